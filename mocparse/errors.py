@@ -1,0 +1,40 @@
+"""Errors mocparse raises for input it cannot read. Each names the file and the reason."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+
+class ErrorKind(StrEnum):
+    """Why a document could not be read; stable strings kept in batch error records."""
+
+    NOT_FOUND = "not_found"
+    EMPTY = "empty"
+    UNSUPPORTED = "unsupported_format"
+    CORRUPT = "corrupt"
+    ENCRYPTED = "encrypted"
+    SCANNED = "scanned_no_text"
+    TOO_LARGE = "too_large"
+    MISSING_TOOL = "missing_tool"
+    TIMEOUT = "timeout"
+    INTERNAL = "internal_error"
+
+
+class MocparseError(Exception):
+    """Base class of every error mocparse raises on purpose."""
+
+    kind: ErrorKind = ErrorKind.INTERNAL
+
+    def __init__(self, path: str | Path, reason: str, *, kind: ErrorKind | None = None) -> None:
+        self.path = str(path)
+        self.reason = reason
+        if kind is not None:
+            self.kind = kind
+        super().__init__(f"{self.path}: {reason}")
+
+
+class DocumentReadError(MocparseError):
+    """A file could not be turned into a Document."""
+
+    kind = ErrorKind.CORRUPT

@@ -1,0 +1,151 @@
+"""Split a Document into segments (sentences of text blocks, cells of tables) with tokens.
+
+A :class:`Segment` is the unit extractors read and the unit of evidence: a sentence or a
+table cell, with its offset in the canonical text, its block, and spaCy tokens whose
+``lemma_`` comes from pymorphy3.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from mocparse.document import Block, BlockKind, Cell, Document
+from mocparse.nlp.morph import lemma
+from mocparse.records import CellRef, Evidence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+
+@cache
+def blank_russian() -> Language:
+    """The process-wide blank spaCy ``ru`` pipeline (tokenizer only; lemmas come from pymorphy3)."""
+    import spacy
+
+    return spacy.blank("ru")
+
+
+def make_doc(text: str) -> Doc:
+    """Tokenize ``text`` and set every token's lemma from pymorphy3 (cached per word form)."""
+    doc = blank_russian().make_doc(text)
+    for token in doc:
+        token.lemma_ = lemma(token.text)
+    return doc
+
+
+@dataclass(slots=True)
+class Segment:
+    """A sentence of a text block or a table cell, with tokens."""
+
+    text: str
+    start: int
+    block: Block
+    doc: Doc
+    cell: Cell | None = None
+    row_index: int | None = None
+
+    @property
+    def stop(self) -> int:
+        """End offset (exclusive) in the canonical text."""
+        return self.start + len(self.text)
+
+    def evidence(self) -> Evidence:
+        """This segment as evidence of a fact."""
+        return Evidence(
+            text=self.text,
+            start=self.start,
+            end=self.stop,
+            block=self.block.index,
+            page=self._page(),
+            cell=CellRef(row=self.row_index, col=self.cell.col) if self.cell is not None and self.row_index is not None else None,
+        )
+
+    def _page(self) -> int | None:
+        if self.block.table is not None and self.row_index is not None:
+            row_page = self.block.table.rows[self.row_index].page
+            if row_page is not None:
+                return row_page
+        return self.block.page
+
+    def char_span(self, start: int, stop: int) -> Span | None:
+        """Tokens covering local character offsets [start, stop) (expanded to whole tokens)."""
+        return self.doc.char_span(start, stop, alignment_mode="expand")
+
+    def token_at(self, offset: int) -> Token | None:
+        """The token that contains local character ``offset``."""
+        for token in self.doc:
+            if token.idx <= offset < token.idx + len(token.text):
+                return token
+        return None
+
+
+@dataclass
+class AnnotatedDocument:
+    """A Document with its segments, ready for extractors."""
+
+    document: Document
+    segments: list[Segment]
+    by_block: dict[int, list[Segment]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for segment in self.segments:
+            self.by_block.setdefault(segment.block.index, []).append(segment)
+
+    @property
+    def text(self) -> str:
+        """The canonical text."""
+        return self.document.text
+
+    def block_segments(self, block: Block) -> list[Segment]:
+        """Segments of one block, in order."""
+        return self.by_block.get(block.index, [])
+
+    def text_segments(self) -> Iterator[Segment]:
+        """Segments of non-table blocks."""
+        return (segment for segment in self.segments if segment.cell is None)
+
+    def cell_segments(self) -> Iterator[Segment]:
+        """Segments that are table cells."""
+        return (segment for segment in self.segments if segment.cell is not None)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a block text (razdel, tuned for Russian abbreviations and initials)."""
+    from razdel import sentenize
+
+    spans: list[tuple[int, int]] = []
+    for line_start, line in _lines(text):
+        spans.extend((line_start + sentence.start, line_start + sentence.stop) for sentence in sentenize(line))
+    return spans
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield offset, line
+        offset += len(line) + 1
+
+
+def annotate(document: Document) -> AnnotatedDocument:
+    """Segment and tokenize a Document."""
+    segments: list[Segment] = []
+    text = document.text
+    for block in document.blocks:
+        if block.kind is BlockKind.TABLE and block.table is not None:
+            for row_index, row in enumerate(block.table.rows):
+                for cell in row.cells:
+                    if cell.text:
+                        segments.append(
+                            Segment(cell.text, cell.start, block, make_doc(cell.text), cell=cell, row_index=row_index)
+                        )
+            continue
+        body = text[block.body_start : block.stop]
+        for start, stop in split_sentences(body):
+            sentence = body[start:stop]
+            segments.append(Segment(sentence, block.body_start + start, block, make_doc(sentence)))
+    return AnnotatedDocument(document, segments)

@@ -1,0 +1,71 @@
+"""pymorphy3 morphology with per-word caching (word forms repeat a lot in reports)."""
+
+from __future__ import annotations
+
+import os
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pymorphy3 import MorphAnalyzer
+    from pymorphy3.analyzer import Parse
+
+
+@cache
+def morph() -> MorphAnalyzer:
+    """The process-wide pymorphy3 analyzer."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def point_pymorphy2_at_its_dictionary() -> None:
+    """natasha's MorphVocab uses pymorphy2, whose dictionary lookup imports ``pkg_resources``
+    (gone with setuptools >= 81). Giving it the dictionary path directly avoids that import."""
+    if os.environ.get("PYMORPHY2_DICT_PATH"):
+        return
+    try:
+        import pymorphy2_dicts_ru
+    except ImportError:  # pragma: no cover - natasha pulls it in
+        return
+    os.environ["PYMORPHY2_DICT_PATH"] = pymorphy2_dicts_ru.get_path()
+
+
+@lru_cache(maxsize=200_000)
+def parses(word: str) -> tuple[Parse, ...]:
+    """All pymorphy3 parses of a word form, most probable first (cached)."""
+    return tuple(morph().parse(word))
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """Lower-case lemma of the most probable parse; abbreviations in capitals keep their form."""
+    if len(word) > 1 and word.isupper() and word.isalpha():
+        return word
+    found = parses(word)
+    return found[0].normal_form if found else word.lower()
+
+
+class Morph:
+    """Small helpers over parses used by several extractors."""
+
+    @staticmethod
+    def has_tag(word: str, *grammemes: str) -> bool:
+        """True when any parse of ``word`` carries all ``grammemes``."""
+        return any(all(gram in parse.tag for gram in grammemes) for parse in parses(word))
+
+    @staticmethod
+    def best_tag_has(word: str, grammeme: str) -> bool:
+        """True when the most probable parse carries ``grammeme``."""
+        found = parses(word)
+        return bool(found) and grammeme in found[0].tag
+
+    @staticmethod
+    def cases(word: str, pos: str | None = None) -> set[str]:
+        """Grammatical cases the word can be in (optionally for one part of speech)."""
+        result: set[str] = set()
+        for parse in parses(word):
+            if pos is None or parse.tag.POS == pos:
+                if parse.tag.case:
+                    result.add(parse.tag.case)
+        return result

@@ -1,0 +1,132 @@
+"""Format detection by content and dispatch to the reader of each format."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from mocparse.document import Document, SourceInfo
+from mocparse.errors import DocumentReadError, ErrorKind
+
+# format name -> module in mocparse.readers that defines ``read(path, source, options)``
+READER_FORMATS: dict[str, str] = {
+    "txt": "mocparse.readers.txt",
+    "docx": "mocparse.readers.docx",
+    "pdf": "mocparse.readers.pdf",
+    "doc": "mocparse.readers.office",
+    "rtf": "mocparse.readers.office",
+    "odt": "mocparse.readers.office",
+}
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_OOXML_MARK = "EncryptionInfo".encode("utf-16-le")
+_HEAD_BYTES = 8192
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """Limits a reader enforces; documented in docs/reliability.md."""
+
+    max_file_bytes: int = 100 * 1024 * 1024
+    """Refuse files larger than this (bytes)."""
+    max_unpacked_bytes: int = 300 * 1024 * 1024
+    """Refuse DOCX/ODT archives whose declared uncompressed size exceeds this (zip bombs)."""
+    max_pages: int = 2000
+    """Refuse PDFs with more pages than this."""
+    max_text_chars: int = 20_000_000
+    """Refuse documents whose text exceeds this many characters."""
+
+
+Reader = Callable[[Path, SourceInfo, ReadOptions], Document]
+
+
+def detect_format(path: Path, head: bytes) -> str:
+    """Name the format of a file from its first bytes (the extension is only a tie-breaker)."""
+    if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if head.startswith(_OLE_MAGIC):
+        if _ENCRYPTED_OOXML_MARK in path.read_bytes()[: 1 << 20]:
+            raise DocumentReadError(
+                path, "the document is password-protected (encrypted Office file); remove the password and retry",
+                kind=ErrorKind.ENCRYPTED,
+            )
+        return "doc"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return _zip_format(path)
+    if _looks_like_text(head):
+        return "txt"
+    raise DocumentReadError(
+        path, "unsupported format: not a DOCX, PDF, DOC, RTF, ODT or text file", kind=ErrorKind.UNSUPPORTED
+    )
+
+
+def _zip_format(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            if "mimetype" in names and archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument.text"):
+                return "odt"
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        raise DocumentReadError(path, f"corrupt or truncated ZIP container ({error})") from error
+    raise DocumentReadError(
+        path, "unsupported format: a ZIP archive that is neither DOCX nor ODT", kind=ErrorKind.UNSUPPORTED
+    )
+
+
+def _looks_like_text(head: bytes) -> bool:
+    from mocparse.readers.txt import decode_text
+
+    return decode_text(head, partial=True) is not None
+
+
+def file_sha256(path: Path) -> str:
+    """Hex SHA-256 of a file, read in chunks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read(path: str | Path, options: ReadOptions | None = None) -> Document:
+    """Read any supported file into a Document, choosing the reader by content."""
+    options = options or ReadOptions()
+    path = Path(path)
+    if not path.exists():
+        raise DocumentReadError(path, "file not found", kind=ErrorKind.NOT_FOUND)
+    if not path.is_file():
+        raise DocumentReadError(path, "not a regular file", kind=ErrorKind.UNSUPPORTED)
+    size = path.stat().st_size
+    if size == 0:
+        raise DocumentReadError(path, "the file is empty (0 bytes)", kind=ErrorKind.EMPTY)
+    if size > options.max_file_bytes:
+        raise DocumentReadError(
+            path,
+            f"the file is {size:,} bytes, over the limit of {options.max_file_bytes:,} bytes "
+            "(raise ReadOptions.max_file_bytes / --max-file-mb to read it)",
+            kind=ErrorKind.TOO_LARGE,
+        )
+    with path.open("rb") as handle:
+        head = handle.read(_HEAD_BYTES)
+    fmt = detect_format(path, head)
+    source = SourceInfo(path=str(path), format=fmt, sha256=file_sha256(path), size=size)
+    module = importlib.import_module(READER_FORMATS[fmt])
+    reader: Reader = module.read
+    document = reader(path, source, options)
+    if len(document.text) > options.max_text_chars:
+        raise DocumentReadError(
+            path,
+            f"the text has {len(document.text):,} characters, over the limit of {options.max_text_chars:,}",
+            kind=ErrorKind.TOO_LARGE,
+        )
+    if not document.text.strip():
+        raise DocumentReadError(path, "the document contains no text", kind=ErrorKind.EMPTY)
+    return document

@@ -1,0 +1,50 @@
+"""Layout heuristics shared by readers of formats without explicit structure (TXT, PDF)."""
+
+from __future__ import annotations
+
+import re
+
+# "1.", "1.1.", "2.1", "10)", "а)", "б.", "IV." followed by a space; or a bullet.
+_NUMBER_LABEL = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+)\s+(?P<body>\S.*)$", re.DOTALL)
+_LETTER_LABEL = re.compile(r"^(?P<label>[а-яa-z][)]|[а-я]\.)\s+(?P<body>\S.*)$", re.DOTALL)
+_ROMAN_LABEL = re.compile(r"^(?P<label>[IVX]{1,4}\.)\s+(?P<body>\S.*)$", re.DOTALL)
+_BULLET_LABEL = re.compile(r"^(?P<label>[-–—•·▪●◦*])\s*(?P<body>[^\d\s-].*)$", re.DOTALL)
+_SENTENCE_END = re.compile(r"[.;:,!?…]$")
+_ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
+
+
+def split_list_label(line: str) -> tuple[str | None, str, int]:
+    """Split ``"1.2. Text"`` into (``"1.2."``, ``"Text"``, level 1); (None, line, 0) when
+    the line is not a list item. Counts like ``"1 организация"`` are not labels."""
+    for pattern in (_NUMBER_LABEL, _LETTER_LABEL, _ROMAN_LABEL, _BULLET_LABEL):
+        match = pattern.match(line)
+        if match:
+            label = match.group("label")
+            level = label.rstrip(".)").count(".") if pattern is _NUMBER_LABEL else 0
+            return label, match.group("body"), level
+    return None, line, 0
+
+
+def is_heading_line(line: str) -> bool:
+    """A short title-like line: no sentence punctuation at the end, capital start, or all caps."""
+    text = line.strip()
+    if not text or len(text) > 160 or "\t" in text:
+        return False
+    letters = [char for char in text if char.isalpha()]
+    if len(letters) >= 4 and all(char.isupper() for char in letters):
+        return True
+    if _SENTENCE_END.search(text) or not text[0].isupper():
+        return False
+    return len(text.split()) <= 20
+
+
+def looks_like_header_row(first: list[str], rest: list[list[str]]) -> bool:
+    """A table's first row is a header when it is not a numbered data row while rows below are."""
+    if not rest or not first or not any(first):
+        return False
+    if _ROW_NUMBER.match(first[0]):
+        return False
+    numbered_below = sum(1 for row in rest if row and _ROW_NUMBER.match(row[0]))
+    if numbered_below >= max(1, len(rest) // 2):
+        return True
+    return all(len(cell) <= 60 for cell in first) and any(cell for cell in first[1:])

@@ -1,0 +1,194 @@
+"""Plain-text reader: encodings, tab-separated tables, lists, headings, form-feed pages."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mocparse.document import BlockKind, Document, DocumentBuilder, RawCell, RawRow, SourceInfo
+from mocparse.errors import DocumentReadError, ErrorKind
+from mocparse.normalize import clean_text
+from mocparse.readers.base import ReadOptions
+from mocparse.readers.layout import is_heading_line, looks_like_header_row, split_list_label
+
+_BOM_CODECS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_ARTIFACT = re.compile(r"\[bookmark: [^\]]*\]")
+_BOLD = re.compile(r"^\*\*(.+?)\*\*$", re.DOTALL)
+
+
+def decode_text(data: bytes, *, partial: bool = False) -> str | None:
+    """Decode bytes of a text file (UTF-8 with or without BOM, UTF-16 with or without BOM,
+    CP1251). Returns None when the bytes are not text. ``partial`` tolerates a cut last char."""
+    for bom, codec in _BOM_CODECS:
+        if data.startswith(bom):
+            return _decode(data[len(bom) :], codec.removesuffix("-sig"), partial)
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _decode(data, utf16, partial)
+    if b"\x00" in data:
+        return None
+    if len(_CONTROL_BYTES.findall(data)) > max(2, len(data) // 200):
+        return None
+    text = _decode(data, "utf-8", partial)
+    if text is not None:
+        return text
+    high = [byte for byte in data if byte >= 0x80]
+    cyrillic = sum(1 for byte in high if byte >= 0xC0 or byte in (0xA8, 0xB8))
+    if high and cyrillic / len(high) >= 0.8:
+        return data.decode("cp1251", errors="replace")
+    return None
+
+
+def _decode(data: bytes, codec: str, partial: bool) -> str | None:
+    try:
+        decoder = codecs.getincrementaldecoder(codec)()
+        return decoder.decode(data, final=not partial)
+    except UnicodeDecodeError:
+        return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_zeros = sample[0::2].count(0)
+    odd_zeros = sample[1::2].count(0)
+    half = len(sample) // 2
+    # Cyrillic in UTF-16 has 0x04 as the high byte; Latin/ASCII has 0x00.
+    even_high = sum(1 for byte in sample[0::2] if byte in (0x00, 0x04))
+    odd_high = sum(1 for byte in sample[1::2] if byte in (0x00, 0x04))
+    if odd_high > 0.9 * half and odd_zeros + sample[1::2].count(4) > 0.9 * half and even_zeros < 0.1 * half:
+        return "utf-16-le"
+    if even_high > 0.9 * half and even_zeros + sample[0::2].count(4) > 0.9 * half and odd_zeros < 0.1 * half:
+        return "utf-16-be"
+    return None
+
+
+@dataclass
+class _TableLines:
+    rows: list[list[str]] = field(default_factory=list)
+
+
+def read(path: Path, source: SourceInfo, options: ReadOptions) -> Document:
+    """Read a plain-text report."""
+    data = path.read_bytes()
+    text = decode_text(data)
+    if text is None:
+        raise DocumentReadError(path, "not a text file: binary content or an unknown encoding", kind=ErrorKind.UNSUPPORTED)
+    pages = text.split("\f")
+    builder = DocumentBuilder(source.model_copy(update={"pages": len(pages) if len(pages) > 1 else None}))
+    for page_number, page_text in enumerate(pages, start=1):
+        page = page_number if len(pages) > 1 else None
+        _read_page(builder, clean_text(_ARTIFACT.sub("", page_text)), page)
+    return builder.build()
+
+
+def _read_page(builder: DocumentBuilder, text: str, page: int | None) -> None:
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not line.strip():
+            index += 1
+            continue
+        if "\t" in line:
+            table_end = _table_end(lines, index)
+            if table_end is not None:
+                _add_table(builder, lines[index:table_end], page)
+                index = table_end
+                continue
+            line = line.replace("\t", " ")
+        if line.lstrip().startswith("**"):
+            index = _add_bold(builder, lines, index, page)
+            continue
+        _add_line(builder, line, page)
+        index += 1
+
+
+def _add_bold(builder: DocumentBuilder, lines: list[str], index: int, page: int | None) -> int:
+    """A ``**...**`` run (possibly over several lines) is a heading."""
+    for end in range(index, min(index + 12, len(lines))):
+        chunk = "\n".join(lines[index : end + 1]).strip()
+        match = _BOLD.match(chunk)
+        if match:
+            builder.add_text(BlockKind.HEADING, match.group(1), page=page, style="bold")
+            return end + 1
+    _add_line(builder, lines[index].replace("**", ""), page)
+    return index + 1
+
+
+def _add_line(builder: DocumentBuilder, line: str, page: int | None) -> None:
+    label, body, level = split_list_label(line.strip())
+    if label is not None:
+        builder.add_text(BlockKind.LIST_ITEM, body, label=label, level=level, page=page)
+    elif is_heading_line(line):
+        builder.add_text(BlockKind.HEADING, line, page=page)
+    else:
+        builder.add_text(BlockKind.PARAGRAPH, line, page=page)
+
+
+def _table_end(lines: list[str], start: int) -> int | None:
+    """End (exclusive) of a run of tab-separated lines starting at ``start``; blank lines may
+    sit between rows. None when the run is a single line (stray tabs, not a table)."""
+    end = start
+    rows = 0
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        if "\t" in line and line.strip():
+            rows += 1
+            end = index + 1
+        elif line.strip():
+            break
+        index += 1
+    return end if rows >= 2 else None
+
+
+def _add_table(builder: DocumentBuilder, lines: list[str], page: int | None) -> None:
+    rows = [[cell.strip() for cell in line.split("\t")] for line in lines if line.strip()]
+    header = rows[0] if looks_like_header_row(rows[0], rows[1:]) else None
+    merged: list[list[str]] = []
+    for cells in rows:
+        if header is not None and merged and _same_cells(cells, header):
+            continue  # a header repeated inside the table (page break in the original)
+        if merged and _is_wrapped_continuation(cells, merged[-1], header is not None and not merged[1:]):
+            previous = merged[-1]
+            previous.extend([""] * (len(cells) - len(previous)))
+            for col, extra in enumerate(cells):
+                if extra:
+                    previous[col] = f"{previous[col]} {extra}".strip()
+            continue
+        merged.append(list(cells))
+    width = max(len(header) if header else 0, *(len(row) for row in merged))
+    raw_rows = []
+    for row_index, cells in enumerate(merged):
+        while cells and not cells[-1] and len(cells) > (len(header) if header else 1):
+            cells.pop()
+        raw_rows.append(
+            RawRow(
+                cells=[(col, RawCell(text=text)) for col, text in enumerate(cells)],
+                is_header=header is not None and row_index == 0,
+                page=page,
+            )
+        )
+    builder.add_table(raw_rows, n_cols=width, page=page)
+
+
+def _same_cells(cells: list[str], other: list[str]) -> bool:
+    return [cell.lower() for cell in cells if cell] == [cell.lower() for cell in other if cell]
+
+
+def _is_wrapped_continuation(cells: list[str], previous: list[str], previous_is_header: bool) -> bool:
+    """A line whose first (number) cell is empty under a numbered row: the row's text wrapped."""
+    if previous_is_header or cells[0] or not previous or not previous[0]:
+        return False
+    return any(cells[1:])

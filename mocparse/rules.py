@@ -1,0 +1,241 @@
+"""Load and validate the domain knowledge kept as data in ``rules/*.yaml``.
+
+The files are read once per process. Every model forbids unknown keys, so a typo in a
+rule file fails loudly with the file and field named instead of being ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache, cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+ModelT = TypeVar("ModelT", bound="RuleModel")
+
+
+class RuleModel(BaseModel):
+    """Strict base for rule files."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ProgramType(RuleModel):
+    """A type of educational program and the phrases that signal it."""
+
+    id: str
+    label: str
+    cues: list[str]
+
+
+class ProgramTypes(RuleModel):
+    """rules/program_types.yaml"""
+
+    program_nouns: list[str]
+    types: list[ProgramType]
+
+
+class Role(RuleModel):
+    """A role of a person and the phrases that name it."""
+
+    label: str
+    cues: list[str]
+
+
+class Roles(RuleModel):
+    """rules/roles.yaml"""
+
+    roles: list[Role]
+
+
+class Units(RuleModel):
+    """rules/units.yaml"""
+
+    abbreviations: dict[str, str]
+    not_units: list[str]
+    scale_words: dict[str, int]
+    qualifiers: list[str]
+    number_words: dict[str, int]
+
+
+class MonthDay(RuleModel):
+    """A month and day of the year."""
+
+    month: int
+    day: int
+
+
+class Calendar(RuleModel):
+    """rules/calendar.yaml"""
+
+    months: dict[int, list[str]]
+    quarters: dict[int, list[str]]
+    academic_year_start: MonthDay
+    academic_year_words: list[str]
+
+
+class ActivityColumns(RuleModel):
+    """Header words of activity-table columns, by the column's role."""
+
+    number: list[str]
+    title: list[str]
+    deadline: list[str]
+    responsible: list[str]
+    result: list[str]
+
+
+class DocumentRules(RuleModel):
+    """rules/document.yaml"""
+
+    kinds: dict[str, list[str]]
+    municipality_types: list[str]
+    region_types: list[str]
+    city_markers: list[str]
+    task_headings: list[str]
+    perspective_headings: list[str]
+    activity_columns: ActivityColumns
+    activity_sections: list[str]
+    result_headings: list[str]
+
+
+class LegalActRules(RuleModel):
+    """rules/legal_acts.yaml"""
+
+    kinds: list[str]
+    stamp_words: list[str]
+
+
+def rules_dir() -> Path:
+    """Where the rule files are: inside the installed package, or ``rules/`` of a checkout."""
+    packaged = Path(__file__).parent / "_rules"
+    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "rules"
+
+
+class RuleFileError(ValueError):
+    """A rule file is missing or does not validate."""
+
+
+def _load(directory: Path, name: str, model: type[ModelT]) -> ModelT:
+    path = directory / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return model.model_validate(data)
+    except FileNotFoundError as error:
+        raise RuleFileError(f"{path}: rule file not found") from error
+    except (yaml.YAMLError, ValidationError) as error:
+        raise RuleFileError(f"{path}: invalid rule file: {error}") from error
+
+
+def lemmas_of(phrase: str) -> tuple[str, ...]:
+    """Lemmas of a phrase, the way cue phrases are matched."""
+    from mocparse.nlp.annotate import make_doc
+
+    return tuple(token.lemma_ for token in make_doc(phrase))
+
+
+class Rules(BaseModel):
+    """All rule files, validated, with matchers built from them on first use."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+
+    directory: Path
+    program_types: ProgramTypes
+    roles: Roles
+    units: Units
+    calendar: Calendar
+    document: DocumentRules
+    legal_acts: LegalActRules
+    extra: dict[str, object] = Field(default_factory=dict)
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> Rules:
+        """Read and validate every rule file in ``directory`` (default: the bundled rules)."""
+        directory = directory or rules_dir()
+        return cls(
+            directory=directory,
+            program_types=_load(directory, "program_types.yaml", ProgramTypes),
+            roles=_load(directory, "roles.yaml", Roles),
+            units=_load(directory, "units.yaml", Units),
+            calendar=_load(directory, "calendar.yaml", Calendar),
+            document=_load(directory, "document.yaml", DocumentRules),
+            legal_acts=_load(directory, "legal_acts.yaml", LegalActRules),
+        )
+
+    # -- derived lookups (computed once)
+    @cached_property
+    def program_type_matcher(self) -> CueMatcher:
+        """Lemma matcher whose match ids are program type ids."""
+        return _phrase_matcher((kind.id, kind.cues) for kind in self.program_types.types)
+
+    @cached_property
+    def role_matcher(self) -> CueMatcher:
+        """Lemma matcher whose match ids are role labels."""
+        return _phrase_matcher((role.label, role.cues) for role in self.roles.roles)
+
+    @cached_property
+    def program_noun_lemmas(self) -> frozenset[str]:
+        """Lemmas (and capitalized abbreviations) that name a program."""
+        return frozenset(lemma for noun in self.program_types.program_nouns for lemma in lemmas_of(noun))
+
+    @cached_property
+    def month_by_word(self) -> dict[str, int]:
+        """Month number by lemma or short form."""
+        return {word: month for month, words in self.calendar.months.items() for word in words}
+
+    @cached_property
+    def type_order(self) -> dict[str, int]:
+        """Position of each program type in the rule file (earlier wins)."""
+        return {kind.id: index for index, kind in enumerate(self.program_types.types)}
+
+    @cached_property
+    def role_order(self) -> dict[str, int]:
+        """Position of each role in the rule file (earlier wins)."""
+        return {role.label: index for index, role in enumerate(self.roles.roles)}
+
+
+class CueMatcher:
+    """Matches cue phrases by lemma; a cue written ``=word`` matches that exact (lower-case) form,
+    for words whose lemma is too broad (``=всего`` must not match ``все``)."""
+
+    def __init__(self, entries: Iterable[tuple[str, list[str]]]) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        from mocparse.nlp.annotate import blank_russian, make_doc
+
+        vocab = blank_russian().vocab
+        self.by_lemma = PhraseMatcher(vocab, attr="LEMMA")
+        self.by_form = PhraseMatcher(vocab, attr="LOWER")
+        for key, cues in entries:
+            lemma_cues = [make_doc(cue) for cue in cues if not cue.startswith("=")]
+            form_cues = [make_doc(cue[1:].lower()) for cue in cues if cue.startswith("=")]
+            if lemma_cues:
+                self.by_lemma.add(key, lemma_cues)
+            if form_cues:
+                self.by_form.add(key, form_cues)
+
+    def __call__(self, span: Span) -> list[tuple[int, int, int]]:
+        return [*self.by_lemma(span), *self.by_form(span)]
+
+
+def _phrase_matcher(entries: Iterable[tuple[str, list[str]]]) -> CueMatcher:
+    return CueMatcher(entries)
+
+
+def match_labels(matcher: CueMatcher, span: Span) -> list[tuple[str, int, int]]:
+    """(label, token start, token end) of every cue match inside ``span``, leftmost first."""
+    vocab_strings = span.doc.vocab.strings
+    found = [(vocab_strings[match_id], start, end) for match_id, start, end in matcher(span)]
+    return sorted(found, key=lambda item: (item[1], -(item[2] - item[1])))
+
+
+@cache
+def default_rules() -> Rules:
+    """The bundled rules, loaded once per process."""
+    return Rules.load()
