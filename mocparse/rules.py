@@ -103,6 +103,8 @@ class DocumentRules(RuleModel):
     activity_columns: ActivityColumns
     activity_sections: list[str]
     result_headings: list[str]
+    organization_forms: list[str]
+    institution_types: list[str]
 
 
 class LegalActRules(RuleModel):
@@ -231,8 +233,14 @@ def _phrase_matcher(entries: Iterable[tuple[str, list[str]]]) -> CueMatcher:
 def match_labels(matcher: CueMatcher, span: Span) -> list[tuple[str, int, int]]:
     """(label, token start, token end) of every cue match inside ``span``, leftmost first."""
     vocab_strings = span.doc.vocab.strings
-    found = [(vocab_strings[match_id], start, end) for match_id, start, end in matcher(span)]
-    return sorted(found, key=lambda item: (item[1], -(item[2] - item[1])))
+    found = {(vocab_strings[match_id], start, end) for match_id, start, end in matcher(span)}
+    # a cue inside a longer cue is part of that phrase ("на НОК" in "не допущены на НОК")
+    outermost = [
+        item
+        for item in found
+        if not any(o[1] <= item[1] and item[2] <= o[2] and (o[2] - o[1]) > (item[2] - item[1]) for o in found)
+    ]
+    return sorted(outermost, key=lambda item: (item[1], -(item[2] - item[1]), item[0]))
 
 
 @cache

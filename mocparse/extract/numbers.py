@@ -212,6 +212,12 @@ def _counted_head(number: NumberMention, head: int, doc: Doc, context: Extractio
 
 
 _CLAUSE_BREAKS = {";", ":", "(", ")", "•"}
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d")
+
+
+def _is_count_number(token: Token) -> bool:
+    """A number that could be another count (years do not end a clause)."""
+    return token.like_num and not _YEAR_TOKEN.match(token.text)
 
 
 def _clause_head(segment: Segment, before: int, context: ExtractionContext) -> int | None:
@@ -219,7 +225,7 @@ def _clause_head(segment: Segment, before: int, context: ExtractionContext) -> i
     'количество/число' when present, else the clause's first program noun, else its first noun."""
     doc = segment.doc
     start = before
-    while start > 0 and doc[start - 1].text not in _CLAUSE_BREAKS and not doc[start - 1].like_num:
+    while start > 0 and doc[start - 1].text not in _CLAUSE_BREAKS and not _is_count_number(doc[start - 1]):
         if doc[start - 1].text == "," and not any(doc[i].lemma_ in _COUNT_NOUNS for i in range(0, start - 1)):
             break
         start -= 1

@@ -69,15 +69,24 @@ def _comparisons(text: str) -> list[_Comparison]:
     return sorted(found, key=lambda comparison: comparison.start)
 
 
-def _cue_type(segment: Segment, first_token: int, last_token: int, context: ExtractionContext) -> str | None:
-    """The program type named by cues inside tokens [first_token, last_token)."""
+def _cue_type(
+    segment: Segment, first_token: int, last_token: int, context: ExtractionContext, near: int | None = None
+) -> str | None:
+    """The program type named by cues inside tokens [first_token, last_token): the cue nearest to
+    token ``near`` (ties and ``near=None``: the type listed first in the rule file)."""
     if first_token >= last_token:
         return None
     matches = match_labels(context.rules.program_type_matcher, segment.doc[first_token:last_token])
     if not matches:
         return None
     order = context.rules.type_order
-    return min((label for label, _, _ in matches), key=lambda label: order[label])
+
+    def rank(match: tuple[str, int, int]) -> tuple[int, int]:
+        label, start, stop = match
+        distance = 0 if near is None else min(abs(start - near), abs(stop - 1 - near))
+        return distance, order[label]
+
+    return min(matches, key=rank)[0]
 
 
 def _year_in(segment: Segment, context: ExtractionContext, excluded: list[_Comparison]) -> int | None:
@@ -137,6 +146,8 @@ class _BlockReader:
             is_program = what is not None and what.is_program
             if what is None and parent is not None and _right_after_marker(segment.text, number, markers):
                 is_program = True
+            if what is None and here and _cue_type(segment, number.last + 1, number.last + 3, self.context):
+                is_program = True  # ellipsis: "из них 412 сетевых и более 120 разноуровневых"
             if not is_program and what is None:
                 is_program = indicator_cell(self.annotated, segment, self.context, programs=True) is not None
             if not is_program:
@@ -149,7 +160,7 @@ class _BlockReader:
                 marker_token = segment.token_at(later_marker - 1)
                 if marker_token is not None:
                     clause_stop = min(clause_stop, marker_token.i)
-            program_type = _cue_type(segment, clause_start, clause_stop, self.context)
+            program_type = _cue_type(segment, clause_start, clause_stop, self.context, near=number.first)
             inherited = False
             if program_type is None and parent is not None and parent.count.program_type is not None:
                 program_type, inherited = parent.count.program_type, True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,6 +85,14 @@ def read(path: Path, source: SourceInfo, options: ReadOptions) -> Document:
     text = decode_text(data)
     if text is None:
         raise DocumentReadError(path, "not a text file: binary content or an unknown encoding", kind=ErrorKind.UNSUPPORTED)
+    return document_from_text(text, source)
+
+
+def document_from_text(text: str, source: SourceInfo | None = None) -> Document:
+    """Build a Document from text already in memory (tabs make tables, form feeds pages)."""
+    if source is None:
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        source = SourceInfo(path="<text>", format="txt", sha256=digest, size=len(text.encode("utf-8")))
     pages = text.split("\f")
     builder = DocumentBuilder(source.model_copy(update={"pages": len(pages) if len(pages) > 1 else None}))
     for page_number, page_text in enumerate(pages, start=1):

@@ -1,0 +1,174 @@
+"""The ``mocparse`` command: thin wrappers over the library functions."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from mocparse import __version__
+from mocparse.errors import ErrorKind, MocparseError
+
+app = typer.Typer(
+    name="mocparse",
+    help="Structured, evidence-backed facts from reports of municipal support centres (МОЦ).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_CODES = {
+    ErrorKind.NOT_FOUND: 2,
+    ErrorKind.UNSUPPORTED: 3,
+    ErrorKind.EMPTY: 4,
+    ErrorKind.CORRUPT: 5,
+    ErrorKind.ENCRYPTED: 6,
+    ErrorKind.SCANNED: 7,
+    ErrorKind.TOO_LARGE: 8,
+    ErrorKind.MISSING_TOOL: 9,
+    ErrorKind.TIMEOUT: 10,
+    ErrorKind.INTERNAL: 1,
+}
+
+
+def _fail(error: MocparseError) -> typer.Exit:
+    typer.echo(f"mocparse: error: {error} [{error.kind.value}]", err=True)
+    return typer.Exit(EXIT_CODES.get(error.kind, 1))
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"mocparse {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """mocparse: read МОЦ reports (DOCX, PDF, TXT, DOC/RTF/ODT) into verifiable facts."""
+
+
+class ReadFormat(StrEnum):
+    """Output of ``mocparse read``."""
+
+    JSON = "json"
+    OUTLINE = "outline"
+
+
+class ParseFormat(StrEnum):
+    """Output of ``mocparse parse``."""
+
+    JSON = "json"
+    SUMMARY = "summary"
+
+
+def _write(text: str, out: Path | None) -> None:
+    if out is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    temporary = out.with_name(out.name + ".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(out)
+
+
+@app.command()
+def read(
+    file: Annotated[Path, typer.Argument(help="The document to read.")],
+    output_format: Annotated[ReadFormat, typer.Option("--format", "-f", help="json or outline.")] = ReadFormat.OUTLINE,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
+) -> None:
+    """Print the document model: blocks, lists and tables, with offsets and pages."""
+    from mocparse.outline import outline
+    from mocparse.readers import read as read_document
+
+    try:
+        document = read_document(file)
+    except MocparseError as error:
+        raise _fail(error) from None
+    if output_format is ReadFormat.JSON:
+        _write(document.model_dump_json(indent=2), out)
+    else:
+        _write(outline(document), out)
+
+
+@app.command()
+def parse(
+    file: Annotated[Path, typer.Argument(help="The report to parse.")],
+    output_format: Annotated[ParseFormat, typer.Option("--format", "-f", help="json or summary.")] = ParseFormat.JSON,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
+) -> None:
+    """Extract every fact with its evidence and print the Report."""
+    from mocparse.outline import summary
+    from mocparse.pipeline import parse as parse_report
+
+    try:
+        report = parse_report(file)
+    except MocparseError as error:
+        raise _fail(error) from None
+    if output_format is ParseFormat.JSON:
+        _write(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2), out)
+    else:
+        _write(summary(report), out)
+
+
+class CorpusFormat(StrEnum):
+    """Which rendering of the corpus to evaluate."""
+
+    TXT = "txt"
+    DOCX = "docx"
+    PDF = "pdf"
+    ALL = "all"
+
+
+@app.command("eval")
+def evaluate_command(
+    corpus: Annotated[Path, typer.Argument(help="Corpus folder with gold/ and txt/ (docx/, pdf/).")] = Path("corpus"),
+    corpus_format: Annotated[CorpusFormat, typer.Option("--format", "-f", help="txt, docx, pdf or all.")] = CorpusFormat.TXT,
+    baseline: Annotated[bool, typer.Option(help="Also score the plain natasha baseline.")] = True,
+    details: Annotated[bool, typer.Option(help="List every miss and false hit.")] = True,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the figures as JSON here.")] = None,
+) -> None:
+    """Precision / recall / F1 per fact family against the gold files."""
+    from mocparse.evaluate import baseline_report, evaluate, format_table
+
+    formats = ["txt", "docx", "pdf"] if corpus_format is CorpusFormat.ALL else [corpus_format.value]
+    figures: dict[str, object] = {}
+    for fmt in formats:
+        scores = evaluate(corpus, fmt)
+        typer.echo(f"mocparse on {corpus} ({fmt}, {len(scores.documents)} documents)")
+        typer.echo(format_table(scores))
+        figures[fmt] = scores.as_dict()
+        if details:
+            for family, score in scores.totals.items():
+                for miss in score.misses:
+                    typer.echo(f"  miss       {family}: {miss}")
+                for hit in score.false_hits:
+                    typer.echo(f"  false hit  {family}: {hit}")
+        typer.echo("")
+    if baseline:
+        scores = evaluate(corpus, formats[0], parse=baseline_report)
+        typer.echo(f"natasha baseline (NER + NamesExtractor, DatesExtractor) on {corpus} ({formats[0]})")
+        typer.echo(format_table(scores, ["persons", "dates"]))
+        figures["natasha_baseline"] = {key: value for key, value in scores.as_dict().items() if key in {"persons", "dates"}}
+    if json_out is not None:
+        _write(json.dumps(figures, ensure_ascii=False, indent=2), json_out)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the Report."""
+    from mocparse.records import Report
+
+    typer.echo(json.dumps(Report.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()
