@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from mocparse.records import Report, Warning_
+from mocparse.records import Report, ReportWarning
 
 PLAUSIBLE_YEARS = (1991, 2050)
 
 
-def _parts_of_program_counts(report: Report) -> list[Warning_]:
+def _parts_of_program_counts(report: Report) -> list[ReportWarning]:
     warnings = []
     groups: dict[tuple[int, int], list[int]] = defaultdict(list)
     totals = {}
@@ -33,7 +33,7 @@ def _parts_of_program_counts(report: Report) -> list[Warning_]:
         stated = sum(parts)
         if stated > total or (len(parts) >= 2 and stated != total):
             warnings.append(
-                Warning_(
+                ReportWarning(
                     code="parts_do_not_add_up",
                     message=f"parts {' + '.join(map(str, parts))} = {stated}, but the stated total is {total}",
                     evidence=totals[(_, total)].evidence,
@@ -42,9 +42,9 @@ def _parts_of_program_counts(report: Report) -> list[Warning_]:
     return warnings
 
 
-def _share_over_hundred(report: Report) -> list[Warning_]:
+def _share_over_hundred(report: Report) -> list[ReportWarning]:
     return [
-        Warning_(
+        ReportWarning(
             code="share_out_of_range",
             message=f"a share of {percentage.value}% is outside 0–100",
             evidence=percentage.evidence,
@@ -55,10 +55,10 @@ def _share_over_hundred(report: Report) -> list[Warning_]:
     ]
 
 
-def _implausible_dates(report: Report) -> list[Warning_]:
+def _implausible_dates(report: Report) -> list[ReportWarning]:
     low, high = PLAUSIBLE_YEARS
     return [
-        Warning_(
+        ReportWarning(
             code="date_out_of_range",
             message=f"date {date.text!r} ({date.start.isoformat()}) is outside {low}–{high}",
             evidence=date.evidence,
@@ -68,13 +68,13 @@ def _implausible_dates(report: Report) -> list[Warning_]:
     ]
 
 
-def _no_period(report: Report) -> list[Warning_]:
+def _no_period(report: Report) -> list[ReportWarning]:
     if report.document.period is None:
-        return [Warning_(code="no_period", message="the period the document covers was not found")]
+        return [ReportWarning(code="no_period", message="the period the document covers was not found")]
     return []
 
 
-def run_checks(report: Report) -> list[Warning_]:
+def run_checks(report: Report) -> list[ReportWarning]:
     """All cross-check warnings for a report."""
     return [
         *_parts_of_program_counts(report),

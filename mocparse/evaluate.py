@@ -206,9 +206,9 @@ FAMILIES: dict[str, tuple[str, Callable[[Item, Item], bool], bool, Callable[[Ite
     ),
     "program_counts.previous": (
         "program_counts",
-        lambda g, p: g["value"] == p["value"]
-        and g.get("program_type") == p.get("program_type")
-        and _previous(g) == _previous(p),
+        lambda g, p: (
+            g["value"] == p["value"] and g.get("program_type") == p.get("program_type") and _previous(g) == _previous(p)
+        ),
         True,
         lambda i: f"{i['value']} {i.get('program_type')} previous={_previous(i)}",
     ),
@@ -243,11 +243,18 @@ FAMILIES: dict[str, tuple[str, Callable[[Item, Item], bool], bool, Callable[[Ite
         False,
         lambda i: f"{i.get('number')}: {(i.get('deadline') or {}).get('text')} {_deadline(i)}",
     ),
-    "persons": ("persons", lambda g, p: _person_name(g) == _person_name(p), False, lambda i: str(i.get("name"))),
+    "persons": (
+        "persons",
+        lambda g, p: _person_name(g) == _person_name(p),
+        False,
+        lambda i: str(i.get("name")),
+    ),
     "persons.roles": (
         "persons",
-        lambda g, p: _person_name(g) == _person_name(p)
-        and sorted(map(_norm, g.get("roles") or [])) == sorted(map(_norm, p.get("roles") or [])),
+        lambda g, p: (
+            _person_name(g) == _person_name(p)
+            and sorted(map(_norm, g.get("roles") or [])) == sorted(map(_norm, p.get("roles") or []))
+        ),
         False,
         lambda i: f"{i.get('name')} {i.get('roles')}",
     ),
@@ -259,7 +266,15 @@ FAMILIES: dict[str, tuple[str, Callable[[Item, Item], bool], bool, Callable[[Ite
     ),
 }
 
-HEADLINE_FAMILIES = ("persons", "dates", "percentages", "program_counts", "tasks", "activities.responsible", "document")
+HEADLINE_FAMILIES = (
+    "persons",
+    "dates",
+    "percentages",
+    "program_counts",
+    "tasks",
+    "activities.responsible",
+    "document",
+)
 
 
 def _document_items(document: Item, gold: bool) -> list[Item]:
@@ -267,8 +282,11 @@ def _document_items(document: Item, gold: bool) -> list[Item]:
     items = [
         {"field": "kind", "value": document.get("kind")},
         {"field": "title", "value": document.get("title")},
-        {"field": "municipality", "value": document.get("municipality"),
-         "alternatives": document.get("municipality_alternatives", []) if gold else []},
+        {
+            "field": "municipality",
+            "value": document.get("municipality"),
+            "alternatives": document.get("municipality_alternatives", []) if gold else [],
+        },
         {"field": "region", "value": document.get("region")},
         {"field": "period", "value": (period.get("start"), period.get("end")) if period else None},
     ]
@@ -281,7 +299,10 @@ def _same_document_field(g: Item, p: Item) -> bool:
     if g["field"] == "title":
         return _similar(g["value"], p["value"], 0.9)
     if g["field"] == "municipality":
-        return _norm(p["value"]) in {_norm(g["value"]), *(_norm(value) for value in g.get("alternatives", []))}
+        return _norm(p["value"]) in {
+            _norm(g["value"]),
+            *(_norm(value) for value in g.get("alternatives", [])),
+        }
     if g["field"] == "period":
         return tuple(g["value"]) == tuple(p["value"])
     return _norm(str(g["value"])) == _norm(str(p["value"]))
@@ -412,7 +433,7 @@ def baseline_report(path: Path) -> tuple[Report, str]:
                 precision = Precision.DAY
             elif fact.month:
                 start = dt.date(year, fact.month, 1)
-                end = (dt.date(year + (fact.month == 12), fact.month % 12 + 1, 1) - dt.timedelta(days=1))
+                end = dt.date(year + (fact.month == 12), fact.month % 12 + 1, 1) - dt.timedelta(days=1)
                 precision = Precision.MONTH
             else:
                 start, end, precision = dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR
@@ -445,4 +466,3 @@ def format_table(scores: CorpusScores, families: Iterable[str] | None = None) ->
             f"{score.true_positives:>6}{score.false_positives:>6}{score.false_negatives:>6}"
         )
     return "\n".join(rows)
-

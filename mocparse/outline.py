@@ -50,7 +50,9 @@ def summary(report: Report) -> str:
     ]
     for count in report.program_counts:
         previous = f" (previous {count.previous.value} in {count.previous.year})" if count.previous else ""
-        lines.append(f"  programs: {count.value} {count.program_type or '—'}{previous}  ← {_short(count.evidence.text, 60)}")
+        lines.append(
+            f"  programs: {count.value} {count.program_type or '—'}{previous}  ← {_short(count.evidence.text, 60)}"
+        )
     for percentage in report.percentages:
         lines.append(f"  percent: {percentage.value}% {percentage.kind or ''} {percentage.subject}")
     for quantity in report.quantities:
@@ -58,8 +60,9 @@ def summary(report: Report) -> str:
     for person in report.persons:
         lines.append(f"  person: {person.name} {', '.join(person.roles)} ({len(person.mentions)} mentions)")
     lines.append(
-        f"  tasks: {len(report.tasks)}, perspectives: {len(report.perspectives)}, activities: {len(report.activities)}, "
-        f"dates: {len(report.dates)}, legal acts: {len(report.legal_acts)}, organizations: {len(report.organizations)}"
+        f"  tasks: {len(report.tasks)}, perspectives: {len(report.perspectives)}, "
+        f"activities: {len(report.activities)}, dates: {len(report.dates)}, "
+        f"legal acts: {len(report.legal_acts)}, organizations: {len(report.organizations)}"
     )
     for warning in report.warnings:
         lines.append(f"  warning [{warning.code}]: {warning.message}")

@@ -22,7 +22,7 @@ from mocparse.extract import (
 from mocparse.extract.base import ExtractionContext
 from mocparse.nlp import annotate
 from mocparse.readers import ReadOptions, read
-from mocparse.records import Report, SourceRecord, Warning_
+from mocparse.records import Report, ReportWarning, SourceRecord
 from mocparse.rules import Rules, default_rules
 
 
@@ -57,7 +57,7 @@ def parse_document(document: Document, rules: Rules | None = None) -> Report:
         organizations=organizations.extract(annotated, context),
     )
     report.warnings = [
-        *(Warning_(code="reader", message=message) for message in document.warnings),
+        *(ReportWarning(code="reader", message=message) for message in document.warnings),
         *context.warnings,
         *run_checks(report),
     ]

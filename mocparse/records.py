@@ -193,7 +193,7 @@ class SourceRecord(Record):
     pages: int | None = None
 
 
-class Warning_(Record):
+class ReportWarning(Record):
     """A cross-check that failed or a doubt worth a reviewer's look; never a silent fix."""
 
     code: str
@@ -218,4 +218,4 @@ class Report(Record):
     organizations: list[Organization] = Field(default_factory=list)
     legal_acts: list[LegalAct] = Field(default_factory=list)
     perspectives: list[Perspective] = Field(default_factory=list)
-    warnings: list[Warning_] = Field(default_factory=list)
+    warnings: list[ReportWarning] = Field(default_factory=list)

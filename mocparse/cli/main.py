@@ -131,7 +131,9 @@ class CorpusFormat(StrEnum):
 @app.command("eval")
 def evaluate_command(
     corpus: Annotated[Path, typer.Argument(help="Corpus folder with gold/ and txt/ (docx/, pdf/).")] = Path("corpus"),
-    corpus_format: Annotated[CorpusFormat, typer.Option("--format", "-f", help="txt, docx, pdf or all.")] = CorpusFormat.TXT,
+    corpus_format: Annotated[
+        CorpusFormat, typer.Option("--format", "-f", help="txt, docx, pdf or all.")
+    ] = CorpusFormat.TXT,
     baseline: Annotated[bool, typer.Option(help="Also score the plain natasha baseline.")] = True,
     details: Annotated[bool, typer.Option(help="List every miss and false hit.")] = True,
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the figures as JSON here.")] = None,
@@ -157,7 +159,9 @@ def evaluate_command(
         scores = evaluate(corpus, formats[0], parse=baseline_report)
         typer.echo(f"natasha baseline (NER + NamesExtractor, DatesExtractor) on {corpus} ({formats[0]})")
         typer.echo(format_table(scores, ["persons", "dates"]))
-        figures["natasha_baseline"] = {key: value for key, value in scores.as_dict().items() if key in {"persons", "dates"}}
+        figures["natasha_baseline"] = {
+            key: value for key, value in scores.as_dict().items() if key in {"persons", "dates"}
+        }
     if json_out is not None:
         _write(json.dumps(figures, ensure_ascii=False, indent=2), json_out)
 

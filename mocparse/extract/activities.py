@@ -33,23 +33,42 @@ def _cell_segment(annotated: AnnotatedDocument, block: Block, row_index: int, co
 
 
 def split_responsible(segment: Segment | None, context: ExtractionContext) -> list[str]:
-    """People (nominative ``Фамилия И.О.``) and roles as written in a responsible cell."""
+    """People (nominative ``Фамилия И.О.``) and roles or groups as written in a responsible cell.
+    A role written right before a name (``методист МОЦ Смирнова А.А.``) belongs to that person
+    and is not listed on its own."""
     if segment is None:
         return []
     names = responsible_names(segment, context)
     text = segment.text
-    for name, _ in sorted(names, key=lambda item: -item[0].start):
-        text = text[: name.start] + "," + text[name.stop :]
-    roles = [part.strip(" .") for part in re.split(r"[,;]|\s+и\s+(?=[А-ЯЁ])", text) if part.strip(" .,;")]
-    ordered: list[tuple[int, str]] = [(name.start, short) for name, short in names]
-    position = 0
-    for role in roles:
-        position = segment.text.find(role, position)
-        ordered.append((position, role))
-    return [value for _, value in sorted(ordered)]
+    entries: list[tuple[int, str]] = [(name.start, short) for name, short in names]
+    boundaries = [0, *(edge for name, _ in names for edge in (name.start, name.stop)), len(text)]
+    name_starts = {name.start for name, _ in names}
+    for gap_start, gap_stop in zip(boundaries[::2], boundaries[1::2], strict=True):
+        for part in re.finditer(r"[^,;]+", text[gap_start:gap_stop]):
+            for piece in re.split(r"\s+и\s+(?=[А-ЯЁ])", part.group()):
+                value = piece.strip(" .()")
+                if not value:
+                    continue
+                position = gap_start + part.start() + part.group().find(piece)
+                touches_name = gap_stop in name_starts and not text[position + len(piece) : gap_stop].strip(" (")
+                if touches_name and _is_role(value, context):
+                    continue  # the role of the name that follows
+                entries.append((position, value))
+    return [value for _, value in sorted(entries)]
 
 
-def _table_activities(annotated: AnnotatedDocument, block: Block, table: Table, context: ExtractionContext) -> list[Activity]:
+def _is_role(text: str, context: ExtractionContext) -> bool:
+    from mocparse.nlp.annotate import make_doc
+    from mocparse.rules import match_labels
+
+    doc = make_doc(re.sub(r"\b[А-ЯЁ]{2,}[а-я]{0,2}\b", "", text).strip() or text)
+    matches = match_labels(context.rules.role_matcher, doc[:])
+    return bool(matches) and matches[0][1] == 0 and max(stop for _, _, stop in matches) >= len(doc) - 1
+
+
+def _table_activities(
+    annotated: AnnotatedDocument, block: Block, table: Table, context: ExtractionContext
+) -> list[Activity]:
     roles = column_roles(table, context)
     activities = []
     for row_index, row in enumerate(table.rows):
@@ -64,7 +83,9 @@ def _table_activities(annotated: AnnotatedDocument, block: Block, table: Table, 
         match = _ROW_NUMBER.match(number_text)
         if match:
             number = match.group(1)
-        deadline_segment = _cell_segment(annotated, block, row_index, roles["deadline"]) if "deadline" in roles else None
+        deadline_segment = (
+            _cell_segment(annotated, block, row_index, roles["deadline"]) if "deadline" in roles else None
+        )
         deadline = (
             parse_period(deadline_segment.text, context, deadline_segment) if deadline_segment is not None else None
         )
@@ -191,4 +212,3 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Ac
             activities.extend(_table_activities(annotated, block, block.table, context))
     activities.extend(_section_activities(annotated, context))
     return sorted(activities, key=lambda activity: activity.evidence.start)
-

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from mocparse.records import DocumentInfo, DocumentKind, Period, Warning_
+from mocparse.records import DocumentInfo, DocumentKind, Period, ReportWarning
 from mocparse.rules import Rules
 
 
@@ -22,7 +22,7 @@ class ExtractionContext:
     rules: Rules
     info: DocumentInfo = field(default_factory=DocumentInfo)
     claimed: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    warnings: list[Warning_] = field(default_factory=list)
+    warnings: list[ReportWarning] = field(default_factory=list)
 
     def claim(self, family: str, start: int, stop: int) -> None:
         """Record that ``[start, stop)`` of the canonical text was read as a ``family`` fact."""

@@ -66,12 +66,12 @@ def _patterns(month_alternation: str) -> _Patterns:
     return _Patterns(
         numeric_day=re.compile(rf"(?<![\d.])(?P<d>{numeric})(?![\d])(?:\s*(?:г\.|года|г(?![а-яё])))?", flags),
         text_day=re.compile(
-            rf"(?<![\d.,])(?P<day>{day})\s+(?P<month>{month})\.?(?:\s+(?P<year>{_YEAR}){_YEAR_UNIT}?)?(?![а-яё])",
+            rf"(?<![\d.,])(?P<day>{day})\s+(?P<month>{month})(?:\s+(?P<year>{_YEAR}){_YEAR_UNIT}?)?(?![а-яё])",
             flags,
         ),
         day_range=re.compile(
-            rf"\bс\s+(?P<a>{numeric}|{day}(?:\s+{month}\.?)?(?:\s+{_YEAR}{_YEAR_UNIT}?)?)"
-            rf"\s+(?:по|до)\s+(?P<b>{numeric}|{day}\s+{month}\.?(?:\s+{_YEAR}{_YEAR_UNIT}?)?)(?![а-яё\d])",
+            rf"\bс\s+(?P<a>{numeric}|{day}(?:\s+{month})?(?:\s+{_YEAR}{_YEAR_UNIT}?)?)"
+            rf"\s+(?:по|до)\s+(?P<b>{numeric}|{day}\s+{month}(?:\s+{_YEAR}{_YEAR_UNIT}?)?)(?![а-яё\d])",
             flags,
         ),
         month_range=re.compile(
@@ -100,12 +100,15 @@ def _patterns(month_alternation: str) -> _Patterns:
 
 
 def _month_alternation(rules: Rules) -> str:
-    stems: set[str] = set()
+    """Regex alternation of month names: the first word of each month in the rules is its full
+    name (matched with any case ending), the others are abbreviations (optional dot)."""
+    forms: set[str] = set()
     for words in rules.calendar.months.values():
-        for word in words:
-            stem = word[:-1] if len(word) > 3 and word[-1] in "ьй" else word
-            stems.add(re.escape(stem) + ("[а-яё]{0,3}" if len(word) > 3 else r"[а-яё]?"))
-    return "|".join(sorted(stems, key=len, reverse=True))
+        full, *short = words
+        stem = full[:-1] if full[-1] in "ьй" else full
+        forms.add(re.escape(stem) + ("[а-яё]{1,3}" if stem != full else "[а-яё]{0,3}"))
+        forms.update(re.escape(word) + r"\.?" for word in short)
+    return "|".join(sorted(forms, key=len, reverse=True))
 
 
 def _month_of(word: str, rules: Rules) -> int | None:
@@ -189,25 +192,53 @@ class _Finder:
             year = int(match.group("year"))
             quarter = _ROMAN_QUARTER.get(match.group("q").upper()) or int(match.group("q"))
             first = dt.date(year, 3 * quarter - 2, 1)
-            self.add(match.start(), match.end(), first, _month_end(year, 3 * quarter), Precision.QUARTER, "dates.quarter")
+            self.add(
+                match.start(),
+                match.end(),
+                first,
+                _month_end(year, 3 * quarter),
+                Precision.QUARTER,
+                "dates.quarter",
+            )
         for match in p.month_range.finditer(self.text):
             self._month_range(match)
         for match in p.month_year.finditer(self.text):
             month = _month_of(match.group("month"), self.rules)
             if month:
                 year = int(match.group("year"))
-                self.add(match.start(), match.end(), dt.date(year, month, 1), _month_end(year, month), Precision.MONTH, "dates.month_year")
+                self.add(
+                    match.start(),
+                    match.end(),
+                    dt.date(year, month, 1),
+                    _month_end(year, month),
+                    Precision.MONTH,
+                    "dates.month_year",
+                )
         for match in p.year_pair.finditer(self.text):
             self._year_pair(match)
         for pattern, rule in ((p.year, "dates.year"), (p.year_after_preposition, "dates.year_preposition")):
             for match in pattern.finditer(self.text):
                 year = int(match.group("year"))
-                self.add(match.start(), match.end(), dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR, rule)
+                self.add(
+                    match.start(),
+                    match.end(),
+                    dt.date(year, 1, 1),
+                    dt.date(year, 12, 31),
+                    Precision.YEAR,
+                    rule,
+                )
         trailing = p.trailing_year.match(self.text)
         if trailing:
             year = int(trailing.group("year"))
             start = trailing.start("year")
-            self.add(start, trailing.end("year"), dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR, "dates.imprint_year")
+            self.add(
+                start,
+                trailing.end("year"),
+                dt.date(year, 1, 1),
+                dt.date(year, 12, 31),
+                Precision.YEAR,
+                "dates.imprint_year",
+            )
         for match in p.bare_month.finditer(self.text):
             self._bare_month(match)
         return _without_overlaps(self.found)
@@ -257,8 +288,12 @@ class _Finder:
                 return
             last_year = first_year if first_month <= last_month else first_year + 1
         self.add(
-            match.start(), match.end(), dt.date(first_year, first_month, 1), _month_end(last_year, last_month),
-            Precision.RANGE, "dates.month_range",
+            match.start(),
+            match.end(),
+            dt.date(first_year, first_month, 1),
+            _month_end(last_year, last_month),
+            Precision.RANGE,
+            "dates.month_range",
         )
 
     def _year_pair(self, match: re.Match[str]) -> None:
@@ -281,7 +316,14 @@ class _Finder:
             last = dt.date(last_year, start.month, start.day) - dt.timedelta(days=1)
             self.add(match.start(), match.end(), first, last, Precision.ACADEMIC_YEAR, "dates.academic_year")
             return
-        self.add(match.start(), match.end(), dt.date(first_year, 1, 1), dt.date(last_year, 12, 31), Precision.RANGE, "dates.year_range")
+        self.add(
+            match.start(),
+            match.end(),
+            dt.date(first_year, 1, 1),
+            dt.date(last_year, 12, 31),
+            Precision.RANGE,
+            "dates.year_range",
+        )
 
     def _period_is_academic(self) -> bool:
         period = self.context.period
@@ -300,7 +342,14 @@ class _Finder:
         year = self.context.year_for_month(month)
         if year is None:
             return
-        self.add(match.start(), match.end(), dt.date(year, month, 1), _month_end(year, month), Precision.MONTH, "dates.bare_month")
+        self.add(
+            match.start(),
+            match.end(),
+            dt.date(year, month, 1),
+            _month_end(year, month),
+            Precision.MONTH,
+            "dates.bare_month",
+        )
 
 
 def _without_overlaps(found: list[DateMatch]) -> list[DateMatch]:
@@ -324,7 +373,11 @@ def parse_period(text: str, context: ExtractionContext, segment: Segment) -> Per
         first = min(match.first for match in found)
         last = max(match.last for match in found)
         return Period(text=text, start=first, end=last)
-    if re.search(r"в\s+течени[ие]\s+(?:всего\s+)?(?:учебного\s+|календарного\s+|отчетного\s+)?(?:года|периода)", text, re.IGNORECASE):
+    if re.search(
+        r"в\s+течени[ие]\s+(?:всего\s+)?(?:учебного\s+|календарного\s+|отчетного\s+)?(?:года|периода)",
+        text,
+        re.IGNORECASE,
+    ):
         period = context.period
         if period is not None:
             return Period(text=text, start=period.start, end=period.end)

@@ -67,7 +67,9 @@ class _Places:
         self.municipality = re.compile(rf"\b(?P<name>{_PROPER})\s+(?P<kind>{type_words})\b")
         self.region = re.compile(rf"\b(?P<name>{_PROPER})\s+(?P<kind>{region_words})\b")
         self.republic = re.compile(rf"\b(?P<kind>Республик[а-яё]*)\s+(?P<name>{_PROPER})\b")
-        self.city = re.compile(rf"(?:\b[Гг]ород[а-яё]*|\bг\.)\s*(?P<name>{_PROPER}|{_PROPER_UPPER})\b|\bГОРОД[А-Я]*\s+(?P<upper>{_PROPER_UPPER})")
+        self.city = re.compile(
+            rf"(?:\b[Гг]ород[а-яё]*|\bг\.)\s*(?P<name>{_PROPER}|{_PROPER_UPPER})\b|\bГОРОД[А-Я]*\s+(?P<upper>{_PROPER_UPPER})"
+        )
 
     def municipalities(self, text: str) -> list[tuple[str, str, int]]:
         """(proper lemma, nominative phrase, weight) for each municipality mention."""

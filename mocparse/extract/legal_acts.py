@@ -32,9 +32,12 @@ def _issuer(window: str) -> str | None:
 
 
 def _kind_positions(segment: Segment, kinds: set[str]) -> list[tuple[int, int, str]]:
+    """Kind words outside quotes (``«Об утверждении положения»`` is a title, not an act)."""
     found = []
     for token in segment.doc:
-        if token.lemma_ in kinds and token.text[:1].isalpha():
+        before = segment.text[: token.idx]
+        inside_quotes = before.count("«") > before.count("»")
+        if token.lemma_ in kinds and token.text[:1].isalpha() and not inside_quotes:
             found.append((token.idx, token.idx + len(token.text), token.lemma_))
     return found
 
@@ -70,7 +73,11 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Le
                 continue
             title_match = _TITLE.search(window)
             number = number_match.group("number").rstrip(".,;") if number_match else None
-            full_kind = "федеральный закон" if kind == "закон" and segment.text[max(0, start - 12) : start].lower().strip().endswith("федеральный") else kind
+            full_kind = (
+                "федеральный закон"
+                if kind == "закон" and segment.text[max(0, start - 12) : start].lower().strip().endswith("федеральный")
+                else kind
+            )
             acts.append(
                 LegalAct(
                     kind=full_kind,

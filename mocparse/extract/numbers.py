@@ -186,11 +186,22 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
             unit = unit_of(token, context)
             if unit in not_units or token.lemma_ in not_units:
                 return None
-            return Counted(number, index, unit, token.lemma_ in program_nouns or token.text in program_nouns, "before_noun")
+            return Counted(
+                number,
+                index,
+                unit,
+                token.lemma_ in program_nouns or token.text in program_nouns,
+                "before_noun",
+            )
         if not _is_modifier(token):
             break
     # (b) "(47)" after a noun: "консультации (47)"
-    if number.first > 0 and doc[number.first - 1].text == "(" and number.last + 1 < len(doc) and doc[number.last + 1].text == ")":
+    if (
+        number.first > 0
+        and doc[number.first - 1].text == "("
+        and number.last + 1 < len(doc)
+        and doc[number.last + 1].text == ")"
+    ):
         head = _clause_head(segment, number.first - 1, context)
         if head is not None:
             return _counted_head(number, head, doc, context, "bracketed")
@@ -225,8 +236,17 @@ def _clause_head(segment: Segment, before: int, context: ExtractionContext) -> i
     'количество/число' when present, else the clause's first program noun, else its first noun."""
     doc = segment.doc
     start = before
-    while start > 0 and doc[start - 1].text not in _CLAUSE_BREAKS and not _is_count_number(doc[start - 1]):
-        if doc[start - 1].text == "," and not any(doc[i].lemma_ in _COUNT_NOUNS for i in range(0, start - 1)):
+    while start > 0 and not _is_count_number(doc[start - 1]):
+        previous = doc[start - 1].text
+        if previous == ")":
+            opening = next((i for i in range(start - 2, -1, -1) if doc[i].text == "("), None)
+            if opening is None:
+                break
+            start = opening  # a bracketed aside ("(ЛОК)") stays inside the clause
+            continue
+        if previous in _CLAUSE_BREAKS:
+            break
+        if previous == "," and not any(doc[i].lemma_ in _COUNT_NOUNS for i in range(0, start - 1)):
             break
         start -= 1
     tokens = range(start, before)

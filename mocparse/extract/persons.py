@@ -13,6 +13,7 @@ next to the name, the header of the table column, or the lines above a signature
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -31,15 +32,33 @@ _INITIALS_AFTER = re.compile(rf"(?<![\w.])(?P<surname>{_SURNAME})\s*(?P<i1>[А-�
 _INITIALS_BEFORE = re.compile(
     rf"(?<![\w.])(?P<i1>[А-ЯЁ])\.\s?(?P<i2>[А-ЯЁ])\.\s?(?P<surname>{_SURNAME}|{_SURNAME_CAPS})(?![а-яё])"
 )
+_INITIAL_CAPS = re.compile(rf"(?<![\w.])(?P<i1>[А-ЯЁ])\.\s?(?P<i2>)(?P<surname>{_SURNAME_CAPS})(?!\w)")
 _INITIALS = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.?")
 _CAPITALIZED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
 _ORG_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,}[а-я]{0,2}$")
 _PREPOSITION_CASE = {
-    "у": "gent", "от": "gent", "для": "gent", "до": "gent", "из": "gent", "без": "gent", "около": "gent",
-    "к": "datv", "по": "datv", "благодаря": "datv",
-    "с": "ablt", "со": "ablt", "над": "ablt", "под": "ablt", "перед": "ablt", "между": "ablt",
-    "о": "loct", "об": "loct", "при": "loct",
-    "на": "accs", "через": "accs", "про": "accs",
+    "у": "gent",
+    "от": "gent",
+    "для": "gent",
+    "до": "gent",
+    "из": "gent",
+    "без": "gent",
+    "около": "gent",
+    "к": "datv",
+    "по": "datv",
+    "благодаря": "datv",
+    "с": "ablt",
+    "со": "ablt",
+    "над": "ablt",
+    "под": "ablt",
+    "перед": "ablt",
+    "между": "ablt",
+    "о": "loct",
+    "об": "loct",
+    "при": "loct",
+    "на": "accs",
+    "через": "accs",
+    "про": "accs",
 }
 _NOT_NAMES = {"МОЦ", "РМЦ", "ЦДТ", "ДДТ", "РФ", "ДО", "ДОД", "ПФ", "НОК", "СОШ", "МО"}
 
@@ -93,7 +112,22 @@ def _initial_names(text: str) -> list[NameMatch]:
     leaves no initials without a surname wins (``Судакова Е.В. Яркина Я.О.``)."""
     after_first = _tile(text, _INITIALS_AFTER, _INITIALS_BEFORE)
     before_first = _tile(text, _INITIALS_BEFORE, _INITIALS_AFTER)
-    matches = after_first if _uncovered_initials(text, after_first) <= _uncovered_initials(text, before_first) else before_first
+    matches = (
+        after_first
+        if _uncovered_initials(text, after_first) <= _uncovered_initials(text, before_first)
+        else before_first
+    )
+    matches = sorted(
+        [
+            *matches,
+            *(
+                m
+                for m in _INITIAL_CAPS.finditer(text)
+                if all(m.end() <= k.start() or m.start() >= k.end() for k in matches)
+            ),
+        ],
+        key=lambda match: match.start(),
+    )
     names = []
     for match in matches:
         surname = match.group("surname")
@@ -113,7 +147,10 @@ def _could_be_surname(word: str) -> bool:
     if any("Surn" in parse.tag for parse in found):
         return True
     best = found[0]
-    return not (best.tag.POS in {"ADJF", "VERB", "PREP", "CONJ", "PRCL", "ADVB", "INFN"} or best.score > 0.6 and "anim" not in best.tag and best.is_known)
+    return not (
+        best.tag.POS in {"ADJF", "VERB", "PREP", "CONJ", "PRCL", "ADVB", "INFN"}
+        or (best.score > 0.6 and "anim" not in best.tag and best.is_known)
+    )
 
 
 def _tag_of(word: str, grammeme: str) -> bool:
@@ -139,7 +176,7 @@ def _full_names(text: str, taken: list[NameMatch]) -> list[NameMatch]:
 
 
 def _adjacent(text: str, words: list[re.Match[str]]) -> bool:
-    return all(text[a.end() : b.start()].strip() == "" for a, b in zip(words, words[1:], strict=False))
+    return all(text[a.end() : b.start()].strip() == "" for a, b in itertools.pairwise(words))
 
 
 def _full_name_at(text: str, window: list[re.Match[str]]) -> tuple[NameMatch, int] | None:
@@ -191,20 +228,26 @@ def _is_role_word(word: str, context: ExtractionContext) -> bool:
 
 
 def _surname_nominative(surname: str, case: str, gender: str | None) -> tuple[str, str | None]:
-    """Nominative form of a surname in ``case`` and the sex it shows."""
+    """Nominative form of a surname the sentence puts in ``case``, and the sex it shows.
+    A surname whose form allows one case only (``Соколовскую``) is read in that case."""
     if surname.isupper():
         return surname.capitalize(), gender
-    candidates = [parse for parse in parses(surname.lower()) if parse.tag.POS == "NOUN" and parse.tag.case]
-    surnames = [parse for parse in candidates if "Surn" in parse.tag] or [p for p in candidates if "anim" in p.tag]
-    for wanted_case in (case, "nomn"):
-        options = [p for p in surnames if p.tag.case == wanted_case and p.tag.number != "plur"]
-        if gender is not None:
-            options = [p for p in options if p.tag.gender in {gender, "ms-f"}] or options
+    candidates = [parse for parse in parses(surname.lower()) if parse.tag.POS in {"NOUN", "ADJF"} and parse.tag.case]
+    singular = [p for p in candidates if "Surn" in p.tag and p.tag.number != "plur"] or [
+        p for p in candidates if ("anim" in p.tag or p.tag.POS == "ADJF") and p.tag.number != "plur"
+    ]
+    if gender is not None:
+        singular = [p for p in singular if p.tag.gender in {gender, "ms-f"}] or singular
+    own_cases = {parse.tag.case for parse in singular}
+    order = [next(iter(own_cases))] if len(own_cases) == 1 else [case, "nomn"]
+    for wanted_case in order:
+        options = [p for p in singular if p.tag.case == wanted_case]
         if options:
             parse = options[0]
             if "Fixd" in parse.tag:
                 return surname, gender
-            inflected = parse.inflect({"nomn", "sing"})
+            grams = {"nomn", "sing"} | ({parse.tag.gender} if parse.tag.POS == "ADJF" and parse.tag.gender else set())
+            inflected = parse.inflect(grams)
             if inflected is not None:
                 found_gender = parse.tag.gender if parse.tag.gender in {"masc", "femn"} else gender
                 return _capitalize(inflected.word), found_gender
@@ -215,13 +258,14 @@ def _capitalize(word: str) -> str:
     return "-".join(part.capitalize() for part in word.split("-"))
 
 
-def _word_nominative(word: str, grammeme: str) -> tuple[str, str | None]:
+def _word_nominative(word: str, grammeme: str) -> tuple[str, str | None, str | None]:
+    """Nominative of a first name or patronymic, with the sex and the case it was written in."""
     for parse in parses(word.lower()):
         if grammeme in parse.tag:
             inflected = parse.inflect({"nomn", "sing"})
             gender = parse.tag.gender if parse.tag.gender in {"masc", "femn"} else None
-            return _capitalize(inflected.word if inflected else word), gender
-    return word, None
+            return _capitalize(inflected.word if inflected else word), gender, parse.tag.case
+    return word, None, None
 
 
 def normalize(name: NameMatch, case: str) -> tuple[str, str, str | None]:
@@ -229,9 +273,10 @@ def normalize(name: NameMatch, case: str) -> tuple[str, str, str | None]:
     gender = None
     first = patronymic = None
     if name.first_name:
-        first, gender = _word_nominative(name.first_name, "Name")
+        first, gender, first_case = _word_nominative(name.first_name, "Name")
+        case = first_case or case
     if name.patronymic:
-        patronymic, patronymic_gender = _word_nominative(name.patronymic, "Patr")
+        patronymic, patronymic_gender, _ = _word_nominative(name.patronymic, "Patr")
         gender = patronymic_gender or gender
     surname, gender = _surname_nominative(name.surname, case, gender)
     if "ё" not in name.surname.lower():

@@ -31,13 +31,20 @@ _COMPARISONS = (
         rf"(?:было|составляло|составило|насчитывалось|реализовывалось|реализовано)\s+(?P<value>\d+)",
         re.IGNORECASE,
     ),
-    re.compile(rf"\b(?:таких|подобных)\s+программ\s+в\s+{_YEAR}{_YEAR_WORD}\s+(?:было\s+)?(?P<value>\d+)", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:таких|подобных)\s+программ\s+в\s+{_YEAR}{_YEAR_WORD}\s+(?:было\s+)?(?P<value>\d+)",
+        re.IGNORECASE,
+    ),
     re.compile(rf"\b(?:против|по\s+сравнению\s+с)\s+(?P<value>\d+)\s+в\s+{_YEAR}", re.IGNORECASE),
     re.compile(rf"\bв\s+{_YEAR}{_YEAR_WORD}\s*[-–—]\s*(?P<value>\d+)(?![\d,.%])", re.IGNORECASE),
 )
 _SAME_AS = re.compile(rf"\bстолько\s+же,?\s+(?:сколько|как)(?:\s+и)?\s+в\s+{_YEAR}", re.IGNORECASE)
-_BREAKDOWN = re.compile(r"\b(?:из\s+них|из\s+которых|из\s+числа\s+которых|в\s+т\.\s?ч\.?|в\s+том\s+числе)", re.IGNORECASE)
-_DIFFERENCE_BEFORE = re.compile(r"(?:меньше|больше|увеличил\w*|уменьшил\w*|выросл\w*|сократил\w*)\s+на\s+$", re.IGNORECASE)
+_BREAKDOWN = re.compile(
+    r"\b(?:из\s+них|из\s+которых|из\s+числа\s+которых|в\s+т\.\s?ч\.?|в\s+том\s+числе)", re.IGNORECASE
+)
+_DIFFERENCE_BEFORE = re.compile(
+    r"(?:меньше|больше|увеличил\w*|уменьшил\w*|выросл\w*|сократил\w*)\s+на\s+$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -201,7 +208,7 @@ class _BlockReader:
         candidates = [found for found in here if found.position < marker]
         if candidates:
             return candidates[-1]
-        if not segment.text[: marker].strip(" -–—•").lower().startswith(("из", "в т", "в том")):
+        if not segment.text[:marker].strip(" -–—•").lower().startswith(("из", "в т", "в том")):
             return None
         top_level = [found for found in previous_segment if found.count.part_of is None]
         return top_level[-1] if top_level else (previous_segment[-1] if previous_segment else None)

@@ -72,6 +72,9 @@ def indicator_cell(
         return None
     if not _BARE_NUMBER.match(segment.text) or segment.cell.col == 0:
         return None
+    row = table.rows[segment.row_index]
+    if row.is_header or row.is_column_numbers:
+        return None
     if is_activity_table(table, context):
         return None
     if not _INDICATOR_HEADER.search(column_header(segment)):

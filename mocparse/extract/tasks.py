@@ -86,7 +86,11 @@ def extract_tasks(annotated: AnnotatedDocument, context: ExtractionContext) -> l
     found: dict[int, Task] = {}
     for block, number, text in _items(annotated, cues):
         found[block.index] = Task(
-            number=number, text=text, evidence=_whole_block_evidence(annotated, block), rule="tasks.list", confidence=0.9
+            number=number,
+            text=text,
+            evidence=_whole_block_evidence(annotated, block),
+            rule="tasks.list",
+            confidence=0.9,
         )
     for block in annotated.document.blocks:
         if block.kind is BlockKind.TABLE or block.index in found:

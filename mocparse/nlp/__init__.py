@@ -5,6 +5,6 @@ Everything here is created lazily on first use and reused for the life of the pr
 """
 
 from mocparse.nlp.annotate import AnnotatedDocument, Segment, annotate
-from mocparse.nlp.morph import Morph, morph, parses
+from mocparse.nlp.morph import lemma, morph, parses
 
-__all__ = ["AnnotatedDocument", "Morph", "Segment", "annotate", "morph", "parses"]
+__all__ = ["AnnotatedDocument", "Segment", "annotate", "lemma", "morph", "parses"]

@@ -7,6 +7,7 @@ table cell, with its offset in the canonical text, its block, and spaCy tokens w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -61,7 +62,9 @@ class Segment:
             end=self.stop,
             block=self.block.index,
             page=self._page(),
-            cell=CellRef(row=self.row_index, col=self.cell.col) if self.cell is not None and self.row_index is not None else None,
+            cell=CellRef(row=self.row_index, col=self.cell.col)
+            if self.cell is not None and self.row_index is not None
+            else None,
         )
 
     def _page(self) -> int | None:
@@ -113,14 +116,33 @@ class AnnotatedDocument:
         return (segment for segment in self.segments if segment.cell is not None)
 
 
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(])(?:рук|зам|нач|им|ул|д|с|п|х|р\.п|т\.ч|т\.е|т\.д|т\.п|др|пр|см|напр|и\.о|"
+    r"янв|февр|авг|сент|окт|нояб|дек|руб|тыс|млн|чел|ед|каб|тел|моб)\.$",
+    re.IGNORECASE,
+)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of a block text (razdel, tuned for Russian abbreviations and initials)."""
+    """Sentence spans of a block text (razdel), re-joined where razdel broke after a
+    lower-case abbreviation (``рук.``, ``сент.``) or inside brackets."""
     from razdel import sentenize
 
     spans: list[tuple[int, int]] = []
     for line_start, line in _lines(text):
-        spans.extend((line_start + sentence.start, line_start + sentence.stop) for sentence in sentenize(line))
+        line_spans: list[tuple[int, int]] = []
+        for sentence in sentenize(line):
+            start, stop = line_start + sentence.start, line_start + sentence.stop
+            if line_spans and _continues_sentence(text[line_spans[-1][0] : line_spans[-1][1]]):
+                line_spans[-1] = (line_spans[-1][0], stop)
+            else:
+                line_spans.append((start, stop))
+        spans.extend(line_spans)
     return spans
+
+
+def _continues_sentence(previous: str) -> bool:
+    return previous.count("(") > previous.count(")") or bool(_ABBREVIATION_END.search(previous))
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -141,7 +163,14 @@ def annotate(document: Document) -> AnnotatedDocument:
                 for cell in row.cells:
                     if cell.text:
                         segments.append(
-                            Segment(cell.text, cell.start, block, make_doc(cell.text), cell=cell, row_index=row_index)
+                            Segment(
+                                cell.text,
+                                cell.start,
+                                block,
+                                make_doc(cell.text),
+                                cell=cell,
+                                row_index=row_index,
+                            )
                         )
             continue
         body = text[block.body_start : block.stop]

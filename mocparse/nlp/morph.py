@@ -44,28 +44,3 @@ def lemma(word: str) -> str:
         return word
     found = parses(word)
     return found[0].normal_form if found else word.lower()
-
-
-class Morph:
-    """Small helpers over parses used by several extractors."""
-
-    @staticmethod
-    def has_tag(word: str, *grammemes: str) -> bool:
-        """True when any parse of ``word`` carries all ``grammemes``."""
-        return any(all(gram in parse.tag for gram in grammemes) for parse in parses(word))
-
-    @staticmethod
-    def best_tag_has(word: str, grammeme: str) -> bool:
-        """True when the most probable parse carries ``grammeme``."""
-        found = parses(word)
-        return bool(found) and grammeme in found[0].tag
-
-    @staticmethod
-    def cases(word: str, pos: str | None = None) -> set[str]:
-        """Grammatical cases the word can be in (optionally for one part of speech)."""
-        result: set[str] = set()
-        for parse in parses(word):
-            if pos is None or parse.tag.POS == pos:
-                if parse.tag.case:
-                    result.add(parse.tag.case)
-        return result

@@ -39,6 +39,8 @@ class ReadOptions:
     """Refuse PDFs with more pages than this."""
     max_text_chars: int = 20_000_000
     """Refuse documents whose text exceeds this many characters."""
+    convert_timeout_s: float = 120.0
+    """Time limit of one LibreOffice conversion (DOC/RTF/ODT), seconds."""
 
 
 Reader = Callable[[Path, SourceInfo, ReadOptions], Document]
@@ -53,7 +55,8 @@ def detect_format(path: Path, head: bytes) -> str:
     if head.startswith(_OLE_MAGIC):
         if _ENCRYPTED_OOXML_MARK in path.read_bytes()[: 1 << 20]:
             raise DocumentReadError(
-                path, "the document is password-protected (encrypted Office file); remove the password and retry",
+                path,
+                "the document is password-protected (encrypted Office file); remove the password and retry",
                 kind=ErrorKind.ENCRYPTED,
             )
         return "doc"

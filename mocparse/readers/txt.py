@@ -84,7 +84,9 @@ def read(path: Path, source: SourceInfo, options: ReadOptions) -> Document:
     data = path.read_bytes()
     text = decode_text(data)
     if text is None:
-        raise DocumentReadError(path, "not a text file: binary content or an unknown encoding", kind=ErrorKind.UNSUPPORTED)
+        raise DocumentReadError(
+            path, "not a text file: binary content or an unknown encoding", kind=ErrorKind.UNSUPPORTED
+        )
     return document_from_text(text, source)
 
 

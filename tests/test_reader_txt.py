@@ -1,0 +1,155 @@
+"""TXT reader: encodings, structure of the corpus reports, tables, lists, pages, errors."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, KIRENSKY, ORENBURG, STEMS, text_document
+
+from mocparse.document import BlockKind
+from mocparse.errors import DocumentReadError, ErrorKind
+from mocparse.readers import read
+
+SAMPLE = (
+    "Отчёт о работе МОЦ\n\n1. Первая задача.\n2. Вторая задача.\n\n"
+    "№\tМероприятие\tСроки\n1\tСеминар\tМай 2024\n2\tКонкурс\tИюнь 2024\n"
+)
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_every_block_and_cell_slices_the_canonical_text(stem: str) -> None:
+    document = read(CORPUS / "txt" / f"{stem}.txt")
+    assert document.blocks
+    previous_stop = -1
+    for block in document.blocks:
+        assert previous_stop < block.start <= block.body_start <= block.stop <= len(document.text)
+        previous_stop = block.stop
+        if block.table is not None:
+            for row in block.table.rows:
+                assert document.text[row.start : row.stop].count("\t") == len(row.cells) - 1
+                for cell in row.cells:
+                    assert document.text[cell.start : cell.stop] == cell.text
+
+
+def test_kirensky_activity_table_has_14_rows_and_the_wrapped_row_merged() -> None:
+    document = read(CORPUS / "txt" / f"{KIRENSKY}.txt")
+    (table_block,) = document.tables
+    table = table_block.table
+    assert table is not None
+    assert table.n_cols == 5
+    assert table.header == ["№", "Мероприятие", "Ответственный", "Сроки", "Результат"]
+    assert len(table.body_rows) == 14
+    row_10 = table.row_texts(table.body_rows[9])
+    assert row_10[0] == "10"
+    assert row_10[1] == "Разработка и реализация ДОП естественнонаучной и технической направленностям"
+    assert row_10[2] == "Руководители «Точка роста»"
+    assert row_10[3] == "В течение года"
+
+
+def test_kirensky_task_list_has_seven_numbered_items() -> None:
+    document = read(CORPUS / "txt" / f"{KIRENSKY}.txt")
+    items = list(document.iter_kind(BlockKind.LIST_ITEM))
+    numbered = [block for block in items if block.label and block.label[0].isdigit()]
+    assert [block.label for block in numbered[:7]] == [f"{n}." for n in range(1, 8)]
+    assert document.block_body(numbered[0]).startswith("Формирование муниципального сегмента")
+
+
+def test_orenburg_plan_second_table_continues_after_repeated_header() -> None:
+    document = read(CORPUS / "txt" / f"{ORENBURG}.txt")
+    tables = [block.table for block in document.tables]
+    assert [len(table.body_rows) for table in tables if table] == [6, 10]
+    second = tables[1]
+    assert second is not None
+    assert [second.row_texts(row)[0] for row in second.body_rows] == [f"{n}." for n in range(1, 11)]
+    assert sum(1 for row in second.rows if row.is_header) == 1
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [
+        ("utf-8", b""),
+        ("utf-8", codecs.BOM_UTF8),
+        ("cp1251", b""),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("utf-16-le", b""),
+        ("utf-16-be", b""),
+    ],
+)
+def test_encodings_give_the_same_document(tmp_path: Path, encoding: str, bom: bytes) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes(bom + SAMPLE.encode(encoding))
+    document = read(path)
+    assert document.text == text_document(SAMPLE).text
+    assert [block.kind for block in document.blocks] == [
+        BlockKind.HEADING,
+        BlockKind.LIST_ITEM,
+        BlockKind.LIST_ITEM,
+        BlockKind.TABLE,
+    ]
+
+
+def test_lists_headings_and_labels() -> None:
+    document = text_document(
+        "**Анализ работы за 2024 год**\n\nЗадачи:\n1) первая;\n2) вторая;\nа) подпункт\n"
+        "2.1. Раздел второго уровня\n• пункт с точкой\n-пункт без пробела\n1 организация дополнительного образования;\n"
+    )
+    kinds = [(block.kind, block.label, block.level) for block in document.blocks]
+    assert kinds == [
+        (BlockKind.HEADING, None, 0),
+        (BlockKind.PARAGRAPH, None, 0),
+        (BlockKind.LIST_ITEM, "1)", 0),
+        (BlockKind.LIST_ITEM, "2)", 0),
+        (BlockKind.LIST_ITEM, "а)", 0),
+        (BlockKind.LIST_ITEM, "2.1.", 1),
+        (BlockKind.LIST_ITEM, "•", 0),
+        (BlockKind.LIST_ITEM, "-", 0),
+        (BlockKind.PARAGRAPH, None, 0),  # a count, not a list label
+    ]
+    assert document.blocks[0].style == "bold"
+
+
+def test_form_feed_makes_pages() -> None:
+    document = text_document("Первая страница.\fВторая страница.\n\fТретья.")
+    assert [block.page for block in document.blocks] == [1, 2, 3]
+    assert document.source.pages == 3
+
+
+def test_column_number_row_is_not_data() -> None:
+    document = text_document("Показатель\t2022\t2023\n1\t2\t3\nЧисло программ\t10\t12\n")
+    table = document.tables[0].table
+    assert table is not None
+    assert [row.is_column_numbers for row in table.rows] == [False, True, False]
+    assert len(table.body_rows) == 1
+
+
+def test_invisible_characters_and_lookalike_letters_are_cleaned() -> None:
+    document = text_document("Охват детей\u00a0составил 72,5\u00a0%, пpoграмма\u00ad обновлена.\x07")
+    assert document.text == "Охват детей составил 72,5 %, программа обновлена."
+
+
+@pytest.mark.parametrize(
+    ("content", "kind", "words"),
+    [
+        (b"", ErrorKind.EMPTY, "empty"),
+        (bytes(range(256)) * 8, ErrorKind.UNSUPPORTED, "unsupported format"),
+        (b"\n\n   \n", ErrorKind.EMPTY, "no text"),
+    ],
+)
+def test_bad_text_files_have_clear_errors(tmp_path: Path, content: bytes, kind: ErrorKind, words: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(DocumentReadError) as caught:
+        read(path)
+    assert caught.value.kind is kind
+    assert str(path) in str(caught.value)
+    assert words in str(caught.value)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(DocumentReadError) as caught:
+        read(tmp_path / "nope.docx")
+    assert caught.value.kind is ErrorKind.NOT_FOUND
+    assert "nope.docx" in str(caught.value)
