@@ -44,8 +44,14 @@ def test_perspectives_with_bullets() -> None:
 def test_activity_table_rows_deadlines_and_responsible() -> None:
     report = text_report(PLAN)
     rows = [
-        (a.number, a.title, a.responsible, a.deadline.start.isoformat() if a.deadline and a.deadline.start else None,
-         a.deadline.end.isoformat() if a.deadline and a.deadline.end else None, a.result)
+        (
+            a.number,
+            a.title,
+            a.responsible,
+            a.deadline.start.isoformat() if a.deadline and a.deadline.start else None,
+            a.deadline.end.isoformat() if a.deadline and a.deadline.end else None,
+            a.result,
+        )
         for a in report.activities
     ]
     assert rows == [

@@ -112,10 +112,9 @@ def _initial_names(text: str) -> list[NameMatch]:
     leaves no initials without a surname wins (``Судакова Е.В. Яркина Я.О.``)."""
     after_first = _tile(text, _INITIALS_AFTER, _INITIALS_BEFORE)
     before_first = _tile(text, _INITIALS_BEFORE, _INITIALS_AFTER)
-    matches = (
-        after_first
-        if _uncovered_initials(text, after_first) <= _uncovered_initials(text, before_first)
-        else before_first
+    matches = min(
+        (after_first, before_first),
+        key=lambda tiling: (_uncovered_initials(text, tiling), -_surname_like(tiling)),
     )
     matches = sorted(
         [
@@ -137,6 +136,16 @@ def _initial_names(text: str) -> list[NameMatch]:
             continue
         names.append(NameMatch(match.start(), match.end(), surname, match.group("i1") + match.group("i2")))
     return names
+
+
+def _surname_like(matches: list[re.Match[str]]) -> int:
+    """How many matched surnames the dictionary knows as surnames (or does not know at all)."""
+    count = 0
+    for match in matches:
+        found = parses(match.group("surname").lower())
+        if not found or any("Surn" in parse.tag for parse in found) or not found[0].is_known:
+            count += 1
+    return count
 
 
 def _could_be_surname(word: str) -> bool:
