@@ -203,27 +203,35 @@ class Rules(BaseModel):
 
 
 class CueMatcher:
-    """Matches cue phrases by lemma; a cue written ``=word`` matches that exact (lower-case) form,
-    for words whose lemma is too broad (``=всего`` must not match ``все``)."""
+    """Matches cue phrases by lemma. In a cue, ``=word`` matches that exact (lower-case) form,
+    for words whose lemma is too broad (``=всего`` must not match ``все``), and ``*`` matches
+    one optional word of any kind (``на * экспертизу`` matches ``на муниципальную экспертизу``)."""
 
     def __init__(self, entries: Iterable[tuple[str, list[str]]]) -> None:
-        from spacy.matcher import PhraseMatcher
+        from spacy.matcher import Matcher
 
-        from mocparse.nlp.annotate import blank_russian, make_doc
+        from mocparse.nlp.annotate import blank_russian
 
-        vocab = blank_russian().vocab
-        self.by_lemma = PhraseMatcher(vocab, attr="LEMMA")
-        self.by_form = PhraseMatcher(vocab, attr="LOWER")
+        self.matcher = Matcher(blank_russian().vocab)
         for key, cues in entries:
-            lemma_cues = [make_doc(cue) for cue in cues if not cue.startswith("=")]
-            form_cues = [make_doc(cue[1:].lower()) for cue in cues if cue.startswith("=")]
-            if lemma_cues:
-                self.by_lemma.add(key, lemma_cues)
-            if form_cues:
-                self.by_form.add(key, form_cues)
+            self.matcher.add(key, [_cue_pattern(cue) for cue in cues])
 
     def __call__(self, span: Span) -> list[tuple[int, int, int]]:
-        return [*self.by_lemma(span), *self.by_form(span)]
+        return list(self.matcher(span))
+
+
+def _cue_pattern(cue: str) -> list[dict[str, object]]:
+    from mocparse.nlp.annotate import make_doc
+
+    pattern: list[dict[str, object]] = []
+    for word in cue.split():
+        if word == "*":
+            pattern.append({"OP": "?"})
+        elif word.startswith("="):
+            pattern.extend({"LOWER": token.lower_} for token in make_doc(word[1:].lower()))
+        else:
+            pattern.extend({"LEMMA": token.lemma_} for token in make_doc(word))
+    return pattern
 
 
 def _phrase_matcher(entries: Iterable[tuple[str, list[str]]]) -> CueMatcher:

@@ -42,9 +42,14 @@ def _kind_positions(segment: Segment, kinds: set[str]) -> list[tuple[int, int, s
     return found
 
 
-def _is_stamp(segment: Segment, position: int, context: ExtractionContext) -> bool:
-    before = segment.text[:position].lower()
-    return any(word in before for word in context.rules.legal_acts.stamp_words) and len(before) < 60
+def _is_stamp(annotated: AnnotatedDocument, segment: Segment, context: ExtractionContext) -> bool:
+    """The document's own approval (``УТВЕРЖДЕНО приказом ...``, ``Рассмотрено на заседании ...
+    Протокол № 1``): a block that starts with a stamp word, or anything above the title."""
+    title = context.info.evidence
+    if title is not None and segment.block.index < title.block:
+        return True
+    block_text = annotated.document.block_text(segment.block).lstrip(' «"').lower()
+    return any(block_text.startswith(word) for word in context.rules.legal_acts.stamp_words)
 
 
 def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[LegalAct]:
@@ -57,7 +62,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Le
             window_end = positions[index + 1][0] if index + 1 < len(positions) else len(segment.text)
             window_end = min(window_end, stop + _WINDOW_CHARS)
             window = segment.text[stop:window_end]
-            if _is_stamp(segment, start, context):
+            if _is_stamp(annotated, segment, context):
                 continue
             number_match = _NUMBER.search(window)
             act_date = None
@@ -92,4 +97,19 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Le
             )
             claim_end = max(stop + (number_match.end() if number_match else 0), date_end or 0)
             context.claim("legal_acts", segment.start + start, segment.start + claim_end)
-    return acts
+    return _merge_repeats(acts)
+
+
+def _merge_repeats(acts: list[LegalAct]) -> list[LegalAct]:
+    """One item per act: a second citation of the same kind and number (or date) fills gaps only."""
+    merged: dict[tuple[str, str], LegalAct] = {}
+    for act in acts:
+        key = (act.kind, act.number or (act.date.isoformat() if act.date else ""))
+        first = merged.get(key)
+        if first is None:
+            merged[key] = act
+            continue
+        first.date = first.date or act.date
+        first.title = first.title or act.title
+        first.issuer = first.issuer or act.issuer
+    return list(merged.values())

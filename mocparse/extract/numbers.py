@@ -25,7 +25,21 @@ _DECIMAL = re.compile(r"^\d+[,.]\d+$")
 _SUFFIXED = re.compile(r"^(\d+)-(?:ти|ми|х|и|ью|ех|ёх|ух|мя|ям|ём)$")
 _GROUP = re.compile(r"^\d{3}$")
 _NUMBER_SIGNS = {"№", "N", "No", "no", "#"}
-_PREDICATE_LEMMAS = {"составлять", "составить", "быть", "насчитываться", "—", "–", "-", ":", "="}
+_PREDICATE_LEMMAS = {
+    "составлять",
+    "составить",
+    "быть",
+    "насчитываться",
+    "стать",
+    "достигнуть",
+    "достичь",
+    "—",
+    "–",
+    "-",
+    ":",
+    "=",
+}
+_PREDICATE_WITH_COUNT_NOUN = {"до"}  # "увеличить число сертификатов до 7 000"
 _COUNT_NOUNS = {"количество", "число", "численность"}
 _MODIFIER_POS = {"ADJF", "PRTF", "ADVB", "NUMR", "PRCL"}
 
@@ -147,12 +161,20 @@ def _and_more_after(doc: Doc, last: int) -> str | None:
     return None
 
 
-def _is_noun(token: Token) -> bool:
+def _is_noun(token: Token, right_after_number: bool = False) -> bool:
+    """A noun token; right after a number any noun reading counts ("шести сел", not "сел" the verb)."""
     text = token.text
     if len(text) > 1 and text.isupper() and text.isalpha():
         return True
     found = parses(text)
-    return bool(found) and found[0].tag.POS == "NOUN"
+    if not found:
+        return False
+    if found[0].tag.POS == "NOUN":
+        return True
+    return right_after_number and any(
+        parse.tag.POS == "NOUN" and parse.tag.number == "plur" and parse.tag.case == "gent" and parse.score >= 0.05
+        for parse in found
+    )
 
 
 def _is_modifier(token: Token) -> bool:
@@ -160,6 +182,24 @@ def _is_modifier(token: Token) -> bool:
         return True
     found = parses(token.text)
     return bool(found) and found[0].tag.POS in _MODIFIER_POS
+
+
+def _substantive_unit(token: Token) -> str | None:
+    """``обучающихся`` -> ``обучающийся``: a participle or adjective used as a noun after a number."""
+    for parse in parses(token.text):
+        if parse.tag.POS in {"PRTF", "ADJF"} and parse.tag.number == "plur" and parse.tag.case in {"gent", "nomn"}:
+            inflected = parse.inflect({"nomn", "sing", "masc"})
+            return inflected.word if inflected is not None else None
+    return None
+
+
+def _skip_bracket(doc: Doc, position: int) -> int:
+    """Skip a bracketed aside right after a number ("2 473 (42%) обучающихся")."""
+    if position < len(doc) and doc[position].text == "(":
+        for index in range(position + 1, min(position + 8, len(doc))):
+            if doc[index].text == ")":
+                return index + 1
+    return position
 
 
 def unit_of(token: Token, context: ExtractionContext) -> str:
@@ -178,23 +218,40 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
     if number.qualifier == "не менее" and position + 1 < len(doc) and doc[position].lower_ == "и":
         position += 2
     # (a) the number stands before its noun: "20 разноуровневых программ", "2 780 человек"
+    abbreviations = context.rules.units.abbreviations
+    position = _skip_bracket(doc, position)
+    last_modifier = None
     for index in range(position, min(position + 7, len(doc))):
         token = doc[index]
+        following = doc[index + 1].text if index + 1 < len(doc) else ""
+        if token.text in abbreviations or (following == "." and f"{token.text}." in abbreviations):
+            unit = abbreviations.get(token.text) or abbreviations[f"{token.text}."]
+            return Counted(number, index, unit, unit in program_nouns, "before_noun")
         if token.is_punct or token.like_num:
             break
-        if _is_noun(token):
+        if _is_noun(token, right_after_number=index == position or last_modifier is not None):
             unit = unit_of(token, context)
             if unit in not_units or token.lemma_ in not_units:
                 return None
             return Counted(
-                number,
-                index,
-                unit,
-                token.lemma_ in program_nouns or token.text in program_nouns,
-                "before_noun",
+                number, index, unit, token.lemma_ in program_nouns or token.text in program_nouns, "before_noun"
             )
+        if token.lower_ == "из" and index == position and index + 2 < len(doc) and doc[index + 1].like_num:
+            # "5 553 из 7 345 детей": the part has the unit of the whole
+            for follower in range(index + 2, min(index + 6, len(doc))):
+                if _is_noun(doc[follower], right_after_number=True):
+                    unit = unit_of(doc[follower], context)
+                    if unit in not_units:
+                        return None
+                    return Counted(number, follower, unit, doc[follower].lemma_ in program_nouns, "part_of_whole")
+            break
         if not _is_modifier(token):
             break
+        last_modifier = index
+    if last_modifier is not None:
+        unit = _substantive_unit(doc[last_modifier])
+        if unit is not None:
+            return Counted(number, last_modifier, unit, False, "before_noun")
     # (b) "(47)" after a noun: "консультации (47)"
     if (
         number.first > 0
@@ -206,10 +263,25 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
         if head is not None:
             return _counted_head(number, head, doc, context, "bracketed")
     # (c) the number is a predicate: "программ в сетевой форме – 8", "количество ... составило 2558"
-    if number.first > 0 and doc[number.first - 1].lemma_ in _PREDICATE_LEMMAS:
-        head = _clause_head(segment, number.first - 1, context)
+    previous = doc[number.first - 1] if number.first > 0 else None
+    if previous is not None and previous.lemma_ in _PREDICATE_LEMMAS | _PREDICATE_WITH_COUNT_NOUN:
+        head = _clause_head(
+            segment, number.first - 1, context, need_count_noun=previous.lemma_ in _PREDICATE_WITH_COUNT_NOUN
+        )
         if head is not None:
             return _counted_head(number, head, doc, context, "predicate")
+    # (d) "(с 22 до 31)" right after a noun phrase: the bracket compares the noun's counts
+    if (
+        previous is not None
+        and previous.lower_ == "до"
+        and number.last + 1 < len(doc)
+        and doc[number.last + 1].text == ")"
+    ):
+        opening = next((i for i in range(number.first - 1, max(-1, number.first - 8), -1) if doc[i].text == "("), None)
+        if opening is not None and opening > 0:
+            head = _clause_head(segment, opening, context)
+            if head is not None:
+                return _counted_head(number, head, doc, context, "bracketed_change")
     return None
 
 
@@ -231,7 +303,9 @@ def _is_count_number(token: Token) -> bool:
     return token.like_num and not _YEAR_TOKEN.match(token.text)
 
 
-def _clause_head(segment: Segment, before: int, context: ExtractionContext) -> int | None:
+def _clause_head(
+    segment: Segment, before: int, context: ExtractionContext, need_count_noun: bool = False
+) -> int | None:
     """The counted noun of the clause ending at token ``before``: the noun after
     'количество/число' when present, else the clause's first program noun, else its first noun."""
     doc = segment.doc
@@ -255,6 +329,8 @@ def _clause_head(segment: Segment, before: int, context: ExtractionContext) -> i
             for follower in range(index + 1, before):
                 if _is_noun(doc[follower]):
                     return follower
+    if need_count_noun:
+        return None
     program_nouns = context.rules.program_noun_lemmas
     for index in tokens:
         if doc[index].lemma_ in program_nouns:

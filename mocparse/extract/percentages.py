@@ -10,12 +10,16 @@ a plan's numbers are targets and a report's are actual.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from mocparse.extract.base import ExtractionContext
-from mocparse.extract.tables import column_header, row_label, year_of_column
+from mocparse.extract.tables import column_header, column_roles, indicator_cell, row_label, year_of_column
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.morph import parses
 from mocparse.records import Percentage
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _NUMBER = r"\d{1,3}(?:[.,]\d{1,3})?"
 _PERCENT = re.compile(
@@ -51,27 +55,61 @@ _ACTUAL_LEMMAS = {
     "пройти",
     "иметь",
     "достигнутый",
+    "исполнить",
 }
 _MEASURE_LEMMAS = {"охват", "доля", "показатель", "индикатор", "уровень", "процент", "удельный"}
 _STOP = {",", ";", ".", ":", "(", ")", "–", "—", "«", "»"}
 _CONTENT_POS = {"NOUN", "ADJF", "PRTF", "NUMR"}
 
 
-def _kind(segment: Segment, token_index: int, context: ExtractionContext) -> str | None:
+_STATUS_BEFORE = re.compile(r"\bна\s+(?:начало|конец|\d{1,2}\.\d{1,2}\.\d{2,4})\b[^%]{0,20}$", re.IGNORECASE)
+
+
+def _in_result_column(segment: Segment, context: ExtractionContext) -> bool:
+    table = segment.block.table
+    if table is None or segment.cell is None:
+        return False
+    return column_roles(table, context).get("result") == segment.cell.col
+
+
+def _token_kind(token: Token) -> str | None:
+    """``target`` for plan words and infinitives (``довести до``), ``actual`` for achievement words
+    that are predicates (``охвачено``, ``составил``) — not attributes (``охваченных детей``)."""
+    found = parses(token.text)
+    pos = found[0].tag.POS if found else None
+    if token.lemma_ in _TARGET_LEMMAS or pos == "INFN":
+        return "target"
+    if token.lemma_ in _ACTUAL_LEMMAS and pos != "PRTF":
+        return "actual"
+    return None
+
+
+def _kind(
+    segment: Segment, token_index: int, context: ExtractionContext, clause_start: int = 0, previous: str | None = None
+) -> str | None:
+    """Target or actual: a table column header (``План`` / ``Факт``), a status date right before the
+    value (``на 01.09.2023 – 75,6 %``), the nearest cue before the value in its clause, the kind of
+    the previous value of the sentence, a cue after it, and last the document kind."""
     header = column_header(segment).lower()
     if "план" in header:
         return "target"
     if "факт" in header:
         return "actual"
-    best: tuple[int, str] | None = None
-    for token in segment.doc:
-        kind = "target" if token.lemma_ in _TARGET_LEMMAS else "actual" if token.lemma_ in _ACTUAL_LEMMAS else None
+    doc = segment.doc
+    if token_index < len(doc) and _STATUS_BEFORE.search(
+        segment.text[max(0, doc[token_index].idx - 40) : doc[token_index].idx]
+    ):
+        return "actual"
+    for token in reversed(doc[clause_start:token_index]):
+        kind = _token_kind(token)
         if kind is not None:
-            distance = abs(token.i - token_index)
-            if best is None or distance < best[0]:
-                best = (distance, kind)
-    if best is not None:
-        return best[1]
+            return kind
+    if previous is not None:
+        return previous
+    for token in doc[token_index + 1 : token_index + 6]:
+        kind = _token_kind(token)
+        if kind is not None:
+            return kind
     return "target" if context.is_plan else "actual"
 
 
@@ -116,6 +154,8 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pe
     results: list[Percentage] = []
     for segment in annotated.segments:
         found_here = False
+        clause_start = 0
+        previous_kind: str | None = None
         for match in _PERCENT.finditer(segment.text):
             values = [("value", _to_float(match.group("value")) * (-1 if match.group("sign") else 1))]
             if match.group("low"):
@@ -124,33 +164,43 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pe
                 span = segment.char_span(match.start(group), match.end(group))
                 first = span.start if span is not None else 0
                 last = span.end - 1 if span is not None else 0
+                kind = _kind(segment, first, context, clause_start, previous_kind)
                 results.append(
                     Percentage(
                         value=value,
                         subject=_subject(segment, first, last),
-                        kind=_kind(segment, first, context),  # type: ignore[arg-type]
+                        kind=kind,  # type: ignore[arg-type]
                         year=year_of_column(segment),
                         evidence=segment.evidence(),
                         rule="percentages.range" if match.group("low") else "percentages.sign",
                         confidence=0.95,
                     )
                 )
+                previous_kind = kind
+                clause_start = last + 1
             context.claim("percentages", segment.start + match.start(), segment.start + match.end())
             found_here = True
         if not found_here and segment.cell is not None:
-            cell = _table_percentage(segment, context)
+            cell = _table_percentage(annotated, segment, context)
             if cell is not None:
                 results.append(cell)
     return results
 
 
-def _table_percentage(segment: Segment, context: ExtractionContext) -> Percentage | None:
+def _table_percentage(annotated: AnnotatedDocument, segment: Segment, context: ExtractionContext) -> Percentage | None:
+    """A number in a table column or row whose header, name or unit says ``%`` / ``доля``."""
     table = segment.block.table
     bare = _BARE.match(segment.text.strip())
     if table is None or segment.row_index is None or bare is None or segment.cell is None or segment.cell.col == 0:
         return None
     label = row_label(table, segment.row_index)
-    if label == segment.text or not (_TABLE_PERCENT.search(column_header(segment)) or _TABLE_PERCENT.search(label)):
+    indicator = indicator_cell(annotated, segment, context)
+    unit_says_percent = indicator is not None and (indicator.unit or "").strip() == "%"
+    if label == segment.text or not (
+        unit_says_percent or _TABLE_PERCENT.search(column_header(segment)) or _TABLE_PERCENT.search(label)
+    ):
+        return None
+    if table.rows[segment.row_index].is_header:
         return None
     value = _to_float(bare.group("value")) * (-1 if bare.group("sign") else 1)
     context.claim("percentages", segment.start, segment.stop)

@@ -211,36 +211,21 @@ def find_names(text: str) -> list[NameMatch]:
 # --------------------------------------------------------------------------- normalizing
 
 
-def _context_case(segment: Segment, name: NameMatch, context: ExtractionContext) -> tuple[str, str | None]:
-    """The grammatical case the sentence puts the name in, and the role noun giving it."""
-    doc = segment.doc
-    tokens_before = [token for token in doc if token.idx + len(token.text) <= name.start]
-    skipped = 0
-    for token in reversed(tokens_before):
-        if _ORG_ABBREVIATION.match(token.text) or token.text in {"(", "_", "__", "___"} or set(token.text) == {"_"}:
-            skipped += 1
-            continue
-        lower = token.lower_
-        if lower in _PREPOSITION_CASE:
-            return _PREPOSITION_CASE[lower], None
-        cases = [parse.tag.case for parse in parses(lower) if parse.tag.POS == "NOUN" and "anim" in parse.tag]
-        if cases and _is_role_word(token.text, context):
-            for case in ("ablt", "datv", "loct", "nomn", "gent", "accs"):
-                if case in cases:
-                    return case, token.text
-        break
-    return "nomn", None
+def _preposition_case(segment: Segment, position: int) -> str | None:
+    """The case a preposition right before character ``position`` governs."""
+    words = re.findall(r"[А-Яа-яЁё]+", segment.text[max(0, position - 12) : position])
+    if words and not segment.text[:position].rstrip().endswith((",", ".", ";", ":")):
+        return _PREPOSITION_CASE.get(words[-1].lower())
+    return None
 
 
-def _is_role_word(word: str, context: ExtractionContext) -> bool:
-    return bool(match_labels(context.rules.role_matcher, make_doc(word)[:]))
-
-
-def _surname_nominative(surname: str, case: str, gender: str | None) -> tuple[str, str | None]:
-    """Nominative form of a surname the sentence puts in ``case``, and the sex it shows.
+def _surname_nominative(surname: str, cases: set[str], gender: str | None) -> tuple[str, str | None]:
+    """Nominative form of a surname the sentence puts in one of ``cases``, and the sex it shows.
     A surname whose form allows one case only (``Соколовскую``) is read in that case."""
     if surname.isupper():
-        return surname.capitalize(), gender
+        if cases == {"nomn"}:
+            return surname.capitalize(), gender
+        surname = surname.capitalize()
     candidates = [parse for parse in parses(surname.lower()) if parse.tag.POS in {"NOUN", "ADJF"} and parse.tag.case]
     singular = [p for p in candidates if "Surn" in p.tag and p.tag.number != "plur"] or [
         p for p in candidates if ("anim" in p.tag or p.tag.POS == "ADJF") and p.tag.number != "plur"
@@ -248,9 +233,9 @@ def _surname_nominative(surname: str, case: str, gender: str | None) -> tuple[st
     if gender is not None:
         singular = [p for p in singular if p.tag.gender in {gender, "ms-f"}] or singular
     own_cases = {parse.tag.case for parse in singular}
-    order = [next(iter(own_cases))] if len(own_cases) == 1 else [case, "nomn"]
-    for wanted_case in order:
-        options = [p for p in singular if p.tag.case == wanted_case]
+    order = [own_cases] if len(own_cases) == 1 else [cases, {"nomn"}]
+    for wanted in order:
+        options = [p for p in singular if p.tag.case in wanted]
         if options:
             parse = options[0]
             if "Fixd" in parse.tag:
@@ -277,17 +262,17 @@ def _word_nominative(word: str, grammeme: str) -> tuple[str, str | None, str | N
     return word, None, None
 
 
-def normalize(name: NameMatch, case: str) -> tuple[str, str, str | None]:
+def normalize(name: NameMatch, cases: set[str]) -> tuple[str, str, str | None]:
     """(nominative surname, initials, nominative full name or None)."""
     gender = None
     first = patronymic = None
     if name.first_name:
         first, gender, first_case = _word_nominative(name.first_name, "Name")
-        case = first_case or case
+        cases = {first_case} if first_case else cases
     if name.patronymic:
         patronymic, patronymic_gender, _ = _word_nominative(name.patronymic, "Patr")
         gender = patronymic_gender or gender
-    surname, gender = _surname_nominative(name.surname, case, gender)
+    surname, gender = _surname_nominative(name.surname, cases, gender)
     if "ё" not in name.surname.lower():
         surname = surname.replace("ё", "е").replace("Ё", "Е")
     full_name = " ".join(part for part in (surname, first, patronymic) if part) if first and patronymic else None
@@ -301,10 +286,11 @@ def short_name(surname: str, initials: str) -> str:
 
 def responsible_names(segment: Segment, context: ExtractionContext) -> list[tuple[NameMatch, str]]:
     """Names in a cell or sentence with their nominative short form."""
+    names = find_names(segment.text)
+    attached = attach_roles(segment, names, context)
     result = []
-    for name in find_names(segment.text):
-        case, _ = _context_case(segment, name, context)
-        surname, initials, _ = normalize(name, case)
+    for name in names:
+        surname, initials, _ = normalize(name, attached[id(name)].cases)
         result.append((name, short_name(surname, initials)))
     return result
 
@@ -312,41 +298,117 @@ def responsible_names(segment: Segment, context: ExtractionContext) -> list[tupl
 # --------------------------------------------------------------------------- roles
 
 
-def _roles_near(segment: Segment, group: list[NameMatch], context: ExtractionContext) -> tuple[list[str], str | None]:
-    """Roles said of a group of coordinated names: a cue just before the group or just after it."""
+@dataclass
+class _RoleCue:
+    label: str
+    start: int
+    stop: int
+    plural: bool
+    cases: set[str]
+
+
+@dataclass
+class NameRoles:
+    """Roles attached to one name in a sentence, and the grammatical cases they imply."""
+
+    roles: list[str] = field(default_factory=list)
+    cases: set[str] = field(default_factory=lambda: {"nomn"})
+    organization: str | None = None
+
+
+_FILLER = re.compile(
+    r"(?:\s|[()_:–—-]|[А-ЯЁ]{2,}[а-я]{0,2}(?:[ -][А-ЯЁ]{2,}[а-я]{0,2})*|«[^»]{0,120}»"
+    r"|[А-ЯЁ][а-яё]+(?:ой|ый|ий|ая|ое|ого|ей|их)\b"  # a named organization: "МБОУ Терновской ООШ"
+    r"|\bпо\s+(?:[а-яё]+\s+){0,4}?[а-яё]+(?=\s)"  # "специалист по связям с общественностью"
+    r"|,?\s*(?:в\s+том\s+числе|в\s+т\.\s?ч\.|среди\s+них)\s*,?)*"
+)
+_GENITIVE_WORDS = re.compile(r"^\s*((?:[А-Яа-яЁё]+\s+){1,2})")
+_NUMERAL = re.compile(r"(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|оба|обе)\s*$", re.IGNORECASE)
+
+
+def _role_cues(segment: Segment, context: ExtractionContext) -> list[_RoleCue]:
     doc = segment.doc
-    matches = match_labels(context.rules.role_matcher, doc[:])
-    start, stop = group[0].start, group[-1].stop
-    roles: list[str] = []
-    organization = None
-    occupied: list[tuple[int, int]] = []
-    for label, first, last in matches:
-        if any(first < o_last and o_first < last for o_first, o_last in occupied):
-            continue
-        cue_start = doc[first].idx
-        cue_stop = doc[last - 1].idx + len(doc[last - 1].text)
-        between_before = segment.text[cue_stop:start]
-        between_after = segment.text[stop:cue_start]
-        before_ok = cue_stop <= start and _only_filler(between_before)
-        after_ok = cue_start >= stop and re.fullmatch(r"\s*[,–—-]\s*", between_after) is not None
-        if before_ok or after_ok:
-            occupied.append((first, last))
-            if label not in roles:
-                roles.append(label)
-            if before_ok:
-                org = re.search(r"[А-ЯЁ]{2,}", between_before)
-                organization = organization or (org.group() if org else None)
-    return roles, organization
+    cues: list[_RoleCue] = []
+    taken_until = -1
+    for label, first, last in match_labels(context.rules.role_matcher, doc[:]):
+        if first < taken_until:
+            continue  # overlaps an earlier cue: "заместителя начальника управления" is one role
+        taken_until = last
+        head = doc[first]
+        nouns = [parse for parse in parses(head.lower_) if parse.tag.POS == "NOUN"]
+        best = nouns[0] if nouns else None
+        start, stop = head.idx, doc[last - 1].idx + len(doc[last - 1].text)
+        counted = bool(_NUMERAL.search(segment.text[max(0, start - 12) : start]))
+        plural = counted or bool(best and best.tag.number == "plur")
+        cases = {parse.tag.case for parse in nouns if parse.tag.case and parse.tag.number != "plur"} or {"nomn"}
+        preposition = _preposition_case(segment, start)
+        if counted:
+            cases = {"nomn"}  # "два методиста – О.Н. Ковалева и ...": the names stand in the nominative
+        elif preposition is not None:
+            cases = {preposition}
+        cues.append(_RoleCue(label, start, stop, plural, cases))
+    return cues
 
 
-def _only_filler(text: str) -> bool:
-    """Between a role cue and a name only organization abbreviations, brackets, dashes, underscores."""
-    stripped = re.sub(r"[А-ЯЁ]{2,}[а-я]{0,2}|[\s()_,:–—-]|«[^»]{0,40}»", "", text)
-    return stripped == "" and len(text) <= 60
+def _is_filler(text: str) -> bool:
+    """Only what may stand between a role and its person: organization names and abbreviations,
+    quotes, brackets, dashes, "по ..." modifiers, and up to two genitive nouns ("начальник отдела")."""
+    if len(text) > 160:
+        return False
+    if _FILLER.fullmatch(text) is not None:
+        return True
+    words = _GENITIVE_WORDS.match(text)
+    if words is None:
+        return False
+    genitive = all(
+        any(parse.tag.POS == "NOUN" and parse.tag.case == "gent" for parse in parses(word.lower()))
+        for word in words.group(1).split()
+    )
+    return genitive and _FILLER.fullmatch(text[words.end() :]) is not None
+
+
+def attach_roles(segment: Segment, names: list[NameMatch], context: ExtractionContext) -> dict[int, NameRoles]:
+    """Roles of each name (by ``id``): a cue right before a name (several cues joined by ``и``
+    apply together; a plural cue applies to the whole group of names after it) or right after
+    it (``Кокина М.В., старший методист``) unless that cue leads the next name."""
+    result = {id(name): NameRoles() for name in names}
+    for name in names:
+        preposition = _preposition_case(segment, name.start)
+        if preposition is not None:
+            result[id(name)].cases = {preposition}
+    cues = _role_cues(segment, context)
+    groups = _groups(segment.text, names)
+    targets: dict[int, list[NameMatch]] = {}
+    for index in range(len(cues) - 1, -1, -1):
+        cue = cues[index]
+        following = next((name for name in names if name.start >= cue.stop), None)
+        between = segment.text[cue.stop : following.start] if following else ""
+        if following is not None and _is_filler(between):
+            group = next(group for group in groups if following in group)
+            chosen = group[group.index(following) :] if cue.plural else [following]
+            targets[index] = chosen
+            for name in chosen:
+                entry = result[id(name)]
+                # names in brackets after a role are in the nominative: "3 эксперта (Иванов И.И. и ...)"
+                entry.cases = {"nomn"} if "(" in between else cue.cases
+                organization = re.search(r"[А-ЯЁ]{2,}", between)
+                entry.organization = entry.organization or (organization.group() if organization else None)
+        elif index + 1 in targets and re.fullmatch(r"\s+и\s+", segment.text[cue.stop : cues[index + 1].start]):
+            targets[index] = targets[index + 1]  # "Руководитель МОЦ и директор ЦДТ – Белоусова ..."
+        else:
+            previous = next((name for name in reversed(names) if name.stop <= cue.start), None)
+            joined = previous is not None and re.fullmatch(r"\s*[,–—-]\s*", segment.text[previous.stop : cue.start])
+            if previous is not None and joined and not cue.plural:
+                targets[index] = [previous]  # a plural noun after a name is another party, not a role
+    for index, chosen in targets.items():
+        for name in chosen:
+            if cues[index].label not in result[id(name)].roles:
+                result[id(name)].roles.append(cues[index].label)
+    return result
 
 
 def _groups(text: str, names: list[NameMatch]) -> list[list[NameMatch]]:
-    """Names joined only by ``,``, ``и`` or spaces form one group that shares a role."""
+    """Names joined only by ``,``, ``и`` or spaces form one group (a plural role covers all of them)."""
     groups: list[list[NameMatch]] = []
     for name in names:
         if groups and re.fullmatch(r"[\s,]*(?:и\s+)?", text[groups[-1][-1].stop : name.start]):
@@ -356,18 +418,23 @@ def _groups(text: str, names: list[NameMatch]) -> list[list[NameMatch]]:
     return groups
 
 
-def _signature_role(annotated: AnnotatedDocument, segment: Segment, context: ExtractionContext) -> list[str]:
-    """A name on a signature line (``_____ Л.О. Фамилия``) takes its role from the lines above."""
-    if segment.block.kind is BlockKind.TABLE or "_" not in annotated.document.block_text(segment.block)[:20]:
+def _signature_role(
+    annotated: AnnotatedDocument, segment: Segment, context: ExtractionContext, names: list[NameMatch]
+) -> list[str]:
+    """A name on a signature line (``_____ Л.О. Фамилия``) takes its role from the short lines above
+    (``Директор МБУ ДО ЦДТ``), unless the line itself names the role."""
+    text = segment.text
+    if segment.block.kind is BlockKind.TABLE or "_" not in text or not names or "_" not in text[: names[0].start]:
         return []
-    blocks = annotated.document.blocks
-    for previous in reversed(blocks[max(0, segment.block.index - 4) : segment.block.index]):
-        text = annotated.document.block_text(previous)
-        if "_" in text:
+    if match_labels(context.rules.role_matcher, segment.doc[:]):
+        return []
+    order = context.rules.role_order
+    for previous in reversed(annotated.document.blocks[max(0, segment.block.index - 4) : segment.block.index]):
+        previous_text = annotated.document.block_text(previous)
+        if "_" in previous_text or previous.kind is BlockKind.LIST_ITEM or len(previous_text) > 80:
             break
-        labels = match_labels(context.rules.role_matcher, make_doc(text)[:])
+        labels = match_labels(context.rules.role_matcher, make_doc(previous_text)[:])
         if labels:
-            order = context.rules.role_order
             return [min((label for label, _, _ in labels), key=lambda label: order[label])]
     return []
 
@@ -391,23 +458,21 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pe
         names = find_names(segment.text)
         if not names:
             continue
-        extra_roles = _column_roles(segment, context) + _signature_role(annotated, segment, context)
-        for group in _groups(segment.text, names):
-            roles, organization = _roles_near(segment, group, context)
-            for name in group:
-                case, _ = _context_case(segment, name, context)
-                surname, initials, full_name = normalize(name, case)
-                key = (surname.lower().replace("ё", "е"), initials)
-                person = people.setdefault(key, _PersonBuilder(surname, initials))
-                person.full_name = person.full_name or full_name
-                person.organization = person.organization or organization
-                person.rules.add(name.rule)
-                for role in [*roles, *extra_roles]:
-                    if role not in person.roles:
-                        person.roles.append(role)
-                evidence = segment.evidence()
-                person.mentions.append(evidence)
-                context.claim("persons", segment.start + name.start, segment.start + name.stop)
+        extra_roles = _column_roles(segment, context) + _signature_role(annotated, segment, context, names)
+        attached = attach_roles(segment, names, context)
+        for name in names:
+            found = attached[id(name)]
+            surname, initials, full_name = normalize(name, found.cases)
+            key = (surname.lower().replace("ё", "е"), initials)
+            person = people.setdefault(key, _PersonBuilder(surname, initials))
+            person.full_name = person.full_name or full_name
+            person.organization = person.organization or found.organization
+            person.rules.add(name.rule)
+            for role in [*found.roles, *extra_roles]:
+                if role not in person.roles:
+                    person.roles.append(role)
+            person.mentions.append(segment.evidence())
+            context.claim("persons", segment.start + name.start, segment.start + name.stop)
     return [
         Person(
             name=short_name(person.surname, person.initials),

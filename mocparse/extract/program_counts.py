@@ -12,15 +12,19 @@ becomes the ``previous`` of the count, never a count of its own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from mocparse.document import BlockKind
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.numbers import NumberMention, counted, find_numbers
-from mocparse.extract.tables import indicator_cell, year_of_column
+from mocparse.extract.tables import IndicatorCell, indicator_cell, year_of_column
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.records import PreviousValue, ProgramCount
 from mocparse.rules import match_labels
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR_WORD = r"(?:\s*(?:г\.?|году|год))?"
@@ -35,24 +39,35 @@ _COMPARISONS = (
         rf"\b(?:таких|подобных)\s+программ\s+в\s+{_YEAR}{_YEAR_WORD}\s+(?:было\s+)?(?P<value>\d+)",
         re.IGNORECASE,
     ),
-    re.compile(rf"\b(?:против|по\s+сравнению\s+с)\s+(?P<value>\d+)\s+в\s+{_YEAR}", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:против|по\s+сравнению\s+с)\s+(?P<value>\d+)(?:\s+в\s+{_YEAR}{_YEAR_WORD}|\s+годом\s+ранее)?",
+        re.IGNORECASE,
+    ),
     re.compile(rf"\bв\s+{_YEAR}{_YEAR_WORD}\s*[-–—]\s*(?P<value>\d+)(?![\d,.%])", re.IGNORECASE),
 )
+_ALL = "all"  # the type of a count without a narrower type
+_BREAKDOWN_START = re.compile(r"из\s+(?:них|которых)|в\s+т\.|в\s+том", re.IGNORECASE)
+_FROM_TO = re.compile(r"\bс[о]?\s+(?P<value>\d+)\s+до\s+(?=\d)", re.IGNORECASE)  # "со 187 до 214"
+_PART_WORD_AFTER = re.compile(r"^\s*из\s+(?:них|которых)\b", re.IGNORECASE)  # "пять из них ..."
 _SAME_AS = re.compile(rf"\bстолько\s+же,?\s+(?:сколько|как)(?:\s+и)?\s+в\s+{_YEAR}", re.IGNORECASE)
 _BREAKDOWN = re.compile(
     r"\b(?:из\s+них|из\s+которых|из\s+числа\s+которых|в\s+т\.\s?ч\.?|в\s+том\s+числе)", re.IGNORECASE
 )
 _DIFFERENCE_BEFORE = re.compile(
-    r"(?:меньше|больше|увеличил\w*|уменьшил\w*|выросл\w*|сократил\w*)\s+на\s+$", re.IGNORECASE
+    r"(?:меньше|больше|увеличил\w*|уменьшил\w*|выросл\w*|сократил\w*|уменьшени\w*|увеличени\w*|рост\w*|"
+    r"снижени\w*|прирост\w*)\s+на\s+$",
+    re.IGNORECASE,
 )
+_DIFFERENCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}(?:больше|меньше)\b", re.IGNORECASE)
 
 
 @dataclass
 class _Comparison:
     start: int
     stop: int
-    year: int
+    year: int | None
     value: int | None  # None: "столько же" (the same value)
+    applies_to_next: bool = False  # "со 187 до 214": the earlier value comes before the count
 
 
 @dataclass
@@ -61,7 +76,8 @@ class _Found:
     position: int  # local char offset of the number in its segment
     segment_index: int
     inherited_type: bool = False
-    comparisons_done: list[int] = field(default_factory=list)
+    parent: _Found | None = None
+    stop: int = -1
 
 
 def _comparisons(text: str) -> list[_Comparison]:
@@ -70,20 +86,32 @@ def _comparisons(text: str) -> list[_Comparison]:
         for match in pattern.finditer(text):
             if any(match.start() < other.stop and other.start < match.end() for other in found):
                 continue
-            found.append(_Comparison(match.start(), match.end(), int(match.group("year")), int(match.group("value"))))
+            year = match.group("year")
+            found.append(
+                _Comparison(match.start(), match.end(), int(year) if year else None, int(match.group("value")))
+            )
+    for match in _FROM_TO.finditer(text):
+        found.append(_Comparison(match.start(), match.end(), None, int(match.group("value")), applies_to_next=True))
     for match in _SAME_AS.finditer(text):
         found.append(_Comparison(match.start(), match.end(), int(match.group("year")), None))
     return sorted(found, key=lambda comparison: comparison.start)
 
 
 def _cue_type(
-    segment: Segment, first_token: int, last_token: int, context: ExtractionContext, near: int | None = None
+    doc: Doc,
+    first_token: int,
+    last_token: int,
+    context: ExtractionContext,
+    near: int | None = None,
+    specific: bool | None = None,
 ) -> str | None:
     """The program type named by cues inside tokens [first_token, last_token): the cue nearest to
     token ``near`` (ties and ``near=None``: the type listed first in the rule file)."""
     if first_token >= last_token:
         return None
-    matches = match_labels(context.rules.program_type_matcher, segment.doc[first_token:last_token])
+    matches = match_labels(context.rules.program_type_matcher, doc[first_token:last_token])
+    if specific is not None:
+        matches = [match for match in matches if (match[0] != _ALL) is specific]
     if not matches:
         return None
     order = context.rules.type_order
@@ -138,7 +166,7 @@ class _BlockReader:
             for number in find_numbers(segment, self.context)
             if number.is_integer
             and not any(c.start <= number.start < c.stop for c in comparisons)
-            and not _DIFFERENCE_BEFORE.search(segment.text[max(0, number.start - 30) : number.start])
+            and not _is_difference(segment.text, number)
             and "%" not in segment.text[number.stop : number.stop + 3]
             and not re.match(r"\s*процент", segment.text[number.stop : number.stop + 12])
         ]
@@ -150,33 +178,22 @@ class _BlockReader:
         for position, number in enumerate(numbers):
             what = counted(segment, number, self.context)
             parent = self._parent(segment, number, markers, here, previous_segment_counts)
-            is_program = what is not None and what.is_program
-            if what is None and parent is not None and _right_after_marker(segment.text, number, markers):
-                is_program = True
-            if what is None and here and _cue_type(segment, number.last + 1, number.last + 3, self.context):
-                is_program = True  # ellipsis: "из них 412 сетевых и более 120 разноуровневых"
-            if not is_program and what is None:
-                is_program = indicator_cell(self.annotated, segment, self.context, programs=True) is not None
+            clause_start = numbers[position - 1].last + 1 if position > 0 else 0
+            clause_stop = _clause_stop(segment, number, numbers[position + 1 :], markers)
+            indicator = indicator_cell(self.annotated, segment, self.context) if what is None else None
+            if what is not None:
+                is_program = what.is_program
+            elif indicator is not None:
+                is_program = indicator.about_programs and (indicator.unit or "").strip() != "%"
+                if is_program and indicator.parent_value is not None and indicator.parent_label is not None:
+                    parent = _indicator_parent(indicator, segment, index, self.context)
+            else:
+                is_program = _implied_program(segment, number, markers, parent, here, clause_start, self.context)
             if not is_program:
                 continue
-            next_number = numbers[position + 1] if position + 1 < len(numbers) else None
-            clause_start = numbers[position - 1].last + 1 if position > 0 else 0
-            clause_stop = next_number.first if next_number is not None else len(segment.doc)
-            later_marker = next((m for m in markers if m > number.stop), None)
-            if later_marker is not None:
-                marker_token = segment.token_at(later_marker - 1)
-                if marker_token is not None:
-                    clause_stop = min(clause_stop, marker_token.i)
-            program_type = _cue_type(segment, clause_start, clause_stop, self.context, near=number.first)
-            inherited = False
-            if program_type is None and parent is not None and parent.count.program_type is not None:
-                program_type, inherited = parent.count.program_type, True
-            if program_type is None:
-                program_type = _cue_type(segment, 0, len(segment.doc), self.context)
-            confidence = 0.9
-            if program_type is None:
-                program_type = self._context_type(index, segment)
-                confidence = 0.7
+            program_type, inherited, confidence = self._program_type(
+                index, segment, number, clause_start, clause_stop, parent, indicator
+            )
             count = ProgramCount(
                 value=int(number.value),
                 program_type=program_type,
@@ -187,11 +204,45 @@ class _BlockReader:
                 rule=f"program_counts.{what.how if what is not None else 'breakdown'}",
                 confidence=confidence,
             )
-            found = _Found(count, number.start, index, inherited)
+            found = _Found(count, number.start, index, inherited, parent=parent, stop=number.stop)
+            if re.search(r"\bиз\s+$", segment.text[max(0, number.start - 4) : number.start]):
+                markers = sorted([*markers, number.stop])  # "из 36 программ 31 ..., 5 ...": parts follow
             here.append(found)
             self.found.append(found)
             self.context.claim("program_counts", segment.start + number.start, segment.start + number.stop)
         self._attach_comparisons(comparisons, here, previous_segment_counts)
+
+    def _program_type(
+        self,
+        index: int,
+        segment: Segment,
+        number: NumberMention,
+        clause_start: int,
+        clause_stop: int,
+        parent: _Found | None,
+        indicator: IndicatorCell | None,
+    ) -> tuple[str | None, bool, float]:
+        """(type, inherited from the total, confidence): a narrower type from the count's clause,
+        its indicator row, the total it breaks down, its sentence, its row or previous sentence;
+        only when none names one, ``all`` cues in the same places."""
+        doc = segment.doc
+        scope_stop = _before_breakdown(segment, markers=None, after=number.stop)
+        for specific in (True, False):
+            found = _cue_type(doc, clause_start, clause_stop, self.context, near=number.first, specific=specific)
+            if found is None and indicator is not None:
+                found = _label_type(indicator.label, self.context, specific=specific)
+            if found is not None:
+                return found, False, 0.9
+            if specific and parent is not None and parent.count.program_type is not None:
+                return parent.count.program_type, True, 0.9
+            found = _cue_type(doc, 0, scope_stop, self.context, specific=specific)
+            if found is not None:
+                return found, False, 0.85
+        for specific in (True, False):
+            found = self._context_type(index, segment, specific=specific)
+            if found is not None:
+                return found, False, 0.7
+        return None, False, 0.7
 
     def _parent(
         self,
@@ -207,7 +258,11 @@ class _BlockReader:
         marker = before[-1]
         candidates = [found for found in here if found.position < marker]
         if candidates:
-            return candidates[-1]
+            latest = candidates[-1]
+            marker_start = _BREAKDOWN_START.search(segment.text[latest.stop : marker])
+            if marker_start is not None and not segment.text[latest.stop : latest.stop + marker_start.start()].strip():
+                return latest.parent  # "пять из них ..., четыре – ...": a part, not the total
+            return latest
         if not segment.text[:marker].strip(" -–—•").lower().startswith(("из", "в т", "в том")):
             return None
         top_level = [found for found in previous_segment if found.count.part_of is None]
@@ -217,6 +272,11 @@ class _BlockReader:
         self, comparisons: list[_Comparison], here: list[_Found], previous_segment: list[_Found]
     ) -> None:
         for comparison in comparisons:
+            if comparison.applies_to_next:
+                following = [found for found in here if found.position >= comparison.stop]
+                if following and following[0].count.previous is None and comparison.value is not None:
+                    following[0].count.previous = PreviousValue(value=comparison.value, year=comparison.year)
+                continue
             targets = [found for found in here if found.position < comparison.start and found.count.part_of is None]
             if not targets and not here:
                 targets = [found for found in previous_segment if found.count.part_of is None]
@@ -227,18 +287,99 @@ class _BlockReader:
             if target.previous is None:
                 target.previous = PreviousValue(value=value, year=comparison.year)
 
-    def _context_type(self, index: int, segment: Segment) -> str | None:
+    def _context_type(self, index: int, segment: Segment, specific: bool = True) -> str | None:
         if segment.cell is not None and segment.row_index is not None and segment.block.table is not None:
             for other in self.segments:
                 if other.row_index == segment.row_index and other is not segment:
-                    program_type = _cue_type(other, 0, len(other.doc), self.context)
+                    program_type = _cue_type(other.doc, 0, len(other.doc), self.context, specific=specific)
                     if program_type is not None:
                         return program_type
             return None
         previous = self.segments[index - 1] if index > 0 else self.segment_before
         if previous is None:
             return None
-        return _cue_type(previous, 0, len(previous.doc), self.context)
+        return _cue_type(previous.doc, 0, len(previous.doc), self.context, specific=specific)
+
+
+def _label_type(label: str, context: ExtractionContext, specific: bool | None = None) -> str | None:
+    from mocparse.nlp.annotate import make_doc
+
+    doc = make_doc(label)
+    return _cue_type(doc, 0, len(doc), context, specific=specific)
+
+
+def _indicator_parent(indicator: IndicatorCell, segment: Segment, index: int, context: ExtractionContext) -> _Found:
+    """The total row above an indicator sub-row (``в т.ч. ...``), as the parent of its counts."""
+    total = ProgramCount(
+        value=int(indicator.parent_value or 0),
+        program_type=_label_type(indicator.parent_label or "", context),
+        evidence=segment.evidence(),
+        rule="program_counts.indicator_parent",
+        confidence=0.0,
+    )
+    return _Found(total, -1, index)
+
+
+def _clause_stop(segment: Segment, number: NumberMention, later: list[NumberMention], markers: list[int]) -> int:
+    """Where a count's clause ends: the next number, a breakdown marker after it, or — when more
+    numbers follow — the first comma after its noun phrase."""
+    doc = segment.doc
+    stop = later[0].first if later else len(doc)
+    later_marker = next((marker for marker in markers if marker > number.stop), None)
+    if later_marker is not None:
+        marker_token = segment.token_at(later_marker - 1)
+        if marker_token is not None:
+            stop = min(stop, marker_token.i)
+    if later:
+        comma = next((t.i for t in doc[number.last + 1 : stop] if t.text in {",", ";"}), None)
+        if comma is not None:
+            stop = comma
+    return stop
+
+
+def _before_breakdown(segment: Segment, markers: list[int] | None, after: int) -> int:
+    """Token index where the text after a breakdown marker following ``after`` begins (or the end)."""
+    match = _BREAKDOWN.search(segment.text, after)
+    if match is None:
+        return len(segment.doc)
+    token = segment.token_at(match.start())
+    return token.i if token is not None else len(segment.doc)
+
+
+def _implied_program(
+    segment: Segment,
+    number: NumberMention,
+    markers: list[int],
+    parent: _Found | None,
+    here: list[_Found],
+    clause_start: int,
+    context: ExtractionContext,
+) -> bool:
+    """A number without a noun still counts programs: a part of a breakdown of programs
+    (``из них 11 – с ..., 7 – с ...``, ``пять из них ...``), or an ellipsis with a type cue
+    (``из них 412 сетевых``, ``57 программ ..., положительное заключение получили 49``)."""
+    text_after = segment.text[number.stop :]
+    if parent is not None and (
+        _right_after_marker(segment.text, number, markers)
+        or _PART_WORD_AFTER.match(text_after)
+        or re.match(r"\s*[–—-]\s", text_after)
+    ):
+        return True
+    if not (here or parent):
+        return False
+    doc = segment.doc
+    return bool(
+        _cue_type(doc, number.last + 1, number.last + 7, context)
+        or (here and _cue_type(doc, clause_start, number.first, context, specific=True))
+    )
+
+
+def _is_difference(text: str, number: NumberMention) -> bool:
+    """``на 38 программ больше``, ``уменьшение на 3 программы``: a difference, not a count."""
+    before = text[max(0, number.start - 30) : number.start]
+    if _DIFFERENCE_BEFORE.search(before):
+        return True
+    return before.rstrip().endswith(" на") and bool(_DIFFERENCE_AFTER.match(text[number.stop :]))
 
 
 def _right_after_marker(text: str, number: NumberMention, markers: list[int]) -> bool:

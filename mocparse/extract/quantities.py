@@ -7,16 +7,13 @@ the subject is the noun phrase the number stands with, as written.
 
 from __future__ import annotations
 
-import re
-
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.numbers import counted, find_numbers
-from mocparse.extract.tables import indicator_cell, year_of_column
+from mocparse.extract.tables import IndicatorCell, indicator_cell, label_unit, year_of_column
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.records import Quantity
 
 _PHRASE_END = {",", ";", ".", ":", "(", ")", "–", "—", "«", "»"}
-_UNIT_IN_LABEL = re.compile(r",\s*([А-Яа-яЁё.]+)\.?\s*$|\(([^()]+)\)\s*$")
 
 
 def _subject(segment: Segment, head: int) -> str:
@@ -55,26 +52,23 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Qu
                 )
                 context.claim("quantities", absolute, segment.start + number.stop)
                 continue
-            label = indicator_cell(annotated, segment, context, programs=False)
-            if label is not None and "%" not in label and "доля" not in label.lower():
+            indicator = indicator_cell(annotated, segment, context)
+            if indicator is not None and not indicator.about_programs and not _is_percent(indicator):
                 results.append(
                     Quantity(
                         value=number.value,
-                        unit=_unit_from_label(label),
-                        subject=label,
+                        unit=label_unit(indicator.label, indicator.unit, context),
+                        subject=indicator.label,
                         year=year_of_column(segment),
                         evidence=segment.evidence(),
                         rule="quantities.indicator_table",
-                        confidence=0.7,
+                        confidence=0.75,
                     )
                 )
     return results
 
 
-def _unit_from_label(label: str) -> str:
-    """``Число мероприятий (ед.)`` -> ``ед.``; ``Охват детей, чел.`` -> ``чел.``; else the label's head noun."""
-    match = _UNIT_IN_LABEL.search(label)
-    if match:
-        return (match.group(1) or match.group(2)).strip()
-    words = re.findall(r"[А-Яа-яЁё]+", label)
-    return words[0].lower() if words else ""
+def _is_percent(indicator: IndicatorCell) -> bool:
+    unit = (indicator.unit or "").strip()
+    label = indicator.label.lower()
+    return unit == "%" or "%" in label or "процент" in label or label.startswith(("доля", "удельный вес"))

@@ -5,11 +5,12 @@ and indicator tables (показатель / годы / план-факт), read
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from mocparse.document import Table
 from mocparse.extract.base import ExtractionContext
 from mocparse.nlp import AnnotatedDocument, Segment
-from mocparse.nlp.morph import lemma
+from mocparse.nlp.morph import lemma, parses
 
 _BARE_NUMBER = re.compile(r"^[-–]?\d[\d\s]*(?:[,.]\d+)?\s*%?$")
 _ROW_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?$")
@@ -62,29 +63,96 @@ def column_header(segment: Segment) -> str:
     return header[segment.cell.col] if segment.cell.col < len(header) else ""
 
 
-def indicator_cell(
-    annotated: AnnotatedDocument, segment: Segment, context: ExtractionContext, *, programs: bool
-) -> str | None:
-    """The row label of a bare-number cell in an indicator table, when the row is about
-    programs (``programs=True``) or about something else (``programs=False``); else None."""
+_UNIT_HEADER = re.compile(r"ед\.?\s*изм|единиц[аы]?\s+измерени", re.IGNORECASE)
+_SUB_ROW = re.compile(r"^\s*(?:[-–—•]\s*|в\s+т\.\s?ч\.?\s*|в\s+том\s+числе:?\s*|из\s+них:?\s*)", re.IGNORECASE)
+_COUNT_WORDS = {"количество", "число", "численность"}
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorCell:
+    """A number in an indicator table with what its row says about it."""
+
+    label: str
+    """The row's indicator name (a sub-row's own words, e.g. ``разноуровневых``)."""
+    unit: str | None
+    """The unit column's text for the row (``чел.``, ``%``, ``ед.``), if the table has one."""
+    about_programs: bool
+    parent_value: float | None
+    """For a sub-row (``в т.ч. ...``, ``- ...``): the parent row's value in the same column."""
+    parent_label: str | None
+
+
+def _unit_column(table: Table) -> int | None:
+    return next((col for col, text in enumerate(table.header) if _UNIT_HEADER.search(text)), None)
+
+
+def _mentions_programs(text: str, context: ExtractionContext) -> bool:
+    words = {lemma(word) for word in re.findall(r"\w+", text.lower())} | set(re.findall(r"[А-ЯЁ]{2,}", text))
+    return bool(words & context.rules.program_noun_lemmas)
+
+
+def _number(text: str) -> float | None:
+    cleaned = re.sub(r"\s", "", text).replace(",", ".").rstrip("%")
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+def indicator_cell(annotated: AnnotatedDocument, segment: Segment, context: ExtractionContext) -> IndicatorCell | None:
+    """What a bare-number cell of an indicator table (``Показатель | Ед. изм. | 2022 | 2023``,
+    plan / fact columns) measures; None for other cells and for activity tables."""
     table = segment.block.table
     if table is None or segment.cell is None or segment.row_index is None:
         return None
     if not _BARE_NUMBER.match(segment.text) or segment.cell.col == 0:
         return None
     row = table.rows[segment.row_index]
-    if row.is_header or row.is_column_numbers:
-        return None
-    if is_activity_table(table, context):
+    if row.is_header or row.is_column_numbers or is_activity_table(table, context):
         return None
     if not _INDICATOR_HEADER.search(column_header(segment)):
         return None
     label = row_label(table, segment.row_index)
     if not label or label == segment.text:
         return None
-    label_lemmas = {lemma(word) for word in re.findall(r"\w+", label.lower())} | set(re.findall(r"[А-ЯЁ]{2,}", label))
-    about_programs = bool(label_lemmas & context.rules.program_noun_lemmas)
-    return label if about_programs == programs else None
+    unit_col = _unit_column(table)
+    texts = table.row_texts(row)
+    unit = texts[unit_col] if unit_col is not None and unit_col < len(texts) and texts[unit_col] else None
+    parent_value = parent_label = None
+    about_programs = _mentions_programs(label, context)
+    if _SUB_ROW.match(label):
+        for parent_index in range(segment.row_index - 1, -1, -1):
+            parent_row = table.rows[parent_index]
+            if parent_row.is_header or parent_row.is_column_numbers:
+                break
+            candidate = row_label(table, parent_index)
+            if candidate and not _SUB_ROW.match(candidate):
+                parent_label = candidate
+                parent_texts = table.row_texts(parent_row)
+                if segment.cell.col < len(parent_texts):
+                    parent_value = _number(parent_texts[segment.cell.col])
+                about_programs = about_programs or _mentions_programs(candidate, context)
+                break
+        label = _SUB_ROW.sub("", label)
+    return IndicatorCell(label, unit, about_programs, parent_value, parent_label)
+
+
+def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
+    """The unit of an indicator row: a real unit from the unit column (``чел.`` -> ``человек``),
+    else the counted noun of the label (``Количество организаций`` -> ``организация``)."""
+    abbreviations = context.rules.units.abbreviations
+    if unit:
+        expanded = abbreviations.get(unit) or abbreviations.get(unit.rstrip("."))
+        if expanded and expanded not in {"единица", "штука"}:
+            return expanded
+    words = re.findall(r"[А-Яа-яЁё]+", label)
+    nouns = [word for word in words if any(parse.tag.POS == "NOUN" for parse in parses(word.lower())[:1])]
+    for index, word in enumerate(words):
+        if lemma(word.lower()) in _COUNT_WORDS:
+            following = [w for w in words[index + 1 :] if w in nouns]
+            if following:
+                return lemma(following[0].lower())
+    return lemma(nouns[0].lower()) if nouns else (unit or "")
 
 
 def year_of_column(segment: Segment) -> int | None:

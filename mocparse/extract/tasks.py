@@ -29,16 +29,21 @@ def _cue_lemmas(phrases: list[str]) -> list[list[str]]:
 
 
 def _is_lead_in(text: str, cues: list[list[str]]) -> bool:
-    """The block's first words contain a cue whose head word is in the nominative."""
+    """A lead-in names the list: a cue among its first words in the nominative (``Задачи МОЦ:``,
+    ``Основные задачи ...``), or anywhere in a line ending with a colon in the nominative or
+    accusative (``МОЦ решал следующие задачи:``) — not in the genitive (``реализации задач``)."""
     if len(text) > _LEAD_IN_MAX_CHARS:
         return False
-    words = re.findall(r"[А-Яа-яЁё]+", text)[: _CUE_WINDOW + 3]
+    words = re.findall(r"[А-Яа-яЁё]+", text)
     word_lemmas = [lemma(word.lower()) for word in words]
+    ends_with_colon = text.rstrip().endswith(":")
+    allowed = {"nomn", "accs"} if ends_with_colon else {"nomn"}
+    window = len(words) if ends_with_colon else min(_CUE_WINDOW, len(words))
     for cue in cues:
-        for start in range(min(_CUE_WINDOW, len(words))):
+        for start in range(window):
             if word_lemmas[start : start + len(cue)] == cue:
                 head = words[start + len(cue) - 1] if len(cue) == 1 else words[start + 1]
-                if any("nomn" in parse.tag for parse in parses(head.lower())[:3]):
+                if any(parse.tag.case in allowed for parse in parses(head.lower())[:3]):
                     return True
     return False
 
@@ -51,12 +56,38 @@ def _label_number(label: str | None) -> str | None:
 
 
 def _list_after(annotated: AnnotatedDocument, position: int) -> Iterator[Block]:
-    """The list items that follow block ``position`` (stops at the first other block)."""
+    """The list items that follow block ``position`` (stops at the first other block). One short
+    paragraph ending with a colon may stand between a heading and its list."""
     blocks = annotated.document.blocks
-    for block in blocks[position + 1 :]:
+    start = position + 1
+    if (
+        start < len(blocks)
+        and blocks[position].kind is BlockKind.HEADING
+        and blocks[start].kind is BlockKind.PARAGRAPH
+        and annotated.document.block_text(blocks[start]).rstrip().endswith(":")
+        and len(annotated.document.block_text(blocks[start])) <= _LEAD_IN_MAX_CHARS
+    ):
+        start += 1
+    style = None
+    for block in blocks[start:]:
         if block.kind is not BlockKind.LIST_ITEM:
             return
+        block_style = _label_style(block.label)
+        if style is not None and block_style != style:
+            return  # "1) ... 6)" then "2. Раздел": another list
+        style = block_style
         yield block
+
+
+def _label_style(label: str | None) -> str:
+    """The kind of a list label: ``1)``, ``1.``, ``1.1.``, ``а)``, or a bullet."""
+    if not label:
+        return "none"
+    if label[0].isdigit():
+        return ("multi" if label.rstrip(".)").count(".") else "number") + label[-1]
+    if label[0].isalpha():
+        return "letter" + label[-1]
+    return "bullet"
 
 
 def _items(annotated: AnnotatedDocument, cues: list[list[str]]) -> Iterator[tuple[Block, str | None, str]]:
