@@ -13,7 +13,7 @@ predicted, recall = matched / gold, F1 their harmonic mean, summed over all docu
 | percentages.kind | value, kind |
 | program_counts | value, program_type |
 | program_counts.previous | value, program_type, previous value and year |
-| quantities | value, unit |
+| quantities | value, unit (abbreviations expanded by rules/units.yaml) |
 | tasks, perspectives | number, text (similarity >= 0.9) |
 | activities | number, title (similarity >= 0.85) |
 | activities.responsible | as activities, and the same responsible list |
@@ -156,6 +156,15 @@ def _number(value: Any) -> float | None:
     return None if value is None else round(float(value), 3)
 
 
+def _unit(unit: str | None) -> str:
+    """A unit with abbreviations expanded by rules/units.yaml (``ОО`` and ``организация`` are one unit)."""
+    from mocparse.rules import default_rules
+
+    abbreviations = default_rules().units.abbreviations
+    text = (unit or "").strip()
+    return _norm(abbreviations.get(text) or abbreviations.get(text.rstrip(".")) or text)
+
+
 def _person_name(item: Item) -> str:
     return _norm(item.get("name")).replace(" ", "")
 
@@ -214,7 +223,7 @@ FAMILIES: dict[str, tuple[str, Callable[[Item, Item], bool], bool, Callable[[Ite
     ),
     "quantities": (
         "quantities",
-        lambda g, p: _number(g["value"]) == _number(p["value"]) and _norm(g.get("unit")) == _norm(p.get("unit")),
+        lambda g, p: _number(g["value"]) == _number(p["value"]) and _unit(g.get("unit")) == _unit(p.get("unit")),
         True,
         lambda i: f"{i['value']} {i.get('unit')} ({i.get('subject', '')[:40]})",
     ),

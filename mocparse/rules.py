@@ -79,6 +79,7 @@ class Calendar(RuleModel):
     quarters: dict[int, list[str]]
     academic_year_start: MonthDay
     academic_year_words: list[str]
+    whole_period_phrases: list[str]
 
 
 class ActivityColumns(RuleModel):

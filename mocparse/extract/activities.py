@@ -34,36 +34,25 @@ def _cell_segment(annotated: AnnotatedDocument, block: Block, row_index: int, co
 
 def split_responsible(segment: Segment | None, context: ExtractionContext) -> list[str]:
     """People (nominative ``Фамилия И.О.``) and roles or groups as written in a responsible cell.
-    A role written right before a name (``методист МОЦ Смирнова А.А.``) belongs to that person
-    and is not listed on its own."""
+    A role said of a name (``методист МОЦ Смирнова А.А.``, ``(рук. Шевчук Г.М.)``) belongs to that
+    person and is not listed on its own; other parts (``экспертная группа МОЦ``) are."""
     if segment is None:
         return []
-    names = responsible_names(segment, context)
     text = segment.text
-    entries: list[tuple[int, str]] = [(name.start, short) for name, short in names]
-    boundaries = [0, *(edge for name, _ in names for edge in (name.start, name.stop)), len(text)]
-    name_starts = {name.start for name, _ in names}
-    for gap_start, gap_stop in zip(boundaries[::2], boundaries[1::2], strict=True):
-        for part in re.finditer(r"[^,;]+", text[gap_start:gap_stop]):
-            for piece in re.split(r"\s+и\s+(?=[А-ЯЁ])", part.group()):
-                value = piece.strip(" .()")
-                if not value:
-                    continue
-                position = gap_start + part.start() + part.group().find(piece)
-                touches_name = gap_stop in name_starts and not text[position + len(piece) : gap_stop].strip(" (")
-                if touches_name and _is_role(value, context):
-                    continue  # the role of the name that follows
-                entries.append((position, value))
+    covered = [False] * len(text)
+    entries: list[tuple[int, str]] = []
+    for name, short, roles in responsible_names(segment, context):
+        entries.append((name.start, short))
+        for start, stop in [(name.start, name.stop), *roles.role_spans]:
+            for index in range(max(0, start), min(stop, len(text))):
+                covered[index] = True
+    remainder = "".join("\x00" if covered[index] else char for index, char in enumerate(text))
+    for part in re.finditer(r"[^,;()\x00]+", remainder):
+        for piece in re.split(r"\s+и\s+(?=[А-ЯЁ])", part.group()):
+            value = piece.strip(" .-–—:")
+            if len(value) > 1 and re.search(r"[А-Яа-яЁё]{2}", value):
+                entries.append((part.start() + part.group().find(piece), value))
     return [value for _, value in sorted(entries)]
-
-
-def _is_role(text: str, context: ExtractionContext) -> bool:
-    from mocparse.nlp.annotate import make_doc
-    from mocparse.rules import match_labels
-
-    doc = make_doc(re.sub(r"\b[А-ЯЁ]{2,}[а-я]{0,2}\b", "", text).strip() or text)
-    matches = match_labels(context.rules.role_matcher, doc[:])
-    return bool(matches) and matches[0][1] == 0 and max(stop for _, _, stop in matches) >= len(doc) - 1
 
 
 def _table_activities(

@@ -146,6 +146,7 @@ class _Finder:
         self.patterns = _patterns(_month_alternation(context.rules))
         self.found: list[DateMatch] = []
         self.is_cell = segment.cell is not None
+        self.is_header_cell = segment.cell is not None and segment.cell.is_header
 
     def add(self, start: int, stop: int, first: dt.date, last: dt.date, precision: Precision, rule: str) -> None:
         if first > last or _BLANK_BEFORE.search(self.text[max(0, start - 12) : start]):
@@ -227,6 +228,16 @@ class _Finder:
                     Precision.YEAR,
                     rule,
                 )
+        if self.is_header_cell and re.fullmatch(rf"\s*{_YEAR}(?:\s*(?:г\.?|год))?\s*", self.text):
+            year = int(re.search(_YEAR, self.text).group())  # type: ignore[union-attr]
+            self.add(
+                0,
+                len(self.text.rstrip()),
+                dt.date(year, 1, 1),
+                dt.date(year, 12, 31),
+                Precision.YEAR,
+                "dates.table_header_year",
+            )
         trailing = p.trailing_year.match(self.text)
         if trailing:
             year = int(trailing.group("year"))
@@ -373,11 +384,8 @@ def parse_period(text: str, context: ExtractionContext, segment: Segment) -> Per
         first = min(match.first for match in found)
         last = max(match.last for match in found)
         return Period(text=text, start=first, end=last)
-    if re.search(
-        r"в\s+течени[ие]\s+(?:всего\s+)?(?:учебного\s+|календарного\s+|отчетного\s+)?(?:года|периода)",
-        text,
-        re.IGNORECASE,
-    ):
+    normalized = " ".join(text.lower().replace("ё", "е").split())
+    if any(phrase in normalized for phrase in context.rules.calendar.whole_period_phrases):
         period = context.period
         if period is not None:
             return Period(text=text, start=period.start, end=period.end)

@@ -141,8 +141,9 @@ def find_numbers(segment: Segment, context: ExtractionContext) -> list[NumberMen
 
 
 def _is_counting(token: Token) -> bool:
-    """A number word counts when a word follows it, and "один из" is not a count."""
-    if token.i + 1 >= len(token.doc) or not token.nbor(1).is_alpha:
+    """A number word counts when a word follows it; "один" is a determiner more often than a
+    count ("одного ребенка на несколько программ"), so only digits count ones."""
+    if token.i + 1 >= len(token.doc) or not token.nbor(1).is_alpha or token.lemma_ == "один":
         return False
     return not (token.lemma_ == "один" and token.nbor(1).lower_ == "из")
 
@@ -205,7 +206,15 @@ def _skip_bracket(doc: Doc, position: int) -> int:
 def unit_of(token: Token, context: ExtractionContext) -> str:
     """The unit a noun token names: an abbreviation's expansion or the noun's lemma."""
     abbreviations = context.rules.units.abbreviations
-    return abbreviations.get(token.text) or abbreviations.get(token.text.rstrip(".")) or token.lemma_
+    expanded = abbreviations.get(token.text) or abbreviations.get(token.text.rstrip("."))
+    if expanded:
+        return expanded
+    found = parses(token.text)
+    if found and found[0].tag.POS != "NOUN":
+        noun = next((parse for parse in found if parse.tag.POS == "NOUN"), None)
+        if noun is not None:
+            return noun.normal_form  # "шести сел": the village, not the verb
+    return token.lemma_
 
 
 def counted(segment: Segment, number: NumberMention, context: ExtractionContext) -> Counted | None:
@@ -298,6 +307,11 @@ _CLAUSE_BREAKS = {";", ":", "(", ")", "•"}
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d")
 
 
+def _is_change_start(doc: Doc, index: int) -> bool:
+    """The X of "с X до Y" / "со X до Y": part of the change phrase, not another count."""
+    return index > 0 and doc[index - 1].lower_ in {"с", "со"} and index + 1 < len(doc) and doc[index + 1].lower_ == "до"
+
+
 def _is_count_number(token: Token) -> bool:
     """A number that could be another count (years do not end a clause)."""
     return token.like_num and not _YEAR_TOKEN.match(token.text)
@@ -310,7 +324,7 @@ def _clause_head(
     'количество/число' when present, else the clause's first program noun, else its first noun."""
     doc = segment.doc
     start = before
-    while start > 0 and not _is_count_number(doc[start - 1]):
+    while start > 0 and (not _is_count_number(doc[start - 1]) or _is_change_start(doc, start - 1)):
         previous = doc[start - 1].text
         if previous == ")":
             opening = next((i for i in range(start - 2, -1, -1) if doc[i].text == "("), None)

@@ -284,14 +284,14 @@ def short_name(surname: str, initials: str) -> str:
     return f"{surname} {'.'.join(initials)}."
 
 
-def responsible_names(segment: Segment, context: ExtractionContext) -> list[tuple[NameMatch, str]]:
-    """Names in a cell or sentence with their nominative short form."""
+def responsible_names(segment: Segment, context: ExtractionContext) -> list[tuple[NameMatch, str, NameRoles]]:
+    """Names in a cell or sentence with their nominative short form and the roles said of them."""
     names = find_names(segment.text)
     attached = attach_roles(segment, names, context)
     result = []
     for name in names:
         surname, initials, _ = normalize(name, attached[id(name)].cases)
-        result.append((name, short_name(surname, initials)))
+        result.append((name, short_name(surname, initials), attached[id(name)]))
     return result
 
 
@@ -314,6 +314,8 @@ class NameRoles:
     roles: list[str] = field(default_factory=list)
     cases: set[str] = field(default_factory=lambda: {"nomn"})
     organization: str | None = None
+    role_spans: list[tuple[int, int]] = field(default_factory=list)
+    """Character spans of the role phrases said of this name (with what joins them to it)."""
 
 
 _FILLER = re.compile(
@@ -401,9 +403,13 @@ def attach_roles(segment: Segment, names: list[NameMatch], context: ExtractionCo
             if previous is not None and joined and not cue.plural:
                 targets[index] = [previous]  # a plural noun after a name is another party, not a role
     for index, chosen in targets.items():
+        cue = cues[index]
         for name in chosen:
-            if cues[index].label not in result[id(name)].roles:
-                result[id(name)].roles.append(cues[index].label)
+            entry = result[id(name)]
+            if cue.label not in entry.roles:
+                entry.roles.append(cue.label)
+            span = (cue.start, name.start) if cue.stop <= name.start else (name.stop, cue.stop)
+            entry.role_spans.append(span)
     return result
 
 

@@ -45,6 +45,9 @@ _COMPARISONS = (
     ),
     re.compile(rf"\bв\s+{_YEAR}{_YEAR_WORD}\s*[-–—]\s*(?P<value>\d+)(?![\d,.%])", re.IGNORECASE),
 )
+_LAST_YEAR = re.compile(
+    r"\b(?:в\s+прошлом\s+году|годом\s+ранее|в\s+предыдущем\s+году)\s*\(\s*(?P<value>\d+)\s*\)", re.IGNORECASE
+)
 _ALL = "all"  # the type of a count without a narrower type
 _BREAKDOWN_START = re.compile(r"из\s+(?:них|которых)|в\s+т\.|в\s+том", re.IGNORECASE)
 _FROM_TO = re.compile(r"\bс[о]?\s+(?P<value>\d+)\s+до\s+(?=\d)", re.IGNORECASE)  # "со 187 до 214"
@@ -90,6 +93,9 @@ def _comparisons(text: str) -> list[_Comparison]:
             found.append(
                 _Comparison(match.start(), match.end(), int(year) if year else None, int(match.group("value")))
             )
+    for match in _LAST_YEAR.finditer(text):
+        if not any(match.start() < other.stop and other.start < match.end() for other in found):
+            found.append(_Comparison(match.start(), match.end(), None, int(match.group("value"))))
     for match in _FROM_TO.finditer(text):
         found.append(_Comparison(match.start(), match.end(), None, int(match.group("value")), applies_to_next=True))
     for match in _SAME_AS.finditer(text):
@@ -178,8 +184,13 @@ class _BlockReader:
         for position, number in enumerate(numbers):
             what = counted(segment, number, self.context)
             parent = self._parent(segment, number, markers, here, previous_segment_counts)
+            if parent is None and _PART_WORD_AFTER.match(segment.text[number.stop :]):
+                earlier = here or previous_segment_counts
+                parent = earlier[-1] if earlier else None  # "пять из них реализуются ..."
             clause_start = numbers[position - 1].last + 1 if position > 0 else 0
             clause_stop = _clause_stop(segment, number, numbers[position + 1 :], markers)
+            if what is not None and what.how == "bracketed_change" and what.head is not None:
+                clause_stop = what.head + 1  # "разноуровневые программы (с 22 до 31)": the type is before the bracket
             indicator = indicator_cell(self.annotated, segment, self.context) if what is None else None
             if what is not None:
                 is_program = what.is_program
@@ -408,5 +419,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
         results.extend(item.count for item in found)
         last_index = len(segments) - 1
         carried = [item for item in found if item.segment_index == last_index]
-        segment_before = segments[-1]
+        # the previous sentence gives a type only within a paragraph, or when the paragraph
+        # broke off mid-sentence (no final punctuation)
+        segment_before = segments[-1] if not re.search(r"[.!?;:»)]\s*$", segments[-1].text) else None
     return results

@@ -87,6 +87,12 @@ def _unit_column(table: Table) -> int | None:
 
 
 def _mentions_programs(text: str, context: ExtractionContext) -> bool:
+    """True when an indicator name counts programs: its counted noun (``Количество программ``,
+    ``в т.ч. реализуемых в сетевой форме``) is a program noun — not ``Количество организаций,
+    реализующих программы``."""
+    head = label_unit(text, None, context)
+    if head:
+        return head in context.rules.program_noun_lemmas
     words = {lemma(word) for word in re.findall(r"\w+", text.lower())} | set(re.findall(r"[А-ЯЁ]{2,}", text))
     return bool(words & context.rules.program_noun_lemmas)
 
@@ -146,13 +152,19 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
         if expanded and expanded not in {"единица", "штука"}:
             return expanded
     words = re.findall(r"[А-Яа-яЁё]+", label)
-    nouns = [word for word in words if any(parse.tag.POS == "NOUN" for parse in parses(word.lower())[:1])]
+    nouns = [
+        word
+        for word in words
+        if (len(word) > 1 and word.isupper()) or any(parse.tag.POS == "NOUN" for parse in parses(word.lower())[:1])
+    ]
     for index, word in enumerate(words):
         if lemma(word.lower()) in _COUNT_WORDS:
             following = [w for w in words[index + 1 :] if w in nouns]
             if following:
                 return lemma(following[0].lower())
-    return lemma(nouns[0].lower()) if nouns else (unit or "")
+    if not nouns:
+        return unit or ""
+    return nouns[0] if nouns[0].isupper() else lemma(nouns[0].lower())
 
 
 def year_of_column(segment: Segment) -> int | None:
