@@ -153,6 +153,14 @@ class _Finder:
             return
         self.found.append(DateMatch(start, stop, first, last, precision, rule))
 
+    def add_month(self, start: int, stop: int, year: int, month: int, rule: str) -> None:
+        """A whole month."""
+        self.add(start, stop, dt.date(year, month, 1), _month_end(year, month), Precision.MONTH, rule)
+
+    def add_year(self, start: int, stop: int, year: int, rule: str) -> None:
+        """A whole calendar year."""
+        self.add(start, stop, dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR, rule)
+
     def explicit_year(self, after: int) -> int | None:
         """A 4-digit year written after the expression in the same segment ("6 июня ... 2023 года")."""
         match = re.search(rf"(?<!\d){_YEAR}(?!\d)", self.text[after : after + 40])
@@ -206,49 +214,19 @@ class _Finder:
         for match in p.month_year.finditer(self.text):
             month = _month_of(match.group("month"), self.rules)
             if month:
-                year = int(match.group("year"))
-                self.add(
-                    match.start(),
-                    match.end(),
-                    dt.date(year, month, 1),
-                    _month_end(year, month),
-                    Precision.MONTH,
-                    "dates.month_year",
-                )
+                self.add_month(match.start(), match.end(), int(match.group("year")), month, "dates.month_year")
         for match in p.year_pair.finditer(self.text):
             self._year_pair(match)
         for pattern, rule in ((p.year, "dates.year"), (p.year_after_preposition, "dates.year_preposition")):
             for match in pattern.finditer(self.text):
-                year = int(match.group("year"))
-                self.add(
-                    match.start(),
-                    match.end(),
-                    dt.date(year, 1, 1),
-                    dt.date(year, 12, 31),
-                    Precision.YEAR,
-                    rule,
-                )
-        if self.is_header_cell and re.fullmatch(rf"\s*{_YEAR}(?:\s*(?:г\.?|год))?\s*", self.text):
-            year = int(re.search(_YEAR, self.text).group())  # type: ignore[union-attr]
-            self.add(
-                0,
-                len(self.text.rstrip()),
-                dt.date(year, 1, 1),
-                dt.date(year, 12, 31),
-                Precision.YEAR,
-                "dates.table_header_year",
-            )
+                self.add_year(match.start(), match.end(), int(match.group("year")), rule)
+        header_year = re.fullmatch(rf"\s*(?P<year>{_YEAR})(?:\s*(?:г\.?|год))?\s*", self.text)
+        if self.is_header_cell and header_year:
+            self.add_year(0, len(self.text.rstrip()), int(header_year.group("year")), "dates.table_header_year")
         trailing = p.trailing_year.match(self.text)
         if trailing:
-            year = int(trailing.group("year"))
-            start = trailing.start("year")
-            self.add(
-                start,
-                trailing.end("year"),
-                dt.date(year, 1, 1),
-                dt.date(year, 12, 31),
-                Precision.YEAR,
-                "dates.imprint_year",
+            self.add_year(
+                trailing.start("year"), trailing.end("year"), int(trailing.group("year")), "dates.imprint_year"
             )
         for match in p.bare_month.finditer(self.text):
             self._bare_month(match)
@@ -353,14 +331,7 @@ class _Finder:
         year = self.context.year_for_month(month)
         if year is None:
             return
-        self.add(
-            match.start(),
-            match.end(),
-            dt.date(year, month, 1),
-            _month_end(year, month),
-            Precision.MONTH,
-            "dates.bare_month",
-        )
+        self.add_month(match.start(), match.end(), year, month, "dates.bare_month")
 
 
 def _without_overlaps(found: list[DateMatch]) -> list[DateMatch]:

@@ -29,7 +29,7 @@ _HEAD_BYTES = 8192
 
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
-    """Limits a reader enforces; documented in docs/reliability.md."""
+    """Limits a reader enforces (documented in docs/document-model.md)."""
 
     max_file_bytes: int = 100 * 1024 * 1024
     """Refuse files larger than this (bytes)."""
@@ -47,7 +47,8 @@ Reader = Callable[[Path, SourceInfo, ReadOptions], Document]
 
 
 def detect_format(path: Path, head: bytes) -> str:
-    """Name the format of a file from its first bytes (the extension is only a tie-breaker)."""
+    """Name the format of a file from its first bytes; the extension is not consulted, so a
+    DOCX named ``.txt`` still reads as DOCX."""
     if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"{\\rtf"):
@@ -114,7 +115,7 @@ def read(path: str | Path, options: ReadOptions | None = None) -> Document:
         raise DocumentReadError(
             path,
             f"the file is {size:,} bytes, over the limit of {options.max_file_bytes:,} bytes "
-            "(raise ReadOptions.max_file_bytes / --max-file-mb to read it)",
+            "(raise ReadOptions.max_file_bytes to read it)",
             kind=ErrorKind.TOO_LARGE,
         )
     with path.open("rb") as handle:
