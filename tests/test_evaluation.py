@@ -14,7 +14,7 @@ from conftest import CORPUS
 
 from mocparse.evaluate import FamilyScore, QuoteLocator, evaluate
 
-SUITES = [(CORPUS, fmt) for fmt in ("txt", "docx", "pdf")] + [(CORPUS / "heldout", "txt")]
+SUITES = [(CORPUS, fmt) for fmt in ("txt", "docx", "pdf")] + [(CORPUS / "heldout", "txt"), (CORPUS / "heldout2", "txt")]
 
 
 @pytest.mark.parametrize(("corpus", "fmt"), SUITES, ids=[f"{c.name}-{f}" for c, f in SUITES])
