@@ -220,9 +220,14 @@ class _Finder:
         for pattern, rule in ((p.year, "dates.year"), (p.year_after_preposition, "dates.year_preposition")):
             for match in pattern.finditer(self.text):
                 self.add_year(match.start(), match.end(), int(match.group("year")), rule)
-        header_year = re.fullmatch(rf"\s*(?P<year>{_YEAR})(?:\s*(?:г\.?|год))?\s*", self.text)
+        header_year = re.fullmatch(rf"\s*(?P<year>{_YEAR})(?:\s*(?:г\.?|год))?(?:\s*\([^()]{{1,20}}\))?\s*", self.text)
         if self.is_header_cell and header_year:
-            self.add_year(0, len(self.text.rstrip()), int(header_year.group("year")), "dates.table_header_year")
+            self.add_year(
+                header_year.start("year"),
+                header_year.end("year"),
+                int(header_year.group("year")),
+                "dates.table_header_year",
+            )
         trailing = p.trailing_year.match(self.text)
         if trailing:
             self.add_year(

@@ -102,14 +102,24 @@ def _is_adjective(word: str) -> bool:
     return any(parse.tag.POS == "ADJF" for parse in parses(word.lower()))
 
 
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[А-ЯЁA-Z] ){2,}[А-ЯЁA-Z](?!\S)")
+
+
+def despace(text: str) -> str:
+    """Join letter-spaced words of titles: ``О Т Ч Е Т`` -> ``ОТЧЕТ``."""
+    return _SPACED_LETTERS.sub(lambda match: match.group().replace(" ", ""), text)
+
+
 def _kind_of(title: str, context: ExtractionContext) -> DocumentKind | None:
-    words = [lemma(word.lower()) for word in re.findall(r"[А-Яа-яЁё]+", title)[:4]]
+    """The kind whose cue comes first among the title's first words (``Отчет о реализации плана``
+    is a report)."""
+    words = [lemma(word.lower()) for word in re.findall(r"[А-Яа-яЁё]+", despace(title))[:4]]
+    found: list[tuple[int, str]] = []
     for kind, cues in context.rules.document.kinds.items():
         for cue in cues:
             cue_lemmas = [lemma(word) for word in cue.split()]
-            if any(words[i : i + len(cue_lemmas)] == cue_lemmas for i in range(len(words))):
-                return DocumentKind(kind)
-    return None
+            found.extend((i, kind) for i in range(len(words)) if words[i : i + len(cue_lemmas)] == cue_lemmas)
+    return DocumentKind(min(found)[1]) if found else None
 
 
 def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> tuple[str, list[int]] | None:
@@ -135,7 +145,7 @@ def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> tup
                     parts += extra_parts
                     used += extra_used
                     break
-        return " ".join(" ".join(parts).split()), used
+        return despace(" ".join(" ".join(parts).split())), used
     return None
 
 

@@ -82,6 +82,12 @@ class IndicatorCell:
     parent_label: str | None
 
 
+def _is_sub_row(label: str) -> bool:
+    """``в т.ч. ...``, ``из них: ...``, ``- ...``, or a label that starts in lower case (a
+    continuation of the breakdown: ``разноуровневых``)."""
+    return bool(_SUB_ROW.match(label)) or label[:1].islower()
+
+
 def _unit_column(table: Table) -> int | None:
     return next((col for col, text in enumerate(table.header) if _UNIT_HEADER.search(text)), None)
 
@@ -126,13 +132,13 @@ def indicator_cell(annotated: AnnotatedDocument, segment: Segment, context: Extr
     unit = texts[unit_col] if unit_col is not None and unit_col < len(texts) and texts[unit_col] else None
     parent_value = parent_label = None
     about_programs = _mentions_programs(label, context)
-    if _SUB_ROW.match(label):
+    if _is_sub_row(label):
         for parent_index in range(segment.row_index - 1, -1, -1):
             parent_row = table.rows[parent_index]
             if parent_row.is_header or parent_row.is_column_numbers:
                 break
             candidate = row_label(table, parent_index)
-            if candidate and not _SUB_ROW.match(candidate):
+            if candidate and not _is_sub_row(candidate):
                 parent_label = candidate
                 parent_texts = table.row_texts(parent_row)
                 if segment.cell.col < len(parent_texts):

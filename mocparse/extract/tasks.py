@@ -55,19 +55,30 @@ def _label_number(label: str | None) -> str | None:
     return number if number and number not in {"-", "–", "—", "•", "·", "▪", "●", "◦", "*"} else None
 
 
+def _is_section_heading(annotated: AnnotatedDocument, block: Block) -> bool:
+    """A numbered section title (``5. Проблемы и задачи на 2024 год``): a short list item
+    without final punctuation."""
+    text = annotated.document.block_body(block)
+    return block.kind is BlockKind.LIST_ITEM and len(text.split()) <= 12 and not re.search(r"[.;:,]$", text)
+
+
 def _list_after(annotated: AnnotatedDocument, position: int) -> Iterator[Block]:
     """The list items that follow block ``position`` (stops at the first other block). One short
     paragraph ending with a colon may stand between a heading and its list."""
     blocks = annotated.document.blocks
     start = position + 1
-    if (
-        start < len(blocks)
-        and blocks[position].kind is BlockKind.HEADING
-        and blocks[start].kind is BlockKind.PARAGRAPH
-        and annotated.document.block_text(blocks[start]).rstrip().endswith(":")
-        and len(annotated.document.block_text(blocks[start])) <= _LEAD_IN_MAX_CHARS
-    ):
-        start += 1
+    if blocks[position].kind is BlockKind.HEADING or _is_section_heading(annotated, blocks[position]):
+        # under a section title, the section's first list led in by a line ending with a colon
+        for offset in range(position + 1, min(position + 5, len(blocks))):
+            block = blocks[offset]
+            if block.kind is BlockKind.LIST_ITEM:
+                break
+            text = annotated.document.block_text(block)
+            if block.kind is not BlockKind.PARAGRAPH or len(text) > 2 * _LEAD_IN_MAX_CHARS:
+                break
+            if text.rstrip().endswith(":"):
+                start = offset + 1
+                break
     style = None
     for block in blocks[start:]:
         if block.kind is not BlockKind.LIST_ITEM:
@@ -93,7 +104,7 @@ def _label_style(label: str | None) -> str:
 def _items(annotated: AnnotatedDocument, cues: list[list[str]]) -> Iterator[tuple[Block, str | None, str]]:
     blocks = annotated.document.blocks
     for position, block in enumerate(blocks):
-        if block.kind not in {BlockKind.HEADING, BlockKind.PARAGRAPH}:
+        if block.kind not in {BlockKind.HEADING, BlockKind.PARAGRAPH} and not _is_section_heading(annotated, block):
             continue
         if not _is_lead_in(annotated.document.block_text(block), cues):
             continue
