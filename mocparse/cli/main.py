@@ -144,7 +144,10 @@ def evaluate_command(
     formats = ["txt", "docx", "pdf"] if corpus_format is CorpusFormat.ALL else [corpus_format.value]
     figures: dict[str, object] = {}
     for fmt in formats:
-        scores = evaluate(corpus, fmt)
+        try:
+            scores = evaluate(corpus, fmt)
+        except MocparseError as error:
+            raise _fail(error) from None
         typer.echo(f"mocparse on {corpus} ({fmt}, {len(scores.documents)} documents)")
         typer.echo(format_table(scores))
         figures[fmt] = scores.as_dict()
@@ -173,6 +176,9 @@ def schema() -> None:
 
     typer.echo(json.dumps(Report.model_json_schema(), ensure_ascii=False, indent=2))
 
+
+from mocparse.cli import batch as _batch  # noqa: E402, F401  (registers batch/load/export/db)
+from mocparse.cli import show as _show  # noqa: E402, F401  (registers show)
 
 if __name__ == "__main__":  # pragma: no cover
     app()

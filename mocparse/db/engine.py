@@ -1,0 +1,84 @@
+"""Database URLs, engines and the errors of the database layer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Engine, create_engine, event, exc, make_url
+
+DEFAULT_URL = "sqlite:///mocparse.sqlite"
+"""Where ``--db`` points by default: a SQLite file in the current folder."""
+
+
+class DatabaseError(Exception):
+    """A database problem that stops a command (the message says what to do)."""
+
+
+class DatabaseUnavailableError(DatabaseError):
+    """The database cannot be reached, or went away in the middle of a load.
+
+    Documents committed before stay complete; ``not_loaded`` counts the records that were not.
+    """
+
+    def __init__(self, message: str, *, loaded: int = 0, not_loaded: int = 0) -> None:
+        super().__init__(message)
+        self.loaded = loaded
+        self.not_loaded = not_loaded
+
+
+class SchemaMismatchError(DatabaseError):
+    """The database schema is missing, foreign, older or newer than this mocparse expects."""
+
+
+def database_url(url: str | Path | None) -> URL:
+    """Parse ``--db``: any SQLAlchemy URL; a bare path means a SQLite file; ``postgresql://`` uses psycopg 3."""
+    text = str(url) if url else DEFAULT_URL
+    if "://" not in text:
+        text = f"sqlite:///{Path(text)}"
+    parsed = make_url(text)
+    if parsed.drivername in {"postgresql", "postgres"}:
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def describe(url: str | Path | URL | None) -> str:
+    """The URL with its password hidden, for messages."""
+    parsed = url if isinstance(url, URL) else database_url(url)
+    return parsed.render_as_string(hide_password=True)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def create_db_engine(url: str | Path | URL | None = None) -> Engine:
+    """An engine for ``url`` with sensible settings: SQLite foreign keys and a busy timeout,
+    PostgreSQL pre-ping (a connection lost between documents is replaced) and a connect timeout."""
+    parsed = url if isinstance(url, URL) else database_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    connect_args: dict[str, Any] = {}
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        connect_args["connect_timeout"] = 10
+    return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
+
+
+def is_connection_error(error: BaseException) -> bool:
+    """Whether a database error means the database is unreachable (rather than a bad row)."""
+    if isinstance(error, exc.DBAPIError) and error.connection_invalidated:
+        return True
+    return isinstance(error, exc.OperationalError | exc.InterfaceError | exc.TimeoutError | exc.DisconnectionError)
+
+
+def error_text(error: BaseException) -> str:
+    """The first line of the driver's message, without SQLAlchemy's boilerplate."""
+    original = getattr(error, "orig", None)
+    text = str(original if original is not None else error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

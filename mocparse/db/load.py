@@ -1,0 +1,529 @@
+"""Load reports into the database: one transaction per document, keyed by SHA-256 (docs/database.md).
+
+Loading a document that is already there replaces it (same ``documents.id``, facts rewritten), so
+loading twice changes nothing. Values only ever travel as bound parameters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from mocparse import __version__
+from mocparse.batch import BatchRecord, is_error_record, iter_jsonl, record_sha256
+from mocparse.db import schema as s
+from mocparse.db.engine import DatabaseUnavailableError, describe, error_text, is_connection_error
+from mocparse.db.migrations import ensure_schema
+from mocparse.records import SCHEMA_VERSION, Evidence, Fact, Person, Report
+
+_SPACES = re.compile(r"\s+")
+_INITIAL_GAP = re.compile(r"(?<=\.)\s+(?=\w\.)")
+
+
+def normalize_key(text: str | None) -> str:
+    """Lower case, ё -> е, single spaces, no space between initials ('И. О.' -> 'и.о.')."""
+    if not text:
+        return ""
+    value = _SPACES.sub(" ", text.replace("ё", "е").replace("Ё", "Е").strip().lower())
+    return _INITIAL_GAP.sub("", value)
+
+
+def person_key(name: str, municipality: str | None) -> str:
+    """The key that links one person across documents: normalized name | normalized municipality."""
+    return f"{normalize_key(name)}|{normalize_key(municipality)}"
+
+
+def _clean(value: Any) -> Any:
+    # PostgreSQL refuses NUL in text; U+FFFD keeps the length, so evidence offsets stay right.
+    return value.replace("\x00", "\ufffd") if isinstance(value, str) else value
+
+
+def _evidence(evidence: Evidence | None) -> dict[str, Any]:
+    cell = evidence.cell if evidence is not None else None
+    return {
+        "evidence_text": evidence.text if evidence else None,
+        "evidence_start": evidence.start if evidence else None,
+        "evidence_end": evidence.end if evidence else None,
+        "evidence_block": evidence.block if evidence else None,
+        "evidence_page": evidence.page if evidence else None,
+        "evidence_cell_row": cell.row if cell else None,
+        "evidence_cell_col": cell.col if cell else None,
+    }
+
+
+def _fact(document_id: int, ordinal: int, fact: Fact, **values: Any) -> dict[str, Any]:
+    return {
+        "document_id": document_id,
+        "ordinal": ordinal,
+        "rule": fact.rule,
+        "confidence": fact.confidence,
+        **_evidence(fact.evidence),
+        **values,
+    }
+
+
+def _insert(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert rows (one executemany) and return their ids in order."""
+    if not rows:
+        return []
+    cleaned = [{key: _clean(value) for key, value in row.items()} for row in rows]
+    result = connection.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), cleaned)
+    return list(result.scalars())
+
+
+def period_label(start: dt.date | None, end: dt.date | None) -> str | None:
+    """'2023' for a period within one calendar year, '2022-2023' for one across two (an academic year)."""
+    if start and end:
+        return str(start.year) if start.year == end.year else f"{start.year}-{end.year}"
+    known = start or end
+    return str(known.year) if known else None
+
+
+def document_row(report: Report, run_id: int | None, now: dt.datetime) -> dict[str, Any]:
+    """The ``documents`` row of a report."""
+    info = report.document
+    start = info.period.start if info.period else None
+    end = info.period.end if info.period else None
+    return {
+        "sha256": report.source.sha256,
+        "path": report.source.path,
+        "format": report.source.format,
+        "pages": report.source.pages,
+        "schema_version": report.schema_version,
+        "mocparse_version": report.mocparse_version,
+        "kind": info.kind.value,
+        "title": info.title,
+        "municipality": info.municipality,
+        "municipality_key": normalize_key(info.municipality) or None,
+        "region": info.region,
+        "period_text": info.period.text if info.period else None,
+        "period_start": start,
+        "period_end": end,
+        "period_label": period_label(start, end),
+        "reporting_year": (end or start).year if (end or start) else None,
+        **_evidence(info.evidence),
+        "load_run_id": run_id,
+        "loaded_at": now,
+    }
+
+
+@dataclass(slots=True)
+class _MergedPerson:
+    person: Person
+    roles: list[str]
+    mentions: list[Evidence]
+
+
+def merge_persons(persons: Sequence[Person], municipality: str | None) -> dict[str, _MergedPerson]:
+    """Persons of one document by :func:`person_key`; variants of one name merge roles and mentions."""
+    merged: dict[str, _MergedPerson] = {}
+    for person in persons:
+        key = person_key(person.name, municipality)
+        if key not in merged:
+            merged[key] = _MergedPerson(person, list(person.roles), list(person.mentions))
+            continue
+        entry = merged[key]
+        entry.roles.extend(role for role in person.roles if role not in entry.roles)
+        seen = {(mention.start, mention.end) for mention in entry.mentions}
+        entry.mentions.extend(mention for mention in person.mentions if (mention.start, mention.end) not in seen)
+        entry.person = entry.person.model_copy(
+            update={
+                "full_name": entry.person.full_name or person.full_name,
+                "organization": entry.person.organization or person.organization,
+                "confidence": max(entry.person.confidence, person.confidence),
+            }
+        )
+    return merged
+
+
+def load_report(connection: Connection, report: Report, *, run_id: int | None = None) -> tuple[int, bool]:
+    """Write one report inside the caller's transaction; return (documents.id, whether it replaced one)."""
+    values = document_row(report, run_id, dt.datetime.now(dt.UTC))
+    existing = connection.execute(
+        select(s.documents.c.id).where(s.documents.c.sha256 == report.source.sha256)
+    ).scalar_one_or_none()
+    if existing is None:
+        document_id = _insert(connection, s.documents, [values])[0]
+    else:
+        document_id = existing
+        for table in s.DOCUMENT_CHILDREN:
+            connection.execute(delete(table).where(table.c.document_id == document_id))
+        connection.execute(update(s.documents).where(s.documents.c.id == document_id).values(_clean_row(values)))
+    _insert_facts(connection, document_id, report)
+    return document_id, existing is not None
+
+
+def _clean_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {key: _clean(value) for key, value in row.items()}
+
+
+def _insert_facts(connection: Connection, doc: int, report: Report) -> None:
+    _insert(connection, s.tasks, [_fact(doc, i, t, number=t.number, text=t.text) for i, t in enumerate(report.tasks)])
+    _insert(
+        connection,
+        s.perspectives,
+        [_fact(doc, i, p, number=p.number, text=p.text) for i, p in enumerate(report.perspectives)],
+    )
+    activity_ids = _insert(
+        connection,
+        s.activities,
+        [
+            _fact(
+                doc,
+                i,
+                a,
+                number=a.number,
+                title=a.title,
+                deadline_text=a.deadline.text if a.deadline else None,
+                deadline_start=a.deadline.start if a.deadline else None,
+                deadline_end=a.deadline.end if a.deadline else None,
+                result=a.result,
+            )
+            for i, a in enumerate(report.activities)
+        ],
+    )
+    _insert(
+        connection,
+        s.activity_responsible,
+        [
+            {"activity_id": activity_id, "document_id": doc, "ordinal": j, "responsible": responsible}
+            for activity_id, activity in zip(activity_ids, report.activities, strict=True)
+            for j, responsible in enumerate(activity.responsible)
+        ],
+    )
+    _insert(
+        connection,
+        s.program_counts,
+        [
+            _fact(
+                doc,
+                i,
+                c,
+                value=c.value,
+                program_type=c.program_type,
+                year=c.year,
+                previous_value=c.previous.value if c.previous else None,
+                previous_year=c.previous.year if c.previous else None,
+                qualifier=c.qualifier,
+                part_of=c.part_of,
+            )
+            for i, c in enumerate(report.program_counts)
+        ],
+    )
+    _insert(
+        connection,
+        s.quantities,
+        [
+            _fact(doc, i, q, value=q.value, unit=q.unit, subject=q.subject, qualifier=q.qualifier, year=q.year)
+            for i, q in enumerate(report.quantities)
+        ],
+    )
+    _insert(
+        connection,
+        s.percentages,
+        [
+            _fact(doc, i, p, value=p.value, subject=p.subject, kind=p.kind, year=p.year)
+            for i, p in enumerate(report.percentages)
+        ],
+    )
+    _insert(
+        connection,
+        s.dates,
+        [
+            _fact(doc, i, d, text=d.text, start_date=d.start, end_date=d.end, precision=d.precision.value)
+            for i, d in enumerate(report.dates)
+        ],
+    )
+    _insert_persons(connection, doc, report)
+    _insert(connection, s.organizations, [_fact(doc, i, o, name=o.name) for i, o in enumerate(report.organizations)])
+    _insert(
+        connection,
+        s.legal_acts,
+        [
+            _fact(doc, i, a, kind=a.kind, number=a.number, act_date=a.date, title=a.title, issuer=a.issuer)
+            for i, a in enumerate(report.legal_acts)
+        ],
+    )
+    _insert(
+        connection,
+        s.warnings,
+        [
+            {"document_id": doc, "ordinal": i, "code": w.code, "message": w.message, **_evidence(w.evidence)}
+            for i, w in enumerate(report.warnings)
+        ],
+    )
+
+
+def _insert_persons(connection: Connection, doc: int, report: Report) -> None:
+    merged = merge_persons(report.persons, report.document.municipality)
+    person_ids = _insert(
+        connection,
+        s.persons,
+        [
+            {
+                "document_id": doc,
+                "ordinal": i,
+                "name": entry.person.name,
+                "full_name": entry.person.full_name,
+                "organization": entry.person.organization,
+                "person_key": key,
+                "rule": entry.person.rule,
+                "confidence": entry.person.confidence,
+            }
+            for i, (key, entry) in enumerate(merged.items())
+        ],
+    )
+    entries = list(merged.values())
+    _insert(
+        connection,
+        s.person_roles,
+        [
+            {"person_id": person_id, "document_id": doc, "ordinal": j, "role": role}
+            for person_id, entry in zip(person_ids, entries, strict=True)
+            for j, role in enumerate(entry.roles)
+        ],
+    )
+    _insert(
+        connection,
+        s.person_mentions,
+        [
+            {"person_id": person_id, "document_id": doc, "ordinal": j, **_evidence(mention)}
+            for person_id, entry in zip(person_ids, entries, strict=True)
+            for j, mention in enumerate(entry.mentions)
+        ],
+    )
+
+
+# -- loading runs -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A record that was not loaded, and why."""
+
+    where: str
+    reason: str
+
+
+class Loader:
+    """Loads documents into a database, each in its own transaction, under one ``load_runs`` row.
+
+    Raises :class:`DatabaseUnavailableError` when the database cannot be reached; a document that fails
+    for another reason (a value the database refuses) is rolled back and counted in ``failed``.
+    """
+
+    def __init__(self, engine: Engine, *, command: str, source: str) -> None:
+        self.engine = engine
+        self.loaded = 0
+        self.replaced = 0
+        self.failed: list[Rejected] = []
+        self.error_records = 0
+        ensure_schema(engine)
+        values = {
+            "started_at": dt.datetime.now(dt.UTC),
+            "status": "running",
+            "command": command,
+            "source": source,
+            "mocparse_version": __version__,
+            "documents_loaded": 0,
+            "documents_replaced": 0,
+            "documents_failed": 0,
+            "error_records": 0,
+        }
+        self.run_id: int = self._write(lambda connection: _insert(connection, s.load_runs, [values])[0])
+
+    def _write(self, work: Callable[[Connection], Any]) -> Any:
+        try:
+            with self.engine.begin() as connection:
+                return work(connection)
+        except SQLAlchemyError as error:
+            if is_connection_error(error):
+                raise DatabaseUnavailableError(
+                    f"the database {describe(self.engine.url)} is unavailable: {error_text(error)}",
+                    loaded=self.loaded,
+                ) from error
+            raise
+
+    def load(self, report: Report, where: str = "") -> bool:
+        """Load (or replace) one report in its own transaction; False when the database refused it."""
+        try:
+            _, replaced = self._write(lambda connection: load_report(connection, report, run_id=self.run_id))
+        except DatabaseUnavailableError:
+            raise
+        except (SQLAlchemyError, OverflowError) as error:  # sqlite3 raises OverflowError for a too large integer
+            self.failed.append(Rejected(where or report.source.path, f"database refused it: {error_text(error)}"))
+            return False
+        self.loaded += 1
+        self.replaced += int(replaced)
+        return True
+
+    def record_errors(self, records: Sequence[dict[str, Any]]) -> None:
+        """Store batch error records (files that could not be converted) in ``load_errors``."""
+        if not records:
+            return
+        rows = [
+            {
+                "load_run_id": self.run_id,
+                "path": r["path"],
+                "sha256": r["sha256"],
+                "kind": r["kind"],
+                "message": r["message"],
+            }
+            for r in records
+        ]
+        self._write(lambda connection: _insert(connection, s.load_errors, rows))
+        self.error_records += len(rows)
+
+    def completed(self) -> set[str]:
+        """SHA-256 of the documents in the database converted with the current schema version."""
+        query = select(s.documents.c.sha256).where(s.documents.c.schema_version == SCHEMA_VERSION)
+        return set(self._write(lambda connection: connection.execute(query).scalars().all()))
+
+    def finish(self, status: str, message: str | None = None) -> None:
+        """Close the load run with its figures."""
+        values = {
+            "finished_at": dt.datetime.now(dt.UTC),
+            "status": status,
+            "documents_loaded": self.loaded,
+            "documents_replaced": self.replaced,
+            "documents_failed": len(self.failed),
+            "error_records": self.error_records,
+            "message": _clean(message),
+        }
+        self._write(
+            lambda connection: connection.execute(
+                update(s.load_runs).where(s.load_runs.c.id == self.run_id).values(values)
+            )
+        )
+
+
+def _error_row(data: dict[str, Any]) -> dict[str, Any]:
+    error = data.get("error") if isinstance(data.get("error"), dict) else {}
+    return {
+        "path": data.get("path"),
+        "sha256": data.get("sha256"),
+        "kind": str(error.get("kind") or "internal_error"),
+        "message": str(error.get("message") or ""),
+    }
+
+
+@dataclass(slots=True)
+class LoadSummary:
+    """What ``mocparse load`` did."""
+
+    run_id: int
+    records: int = 0
+    loaded: int = 0
+    replaced: int = 0
+    error_records: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+    elapsed_s: float = 0.0
+
+
+def _validate(data: dict[str, Any]) -> Report | str:
+    try:
+        return Report.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        location = ".".join(str(part) for part in first["loc"])
+        return f"not a valid Report ({error.error_count()} problem(s); first: {location}: {first['msg']})"
+
+
+def load_jsonl(engine: Engine, path: Path, *, on_document: Callable[[int], None] | None = None) -> LoadSummary:
+    """Load a ``mocparse batch`` JSONL file: Reports into the fact tables, error records into ``load_errors``.
+
+    Each document is its own transaction. A torn last line or an invalid record is reported in
+    ``rejected`` and skipped. If the database goes away, :class:`DatabaseUnavailableError` says how many
+    documents were loaded (they are complete) and how many records were not; rerunning completes.
+    ``on_document`` is called with the running count after each document is committed.
+    """
+    started = time.perf_counter()
+    try:
+        loader = Loader(engine, command="load", source=str(path))
+    except DatabaseUnavailableError as error:
+        error.not_loaded = sum(1 for line in iter_jsonl(path) if line.data and not is_error_record(line.data))
+        raise
+    summary = LoadSummary(loader.run_id)
+    errors: dict[str, dict[str, Any]] = {}
+    loaded_keys: set[str] = set()
+    attempted = 0
+    lines = iter_jsonl(path)
+    try:
+        for line in lines:
+            where = f"{path}:{line.number}"
+            if line.data is None:
+                summary.rejected.append(Rejected(where, line.problem or "unreadable line"))
+                continue
+            summary.records += 1
+            if is_error_record(line.data):
+                errors[str(record_sha256(line.data) or line.data.get("path"))] = _error_row(line.data)
+                continue
+            report = _validate(line.data)
+            if isinstance(report, str):
+                summary.rejected.append(Rejected(where, report))
+                continue
+            attempted += 1
+            if loader.load(report, where):
+                loaded_keys.add(report.source.sha256)
+                if on_document is not None:
+                    on_document(loader.loaded)
+        loader.record_errors([row for key, row in errors.items() if key not in loaded_keys])
+    except DatabaseUnavailableError as error:
+        in_flight = attempted - loader.loaded - len(loader.failed)
+        remaining = sum(1 for line in lines if line.data is not None and not is_error_record(line.data))
+        error.loaded = loader.loaded
+        error.not_loaded = in_flight + remaining
+        raise
+    summary.loaded = loader.loaded
+    summary.replaced = loader.replaced
+    summary.error_records = loader.error_records
+    summary.rejected.extend(loader.failed)
+    summary.elapsed_s = time.perf_counter() - started
+    message = f"{len(summary.rejected)} record(s) not loaded" if summary.rejected else None
+    loader.finish("completed", message)
+    return summary
+
+
+class DbSink:
+    """The database as an output of ``mocparse batch``: each converted report is loaded as it arrives."""
+
+    def __init__(self, engine: Engine, *, source: str) -> None:
+        self.description = describe(engine.url)
+        self.loader = Loader(engine, command="batch", source=source)
+
+    def completed(self) -> set[str]:
+        """Documents already in the database with the current schema version."""
+        return self.loader.completed()
+
+    def write(self, record: BatchRecord) -> None:
+        """Load a converted report, or store an error record in ``load_errors``."""
+        if record.line is not None:
+            self.loader.load(Report.model_validate_json(record.line), str(record.source.path))
+        else:
+            self.loader.record_errors(
+                [
+                    {
+                        "path": str(record.source.path),
+                        "sha256": record.sha256,
+                        "kind": record.error_kind,
+                        "message": record.error_message,
+                    }
+                ]
+            )
+
+    def close(self, *, finished: bool) -> None:
+        """Close the load run; when the batch stopped early, a database that is gone is not an error here."""
+        try:
+            self.loader.finish("completed" if finished else "interrupted")
+        except (DatabaseUnavailableError, SQLAlchemyError):
+            if finished:
+                raise

@@ -1,0 +1,131 @@
+"""Versioned database schema: ordered migration steps recorded in the ``schema_version`` table.
+
+A new database is created from the current tables (:mod:`mocparse.db.schema`) and stamped with
+every version. An existing one gets the steps it lacks, in order, each in its own transaction
+together with its ``schema_version`` row. To change the schema: edit ``schema.py`` and append a
+:class:`Migration` whose ``upgrade`` brings a database of the previous version to the new one::
+
+    def _add_documents_language(connection: Connection) -> None:
+        connection.execute(text("ALTER TABLE documents ADD COLUMN language TEXT"))
+
+    MIGRATIONS = (..., Migration(2, "documents.language", _add_documents_language))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, insert, inspect, select, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from mocparse.db.engine import DatabaseUnavailableError, SchemaMismatchError, describe, error_text, is_connection_error
+from mocparse.db.schema import metadata, schema_version
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One step of the schema history; ``upgrade`` is None for the initial schema."""
+
+    version: int
+    description: str
+    upgrade: Callable[[Connection], None] | None = None
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema: documents, fact tables with evidence, persons, load runs"),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+_LOCK_KEY = 0x6D6F6370  # 'mocp': serializes concurrent `db init` on PostgreSQL
+
+
+def _lock(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
+
+
+def database_version(connection: Connection) -> int | None:
+    """The schema version of the database, or None when it has no mocparse tables yet."""
+    existing = set(inspect(connection).get_table_names())
+    if schema_version.name not in existing:
+        foreign = sorted(existing & set(metadata.tables))
+        if foreign:
+            raise SchemaMismatchError(
+                f"the database already has tables named {', '.join(foreign)} that mocparse did not create; "
+                "use an empty database or a schema of its own (docs/database.md)"
+            )
+        return None
+    return connection.execute(select(schema_version.c.version).order_by(schema_version.c.version.desc())).scalar()
+
+
+def _stamp(connection: Connection, migration: Migration) -> None:
+    connection.execute(
+        insert(schema_version),
+        {"version": migration.version, "description": migration.description, "applied_at": dt.datetime.now(dt.UTC)},
+    )
+
+
+def upgrade(engine: Engine) -> tuple[int | None, int]:
+    """Create or upgrade the schema to :data:`LATEST_VERSION`; return (version before, version after)."""
+    try:
+        with engine.begin() as connection:
+            _lock(connection)
+            before = database_version(connection)
+            if before is None:
+                metadata.create_all(connection)
+                for migration in MIGRATIONS:
+                    _stamp(connection, migration)
+                return None, LATEST_VERSION
+        _check_not_newer(before, engine)
+        for migration in MIGRATIONS:
+            if migration.version > before:
+                with engine.begin() as connection:
+                    _lock(connection)
+                    if (database_version(connection) or 0) >= migration.version:
+                        continue  # another process applied it meanwhile
+                    if migration.upgrade is not None:
+                        migration.upgrade(connection)
+                    _stamp(connection, migration)
+        return before, LATEST_VERSION
+    except SQLAlchemyError as error:
+        if is_connection_error(error):
+            raise DatabaseUnavailableError(
+                f"cannot use the database {describe(engine.url)}: {error_text(error)}"
+            ) from error
+        raise
+
+
+def _check_not_newer(version: int | None, engine: Engine) -> None:
+    if version is not None and version > LATEST_VERSION:
+        raise SchemaMismatchError(
+            f"the database {describe(engine.url)} has schema version {version}, newer than this mocparse "
+            f"knows ({LATEST_VERSION}); upgrade mocparse"
+        )
+
+
+def ensure_schema(engine: Engine, *, create: bool = True) -> int:
+    """Check the schema before use: create it in an empty database (unless ``create`` is False),
+    refuse an older or newer one."""
+    try:
+        with engine.connect() as connection:
+            version = database_version(connection)
+    except SQLAlchemyError as error:
+        if is_connection_error(error):
+            raise DatabaseUnavailableError(
+                f"cannot use the database {describe(engine.url)}: {error_text(error)}"
+            ) from error
+        raise
+    if version is None:
+        if not create:
+            raise SchemaMismatchError(f"the database {describe(engine.url)} holds no mocparse data (no schema_version)")
+        return upgrade(engine)[1]
+    _check_not_newer(version, engine)
+    if version < LATEST_VERSION:
+        raise SchemaMismatchError(
+            f"the database {describe(engine.url)} has schema version {version}, this mocparse needs "
+            f"{LATEST_VERSION}: run `mocparse db init --db URL` to upgrade it"
+        )
+    return version
