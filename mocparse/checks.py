@@ -42,6 +42,33 @@ def _parts_of_program_counts(report: Report) -> list[ReportWarning]:
     return warnings
 
 
+def _quantity_breakdowns(report: Report) -> list[ReportWarning]:
+    """``16 организаций, ...:`` followed by lines ``1 организация ...``, ``13 ...``: the parts must
+    add up to the total."""
+    warnings = []
+    quantities = report.quantities
+    for index, total in enumerate(quantities):
+        if not total.evidence.text.rstrip().endswith(":"):
+            continue
+        parts: list[float] = []
+        for part in quantities[index + 1 :]:
+            next_block = total.evidence.block + 1 + len(parts)
+            starts_with_number = part.evidence.text.lstrip()[:1].isdigit()
+            if part.evidence.block != next_block or part.unit != total.unit or not starts_with_number:
+                break
+            parts.append(part.value)
+        if len(parts) >= 2 and sum(parts) != total.value:
+            warnings.append(
+                ReportWarning(
+                    code="parts_do_not_add_up",
+                    message=f"parts {' + '.join(f'{value:g}' for value in parts)} = {sum(parts):g}, "
+                    f"but the stated total is {total.value:g} ({total.unit})",
+                    evidence=total.evidence,
+                )
+            )
+    return warnings
+
+
 def _share_over_hundred(report: Report) -> list[ReportWarning]:
     return [
         ReportWarning(
@@ -78,6 +105,7 @@ def run_checks(report: Report) -> list[ReportWarning]:
     """All cross-check warnings for a report."""
     return [
         *_parts_of_program_counts(report),
+        *_quantity_breakdowns(report),
         *_share_over_hundred(report),
         *_implausible_dates(report),
         *_no_period(report),

@@ -95,3 +95,17 @@ def test_parts_that_do_not_add_up_become_a_warning() -> None:
     report = text_report(HEAD + "Реализовано 20 сетевых программ, из них: 8 программ со школами, 7 программ с музеями.")
     codes = [warning.code for warning in report.warnings]
     assert "parts_do_not_add_up" in codes
+
+
+def test_quantity_breakdown_lines_are_checked_against_the_total() -> None:
+    adds_up = text_report(
+        HEAD + "В округе 6 организаций, реализующих программы:\n\n2 организации дополнительного образования;\n\n"
+        "4 общеобразовательные организации.\n"
+    )
+    assert [w.code for w in adds_up.warnings] == []
+    does_not = text_report(
+        HEAD + "В округе 7 организаций, реализующих программы:\n\n2 организации дополнительного образования;\n\n"
+        "4 общеобразовательные организации.\n"
+    )
+    assert [w.code for w in does_not.warnings] == ["parts_do_not_add_up"]
+    assert "2 + 4 = 6" in does_not.warnings[0].message
