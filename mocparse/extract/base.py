@@ -9,10 +9,42 @@ dates so a year is not also read as a count).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from mocparse.records import DocumentInfo, DocumentKind, Period, ReportWarning
 from mocparse.rules import Rules
+
+
+class _SpanIndex:
+    """Claimed spans sorted by start, so an overlap test looks only at spans that start within
+    the longest claimed length before ``start`` (a scan of every span made extraction quadratic
+    in the document's length)."""
+
+    __slots__ = ("max_length", "size", "starts", "stops")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.stops: list[int] = []
+        self.max_length = 0
+        self.size = 0
+
+    def add(self, spans: list[tuple[int, int]]) -> None:
+        """Index ``spans`` (the spans claimed since the last call)."""
+        for start, stop in spans:
+            position = bisect_right(self.starts, start)
+            self.starts.insert(position, start)
+            self.stops.insert(position, stop)
+            self.max_length = max(self.max_length, stop - start)
+        self.size += len(spans)
+
+    def overlaps(self, start: int, stop: int) -> bool:
+        # A span overlaps [start, stop) when claimed_start < stop and start < claimed_stop; the
+        # second needs claimed_start > start - (its length) >= start - max_length.
+        low = bisect_right(self.starts, start - self.max_length)
+        high = bisect_left(self.starts, stop, low)
+        stops = self.stops
+        return any(stops[position] > start for position in range(low, high))
 
 
 @dataclass
@@ -24,6 +56,8 @@ class ExtractionContext:
     claimed: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     warnings: list[ReportWarning] = field(default_factory=list)
 
+    _index: dict[str, _SpanIndex] = field(default_factory=dict, init=False, repr=False, compare=False)
+
     def claim(self, family: str, start: int, stop: int) -> None:
         """Record that ``[start, stop)`` of the canonical text was read as a ``family`` fact."""
         self.claimed.setdefault(family, []).append((start, stop))
@@ -31,9 +65,16 @@ class ExtractionContext:
     def is_claimed(self, start: int, stop: int, *families: str) -> bool:
         """True when ``[start, stop)`` overlaps a span claimed by one of ``families``."""
         for family in families:
-            for claimed_start, claimed_stop in self.claimed.get(family, ()):
-                if start < claimed_stop and claimed_start < stop:
-                    return True
+            spans = self.claimed.get(family)
+            if not spans:
+                continue
+            index = self._index.get(family)
+            if index is None or index.size > len(spans):
+                index = self._index[family] = _SpanIndex()
+            if index.size < len(spans):
+                index.add(spans[index.size :])
+            if index.overlaps(start, stop):
+                return True
         return False
 
     @property

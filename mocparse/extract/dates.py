@@ -102,8 +102,14 @@ def _patterns(month_alternation: str) -> _Patterns:
 def _month_alternation(rules: Rules) -> str:
     """Regex alternation of month names: the first word of each month in the rules is its full
     name (matched with any case ending), the others are abbreviations (optional dot)."""
+    return _alternation_of(tuple(tuple(words) for words in rules.calendar.months.values()))
+
+
+@cache
+def _alternation_of(months: tuple[tuple[str, ...], ...]) -> str:
+    """:func:`_month_alternation`, built once per set of month names (it is needed for every segment)."""
     forms: set[str] = set()
-    for words in rules.calendar.months.values():
+    for words in months:
         full, *short = words
         stem = full[:-1] if full[-1] in "ьй" else full
         forms.add(re.escape(stem) + ("[а-яё]{1,3}" if stem != full else "[а-яё]{0,3}"))

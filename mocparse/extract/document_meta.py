@@ -106,8 +106,27 @@ _SPACED_LETTERS = re.compile(r"(?<!\S)(?:[А-ЯЁA-Z] ){2,}[А-ЯЁA-Z](?!\S)")
 
 
 def despace(text: str) -> str:
-    """Join letter-spaced words of titles: ``О Т Ч Е Т`` -> ``ОТЧЕТ``."""
-    return _SPACED_LETTERS.sub(lambda match: match.group().replace(" ", ""), text)
+    """Join letter-spaced words of titles: ``О Т Ч Е Т`` -> ``ОТЧЕТ``; where the spaces between
+    words were lost too, the dictionary splits the run (``ПЛАНМЕРОПРИЯТИЙ`` -> ``ПЛАН МЕРОПРИЯТИЙ``)."""
+    return _SPACED_LETTERS.sub(lambda match: _split_words(match.group().replace(" ", "")), text)
+
+
+def _split_words(letters: str) -> str:
+    """Split a run of letters into dictionary words, longest first; unchanged when it cannot."""
+    from mocparse.nlp.morph import morph
+
+    def split(rest: str) -> list[str] | None:
+        if not rest:
+            return []
+        for end in range(len(rest), 1, -1):
+            if morph().word_is_known(rest[:end].lower()):
+                tail = split(rest[end:])
+                if tail is not None:
+                    return [rest[:end], *tail]
+        return None
+
+    words = split(letters) if len(letters) <= 40 else None
+    return " ".join(words) if words else letters
 
 
 def _kind_of(title: str, context: ExtractionContext) -> DocumentKind | None:

@@ -172,7 +172,7 @@ def _full_names(text: str, taken: list[NameMatch]) -> list[NameMatch]:
     names: list[NameMatch] = []
     index = 0
     while index < len(words):
-        window = words[index : index + 3]
+        window = words[index : index + 4]
         found = _full_name_at(text, window)
         if found is not None:
             name, used = found
@@ -189,9 +189,12 @@ def _adjacent(text: str, words: list[re.Match[str]]) -> bool:
 
 
 def _full_name_at(text: str, window: list[re.Match[str]]) -> tuple[NameMatch, int] | None:
-    if len(window) == 3 and _adjacent(text, window):
-        a, b, c = (match.group() for match in window)
+    if len(window) >= 3 and _adjacent(text, window[:3]):
+        a, b, c = (match.group() for match in window[:3])
         if _tag_of(b, "Name") and _tag_of(c, "Patr"):
+            surname_follows = len(window) == 4 and _adjacent(text, window[2:]) and _tag_of(window[3].group(), "Surn")
+            if surname_follows and not _tag_of(a, "Surn"):
+                return None  # "с. Ключи Ольга Петровна Зайцева": the name starts at "Ольга"
             return NameMatch(window[0].start(), window[2].end(), a, b[0] + c[0], b, c, "persons.full_name"), 3
         if _tag_of(a, "Name") and _tag_of(b, "Patr"):
             return NameMatch(window[0].start(), window[2].end(), c, a[0] + b[0], a, b, "persons.full_name"), 3
@@ -391,8 +394,9 @@ def attach_roles(segment: Segment, names: list[NameMatch], context: ExtractionCo
             targets[index] = chosen
             for name in chosen:
                 entry = result[id(name)]
-                # names in brackets after a role are in the nominative: "3 эксперта (Иванов И.И. и ...)"
-                entry.cases = {"nomn"} if "(" in between else cue.cases
+                # names in brackets or on a signature line are in the nominative:
+                # "3 эксперта (Иванов И.И. и ...)", "И.о. директора ______ Т.Н. Петрова"
+                entry.cases = {"nomn"} if "(" in between or "_" in between else cue.cases
                 organization = re.search(r"[А-ЯЁ]{2,}", between)
                 entry.organization = entry.organization or (organization.group() if organization else None)
         elif index + 1 in targets and re.fullmatch(r"\s+и\s+", segment.text[cue.stop : cues[index + 1].start]):
