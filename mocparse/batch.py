@@ -68,6 +68,29 @@ class BatchError(Exception):
     """The batch cannot run at all (outputs locked or unreadable, workers cannot start)."""
 
 
+class OutputError(BatchError):
+    """An output cannot be written (unwritable path, disk full); what was written before is complete."""
+
+    @classmethod
+    def from_os_error(cls, path: Path, error: OSError) -> OutputError:
+        """The error for a failed write to ``path``, in one line."""
+        return cls(f"cannot write {path}: {write_error_text(error)}")
+
+
+def write_error_text(error: OSError) -> str:
+    """Why a file could not be written, in a few words: ``No space left on device``, or for a path
+    under a regular file, ``<that file> is a file, not a folder``."""
+    if isinstance(error, FileExistsError | NotADirectoryError) and error.filename:
+        for parent in Path(os.fsdecode(error.filename)).parents:
+            if parent.exists():
+                if not parent.is_dir():
+                    return f"{parent} is a file, not a folder"
+                break
+        if isinstance(error, FileExistsError):
+            return f"{error.filename} is a file, not a folder"
+    return f"{error.strerror or error}" + (f" ({error.filename})" if error.filename else "")
+
+
 # -- what a batch works on and produces ---------------------------------------------------------
 
 
@@ -648,14 +671,20 @@ def _fsync_directory(directory: Path) -> None:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``path`` through a temporary file in the same folder, fsync'ed, then renamed over it."""
+    """Write ``path`` through a temporary file in the same folder, fsync'ed, then renamed over it;
+    on failure (disk full) the temporary file is removed and ``path`` is left as it was."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with temporary.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    temporary.replace(path)
+    try:
+        with temporary.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temporary.replace(path)
+    except BaseException:
+        with suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise
     _fsync_directory(path.parent)
 
 
@@ -685,8 +714,12 @@ class JsonlSink:
         self._done: set[str] = set()
         self._lines_per_key: dict[str, int] = {}
         self._foreign_lines = 0
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._handle: IO[bytes] = path.open("ab")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # unbuffered: a failed write leaves nothing pending that a later close would retry
+            self._handle: IO[bytes] = path.open("ab", buffering=0)
+        except OSError as error:
+            raise OutputError.from_os_error(path, error) from error
         _lock(self._handle, path)
         keep = 0
         if path.stat().st_size:
@@ -718,13 +751,22 @@ class JsonlSink:
         return set(self._done)
 
     def write(self, record: BatchRecord) -> None:
-        """Append one line and make it durable (flush + fsync) before returning."""
+        """Append one line and make it durable (fsync) before returning. When that fails (disk full),
+        the part of the line already written is cut off again and :class:`OutputError` is raised."""
         if record.ok and record.sha256 in self._done:
             return  # already in this file (another output asked for it again)
-        line = record.json_line()
-        self._handle.write(line.encode("utf-8") + b"\n")
-        self._handle.flush()
-        os.fsync(self._handle.fileno())
+        data = memoryview(record.json_line().encode("utf-8") + b"\n")
+        end = os.fstat(self._handle.fileno()).st_size
+        try:
+            written = 0
+            while written < len(data):  # a raw write may be short
+                written += self._handle.write(data[written:]) or 0
+            os.fsync(self._handle.fileno())
+        except OSError as error:
+            with suppress(OSError):
+                self._handle.truncate(end)  # frees space, so it works on a full disk too
+                os.fsync(self._handle.fileno())
+            raise OutputError.from_os_error(self.path, error) from error
         self._count(record.sha256 or f"path:{record.source.path}", current=record.ok)
 
     def close(self, *, finished: bool) -> None:
@@ -733,7 +775,13 @@ class JsonlSink:
             return
         try:
             if finished and self._foreign_lines == 0 and any(count > 1 for count in self._lines_per_key.values()):
-                self.compact()
+                try:
+                    self.compact()
+                except OSError as error:  # e.g. no room for the compacted copy: the file stays valid as it is
+                    self.notes.append(
+                        f"{self.path}: not compacted ({error.strerror or error}); it is valid as it is, "
+                        "superseded records are dropped by the next finished run"
+                    )
         finally:
             self._handle.close()
 
@@ -801,7 +849,10 @@ class DirSink:
         self.description = f"{root}/"
         self.notes: list[str] = []
         self._done: set[str] = set()
-        root.mkdir(parents=True, exist_ok=True)
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise OutputError.from_os_error(root, error) from error
         for path in sorted(root.rglob("*")):
             if path.name.startswith(".") and path.name.endswith(".tmp"):
                 path.unlink(missing_ok=True)  # a write interrupted before its rename
@@ -831,13 +882,15 @@ class DirSink:
     def write(self, record: BatchRecord) -> None:
         """Write the record's file atomically; a report replaces the document's error file."""
         stem = self._name(record)
-        if record.ok:
-            atomic_write(stem.with_name(stem.name + ".json"), record.json_line().encode("utf-8"))
-            stem.with_name(stem.name + ".error.json").unlink(missing_ok=True)
-            if record.sha256:
-                self._done.add(record.sha256)
-        else:
-            atomic_write(stem.with_name(stem.name + ".error.json"), record.json_line().encode("utf-8"))
+        target = stem.with_name(stem.name + (".json" if record.ok else ".error.json"))
+        try:
+            atomic_write(target, record.json_line().encode("utf-8"))
+            if record.ok:
+                stem.with_name(stem.name + ".error.json").unlink(missing_ok=True)
+        except OSError as error:
+            raise OutputError.from_os_error(target, error) from error
+        if record.ok and record.sha256:
+            self._done.add(record.sha256)
 
     def close(self, *, finished: bool) -> None:
         """Nothing to release: every file is complete once written."""

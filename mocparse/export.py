@@ -10,16 +10,24 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, Select, Table, and_, func, or_, select
 
 from mocparse.db import schema as s
+
+if TYPE_CHECKING:
+    from mocparse.privacy import Pseudonymizer
+
+RowTransform = Callable[[str, list[str], Sequence[Any]], Sequence[Any]]
+"""``(sheet or table name, header, row) -> row``: applied to every exported row (``--pseudonymize``)."""
 
 EXCEL_MAX_ROWS = 1_048_576
 _EXCEL_MAX_CELL = 32_767
@@ -257,6 +265,26 @@ def _errors(connection: Connection) -> tuple[list[str], list[Sequence[Any]]]:
 # -- writers ------------------------------------------------------------------------------------
 
 
+def pseudonymized_rows(engine: Engine, privacy: Pseudonymizer) -> RowTransform:
+    """A row transform that pseudonymizes every person in the database (mocparse.privacy)."""
+    with engine.connect() as connection:
+        persons = connection.execute(select(s.persons.c.name, s.persons.c.full_name).distinct()).all()
+    return privacy.row_transform((name, full_name) for name, full_name in persons)
+
+
+def _transformed(
+    transform: RowTransform | None, name: str, header: list[str], rows: Iterable[Sequence[Any]]
+) -> Iterable[Sequence[Any]]:
+    if transform is None:
+        return rows
+    return (transform(name, header, row) for row in rows)
+
+
+def _discard(path: Path) -> None:
+    with suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
 def _excel_value(value: Any) -> Any:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
@@ -268,8 +296,9 @@ def _excel_value(value: Any) -> Any:
     return value
 
 
-def export_xlsx(engine: Engine, path: Path) -> dict[str, int]:
-    """Write the workbook (written to a temporary file, then renamed); return rows per sheet."""
+def export_xlsx(engine: Engine, path: Path, *, transform: RowTransform | None = None) -> dict[str, int]:
+    """Write the workbook (written to a temporary file, then renamed; removed when that fails);
+    return rows per sheet. ``transform`` rewrites every row (e.g. pseudonymization)."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -291,7 +320,7 @@ def export_xlsx(engine: Engine, path: Path) -> dict[str, int]:
             cells.append(cell)
         sheet.append(cells)
         count = 0
-        for row in rows:
+        for row in _transformed(transform, name, header, rows):
             count += 1
             if count >= EXCEL_MAX_ROWS:
                 raise ExportError(f"sheet {name} has more rows than an Excel sheet holds; export with --csv instead")
@@ -303,10 +332,19 @@ def export_xlsx(engine: Engine, path: Path) -> dict[str, int]:
         add("summary", *summary_table(connection))
         for name, header, rows in fact_sheets(connection):
             add(name, header, rows)
+    # Saved to memory first (the compressed workbook): a failed save to a full disk would leave
+    # openpyxl's half-written archive to complain at garbage collection.
+    buffer = io.BytesIO()
+    workbook.save(buffer)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.tmp")
-    workbook.save(temporary)
-    temporary.replace(path)
+    try:
+        with temporary.open("wb") as handle:
+            handle.write(buffer.getbuffer())
+        temporary.replace(path)
+    except BaseException:
+        _discard(temporary)
+        raise
     return written
 
 
@@ -316,8 +354,9 @@ def _csv_value(value: Any) -> Any:
     return "" if value is None else value
 
 
-def export_csv(engine: Engine, directory: Path) -> dict[str, int]:
-    """Write ``TABLE.csv`` (UTF-8, header row) for every table of the schema; return rows per table."""
+def export_csv(engine: Engine, directory: Path, *, transform: RowTransform | None = None) -> dict[str, int]:
+    """Write ``TABLE.csv`` (UTF-8, header row) for every table of the schema; return rows per table.
+    Each file is written to a temporary name and renamed (the temporary file is removed on failure)."""
     directory.mkdir(parents=True, exist_ok=True)
     written: dict[str, int] = {}
     with engine.connect() as connection:
@@ -327,12 +366,17 @@ def export_csv(engine: Engine, directory: Path) -> dict[str, int]:
             primary = list(table.primary_key.columns)
             result = connection.execution_options(stream_results=True).execute(select(table).order_by(*primary))
             count = 0
-            with temporary.open("w", encoding="utf-8", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(result.keys())
-                for row in result:
-                    writer.writerow([_csv_value(value) for value in row])
-                    count += 1
-            temporary.replace(target)
+            header = list(result.keys())
+            try:
+                with temporary.open("w", encoding="utf-8", newline="") as handle:
+                    writer = csv.writer(handle)
+                    writer.writerow(header)
+                    for row in _transformed(transform, table.name, header, result):
+                        writer.writerow([_csv_value(value) for value in row])
+                        count += 1
+                temporary.replace(target)
+            except BaseException:
+                _discard(temporary)
+                raise
             written[table.name] = count
     return written

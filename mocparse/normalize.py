@@ -12,6 +12,7 @@ _SPACES = dict.fromkeys(
     map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000"), " "
 )
 _LINE_BREAKS = dict.fromkeys(map(ord, "\r\u2028\u2029\x0b\x0c\x85"), "\n")
+_TRANSLATED = re.compile("[" + re.escape("".join(map(chr, {**_INVISIBLE, **_SPACES, **_LINE_BREAKS}))) + "]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 # Latin letters that look like Cyrillic ones; replaced only inside words that are
@@ -40,7 +41,9 @@ def clean_text(text: str) -> str:
     """NFC-normalize, drop invisible and control characters, unify spaces and line breaks,
     and repair Latin look-alike letters inside Cyrillic words."""
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").translate(_INVISIBLE).translate(_SPACES).translate(_LINE_BREAKS)
+    text = text.replace("\r\n", "\n")
+    if _TRANSLATED.search(text):  # str.translate with a dict is slow on Cyrillic; most texts need none
+        text = text.translate(_INVISIBLE).translate(_SPACES).translate(_LINE_BREAKS)
     text = _CONTROL.sub("", text)
     if _LATIN.search(text) and _CYRILLIC.search(text):
         text = _MIXED_WORD.sub(lambda match: fix_mixed_script(match.group()), text)

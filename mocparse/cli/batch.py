@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
+from mocparse.cli.options import PseudonymizeOption, PseudonymKeyFileOption, output_error_text, pseudonymizer_or_exit
+
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.progress import Progress, Task
@@ -29,6 +31,8 @@ EXIT_BATCH_ERROR = 1
 """The batch could not run (output locked by another run, worker processes cannot start)."""
 EXIT_INTERRUPTED = 130
 """Stopped with Ctrl-C; everything written so far is valid and a rerun resumes."""
+EXIT_OUTPUT = 11
+"""An output could not be written (unwritable path, disk full); what was written before is complete."""
 
 
 def _running_app() -> typer.Typer:
@@ -128,6 +132,8 @@ def batch(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary; failures only.")
     ] = False,
+    pseudonymize: PseudonymizeOption = False,
+    pseudonym_key_file: PseudonymKeyFileOption = None,
 ) -> None:
     """Convert every report under SRC_DIR (all formats, by content) in parallel; resumable.
 
@@ -135,14 +141,21 @@ def batch(
     fail become error records and the batch goes on. Exit code 0 when everything is converted,
     12 when some files failed (docs/batch.md).
     """
-    from mocparse.batch import BatchError, DirSink, JsonlSink, run_batch
+    from mocparse.batch import BatchError, DirSink, JsonlSink, OutputError, run_batch
     from mocparse.db import DatabaseError, DatabaseUnavailableError, create_db_engine
     from mocparse.db.load import DbSink
+    from mocparse.privacy import PseudonymizingSink
 
     if out is None and out_dir is None and db is None:
         raise typer.BadParameter("give at least one output: --out FILE.jsonl, --out-dir DIR or --db URL")
     if name not in {"sha256", "path"}:
         raise typer.BadParameter("--name is sha256 or path")
+    privacy = pseudonymizer_or_exit(pseudonymize, pseudonym_key_file)
+    if privacy is not None and out_dir is not None and name == "path":
+        raise typer.BadParameter(
+            "--name path would put file names (which may name people) into --out-dir; "
+            "use --name sha256 with --pseudonymize"
+        )
     naming: Literal["sha256", "path"] = "path" if name == "path" else "sha256"
     sinks: list[Sink] = []
     exclude: list[Path] = [path for path in (out, out_dir) if path is not None]
@@ -158,6 +171,10 @@ def batch(
                 exclude.append(Path(engine.url.database))
             db_sink = DbSink(engine, source=f"batch {src_dir}")
             sinks.append(db_sink)
+    except OutputError as error:
+        _close(sinks)
+        _say(f"mocparse: error: {error}")
+        raise typer.Exit(EXIT_OUTPUT) from None
     except BatchError as error:
         _close(sinks)
         _say(f"mocparse: error: {error}")
@@ -167,6 +184,8 @@ def batch(
         _say(f"mocparse: error: {error}")
         raise typer.Exit(EXIT_DATABASE) from None
 
+    if privacy is not None:
+        sinks = [PseudonymizingSink(sink, privacy) for sink in sinks]
     console = _console()
     show = console.is_terminal and not quiet
     progress = _progress(console, "files") if show else None
@@ -211,6 +230,14 @@ def batch(
             progress.stop()
         _say(f"mocparse: error: {error}")
         raise typer.Exit(EXIT_DATABASE) from None
+    except OutputError as error:
+        if progress is not None:
+            progress.stop()
+        _say(
+            f"mocparse: error: {error}. The records written before are complete; free space or fix the "
+            "output and run the same command again: it resumes."
+        )
+        raise typer.Exit(EXIT_OUTPUT) from None
     except BatchError as error:
         if progress is not None:
             progress.stop()
@@ -312,21 +339,25 @@ def export(
     db: DbOption = None,
     xlsx: Annotated[Path | None, typer.Option("--xlsx", help="Write an Excel workbook here.")] = None,
     csv: Annotated[Path | None, typer.Option("--csv", help="Write one CSV per table into this folder.")] = None,
+    pseudonymize: PseudonymizeOption = False,
+    pseudonym_key_file: PseudonymKeyFileOption = None,
 ) -> None:
     """Export the database: an XLSX workbook (summary + one sheet per fact family) and/or CSV files."""
     from mocparse.db import DatabaseError, create_db_engine, ensure_schema
-    from mocparse.export import ExportError, export_csv, export_xlsx
+    from mocparse.export import ExportError, export_csv, export_xlsx, pseudonymized_rows
 
     if xlsx is None and csv is None:
         raise typer.BadParameter("give --xlsx FILE and/or --csv DIR")
+    privacy = pseudonymizer_or_exit(pseudonymize, pseudonym_key_file)
     engine = create_db_engine(db)
     try:
         ensure_schema(engine, create=False)
+        transform = pseudonymized_rows(engine, privacy) if privacy is not None else None
         if xlsx is not None:
-            sheets = export_xlsx(engine, xlsx)
+            sheets = export_xlsx(engine, xlsx, transform=transform)
             _say(f"mocparse export: {xlsx}: " + ", ".join(f"{name} {rows}" for name, rows in sheets.items()))
         if csv is not None:
-            tables = export_csv(engine, csv)
+            tables = export_csv(engine, csv, transform=transform)
             _say(f"mocparse export: {csv}/: {len(tables)} tables, {sum(tables.values())} rows")
     except DatabaseError as error:
         _say(f"mocparse: error: {error}")
@@ -334,6 +365,9 @@ def export(
     except ExportError as error:
         _say(f"mocparse: error: {error}")
         raise typer.Exit(EXIT_SOME_FAILED) from None
+    except OSError as error:
+        _say(f"mocparse: error: cannot write the export: {output_error_text(error)}")
+        raise typer.Exit(EXIT_OUTPUT) from None
 
 
 @db_app.command("init")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from contextlib import suppress
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -11,6 +13,7 @@ from typing import Annotated
 import typer
 
 from mocparse import __version__
+from mocparse.cli.options import PseudonymizeOption, PseudonymKeyFileOption, output_error_text, pseudonymizer_or_exit
 from mocparse.errors import ErrorKind, MocparseError
 
 app = typer.Typer(
@@ -33,6 +36,10 @@ EXIT_CODES = {
     ErrorKind.TIMEOUT: 10,
     ErrorKind.INTERNAL: 1,
 }
+
+
+EXIT_OUTPUT = 11
+"""The output could not be written (unwritable path, disk full); no half-written file is left."""
 
 
 def _fail(error: MocparseError) -> typer.Exit:
@@ -70,13 +77,36 @@ class ParseFormat(StrEnum):
 
 
 def _write(text: str, out: Path | None) -> None:
+    """Write ``text`` to standard output or, through ``OUT.tmp`` renamed when complete, to ``out``;
+    on failure say why in one line, leave no temporary file and exit with :data:`EXIT_OUTPUT`."""
+    text = text if text.endswith("\n") else text + "\n"
     if out is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except OSError as error:
+            raise _output_failed("standard output", error) from None
         return
-    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.exists() and not out.is_file():
+        typer.echo(f"mocparse: error: cannot write {out}: not a regular file [output]", err=True)
+        raise typer.Exit(EXIT_OUTPUT)
     temporary = out.with_name(out.name + ".tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with temporary.open("w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temporary.replace(out)
+    except OSError as error:
+        with suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise _output_failed(str(out), error) from None
+
+
+def _output_failed(where: str, error: OSError) -> typer.Exit:
+    typer.echo(f"mocparse: error: cannot write {where}: {output_error_text(error)} [output]", err=True)
+    return typer.Exit(EXIT_OUTPUT)
 
 
 @app.command()
@@ -104,15 +134,20 @@ def parse(
     file: Annotated[Path, typer.Argument(help="The report to parse.")],
     output_format: Annotated[ParseFormat, typer.Option("--format", "-f", help="json or summary.")] = ParseFormat.JSON,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
+    pseudonymize: PseudonymizeOption = False,
+    pseudonym_key_file: PseudonymKeyFileOption = None,
 ) -> None:
     """Extract every fact with its evidence and print the Report."""
     from mocparse.outline import summary
     from mocparse.pipeline import parse as parse_report
 
+    privacy = pseudonymizer_or_exit(pseudonymize, pseudonym_key_file)
     try:
         report = parse_report(file)
     except MocparseError as error:
         raise _fail(error) from None
+    if privacy is not None:
+        report = privacy.report(report)
     if output_format is ParseFormat.JSON:
         _write(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2), out)
     else:

@@ -27,6 +27,7 @@ _YEAR_UNIT = r"(?:\s*-?(?:год[а-яё]*|гг?\.?(?:г\.)?|г(?![а-яё])))"
 _DASH = r"\s*[-–—]\s*"
 _ROMAN_QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _THIS_YEAR = re.compile(r"^\s*(?:этого|текущего|нынешнего|сего)\s+года", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _BLANK_BEFORE = re.compile(r"[_…]\s*[»\"]?\s*[_…]*\s*$")
 
 
@@ -195,6 +196,13 @@ class _Finder:
 
     def run(self) -> list[DateMatch]:
         p = self.patterns
+        if _DIGIT.search(self.text) is None:
+            # Most segments have no digit, and only the month-name patterns can match without one.
+            for match in p.month_range.finditer(self.text):
+                self._month_range(match)
+            for match in p.bare_month.finditer(self.text):
+                self._bare_month(match)
+            return _without_overlaps(self.found)
         for match in p.day_range.finditer(self.text):
             self._day_range(match)
         for match in p.numeric_day.finditer(self.text):

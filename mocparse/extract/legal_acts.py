@@ -19,12 +19,13 @@ from mocparse.records import LegalAct, Precision
 _NUMBER = re.compile(r"(?:№|(?<![А-Яа-яA-Za-z])N|No\.?)\s*(?P<number>[А-ЯA-Zа-я]{0,4}[-\s]?\d[\w./-]*)")
 _TITLE = re.compile(r"«(?P<title>[^«»]*(?:«[^«»]*»[^«»]*)*)»")
 _WINDOW_CHARS = 260
-_ISSUER_END = re.compile(r"\s(?:от|№|N)\s|«|\s\d|,|\(")
+_ISSUER_END = re.compile(r"\s(?:от|N)\s|№|«|\s\d|,|\(")
 
 
 def _issuer(window: str) -> str | None:
     """Who issued the act: the words between its kind and its number, date or title."""
-    text = window[: _ISSUER_END.search(window + " ").start()].strip()
+    end = _ISSUER_END.search(window + " ")
+    text = window[: end.start() if end else len(window)].strip()
     words = text.split()
     if not words or words[0].lower() in {"о", "об", "на", "в", "по", "от"}:
         return None
@@ -35,9 +36,10 @@ def _kind_positions(segment: Segment, kinds: set[str]) -> list[tuple[int, int, s
     """Kind words outside quotes (``«Об утверждении положения»`` is a title, not an act)."""
     found = []
     for token in segment.doc:
+        if token.lemma_ not in kinds or not token.text[:1].isalpha():
+            continue  # the quote count below is only needed for kind words
         before = segment.text[: token.idx]
-        inside_quotes = before.count("«") > before.count("»")
-        if token.lemma_ in kinds and token.text[:1].isalpha() and not inside_quotes:
+        if before.count("«") <= before.count("»"):
             found.append((token.idx, token.idx + len(token.text), token.lemma_))
     return found
 

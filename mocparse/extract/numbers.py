@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from mocparse.extract.base import ExtractionContext
@@ -150,10 +151,19 @@ def _is_counting(token: Token) -> bool:
 
 def _qualifier_before(segment: Segment, token: Token, context: ExtractionContext) -> str | None:
     before = segment.text[max(0, token.idx - 14) : token.idx].lower()
-    for qualifier in sorted(context.rules.units.qualifiers, key=len, reverse=True):
-        if re.search(rf"(?:^|\s){re.escape(qualifier)}\s+$", before):
+    for qualifier, pattern in _qualifier_patterns(tuple(context.rules.units.qualifiers)):
+        if pattern.search(before):
             return qualifier
     return None
+
+
+@cache
+def _qualifier_patterns(qualifiers: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each qualifier (longest first) with its pattern, compiled once instead of for every number."""
+    return tuple(
+        (qualifier, re.compile(rf"(?:^|\s){re.escape(qualifier)}\s+$"))
+        for qualifier in sorted(qualifiers, key=len, reverse=True)
+    )
 
 
 def _and_more_after(doc: Doc, last: int) -> str | None:

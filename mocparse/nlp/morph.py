@@ -33,8 +33,12 @@ def point_pymorphy2_at_its_dictionary() -> None:
 
 @lru_cache(maxsize=200_000)
 def parses(word: str) -> tuple[Parse, ...]:
-    """All pymorphy3 parses of a word form, most probable first (cached)."""
-    return tuple(morph().parse(word))
+    """All pymorphy3 parses of a word form, most probable first (cached); none for a word
+    pymorphy3 cannot analyse (it raises on characters without a Unicode name, e.g. U+17000)."""
+    try:
+        return tuple(morph().parse(word))
+    except ValueError:
+        return ()
 
 
 @lru_cache(maxsize=200_000)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +35,8 @@ class ReadOptions:
     max_file_bytes: int = 100 * 1024 * 1024
     """Refuse files larger than this (bytes)."""
     max_unpacked_bytes: int = 300 * 1024 * 1024
-    """Refuse DOCX/ODT archives whose declared uncompressed size exceeds this (zip bombs)."""
+    """Refuse DOCX/ODT archives whose declared uncompressed size exceeds this, and PDFs whose compressed
+    streams inflate to more (zip and decompression bombs); no ZIP member is inflated past its declared size."""
     max_pages: int = 2000
     """Refuse PDFs with more pages than this."""
     max_text_chars: int = 20_000_000
@@ -76,9 +78,11 @@ def _zip_format(path: Path) -> str:
             names = set(archive.namelist())
             if "word/document.xml" in names:
                 return "docx"
-            if "mimetype" in names and archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument.text"):
-                return "odt"
-    except (zipfile.BadZipFile, OSError, EOFError) as error:
+            if "mimetype" in names:
+                with archive.open("mimetype") as member:  # only its head: the member may be a zip bomb
+                    if member.read(64).startswith(b"application/vnd.oasis.opendocument.text"):
+                        return "odt"
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError) as error:
         raise DocumentReadError(path, f"corrupt or truncated ZIP container ({error})") from error
     raise DocumentReadError(
         path, "unsupported format: a ZIP archive that is neither DOCX nor ODT", kind=ErrorKind.UNSUPPORTED
@@ -128,7 +132,8 @@ def read(path: str | Path, options: ReadOptions | None = None) -> Document:
     if len(document.text) > options.max_text_chars:
         raise DocumentReadError(
             path,
-            f"the text has {len(document.text):,} characters, over the limit of {options.max_text_chars:,}",
+            f"the text has {len(document.text):,} characters, over the limit of {options.max_text_chars:,} "
+            "(raise ReadOptions.max_text_chars to read it)",
             kind=ErrorKind.TOO_LARGE,
         )
     if not document.text.strip():

@@ -41,6 +41,9 @@ _M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 _VAL = f"{{{W_NS}}}val"
 _MAX_LEVELS = 9
 _MAX_DEPTH = 20
+_MAX_SPAN = 63
+"""Word's widest table has 63 columns; larger ``w:gridSpan``/``w:gridBefore`` values are clamped
+(``w:gridSpan="1000000000"`` would otherwise make a grid of a billion columns)."""
 _ARTIFACT = re.compile(r"\[bookmark: [^\]]*\]")
 _LEVEL_REF = re.compile(r"%([1-9])")
 _HEADING_NAME = re.compile(r"^(?:heading|заголовок)\s*([1-9])$")
@@ -57,6 +60,8 @@ _OTHER_WORD_MAINS = (
 # Word's russianLower/russianUpper sequence leaves out ё, й, ъ, ы, ь.
 _RUSSIAN_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 _LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_MAX_FORMATTED = 32767
+"""Counters above this are written in decimal whatever their format (Word's own limit)."""
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
           (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))  # fmt: skip
 
@@ -75,22 +80,26 @@ _INLINE_WRAPPERS = _WRAPPERS | {_w(tag) for tag in ("hyperlink", "ins", "fldSimp
 
 def read(path: Path, source: SourceInfo, options: ReadOptions) -> Document:
     """Read a DOCX (also DOCM/DOTX) report."""
-    package = _open_package(path, options)
+    package, damaged = _open_package(path, options)
     try:
         styles = _Styles(_part_element(package, RT.STYLES))
         numbering = WordNumbering.from_element(_part_element(package, RT.NUMBERING), styles.numbering_of)
         body = package.element.body
-    except (etree.LxmlError, ValueError, KeyError) as error:
+    except (etree.LxmlError, ValueError, KeyError, AttributeError, TypeError) as error:
         raise DocumentReadError(path, f"corrupt DOCX: cannot read its structure ({error})") from error
     if body is None:
         raise DocumentReadError(path, "corrupt DOCX: word/document.xml has no <w:body>")
     walker = _BodyWalker(styles, numbering)
     walker.walk(body)
-    return walker.build(source)
+    document = walker.build(source)
+    if damaged:
+        document.warnings.append(f"damaged parts of the DOCX were left out: {', '.join(damaged[:10])}")
+    return document
 
 
-def _open_package(path: Path, options: ReadOptions) -> WordDocument:
-    """Open the package with python-docx after checking size, encryption and DTD-free XML."""
+def _open_package(path: Path, options: ReadOptions) -> tuple[WordDocument, list[str]]:
+    """Open the package with python-docx after checking size, encryption and DTD-free XML; also
+    return the names of damaged non-XML parts (images...) that were replaced by empty ones."""
     with path.open("rb") as handle:
         head = handle.read(8)
     if not head.startswith(b"PK"):
@@ -98,23 +107,31 @@ def _open_package(path: Path, options: ReadOptions) -> WordDocument:
         raise DocumentReadError(
             path, f"not a DOCX (ZIP) file: the content is {fmt.upper()}", kind=ErrorKind.UNSUPPORTED
         )
-    data = path.read_bytes()
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            data = _checked_package(path, archive, data, options)
-        return docx.Document(io.BytesIO(data))
+        with zipfile.ZipFile(io.BytesIO(path.read_bytes())) as archive:
+            data, damaged = _checked_package(path, archive, options)
+        return docx.Document(io.BytesIO(data)), damaged
     except DocumentReadError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
         raise DocumentReadError(path, f"corrupt or truncated DOCX (ZIP) container ({error})") from error
+    except RuntimeError as error:  # zipfile: "File ... is encrypted, password required for extraction"
+        raise DocumentReadError(
+            path, f"the DOCX (ZIP) container is password-protected ({error})", kind=ErrorKind.ENCRYPTED
+        ) from error
+    except NotImplementedError as error:  # zipfile: an unknown compression method
+        raise DocumentReadError(path, f"corrupt DOCX (ZIP) container ({error})") from error
     except etree.XMLSyntaxError as error:
         raise DocumentReadError(path, f"corrupt DOCX: malformed XML ({error})") from error
     except (PackageNotFoundError, KeyError, ValueError, etree.LxmlError) as error:
         raise DocumentReadError(path, f"corrupt DOCX package ({error})") from error
+    except (AttributeError, TypeError, IndexError) as error:  # python-docx on well-formed but wrong OPC XML
+        raise DocumentReadError(path, f"corrupt DOCX package ({type(error).__name__}: {error})") from error
 
 
-def _checked_package(path: Path, archive: zipfile.ZipFile, data: bytes, options: ReadOptions) -> bytes:
-    """Refuse zip bombs and XML with a DOCTYPE; return package bytes python-docx accepts."""
+def _checked_package(path: Path, archive: zipfile.ZipFile, options: ReadOptions) -> tuple[bytes, list[str]]:
+    """Refuse zip bombs and XML with a DOCTYPE; return package bytes python-docx accepts and the
+    names of damaged non-XML parts, replaced by empty ones."""
     infos = archive.infolist()
     unpacked = sum(info.file_size for info in infos)
     if unpacked > options.max_unpacked_bytes:
@@ -127,30 +144,73 @@ def _checked_package(path: Path, archive: zipfile.ZipFile, data: bytes, options:
     names = {info.filename for info in infos}
     if "word/document.xml" not in names:
         raise DocumentReadError(path, "corrupt DOCX: the package has no word/document.xml")
-    content_types = b""
+    # Every part is read here, never inflating more than its declared size (a ZIP entry may lie
+    # about its size), and python-docx gets an uncompressed copy of exactly these bytes.
+    parts: list[tuple[str, bytes]] = []
+    damaged: list[str] = []
     for info in infos:
-        if not info.filename.endswith((".xml", ".rels")):
+        if info.is_dir():
             continue
-        part = archive.read(info)
-        if any(mark in part for mark in _DOCTYPE_MARKS):
+        try:
+            parts.append((info.filename, _read_member(archive, info)))
+        except (zipfile.BadZipFile, zlib.error, EOFError):
+            if info.filename.endswith((".xml", ".rels")):
+                raise
+            parts.append((info.filename, b""))  # a damaged image does not cost the text
+            damaged.append(info.filename)
+    xml_parts = _xml_part_names(parts)
+    for name, part in parts:
+        if name in xml_parts and any(mark in part for mark in _DOCTYPE_MARKS):
             raise DocumentReadError(
                 path,
-                f"refused: the XML part {info.filename} has a DOCTYPE declaration (DTDs and entities are "
+                f"refused: the XML part {name} has a DOCTYPE declaration (DTDs and entities are "
                 "not allowed in DOCX and are never resolved)",
             )
-        if info.filename == "[Content_Types].xml":
-            content_types = part
-    if not any(kind.encode() in content_types for kind in _OTHER_WORD_MAINS):
-        return data
-    # DOCM/DOTX/DOTM: same WordprocessingML; relabel the main part so python-docx opens it.
-    for kind in _OTHER_WORD_MAINS:
-        content_types = content_types.replace(kind.encode(), _WORD_MAIN.encode())
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
-        for info in infos:
-            body = content_types if info.filename == "[Content_Types].xml" else archive.read(info)
-            rewritten.writestr(info.filename, body)
-    return out.getvalue()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as rewritten:
+        for name, part in parts:
+            if name == "[Content_Types].xml":
+                # DOCM/DOTX/DOTM: same WordprocessingML; relabel the main part so python-docx opens it.
+                for kind in _OTHER_WORD_MAINS:
+                    part = part.replace(kind.encode(), _WORD_MAIN.encode())
+            rewritten.writestr(name, part)
+    return out.getvalue(), damaged
+
+
+def _xml_part_names(parts: list[tuple[str, bytes]]) -> set[str]:
+    """Names of the parts python-docx may parse as XML: ``.xml``/``.rels`` ones and any other
+    whose content type (``[Content_Types].xml``) is XML, images (SVG) excepted."""
+    names = {name for name, _ in parts if name.endswith((".xml", ".rels"))}
+    types = next((part for name, part in parts if name == "[Content_Types].xml"), b"")
+    if any(mark in types for mark in _DOCTYPE_MARKS):
+        return names  # refused by the caller
+    try:
+        root = etree.fromstring(types, etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.LxmlError:
+        return names
+    defaults: dict[str, str] = {}
+    overrides: dict[str, str] = {}
+    for element in root:
+        tag = etree.QName(element).localname if isinstance(element.tag, str) else ""
+        if tag == "Default":
+            defaults[(element.get("Extension") or "").lower()] = element.get("ContentType") or ""
+        elif tag == "Override":
+            overrides[(element.get("PartName") or "").lstrip("/")] = element.get("ContentType") or ""
+    for name, _ in parts:
+        content_type = overrides.get(name) or defaults.get(name.rpartition(".")[2].lower(), "")
+        if content_type.endswith(("+xml", "/xml")) and not content_type.startswith("image/"):
+            names.add(name)
+    return names
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """A member's bytes, inflating at most its declared size; a member whose data is longer or
+    shorter than declared fails its CRC check (``BadZipFile``)."""
+    with archive.open(info) as member:
+        data = member.read(info.file_size) if info.file_size else b""
+        if len(data) != info.file_size or member.read(1):
+            raise zipfile.BadZipFile(f"the size of {info.filename!r} differs from the size declared in the archive")
+    return data
 
 
 def _part_element(package: WordDocument, reltype: str) -> etree._Element | None:
@@ -450,7 +510,7 @@ def format_number(value: int, fmt: str) -> str:
     """Format a list counter as Word does for ``numFmt`` (unknown formats fall back to decimal)."""
     if fmt in ("none", "bullet"):
         return ""
-    if value <= 0:
+    if value <= 0 or value > _MAX_FORMATTED:  # a hostile w:start="10**12" would spell a 10**9-letter numeral
         return str(value)
     if fmt == "decimalZero":
         return f"{value:02d}"
@@ -725,13 +785,13 @@ class _BodyWalker:
         for row in _rows(element):
             slot = self._pages.begin()
             trpr = row.find(_w("trPr"))
-            col = _int(_child_val(trpr, "gridBefore"), 0) or 0
+            col = min(max(_int(_child_val(trpr, "gridBefore"), 0) or 0, 0), _MAX_SPAN)
             cells: list[_GridCell] = []
             for cell in _unwrap(row):
                 if cell.tag != _TC:
                     continue
                 tcpr = cell.find(_w("tcPr"))
-                span = max(_int(_child_val(tcpr, "gridSpan"), 1) or 1, 1)
+                span = min(max(_int(_child_val(tcpr, "gridSpan"), 1) or 1, 1), _MAX_SPAN)
                 text = self._container_text(cell, depth + 1)
                 hmerge = tcpr.find(_w("hMerge")) if tcpr is not None else None
                 if hmerge is not None and (_val(hmerge) or "continue") == "continue" and cells:

@@ -48,12 +48,21 @@ def find_soffice() -> str | None:
 
 def read(path: Path, source: SourceInfo, options: ReadOptions) -> Document:
     """Read a DOC, RTF or ODT file through LibreOffice."""
-    if source.format == "odt" and _is_encrypted_odt(path):
-        raise DocumentReadError(
-            path,
-            "the document is password-protected (encrypted ODT); remove the password and retry",
-            kind=ErrorKind.ENCRYPTED,
-        )
+    if source.format == "odt":
+        unpacked = _odt_unpacked_size(path)
+        if unpacked > options.max_unpacked_bytes:
+            raise DocumentReadError(
+                path,
+                f"the ODT unpacks to {unpacked:,} bytes, over the limit of {options.max_unpacked_bytes:,} "
+                "(raise ReadOptions.max_unpacked_bytes to read it)",
+                kind=ErrorKind.TOO_LARGE,
+            )
+        if _is_encrypted_odt(path):
+            raise DocumentReadError(
+                path,
+                "the document is password-protected (encrypted ODT); remove the password and retry",
+                kind=ErrorKind.ENCRYPTED,
+            )
     soffice = find_soffice()
     if soffice is None:
         raise DocumentReadError(path, MISSING_TOOL_HINT, kind=ErrorKind.MISSING_TOOL)
@@ -129,12 +138,24 @@ def _run_soffice(path: Path, work: Path, soffice: str, source: Path, import_filt
     return " ".join(relevant)[-_STDERR_TAIL:]
 
 
-def _is_encrypted_odt(path: Path) -> bool:
-    """True when the ODT manifest declares encrypted entries."""
+def _odt_unpacked_size(path: Path) -> int:
+    """The uncompressed size the ODT's ZIP directory declares (0 when it cannot be read)."""
     try:
         with zipfile.ZipFile(path) as archive:
-            manifest = archive.read("META-INF/manifest.xml")
-    except (KeyError, zipfile.BadZipFile, OSError, EOFError, zlib.error):
+            return sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, EOFError):
+        return 0
+
+
+_MANIFEST_LIMIT = 16 * 1024 * 1024
+
+
+def _is_encrypted_odt(path: Path) -> bool:
+    """True when the ODT manifest declares encrypted entries (at most 16 MiB of it is inflated)."""
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open("META-INF/manifest.xml") as member:
+            manifest = member.read(_MANIFEST_LIMIT)
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError):
         return False
     return b"encryption-data" in manifest
 

@@ -31,15 +31,19 @@ from __future__ import annotations
 
 import re
 import statistics
+import zlib
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import suppress
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+import pdfminer.pdftypes
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.page import Page
@@ -167,7 +171,15 @@ class _PageContent:
 
 def read(path: Path, source: SourceInfo, options: ReadOptions) -> Document:
     """Read a PDF report into a Document (one block per paragraph, list item, heading, table)."""
-    pages = list(_read_pages(path, options))
+    budget = _INFLATE_BUDGET.set([options.max_unpacked_bytes])
+    try:
+        pages = list(_read_pages(path, options))
+    except DocumentReadError:
+        raise
+    except _InflateLimitError as error:
+        raise _inflate_error(path, options) from error
+    finally:
+        _INFLATE_BUDGET.reset(budget)
     if not any(page.has_text for page in pages):
         if not any(page.has_images for page in pages):
             raise DocumentReadError(
@@ -211,6 +223,8 @@ def _read_pages(path: Path, options: ReadOptions) -> Iterator[_PageContent]:
         pdf = pdfplumber.open(path)
     except PdfminerException as error:
         cause = error.args[0] if error.args else error
+        if isinstance(cause, _InflateLimitError):
+            raise _inflate_error(path, options) from error
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
             raise DocumentReadError(
                 path,
@@ -218,10 +232,12 @@ def _read_pages(path: Path, options: ReadOptions) -> Iterator[_PageContent]:
                 kind=ErrorKind.ENCRYPTED,
             ) from error
         raise DocumentReadError(path, f"corrupt or truncated PDF: pdfminer cannot open it ({cause!r})") from error
-    with pdf:
+    try:
         try:
             page_count = len(pdf.pages)
         except Exception as error:
+            if _inflate_limit_hit(error):
+                raise _inflate_error(path, options) from error
             raise DocumentReadError(path, f"corrupt PDF: its page tree cannot be read ({error!r})") from error
         if page_count == 0:
             raise DocumentReadError(
@@ -239,6 +255,8 @@ def _read_pages(path: Path, options: ReadOptions) -> Iterator[_PageContent]:
             try:
                 yield _parse_page(page, number)
             except Exception as error:
+                if _inflate_limit_hit(error):
+                    raise _inflate_error(path, options) from error
                 # pdfminer raises many exception types on a damaged page; keep the other pages.
                 failed += 1
                 if failed == page_count:
@@ -246,6 +264,99 @@ def _read_pages(path: Path, options: ReadOptions) -> Iterator[_PageContent]:
                 yield _PageContent(number, float(page.width), float(page.height), [], [], error=repr(error))
             finally:
                 page.close()
+    finally:
+        _close(pdf)
+
+
+class _InflateLimitError(Exception):
+    """The PDF's compressed streams inflate to more than ``ReadOptions.max_unpacked_bytes`` in all."""
+
+
+_INFLATE_BUDGET: ContextVar[list[int] | None] = ContextVar("mocparse_pdf_inflate_budget", default=None)
+"""Bytes the FlateDecode streams of the PDF being read may still inflate to (None: not reading one)."""
+
+
+def _spend(budget: list[int], size: int) -> None:
+    if size > budget[0]:
+        raise _InflateLimitError
+    budget[0] -= size
+
+
+class _BoundedInflater:
+    """A ``zlib.decompressobj`` that stops at the read's budget."""
+
+    def __init__(self, budget: list[int]) -> None:
+        self._inflater = zlib.decompressobj()
+        self._budget = budget
+
+    def decompress(self, data: bytes, max_length: int = 0) -> bytes:
+        limit = self._budget[0] + 1 if max_length <= 0 else min(max_length, self._budget[0] + 1)
+        out = self._inflater.decompress(data, limit)
+        _spend(self._budget, len(out))
+        return out
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inflater, name)
+
+
+class _BoundedZlib:
+    """Stands in for ``zlib`` inside ``pdfminer.pdftypes``: while mocparse reads a PDF, its FlateDecode
+    streams inflate to at most ``ReadOptions.max_unpacked_bytes`` in all (200 KB of compressed blanks
+    would otherwise become 200 MB in memory, 100 MB of them 100 GB); outside a read it is plain zlib."""
+
+    error = zlib.error
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(zlib, name)
+
+    def decompress(self, data: bytes, *args: Any, **kwargs: Any) -> bytes:
+        budget = _INFLATE_BUDGET.get()
+        if budget is None:
+            return zlib.decompress(data, *args, **kwargs)
+        inflater = zlib.decompressobj()
+        out = inflater.decompress(data, budget[0] + 1)
+        _spend(budget, len(out))
+        if not inflater.eof:  # what zlib.decompress says of a cut stream (pdfminer then salvages it)
+            raise zlib.error("Error -5 while decompressing data: incomplete or truncated stream")
+        return out
+
+    def decompressobj(self, *args: Any, **kwargs: Any) -> Any:
+        budget = _INFLATE_BUDGET.get()
+        return zlib.decompressobj(*args, **kwargs) if budget is None else _BoundedInflater(budget)
+
+
+pdfminer.pdftypes.zlib = _BoundedZlib()  # type: ignore[assignment]
+
+
+def _inflate_limit_hit(error: BaseException) -> bool:
+    seen: BaseException | None = error
+    for _ in range(5):
+        if seen is None:
+            return False
+        if isinstance(seen, _InflateLimitError):
+            return True
+        cause = seen.args[0] if isinstance(seen, PdfminerException) and seen.args else None
+        seen = cause if isinstance(cause, BaseException) else seen.__cause__ or seen.__context__
+    return False
+
+
+def _inflate_error(path: Path, options: ReadOptions) -> DocumentReadError:
+    return DocumentReadError(
+        path,
+        f"the PDF's compressed streams inflate to more than {options.max_unpacked_bytes:,} bytes "
+        "(a decompression bomb?); raise ReadOptions.max_unpacked_bytes to read it",
+        kind=ErrorKind.TOO_LARGE,
+    )
+
+
+def _close(pdf: pdfplumber.PDF) -> None:
+    """Close the PDF; pdfplumber's ``close`` walks the page tree again, which raises once more on
+    a damaged one (hiding the clear error already raised), so then only the file is closed."""
+    try:
+        pdf.close()
+    except Exception:
+        with suppress(Exception):
+            pdf.stream.close()
 
 
 # --------------------------------------------------------------------------- pass 1: one page

@@ -167,9 +167,10 @@ def _table_end(lines: list[str], start: int) -> int | None:
 def _add_table(builder: DocumentBuilder, lines: list[str], page: int | None) -> None:
     rows = [[cell.strip() for cell in line.split("\t")] for line in lines if line.strip()]
     header = rows[0] if looks_like_header_row(rows[0], rows[1:]) else None
+    header_key = _cells_key(header) if header is not None else None
     merged: list[list[str]] = []
     for cells in rows:
-        if header is not None and merged and _same_cells(cells, header):
+        if header_key is not None and merged and _cells_key(cells) == header_key:
             continue  # a header repeated inside the table (page break in the original)
         if merged and _is_wrapped_continuation(cells, merged[-1], header is not None and not merged[1:]):
             previous = merged[-1]
@@ -194,8 +195,9 @@ def _add_table(builder: DocumentBuilder, lines: list[str], page: int | None) -> 
     builder.add_table(raw_rows, n_cols=width, page=page)
 
 
-def _same_cells(cells: list[str], other: list[str]) -> bool:
-    return [cell.lower() for cell in cells if cell] == [cell.lower() for cell in other if cell]
+def _cells_key(cells: list[str]) -> list[str]:
+    """The non-empty cells in lower case: a row equal to the header by this key repeats it."""
+    return [cell.lower() for cell in cells if cell]
 
 
 def _is_wrapped_continuation(cells: list[str], previous: list[str], previous_is_header: bool) -> bool:
