@@ -21,14 +21,26 @@ from mocparse.extract import (
 )
 from mocparse.extract.base import ExtractionContext
 from mocparse.nlp import annotate
+from mocparse.nlp.annotate import blank_russian
 from mocparse.readers import ReadOptions, read
 from mocparse.records import Report, ReportWarning, SourceRecord
 from mocparse.rules import Rules, default_rules
 
 
 def parse_document(document: Document, rules: Rules | None = None) -> Report:
-    """Extract every fact family from a Document already read."""
-    context = ExtractionContext(rules=rules or default_rules())
+    """Extract every fact family from a Document already read.
+
+    The work runs inside a spaCy memory zone, so the strings of one document's tokens are freed
+    when it is done and a long batch does not grow with every new word it meets (the matchers
+    built from the rules live outside the zone)."""
+    rules = rules or default_rules()
+    rules.program_type_matcher, rules.role_matcher  # noqa: B018 - build them before the zone
+    with blank_russian().memory_zone():
+        return _extract(document, rules)
+
+
+def _extract(document: Document, rules: Rules) -> Report:
+    context = ExtractionContext(rules=rules)
     annotated = annotate(document)
     info = document_meta.extract(annotated, context)
     # Order matters: dates and legal acts claim their numbers before counts are read.

@@ -118,6 +118,8 @@ def load_key(key_file: Path | None = None, environ: Mapping[str, str] | None = N
     else:
         key = (os.environ if environ is None else environ).get(KEY_ENV, "").strip().encode("utf-8")
         where = f"${KEY_ENV}"
+    if not key and key_file is not None:
+        raise PseudonymKeyError(f"the pseudonym key file {key_file} is empty; nothing was written")
     if not key:
         raise PseudonymKeyError(
             f"pseudonymization needs a secret key: set {KEY_ENV} or give --pseudonym-key-file FILE "

@@ -31,7 +31,7 @@ def point_pymorphy2_at_its_dictionary() -> None:
     os.environ["PYMORPHY2_DICT_PATH"] = pymorphy2_dicts_ru.get_path()
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def parses(word: str) -> tuple[Parse, ...]:
     """All pymorphy3 parses of a word form, most probable first (cached); none for a word
     pymorphy3 cannot analyse (it raises on characters without a Unicode name, e.g. U+17000)."""
@@ -41,7 +41,7 @@ def parses(word: str) -> tuple[Parse, ...]:
         return ()
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def lemma(word: str) -> str:
     """Lower-case lemma of the most probable parse; abbreviations in capitals keep their form."""
     if len(word) > 1 and word.isupper() and word.isalpha():
