@@ -72,6 +72,14 @@ def _say(message: str) -> None:
     typer.echo(message, err=True)
 
 
+def _abort(progress: Progress | None, message: str, code: int) -> typer.Exit:
+    """Stop the progress bar, print one error line, and give the exit to raise."""
+    if progress is not None:
+        progress.stop()
+    _say(message)
+    return typer.Exit(code)
+
+
 def _progress(console: Console, unit: str) -> Progress:
     from rich.progress import (
         BarColumn,
@@ -217,32 +225,24 @@ def batch(
             on_record=on_record,
         )
     except DatabaseUnavailableError as error:
-        if progress is not None:
-            progress.stop()
         loaded = db_sink.loader.loaded if db_sink is not None else 0
-        _say(
+        raise _abort(
+            progress,
             f"mocparse: error: {error}. {loaded} document(s) were loaded and are complete; the rest were not "
-            "loaded. Run the same command again when the database is back: it resumes."
-        )
-        raise typer.Exit(EXIT_DATABASE) from None
+            "loaded. Run the same command again when the database is back: it resumes.",
+            EXIT_DATABASE,
+        ) from None
     except DatabaseError as error:
-        if progress is not None:
-            progress.stop()
-        _say(f"mocparse: error: {error}")
-        raise typer.Exit(EXIT_DATABASE) from None
+        raise _abort(progress, f"mocparse: error: {error}", EXIT_DATABASE) from None
     except OutputError as error:
-        if progress is not None:
-            progress.stop()
-        _say(
+        raise _abort(
+            progress,
             f"mocparse: error: {error}. The records written before are complete; free space or fix the "
-            "output and run the same command again: it resumes."
-        )
-        raise typer.Exit(EXIT_OUTPUT) from None
+            "output and run the same command again: it resumes.",
+            EXIT_OUTPUT,
+        ) from None
     except BatchError as error:
-        if progress is not None:
-            progress.stop()
-        _say(f"mocparse: error: {error}")
-        raise typer.Exit(EXIT_BATCH_ERROR) from None
+        raise _abort(progress, f"mocparse: error: {error}", EXIT_BATCH_ERROR) from None
     if progress is not None:
         progress.stop()
     plan = summary.plan
@@ -308,18 +308,14 @@ def load(
     try:
         summary = load_jsonl(engine, jsonl, on_document=on_document)
     except DatabaseUnavailableError as error:
-        if progress is not None:
-            progress.stop()
-        _say(
+        raise _abort(
+            progress,
             f"mocparse: error: {error}. {error.loaded} document(s) were loaded and are complete; "
-            f"{error.not_loaded} were not loaded. Run the same command again when the database is back."
-        )
-        raise typer.Exit(EXIT_DATABASE) from None
+            f"{error.not_loaded} were not loaded. Run the same command again when the database is back.",
+            EXIT_DATABASE,
+        ) from None
     except DatabaseError as error:
-        if progress is not None:
-            progress.stop()
-        _say(f"mocparse: error: {error}")
-        raise typer.Exit(EXIT_DATABASE) from None
+        raise _abort(progress, f"mocparse: error: {error}", EXIT_DATABASE) from None
     if progress is not None:
         progress.stop()
     if not quiet:
