@@ -159,12 +159,12 @@ def _fold(text: str) -> str:
 
 _NAME_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][А-Яа-яЁё]*(?:-[А-ЯЁ][А-Яа-яЁё]*)?(?![\w-])")
 _MAX_ENDING = 3
-"""Letters an inflected form may add to a name's stem (Кокин|ой, Соколовск|ого); not 4, so that
-``Николаевский`` is not taken for a form of ``Николаев``."""
+"""Letters an inflected form may add to a name's stem (Иванов|ой, Соколовск|ого); not 4, so that
+``Петровский`` is not taken for a form of ``Петров``."""
 
 
 def _stem(word: str) -> str | None:
-    """The part of a name word that its inflected forms share (``Кокина`` -> ``кокин``,
+    """The part of a name word that its inflected forms share (``Иванова`` -> ``иванов``,
     ``Соколовский`` -> ``соколовск``, ``Иванов`` -> ``иванов``); None when too short to be safe."""
     word = _fold(word)
     if word.endswith(("ий", "ый", "ой", "ая", "яя")):
@@ -260,7 +260,7 @@ class TextScrubber:
         return cached
 
     def _found_names(self, text: str) -> str:
-        """Names found as the persons extractor finds them (``Кокиной М.В.``, ``И.О. Фамилия``, full names)."""
+        """Names found as the persons extractor finds them (``Ивановой М.В.``, ``И.О. Фамилия``, full names)."""
         from mocparse.extract.persons import find_names
 
         try:

@@ -19,7 +19,7 @@ _PROPER_UPPER = r"[А-ЯЁ]{3,}(?:-[А-ЯЁ]+)*"
 
 
 def to_nominative(words: list[str]) -> str:
-    """Put a phrase like ``Киренского муниципального района`` into the nominative singular,
+    """Put a phrase like ``Энского муниципального района`` into the nominative singular,
     adjectives agreeing with the head noun (the last noun)."""
     head_gender = None
     for word in reversed(words):

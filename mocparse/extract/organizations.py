@@ -1,5 +1,5 @@
-"""Organizations named by their legal form (``МБУ ДО ДДТ г. ...``, ``МАОУДО Тамбовский ЦДТ``,
-``МБОУ СОШ № 14``, ``МАУ ДО ДЮОЦ «Гармония»``). Forms and institution types live in
+"""Organizations named by their legal form (``МБУ ДО ДДТ г. ...``, ``МАОУДО Энский ЦДТ``,
+``МБОУ СОШ № 14``, ``МАУ ДО ДЮОЦ «Радуга»``). Forms and institution types live in
 ``rules/document.yaml``."""
 
 from __future__ import annotations

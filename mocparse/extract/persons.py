@@ -5,8 +5,8 @@ Names are found per sentence or table cell, in the forms reports use: ``Фами
 ``Имя Отчество Фамилия``, ``Имя Фамилия``; several names in one cell are split. Each name
 is put in the nominative ``Фамилия И.О.`` using the case the sentence gives it (the role
 noun it stands with, or the preposition before it) and the sex its first name, patronymic or
-surname form shows: ``экспертом МОЦ Кокиной М.В.`` -> ``Кокина М.В.``, ``администратором
-Трошкиным А.В.`` -> ``Трошкин А.В.``; indeclinable surnames stay as written. People with the
+surname form shows: ``экспертом МОЦ Ивановой М.В.`` -> ``Иванова М.В.``, ``администратором
+Петровым А.В.`` -> ``Петров А.В.``; indeclinable surnames stay as written. People with the
 same surname and other initials stay apart. Roles (``rules/roles.yaml``) come from a cue
 next to the name, the header of the table column, or the lines above a signature.
 """
@@ -109,7 +109,7 @@ def _uncovered_initials(text: str, matches: list[re.Match[str]]) -> int:
 
 def _initial_names(text: str) -> list[NameMatch]:
     """``Фамилия И.О.`` and ``И.О. Фамилия``; where both readings are possible, the tiling that
-    leaves no initials without a surname wins (``Судакова Е.В. Яркина Я.О.``)."""
+    leaves no initials without a surname wins (``Смирнова Е.В. Орлова Я.О.``)."""
     after_first = _tile(text, _INITIALS_AFTER, _INITIALS_BEFORE)
     before_first = _tile(text, _INITIALS_BEFORE, _INITIALS_AFTER)
     matches = min(
@@ -375,7 +375,7 @@ def _is_filler(text: str) -> bool:
 def attach_roles(segment: Segment, names: list[NameMatch], context: ExtractionContext) -> dict[int, NameRoles]:
     """Roles of each name (by ``id``): a cue right before a name (several cues joined by ``и``
     apply together; a plural cue applies to the whole group of names after it) or right after
-    it (``Кокина М.В., старший методист``) unless that cue leads the next name."""
+    it (``Иванова М.В., старший методист``) unless that cue leads the next name."""
     result = {id(name): NameRoles() for name in names}
     for name in names:
         preposition = _preposition_case(segment, name.start)
