@@ -181,20 +181,20 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pe
             context.claim("percentages", segment.start + match.start(), segment.start + match.end())
             found_here = True
         if not found_here and segment.cell is not None:
-            cell = _table_percentage(annotated, segment, context)
+            cell = _table_percentage(segment, context)
             if cell is not None:
                 results.append(cell)
     return results
 
 
-def _table_percentage(annotated: AnnotatedDocument, segment: Segment, context: ExtractionContext) -> Percentage | None:
+def _table_percentage(segment: Segment, context: ExtractionContext) -> Percentage | None:
     """A number in a table column or row whose header, name or unit says ``%`` / ``доля``."""
     table = segment.block.table
     bare = _BARE.match(segment.text.strip())
     if table is None or segment.row_index is None or bare is None or segment.cell is None or segment.cell.col == 0:
         return None
     label = row_label(table, segment.row_index)
-    indicator = indicator_cell(annotated, segment, context)
+    indicator = indicator_cell(segment, context)
     unit_says_percent = indicator is not None and (indicator.unit or "").strip() == "%"
     if label == segment.text or not (
         unit_says_percent or _TABLE_PERCENT.search(column_header(segment)) or _TABLE_PERCENT.search(label)

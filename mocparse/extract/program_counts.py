@@ -191,7 +191,7 @@ class _BlockReader:
             clause_stop = _clause_stop(segment, number, numbers[position + 1 :], markers)
             if what is not None and what.how == "bracketed_change" and what.head is not None:
                 clause_stop = what.head + 1  # "разноуровневые программы (с 22 до 31)": the type is before the bracket
-            indicator = indicator_cell(self.annotated, segment, self.context) if what is None else None
+            indicator = indicator_cell(segment, self.context) if what is None else None
             if what is not None:
                 is_program = what.is_program
             elif indicator is not None:
@@ -237,7 +237,7 @@ class _BlockReader:
         its indicator row, the total it breaks down, its sentence, its row or previous sentence;
         only when none names one, ``all`` cues in the same places."""
         doc = segment.doc
-        scope_stop = _before_breakdown(segment, markers=None, after=number.stop)
+        scope_stop = _before_breakdown(segment, after=number.stop)
         for specific in (True, False):
             found = _cue_type(doc, clause_start, clause_stop, self.context, near=number.first, specific=specific)
             if found is None and indicator is not None:
@@ -348,7 +348,7 @@ def _clause_stop(segment: Segment, number: NumberMention, later: list[NumberMent
     return stop
 
 
-def _before_breakdown(segment: Segment, markers: list[int] | None, after: int) -> int:
+def _before_breakdown(segment: Segment, after: int) -> int:
     """Token index where the text after a breakdown marker following ``after`` begins (or the end)."""
     match = _BREAKDOWN.search(segment.text, after)
     if match is None:
@@ -371,7 +371,7 @@ def _implied_program(
     (``из них 412 сетевых``, ``57 программ ..., положительное заключение получили 49``)."""
     text_after = segment.text[number.stop :]
     if parent is not None and (
-        _right_after_marker(segment.text, number, markers)
+        _right_after_marker(number, markers)
         or _PART_WORD_AFTER.match(text_after)
         or re.match(r"\s*[–—-]\s", text_after)
     ):
@@ -393,7 +393,7 @@ def _is_difference(text: str, number: NumberMention) -> bool:
     return before.rstrip().endswith(" на") and bool(_DIFFERENCE_AFTER.match(text[number.stop :]))
 
 
-def _right_after_marker(text: str, number: NumberMention, markers: list[int]) -> bool:
+def _right_after_marker(number: NumberMention, markers: list[int]) -> bool:
     return any(0 <= number.start - marker <= 3 for marker in markers)
 
 

@@ -77,7 +77,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Qu
             elif position + 1 < len(numbers) and _is_change_from(segment, number):
                 quantity = _changed_from(segment, number, numbers[position + 1], context)
             else:
-                quantity = _indicator_quantity(annotated, segment, number.value, context)
+                quantity = _indicator_quantity(segment, number.value, context)
             if quantity is None:
                 continue
             results.append(quantity)
@@ -109,10 +109,8 @@ def _changed_from(
     )
 
 
-def _indicator_quantity(
-    annotated: AnnotatedDocument, segment: Segment, value: float, context: ExtractionContext
-) -> Quantity | None:
-    indicator = indicator_cell(annotated, segment, context)
+def _indicator_quantity(segment: Segment, value: float, context: ExtractionContext) -> Quantity | None:
+    indicator = indicator_cell(segment, context)
     if indicator is None or indicator.about_programs or _is_percent(indicator):
         return None
     return Quantity(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from mocparse.document import Table
 from mocparse.extract.base import ExtractionContext
-from mocparse.nlp import AnnotatedDocument, Segment
+from mocparse.nlp import Segment
 from mocparse.nlp.morph import lemma, parses
 
 _BARE_NUMBER = re.compile(r"^[-–]?\d[\d\s]*(?:[,.]\d+)?\s*%?$")
@@ -111,7 +111,7 @@ def _number(text: str) -> float | None:
         return None
 
 
-def indicator_cell(annotated: AnnotatedDocument, segment: Segment, context: ExtractionContext) -> IndicatorCell | None:
+def indicator_cell(segment: Segment, context: ExtractionContext) -> IndicatorCell | None:
     """What a bare-number cell of an indicator table (``Показатель | Ед. изм. | 2022 | 2023``,
     plan / fact columns) measures; None for other cells and for activity tables."""
     table = segment.block.table
