@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -82,3 +84,19 @@ def error_text(error: BaseException) -> str:
     original = getattr(error, "orig", None)
     text = str(original if original is not None else error).strip()
     return text.splitlines()[0] if text else type(error).__name__
+
+
+@contextmanager
+def connection_errors(
+    engine: Engine, what: str = "cannot use the database {url}", *, loaded: int = 0
+) -> Iterator[None]:
+    """Turn a lost or refused connection inside the block into :class:`DatabaseUnavailableError`
+    naming the database; other database errors pass through."""
+    try:
+        yield
+    except exc.SQLAlchemyError as error:
+        if is_connection_error(error):
+            raise DatabaseUnavailableError(
+                f"{what.format(url=describe(engine.url))}: {error_text(error)}", loaded=loaded
+            ) from error
+        raise

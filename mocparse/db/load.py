@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from mocparse import __version__
 from mocparse.batch import BatchRecord, is_error_record, iter_jsonl, record_sha256
 from mocparse.db import schema as s
-from mocparse.db.engine import DatabaseUnavailableError, describe, error_text, is_connection_error
+from mocparse.db.engine import DatabaseUnavailableError, connection_errors, describe, error_text
 from mocparse.db.migrations import ensure_schema
 from mocparse.records import SCHEMA_VERSION, Evidence, Fact, Person, Report
 
@@ -342,16 +342,11 @@ class Loader:
         self.run_id: int = self._write(lambda connection: _insert(connection, s.load_runs, [values])[0])
 
     def _write(self, work: Callable[[Connection], Any]) -> Any:
-        try:
-            with self.engine.begin() as connection:
-                return work(connection)
-        except SQLAlchemyError as error:
-            if is_connection_error(error):
-                raise DatabaseUnavailableError(
-                    f"the database {describe(self.engine.url)} is unavailable: {error_text(error)}",
-                    loaded=self.loaded,
-                ) from error
-            raise
+        with (
+            connection_errors(self.engine, "the database {url} is unavailable", loaded=self.loaded),
+            self.engine.begin() as connection,
+        ):
+            return work(connection)
 
     def load(self, report: Report, where: str = "") -> bool:
         """Load (or replace) one report in its own transaction; False when the database refused it."""

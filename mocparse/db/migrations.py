@@ -18,9 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, insert, inspect, select, text
-from sqlalchemy.exc import SQLAlchemyError
 
-from mocparse.db.engine import DatabaseUnavailableError, SchemaMismatchError, describe, error_text, is_connection_error
+from mocparse.db.engine import SchemaMismatchError, connection_errors, describe
 from mocparse.db.schema import metadata, schema_version
 
 
@@ -70,7 +69,7 @@ def _stamp(connection: Connection, migration: Migration) -> None:
 
 def upgrade(engine: Engine) -> tuple[int | None, int]:
     """Create or upgrade the schema to :data:`LATEST_VERSION`; return (version before, version after)."""
-    try:
+    with connection_errors(engine):
         with engine.begin() as connection:
             _lock(connection)
             before = database_version(connection)
@@ -90,12 +89,6 @@ def upgrade(engine: Engine) -> tuple[int | None, int]:
                         migration.upgrade(connection)
                     _stamp(connection, migration)
         return before, LATEST_VERSION
-    except SQLAlchemyError as error:
-        if is_connection_error(error):
-            raise DatabaseUnavailableError(
-                f"cannot use the database {describe(engine.url)}: {error_text(error)}"
-            ) from error
-        raise
 
 
 def _check_not_newer(version: int | None, engine: Engine) -> None:
@@ -109,15 +102,8 @@ def _check_not_newer(version: int | None, engine: Engine) -> None:
 def ensure_schema(engine: Engine, *, create: bool = True) -> int:
     """Check the schema before use: create it in an empty database (unless ``create`` is False),
     refuse an older or newer one."""
-    try:
-        with engine.connect() as connection:
-            version = database_version(connection)
-    except SQLAlchemyError as error:
-        if is_connection_error(error):
-            raise DatabaseUnavailableError(
-                f"cannot use the database {describe(engine.url)}: {error_text(error)}"
-            ) from error
-        raise
+    with connection_errors(engine), engine.connect() as connection:
+        version = database_version(connection)
     if version is None:
         if not create:
             raise SchemaMismatchError(f"the database {describe(engine.url)} holds no mocparse data (no schema_version)")
