@@ -78,7 +78,6 @@ class _Found:
     count: ProgramCount
     position: int  # local char offset of the number in its segment
     segment_index: int
-    inherited_type: bool = False
     parent: _Found | None = None
     stop: int = -1
 
@@ -202,7 +201,7 @@ class _BlockReader:
                 is_program = _implied_program(segment, number, markers, parent, here, clause_start, self.context)
             if not is_program:
                 continue
-            program_type, inherited, confidence = self._program_type(
+            program_type, confidence = self._program_type(
                 index, segment, number, clause_start, clause_stop, parent, indicator
             )
             count = ProgramCount(
@@ -215,7 +214,7 @@ class _BlockReader:
                 rule=f"program_counts.{what.how if what is not None else 'breakdown'}",
                 confidence=confidence,
             )
-            found = _Found(count, number.start, index, inherited, parent=parent, stop=number.stop)
+            found = _Found(count, number.start, index, parent=parent, stop=number.stop)
             if re.search(r"\bиз\s+$", segment.text[max(0, number.start - 4) : number.start]):
                 markers = sorted([*markers, number.stop])  # "из 36 программ 31 ..., 5 ...": parts follow
             here.append(found)
@@ -232,8 +231,8 @@ class _BlockReader:
         clause_stop: int,
         parent: _Found | None,
         indicator: IndicatorCell | None,
-    ) -> tuple[str | None, bool, float]:
-        """(type, inherited from the total, confidence): a narrower type from the count's clause,
+    ) -> tuple[str | None, float]:
+        """(type, confidence): a narrower type from the count's clause,
         its indicator row, the total it breaks down, its sentence, its row or previous sentence;
         only when none names one, ``all`` cues in the same places."""
         doc = segment.doc
@@ -243,17 +242,17 @@ class _BlockReader:
             if found is None and indicator is not None:
                 found = _label_type(indicator.label, self.context, specific=specific)
             if found is not None:
-                return found, False, 0.9
+                return found, 0.9
             if specific and parent is not None and parent.count.program_type is not None:
-                return parent.count.program_type, True, 0.9
+                return parent.count.program_type, 0.9
             found = _cue_type(doc, 0, scope_stop, self.context, specific=specific)
             if found is not None:
-                return found, False, 0.85
+                return found, 0.85
         for specific in (True, False):
             found = self._context_type(index, segment, specific=specific)
             if found is not None:
-                return found, False, 0.7
-        return None, False, 0.7
+                return found, 0.7
+        return None, 0.7
 
     def _parent(
         self,
