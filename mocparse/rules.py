@@ -113,6 +113,7 @@ class Language(RuleModel):
 
     prepositions: dict[str, str]
     sentence_abbreviations: list[str]
+    place_abbreviations: list[str]
     lookalikes: dict[str, str]
     number_words: dict[str, int]
 
@@ -122,12 +123,23 @@ class Role(RuleModel):
 
     label: str
     cues: list[str]
+    functions: list[str] = Field(default_factory=list)
+    """Phrases naming the work of the role, given to the person of their clause
+    (``руководство МОЦ осуществляет …``, ``под председательством …``)."""
 
 
 class Roles(RuleModel):
-    """rules/roles.yaml"""
+    """rules/roles.yaml: roles and the words that tie them to names."""
 
     roles: list[Role]
+    links: list[str]
+    function_markers: list[str]
+    function_verbs: list[str]
+    between: list[str]
+    not_surnames: list[str]
+    before_not_person: list[str]
+    signature_marks: list[str]
+    position_headers: list[str]
 
 
 class Units(RuleModel):
@@ -255,7 +267,7 @@ class Rules(BaseModel):
     def build_matchers(self) -> None:
         """Build every matcher now (before a spaCy memory zone, whose strings are freed after it)."""
         self.dimension_matchers, self.role_matcher, self.number_cues, self.indicator_matcher  # noqa: B018
-        self.assessment_matcher  # noqa: B018
+        self.assessment_matcher, self.role_function_matcher, self.role_word_matcher  # noqa: B018
 
     # -- derived lookups (computed once)
     @cached_property
@@ -312,6 +324,20 @@ class Rules(BaseModel):
     def role_matcher(self) -> CueMatcher:
         """Lemma matcher whose match ids are role labels."""
         return _phrase_matcher((role.label, role.cues) for role in self.roles.roles)
+
+    @cached_property
+    def role_function_matcher(self) -> CueMatcher:
+        """Lemma matcher whose match ids are role labels, over the roles' function phrases."""
+        return _phrase_matcher((role.label, role.functions) for role in self.roles.roles if role.functions)
+
+    @cached_property
+    def role_word_matcher(self) -> CueMatcher:
+        """Lemma matcher over the word lists of roles.yaml that tie roles to names; match ids are
+        the list names (``links``, ``function_markers``, ``function_verbs``, ``between``)."""
+        rules = self.roles
+        return _phrase_matcher(
+            (name, getattr(rules, name)) for name in ("links", "function_markers", "function_verbs", "between")
+        )
 
     @cached_property
     def program_noun_lemmas(self) -> frozenset[str]:

@@ -1,496 +1,509 @@
 """Persons with roles.
 
-Names are found per sentence or table cell, in the forms reports use: ``Фамилия И.О.``,
-``И.О. Фамилия`` (``Н.И.Карпова``, ``В.ЗАХАРОВ``), ``Фамилия Имя Отчество``,
-``Имя Отчество Фамилия``, ``Имя Фамилия``; several names in one cell are split. Each name
-is put in the nominative ``Фамилия И.О.`` using the case the sentence gives it (the role
-noun it stands with, or the preposition before it) and the sex its first name, patronymic or
-surname form shows: ``экспертом МОЦ Ивановой М.В.`` -> ``Иванова М.В.``, ``администратором
-Петровым А.В.`` -> ``Петров А.В.``; indeclinable surnames stay as written. People with the
-same surname and other initials stay apart. Roles (``rules/roles.yaml``) come from a cue
-next to the name, the header of the table column, or the lines above a signature.
+Names are found per text block (so a name broken over two lines is one name) and per table cell
+(:mod:`mocparse.extract.person_names`); the roles said of each name in its sentence come from
+:mod:`mocparse.extract.person_roles`. Beyond the sentence, a name takes roles from:
+
+* the lines above it when it starts its line (a signature ``Директор МБУ ДО ЦДТ`` / ``_____
+  Е.С. Воронина``, an addressee ``Начальнику управления образования`` / ``И.В. Ковтуну``; in a
+  signature, role words the layout put after the name are read with the lines above);
+* a lead-in with a plural role for the list that follows it (``В качестве экспертов привлечены:``);
+* in a table, the header of its column (``Ответственный специалист МОЦ``), the ``Должность`` cell of
+  its row, or a role cell beside a signature cell.
+
+Across the document, mentions of one person are merged: the nominative surname each mention
+allows is matched against the persons already known (``Ковтуну`` joins ``Ковтун И.В.``), a name
+with fewer initials joins the one person with the same surname and more (``Захаров В.`` joins
+``Захаров В.О.``), and a first name with a patronymic and no surname (``Марии Олеговне``) completes
+the one person with that first name (``Мария Захарченко`` -> ``Захарченко Мария Олеговна``).
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
-from mocparse.document import BlockKind
+from mocparse.document import Block, BlockKind
 from mocparse.extract.base import ExtractionContext
+from mocparse.extract.person_names import (
+    NameMatch,
+    find_names,
+    first_name_of,
+    normalize,
+    patronymic_of,
+    short_name,
+    surname_forms,
+)
+from mocparse.extract.person_roles import NameRoles, Sentence, attach_roles, gap, open_roles
 from mocparse.extract.tables import column_header
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.annotate import make_doc
-from mocparse.nlp.morph import parses
 from mocparse.records import Evidence, Person
-from mocparse.rules import match_labels
+from mocparse.rules import Rules, match_labels
 
-_SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-_SURNAME_CAPS = r"[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?"
-_INITIALS_AFTER = re.compile(rf"(?<![\w.])(?P<surname>{_SURNAME})\s*(?P<i1>[А-ЯЁ])\.\s*(?P<i2>[А-ЯЁ])(?:\.|(?![а-яё]))")
-_INITIALS_BEFORE = re.compile(
-    rf"(?<![\w.])(?P<i1>[А-ЯЁ])\.\s?(?P<i2>[А-ЯЁ])\.\s?(?P<surname>{_SURNAME}|{_SURNAME_CAPS})(?![а-яё])"
-)
-_INITIAL_CAPS = re.compile(rf"(?<![\w.])(?P<i1>[А-ЯЁ])\.\s?(?P<i2>)(?P<surname>{_SURNAME_CAPS})(?!\w)")
-_INITIALS = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.?")
-_CAPITALIZED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
-_ORG_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,}[а-я]{0,2}$")
-_PREPOSITION_CASE = {
-    "у": "gent",
-    "от": "gent",
-    "для": "gent",
-    "до": "gent",
-    "из": "gent",
-    "без": "gent",
-    "около": "gent",
-    "к": "datv",
-    "по": "datv",
-    "благодаря": "datv",
-    "с": "ablt",
-    "со": "ablt",
-    "над": "ablt",
-    "под": "ablt",
-    "перед": "ablt",
-    "между": "ablt",
-    "о": "loct",
-    "об": "loct",
-    "при": "loct",
-    "на": "accs",
-    "через": "accs",
-    "про": "accs",
-}
-_NOT_NAMES = {"МОЦ", "РМЦ", "ЦДТ", "ДДТ", "РФ", "ДО", "ДОД", "ПФ", "НОК", "СОШ", "МО"}
+__all__ = [
+    "NameMatch",
+    "NameRoles",
+    "extract",
+    "find_names",
+    "normalize",
+    "responsible_names",
+    "short_name",
+]
+
+_DATE_LINE = re.compile(r"^[\d\s.,№/«»\"()-]*(?:\d{1,2}\s+[а-я]+\s+\d{4}\s*г?\.?)?[\d\s.,№/«»\"()А-ЯЁа-яё-]*$")
+_LINE_LIMIT = 120
 
 
 @dataclass
-class NameMatch:
-    """A name in a segment, before normalization (local offsets)."""
-
-    start: int
-    stop: int
-    surname: str
-    initials: str
-    first_name: str | None = None
-    patronymic: str | None = None
-    rule: str = "persons.initials"
-
-
-@dataclass
-class _PersonBuilder:
-    surname: str
-    initials: str
-    full_name: str | None = None
+class _Mention:
+    segment: Segment
+    name: NameMatch
     roles: list[str] = field(default_factory=list)
+    cases: frozenset[str] | None = None
     organization: str | None = None
-    mentions: list[Evidence] = field(default_factory=list)
-    rules: set[str] = field(default_factory=set)
+    phrase: tuple[int, int] | None = None
+
+    def evidence(self) -> Evidence:
+        span = (self.name.start, self.name.stop)
+        return self.segment.evidence(span=span, phrase=self.phrase or span)
+
+    def add(self, roles: list[str]) -> None:
+        for role in roles:
+            if role not in self.roles:
+                self.roles.append(role)
 
 
-# --------------------------------------------------------------------------- finding names
+# --------------------------------------------------------------------------- sentences
 
 
-def _tile(text: str, first: re.Pattern[str], second: re.Pattern[str]) -> list[re.Match[str]]:
-    chosen: list[re.Match[str]] = []
-    for pattern in (first, second):
-        for match in pattern.finditer(text):
-            if all(match.end() <= kept.start() or match.start() >= kept.end() for kept in chosen):
-                chosen.append(match)
-    return sorted(chosen, key=lambda match: match.start())
-
-
-def _uncovered_initials(text: str, matches: list[re.Match[str]]) -> int:
-    return sum(
-        1
-        for initials in _INITIALS.finditer(text)
-        if not any(match.start() <= initials.start() < match.end() for match in matches)
+def _sentence(text: str, rules: Rules, doc: object | None = None, names: list[NameMatch] | None = None) -> Sentence:
+    return Sentence(
+        text,
+        doc if doc is not None else make_doc(text),  # type: ignore[arg-type]
+        names if names is not None else find_names(text, rules.roles),
+        rules,
     )
 
 
-def _initial_names(text: str) -> list[NameMatch]:
-    """``Фамилия И.О.`` and ``И.О. Фамилия``; where both readings are possible, the tiling that
-    leaves no initials without a surname wins (``Смирнова Е.В. Орлова Я.О.``)."""
-    after_first = _tile(text, _INITIALS_AFTER, _INITIALS_BEFORE)
-    before_first = _tile(text, _INITIALS_BEFORE, _INITIALS_AFTER)
-    matches = min(
-        (after_first, before_first),
-        key=lambda tiling: (_uncovered_initials(text, tiling), -_surname_like(tiling)),
-    )
-    matches = sorted(
-        [
-            *matches,
-            *(
-                m
-                for m in _INITIAL_CAPS.finditer(text)
-                if all(m.end() <= k.start() or m.start() >= k.end() for k in matches)
-            ),
-        ],
-        key=lambda match: match.start(),
-    )
-    names = []
-    for match in matches:
-        surname = match.group("surname")
-        if surname in _NOT_NAMES or (surname.isupper() and surname in _NOT_NAMES):
+def _phrase(name: NameMatch, found: NameRoles) -> tuple[int, int]:
+    spans = [(name.start, name.stop), *found.role_spans]
+    return min(start for start, _ in spans), max(stop for _, stop in spans)
+
+
+def _read_sentence(sentence: Sentence, segment: Segment, limit: int) -> tuple[list[_Mention], dict[int, NameRoles]]:
+    found = attach_roles(sentence)
+    mentions = []
+    for name in sentence.names:
+        if name.start >= limit:
             continue
-        if match.re is _INITIALS_AFTER and not _could_be_surname(surname):
-            continue
-        names.append(NameMatch(match.start(), match.end(), surname, match.group("i1") + match.group("i2")))
-    return names
-
-
-def _surname_like(matches: list[re.Match[str]]) -> int:
-    """How many matched surnames the dictionary knows as surnames (or does not know at all)."""
-    count = 0
-    for match in matches:
-        found = parses(match.group("surname").lower())
-        if not found or any("Surn" in parse.tag for parse in found) or not found[0].is_known:
-            count += 1
-    return count
-
-
-def _could_be_surname(word: str) -> bool:
-    """False for ordinary capitalized words before initials (``Директор И.И.`` is a role)."""
-    found = parses(word.lower())
-    if not found:
-        return True
-    if any("Surn" in parse.tag for parse in found):
-        return True
-    best = found[0]
-    return not (
-        best.tag.POS in {"ADJF", "VERB", "PREP", "CONJ", "PRCL", "ADVB", "INFN"}
-        or (best.score > 0.6 and "anim" not in best.tag and best.is_known)
-    )
-
-
-def _tag_of(word: str, grammeme: str) -> bool:
-    return any(grammeme in parse.tag and parse.score >= 0.05 for parse in parses(word.lower()))
-
-
-def _full_names(text: str, taken: list[NameMatch]) -> list[NameMatch]:
-    """``Фамилия Имя Отчество``, ``Имя Отчество Фамилия`` and ``Имя Фамилия`` by morphology tags."""
-    words = list(_CAPITALIZED.finditer(text))
-    names: list[NameMatch] = []
-    index = 0
-    while index < len(words):
-        window = words[index : index + 4]
-        found = _full_name_at(text, window)
-        if found is not None:
-            name, used = found
-            if all(name.stop <= other.start or name.start >= other.stop for other in taken):
-                names.append(name)
-            index += used
-        else:
-            index += 1
-    return names
-
-
-def _adjacent(text: str, words: list[re.Match[str]]) -> bool:
-    return all(text[a.end() : b.start()].strip() == "" for a, b in itertools.pairwise(words))
-
-
-def _full_name_at(text: str, window: list[re.Match[str]]) -> tuple[NameMatch, int] | None:
-    if len(window) >= 3 and _adjacent(text, window[:3]):
-        a, b, c = (match.group() for match in window[:3])
-        if _tag_of(b, "Name") and _tag_of(c, "Patr"):
-            surname_follows = len(window) == 4 and _adjacent(text, window[2:]) and _tag_of(window[3].group(), "Surn")
-            if surname_follows and not _tag_of(a, "Surn"):
-                return None  # "с. Ключи Ольга Петровна Зайцева": the name starts at "Ольга"
-            return NameMatch(window[0].start(), window[2].end(), a, b[0] + c[0], b, c, "persons.full_name"), 3
-        if _tag_of(a, "Name") and _tag_of(b, "Patr"):
-            return NameMatch(window[0].start(), window[2].end(), c, a[0] + b[0], a, b, "persons.full_name"), 3
-    if len(window) >= 2 and _adjacent(text, window[:2]):
-        a, b = (match.group() for match in window[:2])
-        if _tag_of(a, "Name") and _tag_of(b, "Surn") and not _tag_of(b, "Patr") and not _tag_of(a, "Surn"):
-            return NameMatch(window[0].start(), window[1].end(), b, a[0], a, None, "persons.first_last"), 2
-    return None
-
-
-def find_names(text: str) -> list[NameMatch]:
-    """Every person name in a sentence or cell, in order."""
-    initial_names = _initial_names(text)
-    return sorted(initial_names + _full_names(text, initial_names), key=lambda name: name.start)
-
-
-# --------------------------------------------------------------------------- normalizing
-
-
-def _preposition_case(segment: Segment, position: int) -> str | None:
-    """The case a preposition right before character ``position`` governs."""
-    words = re.findall(r"[А-Яа-яЁё]+", segment.text[max(0, position - 12) : position])
-    if words and not segment.text[:position].rstrip().endswith((",", ".", ";", ":")):
-        return _PREPOSITION_CASE.get(words[-1].lower())
-    return None
-
-
-def _surname_nominative(surname: str, cases: set[str], gender: str | None) -> tuple[str, str | None]:
-    """Nominative form of a surname the sentence puts in one of ``cases``, and the sex it shows.
-    A surname whose form allows one case only (``Соколовскую``) is read in that case."""
-    if surname.isupper():
-        if cases == {"nomn"}:
-            return surname.capitalize(), gender
-        surname = surname.capitalize()
-    candidates = [parse for parse in parses(surname.lower()) if parse.tag.POS in {"NOUN", "ADJF"} and parse.tag.case]
-    singular = [p for p in candidates if "Surn" in p.tag and p.tag.number != "plur"] or [
-        p for p in candidates if ("anim" in p.tag or p.tag.POS == "ADJF") and p.tag.number != "plur"
-    ]
-    if gender is not None:
-        singular = [p for p in singular if p.tag.gender in {gender, "ms-f"}] or singular
-    own_cases = {parse.tag.case for parse in singular}
-    order = [own_cases] if len(own_cases) == 1 else [cases, {"nomn"}]
-    for wanted in order:
-        options = [p for p in singular if p.tag.case in wanted]
-        if options:
-            parse = options[0]
-            if "Fixd" in parse.tag:
-                return surname, gender
-            grams = {"nomn", "sing"} | ({parse.tag.gender} if parse.tag.POS == "ADJF" and parse.tag.gender else set())
-            inflected = parse.inflect(grams)
-            if inflected is not None:
-                found_gender = parse.tag.gender if parse.tag.gender in {"masc", "femn"} else gender
-                return _capitalize(inflected.word), found_gender
-    return surname, gender
-
-
-def _capitalize(word: str) -> str:
-    return "-".join(part.capitalize() for part in word.split("-"))
-
-
-def _word_nominative(word: str, grammeme: str) -> tuple[str, str | None, str | None]:
-    """Nominative of a first name or patronymic, with the sex and the case it was written in."""
-    for parse in parses(word.lower()):
-        if grammeme in parse.tag:
-            inflected = parse.inflect({"nomn", "sing"})
-            gender = parse.tag.gender if parse.tag.gender in {"masc", "femn"} else None
-            return _capitalize(inflected.word if inflected else word), gender, parse.tag.case
-    return word, None, None
-
-
-def normalize(name: NameMatch, cases: set[str]) -> tuple[str, str, str | None]:
-    """(nominative surname, initials, nominative full name or None)."""
-    gender = None
-    first = patronymic = None
-    if name.first_name:
-        first, gender, first_case = _word_nominative(name.first_name, "Name")
-        cases = {first_case} if first_case else cases
-    if name.patronymic:
-        patronymic, patronymic_gender, _ = _word_nominative(name.patronymic, "Patr")
-        gender = patronymic_gender or gender
-    surname, gender = _surname_nominative(name.surname, cases, gender)
-    if "ё" not in name.surname.lower():
-        surname = surname.replace("ё", "е").replace("Ё", "Е")
-    full_name = " ".join(part for part in (surname, first, patronymic) if part) if first and patronymic else None
-    return surname, name.initials, full_name
-
-
-def short_name(surname: str, initials: str) -> str:
-    """``Фамилия И.О.``"""
-    return f"{surname} {'.'.join(initials)}."
+        entry = found[id(name)]
+        phrase = _phrase(name, entry)
+        mentions.append(
+            _Mention(
+                segment, name, list(entry.roles), entry.cases, entry.organization, (phrase[0], min(phrase[1], limit))
+            )
+        )
+    return mentions, found
 
 
 def responsible_names(segment: Segment, context: ExtractionContext) -> list[tuple[NameMatch, str, NameRoles]]:
     """Names in a cell or sentence with their nominative short form and the roles said of them."""
-    names = find_names(segment.text)
-    attached = attach_roles(segment, names, context)
+    sentence = _sentence(segment.text, context.rules, segment.doc)
+    found = attach_roles(sentence)
     result = []
-    for name in names:
-        surname, initials, _ = normalize(name, attached[id(name)].cases)
-        result.append((name, short_name(surname, initials), attached[id(name)]))
+    for name in sentence.names:
+        surname, initials, _ = normalize(name, found[id(name)].cases)
+        result.append((name, short_name(surname, initials), found[id(name)]))
     return result
 
 
-# --------------------------------------------------------------------------- roles
+# --------------------------------------------------------------------------- text blocks
 
 
-@dataclass
-class _RoleCue:
-    label: str
-    start: int
-    stop: int
-    plural: bool
-    cases: set[str]
+def _block_mentions(annotated: AnnotatedDocument, block: Block, context: ExtractionContext) -> list[_Mention]:
+    """Mentions of one text block, with the roles of their sentences and of the lines above."""
+    rules = context.rules
+    text = annotated.text
+    body_start = block.body_start
+    body = text[body_start : block.stop]
+    names = find_names(body, rules.roles, partial=True)
+    segments = annotated.block_segments(block)
+    if not names:
+        if segments and segments[-1].text.rstrip().endswith(":"):
+            last = segments[-1]
+            sentence = _sentence(last.text, rules, last.doc, [])
+            _lead_in(annotated, block, last, sentence, attach_roles(sentence), context)
+        return []
+    mentions: list[_Mention] = []
+    for index, segment in enumerate(segments):
+        local_start = segment.start - body_start
+        own = [name for name in names if local_start <= name.start < local_start + len(segment.text)]
+        if not own:
+            continue
+        stop = max(len(segment.text), *(name.stop - local_start for name in own))
+        shifted = [
+            NameMatch(
+                name.start - local_start,
+                name.stop - local_start,
+                name.surname,
+                name.initials,
+                name.first_name,
+                name.patronymic,
+                name.rule,
+            )
+            for name in own
+        ]
+        if stop > len(segment.text):
+            sentence = _sentence(text[segment.start : segment.start + stop], rules, None, shifted)
+        else:
+            sentence = _sentence(segment.text, rules, segment.doc, shifted)
+        found, results = _read_sentence(sentence, segment, len(segment.text))
+        for mention in found:
+            if not mention.roles:
+                mention.add(_roles_from_lines(annotated, block, segment, mention.name, context))
+        mentions.extend(found)
+        if index == len(segments) - 1 or segment.text.rstrip().endswith(":"):
+            _lead_in(annotated, block, segment, sentence, results, context)
+    return mentions
 
 
-@dataclass
-class NameRoles:
-    """Roles attached to one name in a sentence, and the grammatical cases they imply."""
-
-    roles: list[str] = field(default_factory=list)
-    cases: set[str] = field(default_factory=lambda: {"nomn"})
-    organization: str | None = None
-    role_spans: list[tuple[int, int]] = field(default_factory=list)
-    """Character spans of the role phrases said of this name (with what joins them to it)."""
+def _line_start(annotated: AnnotatedDocument, segment: Segment) -> int:
+    """Where the line of the segment starts in the canonical text."""
+    before = annotated.text.rfind("\n", segment.block.start, segment.start)
+    return before + 1 if before >= 0 else segment.block.start
 
 
-_FILLER = re.compile(
-    r"(?:\s|[()_:–—-]|[А-ЯЁ]{2,}[а-я]{0,2}(?:[ -][А-ЯЁ]{2,}[а-я]{0,2})*|«[^»]{0,120}»"
-    r"|[А-ЯЁ][а-яё]+(?:ой|ый|ий|ая|ое|ого|ей|их)\b"  # a named organization: "МБОУ Терновской ООШ"
-    r"|\bпо\s+(?:[а-яё]+\s+){0,4}?[а-яё]+(?=\s)"  # "специалист по связям с общественностью"
-    r"|,?\s*(?:в\s+том\s+числе|в\s+т\.\s?ч\.|среди\s+них)\s*,?)*"
-)
-_GENITIVE_WORDS = re.compile(r"^\s*((?:[А-Яа-яЁё]+\s+){1,2})")
-_NUMERAL = re.compile(r"(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|оба|обе)\s*$", re.IGNORECASE)
-
-
-def _role_cues(segment: Segment, context: ExtractionContext) -> list[_RoleCue]:
-    doc = segment.doc
-    cues: list[_RoleCue] = []
-    taken_until = -1
-    for label, first, last in match_labels(context.rules.role_matcher, doc[:]):
-        if first < taken_until:
-            continue  # overlaps an earlier cue: "заместителя начальника управления" is one role
-        taken_until = last
-        head = doc[first]
-        nouns = [parse for parse in parses(head.lower_) if parse.tag.POS == "NOUN"]
-        best = nouns[0] if nouns else None
-        start, stop = head.idx, doc[last - 1].idx + len(doc[last - 1].text)
-        counted = bool(_NUMERAL.search(segment.text[max(0, start - 12) : start]))
-        plural = counted or bool(best and best.tag.number == "plur")
-        cases = {parse.tag.case for parse in nouns if parse.tag.case and parse.tag.number != "plur"} or {"nomn"}
-        preposition = _preposition_case(segment, start)
-        if counted:
-            cases = {"nomn"}  # "два методиста – О.Н. Ковалева и ...": the names stand in the nominative
-        elif preposition is not None:
-            cases = {preposition}
-        cues.append(_RoleCue(label, start, stop, plural, cases))
-    return cues
-
-
-def _is_filler(text: str) -> bool:
-    """Only what may stand between a role and its person: organization names and abbreviations,
-    quotes, brackets, dashes, "по ..." modifiers, and up to two genitive nouns ("начальник отдела")."""
-    if len(text) > 160:
-        return False
-    if _FILLER.fullmatch(text) is not None:
+def _starts_line(annotated: AnnotatedDocument, segment: Segment, name: NameMatch, rules: Rules) -> bool:
+    """The name opens its line (after underscores, signature marks or organization words only)."""
+    line_start = _line_start(annotated, segment)
+    head = annotated.text[line_start : segment.start + name.start]
+    if not head.strip():
         return True
-    words = _GENITIVE_WORDS.match(text)
-    if words is None:
-        return False
-    genitive = all(
-        any(parse.tag.POS == "NOUN" and parse.tag.case == "gent" for parse in parses(word.lower()))
-        for word in words.group(1).split()
-    )
-    return genitive and _FILLER.fullmatch(text[words.end() :]) is not None
+    sentence = _sentence(head, rules, names=[])
+    sentence.words = {}
+    found = gap(sentence, 0, len(head))
+    return found.filler and not any(role for role in match_labels(rules.role_matcher, sentence.doc[:]))
 
 
-def attach_roles(segment: Segment, names: list[NameMatch], context: ExtractionContext) -> dict[int, NameRoles]:
-    """Roles of each name (by ``id``): a cue right before a name (several cues joined by ``и``
-    apply together; a plural cue applies to the whole group of names after it) or right after
-    it (``Иванова М.В., старший методист``) unless that cue leads the next name."""
-    result = {id(name): NameRoles() for name in names}
-    for name in names:
-        preposition = _preposition_case(segment, name.start)
-        if preposition is not None:
-            result[id(name)].cases = {preposition}
-    cues = _role_cues(segment, context)
-    groups = _groups(segment.text, names)
-    targets: dict[int, list[NameMatch]] = {}
-    for index in range(len(cues) - 1, -1, -1):
-        cue = cues[index]
-        following = next((name for name in names if name.start >= cue.stop), None)
-        between = segment.text[cue.stop : following.start] if following else ""
-        if following is not None and _is_filler(between):
-            group = next(group for group in groups if following in group)
-            chosen = group[group.index(following) :] if cue.plural else [following]
-            targets[index] = chosen
-            for name in chosen:
-                entry = result[id(name)]
-                # names in brackets or on a signature line are in the nominative:
-                # "3 эксперта (Иванов И.И. и ...)", "И.о. директора ______ Т.Н. Петрова"
-                entry.cases = {"nomn"} if "(" in between or "_" in between else cue.cases
-                organization = re.search(r"[А-ЯЁ]{2,}", between)
-                entry.organization = entry.organization or (organization.group() if organization else None)
-        elif index + 1 in targets and re.fullmatch(r"\s+и\s+", segment.text[cue.stop : cues[index + 1].start]):
-            targets[index] = targets[index + 1]  # "Руководитель МОЦ и директор ЦДТ – Белоусова ..."
-        else:
-            previous = next((name for name in reversed(names) if name.stop <= cue.start), None)
-            joined = previous is not None and re.fullmatch(r"\s*[,–—-]\s*", segment.text[previous.stop : cue.start])
-            if previous is not None and joined and not cue.plural:
-                targets[index] = [previous]  # a plural noun after a name is another party, not a role
-    for index, chosen in targets.items():
-        cue = cues[index]
-        for name in chosen:
-            entry = result[id(name)]
-            if cue.label not in entry.roles:
-                entry.roles.append(cue.label)
-            span = (cue.start, name.start) if cue.stop <= name.start else (name.stop, cue.stop)
-            entry.role_spans.append(span)
-    return result
-
-
-def _groups(text: str, names: list[NameMatch]) -> list[list[NameMatch]]:
-    """Names joined only by ``,``, ``и`` or spaces form one group (a plural role covers all of them)."""
-    groups: list[list[NameMatch]] = []
-    for name in names:
-        if groups and re.fullmatch(r"[\s,]*(?:и\s+)?", text[groups[-1][-1].stop : name.start]):
-            groups[-1].append(name)
-        else:
-            groups.append([name])
-    return groups
-
-
-def _signature_role(
-    annotated: AnnotatedDocument, segment: Segment, context: ExtractionContext, names: list[NameMatch]
-) -> list[str]:
-    """A name on a signature line (``_____ Л.О. Фамилия``) takes its role from the short lines above
-    (``Директор МБУ ДО ЦДТ``), unless the line itself names the role."""
-    text = segment.text
-    if segment.block.kind is BlockKind.TABLE or "_" not in text or not names or "_" not in text[: names[0].start]:
-        return []
-    if match_labels(context.rules.role_matcher, segment.doc[:]):
-        return []
-    order = context.rules.role_order
-    for previous in reversed(annotated.document.blocks[max(0, segment.block.index - 4) : segment.block.index]):
-        previous_text = annotated.document.block_text(previous)
-        if "_" in previous_text or previous.kind is BlockKind.LIST_ITEM or len(previous_text) > 80:
+def _previous_lines(annotated: AnnotatedDocument, block: Block, line_start: int) -> list[str]:
+    """Short lines above ``line_start`` (in the block, then in the blocks before), nearest first."""
+    text = annotated.text
+    lines = [line for line in text[block.body_start : max(block.body_start, line_start - 1)].split("\n") if line]
+    lines.reverse()
+    blocks = annotated.document.blocks
+    for previous in reversed(blocks[max(0, block.index - 5) : block.index]):
+        if previous.kind in {BlockKind.TABLE, BlockKind.LIST_ITEM}:
             break
-        labels = match_labels(context.rules.role_matcher, make_doc(previous_text)[:])
-        if labels:
-            return [min((label for label, _, _ in labels), key=lambda label: order[label])]
-    return []
+        lines.extend(reversed([line for line in annotated.document.block_text(previous).split("\n") if line]))
+    return lines
 
 
-def _column_roles(segment: Segment, context: ExtractionContext) -> list[str]:
-    header = column_header(segment)
-    if not header:
+def _roles_from_lines(
+    annotated: AnnotatedDocument, block: Block, segment: Segment, name: NameMatch, context: ExtractionContext
+) -> list[str]:
+    """Roles on the lines above a name that opens its line: a signature or an addressee."""
+    rules = context.rules
+    if block.kind is BlockKind.TABLE or not _starts_line(annotated, segment, name, rules):
         return []
-    labels = match_labels(context.rules.role_matcher, make_doc(header)[:])
-    order = context.rules.role_order
-    return [min((label for label, _, _ in labels), key=lambda label: order[label])] if labels else []
+    line_start = _line_start(annotated, segment)
+    above: list[str] = []
+    for line in _previous_lines(annotated, block, line_start):
+        line = line.strip()
+        if len(line) > _LINE_LIMIT or any(mark in line for mark in rules.roles.signature_marks):
+            break
+        if _DATE_LINE.fullmatch(line) and re.search(r"\d", line):
+            continue  # a date or an outgoing number the layout put between the lines
+        if line.endswith((".", ";", ":", "!", "?")) and not re.search(r"\b[А-ЯЁа-яё]{1,4}\.$", line):
+            break
+        if find_names(line, rules.roles):
+            break
+        above.insert(0, line)
+        if len(above) == 4:
+            break
+    if not above:
+        return []
+    line_end = annotated.text.find("\n", segment.start)
+    line_text = annotated.text[line_start : line_end if line_end >= 0 else segment.block.stop]
+    offset = segment.start - line_start
+    signature = any(mark in line_text[: offset + name.start] for mark in rules.roles.signature_marks)
+    tail = _signature_tail(annotated, segment, name, line_end) if signature else []
+    role_text = " ".join([*above, *tail])
+    joined = f"{role_text} {line_text[: offset + name.stop]}"
+    shift = len(role_text) + 1 + offset
+    moved = NameMatch(
+        name.start + shift, name.stop + shift, name.surname, name.initials, name.first_name, name.patronymic, name.rule
+    )
+    sentence = _sentence(joined, rules, names=[moved])
+    return attach_roles(sentence)[id(moved)].roles
 
 
-# --------------------------------------------------------------------------- extractor
+def _signature_tail(annotated: AnnotatedDocument, segment: Segment, name: NameMatch, line_end: int) -> list[str]:
+    """Role words a signature's layout put after the name: lower-case text after it on its line and
+    short lower-case lines below (``Руководитель муниципального опорного`` / ``___ Л.Н. Зайцева`` /
+    ``центра``)."""
+    text = annotated.text
+    tail: list[str] = []
+    rest = segment.text[name.stop :].strip()
+    if rest[:1].islower() and not re.search(r"\d", rest):
+        tail.append(rest)
+    position = line_end if line_end >= 0 else len(text)
+    for line in text[position : position + 200].split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) > 60 or not line[:1].islower() or re.search(r"\d|_", line):
+            break
+        tail.append(line)
+        if len(tail) == 3:
+            break
+    return tail
+
+
+def _lead_in(
+    annotated: AnnotatedDocument,
+    block: Block,
+    segment: Segment,
+    sentence: Sentence,
+    results: dict[int, NameRoles],
+    context: ExtractionContext,
+) -> None:
+    """Remember the open plural roles of a sentence ending with a colon, for the list below it."""
+    if not segment.text.rstrip().endswith(":"):
+        return
+    cues = open_roles(sentence, results)
+    if cues:
+        context.cache.setdefault("persons.lead_in", {})[block.index] = [cue.label for cue in cues]
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _header_role(header: str, rules: Rules) -> list[str]:
+    labels = match_labels(rules.role_matcher, make_doc(header)[:])
+    return [min((label for label, _, _ in labels), key=lambda label: rules.role_order[label])] if labels else []
+
+
+def _role_cell(text: str, rules: Rules) -> list[str]:
+    """Roles of a cell that is a role phrase and nothing else (``Руководитель МОЦ``)."""
+    if not text or len(text) > 200 or find_names(text, rules.roles):
+        return []
+    sentence = _sentence(text, rules, names=[])
+    labels = match_labels(rules.role_matcher, sentence.doc[:])
+    if not labels:
+        return []
+    sentence.words = {}
+    first = sentence.doc[labels[0][1]].idx
+    last = sentence.doc[labels[-1][2] - 1]
+    if text[:first].strip(' \t«»"') or not gap(sentence, last.idx + len(last.text), len(text)).filler:
+        return []
+    return [label for label, _, _ in labels]
+
+
+def _table_mentions(annotated: AnnotatedDocument, block: Block, context: ExtractionContext) -> list[_Mention]:
+    rules = context.rules
+    table = block.table
+    if table is None:
+        return []
+    segments = annotated.block_segments(block)
+    headers = [column_header(segment) for segment in segments]
+    position_cols = {
+        segment.cell.col
+        for segment, header in zip(segments, headers, strict=True)
+        if segment.cell is not None and _says(header, rules.roles.position_headers)
+    }
+    mentions: list[_Mention] = []
+    for segment, header in zip(segments, headers, strict=True):
+        sentence = _sentence(segment.text, rules, segment.doc)
+        if not sentence.names:
+            continue
+        found, _ = _read_sentence(sentence, segment, len(segment.text))
+        extra = _header_role(header, rules) if header else []
+        row = [s for s in segments if s.row_index == segment.row_index and s is not segment and s.cell is not None]
+        for other in row:
+            if other.cell is not None and other.cell.col in position_cols:
+                extra += [label for label, _, _ in match_labels(rules.role_matcher, other.doc[:])]
+        if len(found) == 1 and _alone(segment, found[0].name, rules):
+            for other in row:
+                extra += _role_cell(other.text, rules)
+        for mention in found:
+            mention.add(extra)
+        mentions.extend(found)
+    return mentions
+
+
+def _says(header: str, words: list[str]) -> bool:
+    lowered = header.lower()
+    return any(re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", lowered) for word in words)
+
+
+def _alone(segment: Segment, name: NameMatch, rules: Rules) -> bool:
+    """The cell holds the name and nothing else but signature marks or dates."""
+    rest = (segment.text[: name.start] + " " + segment.text[name.stop :]).strip()
+    for mark in rules.roles.signature_marks:
+        rest = rest.replace(mark, " ")
+    return not re.search(r"[А-Яа-яЁё]{3,}", re.sub(r"«?\d+»?\s+[а-я]+\s+\d{4}\s*г?\.?", " ", rest))
+
+
+# --------------------------------------------------------------------------- the document
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _compatible(initials: str, other: str) -> bool:
+    return other.startswith(initials) or initials.startswith(other)
+
+
+@dataclass
+class _Person:
+    surname: str
+    initials: str
+    first_name: str | None = None
+    patronymic: str | None = None
+    mentions: list[_Mention] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return _fold(self.surname), self.initials
+
+    def full_name(self) -> str | None:
+        if self.first_name and self.patronymic:
+            return f"{self.surname} {self.first_name} {self.patronymic}"
+        return None
+
+
+class _People:
+    """Persons of a document, built mention by mention."""
+
+    def __init__(self) -> None:
+        self.people: list[_Person] = []
+
+    def find(self, surnames: list[str], initials: str) -> _Person | None:
+        for surname in surnames:
+            for person in self.people:
+                if person.key == (_fold(surname), initials):
+                    return person
+        return None
+
+    def add(self, mention: _Mention) -> None:
+        name = mention.name
+        forms = [form for form, _ in surname_forms(name, mention.cases)]
+        first, patronymic = first_name_of(name), patronymic_of(name)
+        person = self.find(forms[:1], name.initials) or self.find(forms[1:], name.initials)
+        if person is None:
+            person = _Person(forms[0], name.initials)
+            self.people.append(person)
+        person.first_name = person.first_name or first
+        person.patronymic = person.patronymic or patronymic
+        person.mentions.append(mention)
+
+    def merge_initials(self) -> None:
+        """A name with fewer initials joins the one person with the same surname and more of them."""
+        for person in sorted(self.people, key=lambda p: len(p.initials)):
+            fuller = [
+                other
+                for other in self.people
+                if other is not person
+                and _fold(other.surname) == _fold(person.surname)
+                and len(other.initials) > len(person.initials)
+                and other.initials.startswith(person.initials)
+                and (not person.first_name or not other.first_name or person.first_name == other.first_name)
+            ]
+            if len(fuller) == 1:
+                self._join(fuller[0], person)
+
+    def complete(self, partial: _Mention) -> None:
+        """A first name with a patronymic completes the one person with that first name."""
+        first, patronymic = first_name_of(partial.name), patronymic_of(partial.name)
+        if not first or not patronymic:
+            return
+        matching = [
+            person
+            for person in self.people
+            if person.first_name == first
+            and (person.patronymic in {None, patronymic})
+            and person.initials[:1] == first[0]
+        ]
+        if len(matching) != 1:
+            return
+        person = matching[0]
+        person.patronymic = patronymic
+        person.initials = first[0] + patronymic[0]
+        person.mentions.append(partial)
+        twin = next((other for other in self.people if other is not person and other.key == person.key), None)
+        if twin is not None:
+            self._join(twin, person)
+
+    def _join(self, keep: _Person, gone: _Person) -> None:
+        keep.mentions.extend(gone.mentions)
+        keep.first_name = keep.first_name or gone.first_name
+        keep.patronymic = keep.patronymic or gone.patronymic
+        self.people.remove(gone)
+
+
+def _certain(mention: _Mention) -> bool:
+    return mention.cases is not None or mention.name.first_name is not None or len(surname_forms(mention.name)) == 1
 
 
 def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Person]:
     """Every person named in the document, one entry per person with all mentions."""
-    people: dict[tuple[str, str], _PersonBuilder] = {}
-    for segment in annotated.segments:
-        names = find_names(segment.text)
-        if not names:
+    mentions: list[_Mention] = []
+    lead_roles: dict[int, list[str]] = {}
+    context.cache["persons.lead_in"] = lead_roles
+    for block in annotated.document.blocks:
+        if block.kind is BlockKind.TABLE:
+            mentions.extend(_table_mentions(annotated, block, context))
             continue
-        extra_roles = _column_roles(segment, context) + _signature_role(annotated, segment, context, names)
-        attached = attach_roles(segment, names, context)
-        for name in names:
-            found = attached[id(name)]
-            surname, initials, full_name = normalize(name, found.cases)
-            key = (surname.lower().replace("ё", "е"), initials)
-            person = people.setdefault(key, _PersonBuilder(surname, initials))
-            person.full_name = person.full_name or full_name
-            person.organization = person.organization or found.organization
-            person.rules.add(name.rule)
-            for role in [*found.roles, *extra_roles]:
-                if role not in person.roles:
-                    person.roles.append(role)
-            person.mentions.append(segment.evidence(span=(name.start, name.stop)))
-    return [
-        Person(
-            name=short_name(person.surname, person.initials),
-            full_name=person.full_name,
-            roles=person.roles,
-            organization=person.organization,
-            mentions=person.mentions,
-            rule="+".join(sorted(person.rules)),
-            confidence=0.9 if person.roles or len(person.mentions) > 1 else 0.8,
-        )
-        for person in people.values()
-    ]
+        found = _block_mentions(annotated, block, context)
+        if block.kind is BlockKind.LIST_ITEM and found and _opens_item(annotated, block, found[0]):
+            roles = _list_roles(annotated, block, lead_roles)
+            if roles:
+                found[0].add(roles)
+        mentions.extend(found)
+    people = _People()
+    partial = [mention for mention in mentions if mention.name.partial]
+    full = [mention for mention in mentions if not mention.name.partial]
+    for mention in sorted(full, key=lambda m: not _certain(m)):
+        people.add(mention)
+    people.merge_initials()
+    for mention in partial:
+        people.complete(mention)
+    people.merge_initials()
+    return [_record(person) for person in people.people]
+
+
+def _opens_item(annotated: AnnotatedDocument, block: Block, mention: _Mention) -> bool:
+    """The list item starts with the name: it is an entry of a list of people."""
+    head = annotated.text[block.body_start : mention.segment.start + mention.name.start]
+    return not head.strip(" \t\n-–—•·*")
+
+
+def _list_roles(annotated: AnnotatedDocument, block: Block, lead_roles: dict[int, list[str]]) -> list[str]:
+    """The open roles of the lead-in above a list item (the paragraph before the list)."""
+    for previous in reversed(annotated.document.blocks[: block.index]):
+        if previous.kind is BlockKind.LIST_ITEM:
+            continue
+        return lead_roles.get(previous.index, [])
+    return []
+
+
+def _record(person: _Person) -> Person:
+    mentions = sorted(person.mentions, key=lambda m: (m.segment.start, m.name.start))
+    roles: list[str] = []
+    organization = None
+    rules = set()
+    for mention in mentions:
+        roles.extend(role for role in mention.roles if role not in roles)
+        organization = organization or mention.organization
+        rules.add(mention.name.rule)
+    return Person(
+        name=short_name(person.surname, person.initials),
+        full_name=person.full_name(),
+        roles=roles,
+        organization=organization,
+        mentions=[mention.evidence() for mention in mentions],
+        rule="+".join(sorted(rules)),
+        confidence=0.9 if roles or len(mentions) > 1 else 0.8,
+    )

@@ -1,0 +1,391 @@
+"""Person names: where they are in a text and what they are in the nominative.
+
+Names are found in the forms reports and web pages use: ``Фамилия И.О.``, ``И.О. Фамилия``
+(also unspaced ``Н.И.Карпова``, without the last dot ``Г.А Котова``, surnames in capitals
+``ЗАХАРОВА В.В.``, ``В.ЗАХАРОВ``, one initial ``В. Захаров``), ``Фамилия Имя Отчество``,
+``Имя Отчество Фамилия`` and ``Имя Фамилия`` (any of them in capitals). A first name with a
+patronymic and no surname (``Марии Олеговне``) is a partial name: it names a person only when the
+document names that person in full elsewhere.
+
+Each name knows the grammatical cases its words allow (:func:`name_cases`); the sentence narrows
+them (a role noun in agreement, a preposition), and :func:`surname_forms` gives the nominative
+surname for the cases left, most likely first, with the sex the first name, the patronymic or the
+surname form shows. Vocabulary (abbreviations that are never surnames, words that make a name part
+of an organization's name) lives in ``rules/roles.yaml``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from mocparse.nlp.morph import parses
+from mocparse.rules import Roles, default_rules
+
+ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+_SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_SURNAME_CAPS = r"[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?"
+_ANY_SURNAME = rf"(?:{_SURNAME}|{_SURNAME_CAPS})"
+_INITIALS_AFTER = re.compile(
+    rf"(?<![\w.])(?P<surname>{_ANY_SURNAME})\s*(?P<i1>[А-ЯЁ])\.\s*(?P<i2>[А-ЯЁ])(?:\.|(?![а-яёА-ЯЁ]))"
+)
+_INITIALS_BEFORE = re.compile(
+    rf"(?<![\w.])(?P<i1>[А-ЯЁ])\.\s?(?P<i2>[А-ЯЁ])\.?\s?(?P<surname>{_ANY_SURNAME})(?![а-яёА-ЯЁ])"
+)
+_ONE_INITIAL = re.compile(rf"(?<![\w.])(?P<i1>[А-ЯЁ])\.\s?(?P<i2>)(?P<surname>{_ANY_SURNAME})(?!\w)")
+_INITIALS = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.?")
+_WORD = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]{2,})(?:-(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]{2,}))?(?![\w-])")
+
+
+@dataclass
+class NameMatch:
+    """A name in a text, before normalization (offsets local to the text it was found in)."""
+
+    start: int
+    stop: int
+    surname: str
+    initials: str
+    first_name: str | None = None
+    patronymic: str | None = None
+    rule: str = "persons.initials"
+
+    @property
+    def partial(self) -> bool:
+        """A first name with a patronymic and no surname (``Марии Олеговне``)."""
+        return not self.surname
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    not_surnames: frozenset[str]
+    """Lower-case words that are never surnames: abbreviations and the words of role names."""
+    before: tuple[str, ...]
+    """Lower-case words that make the name after them part of an organization's name."""
+
+
+_VOCABULARIES: dict[int, tuple[Roles, _Vocabulary]] = {}
+
+
+def _vocabulary(rules: Roles) -> _Vocabulary:
+    known = _VOCABULARIES.get(id(rules))
+    if known is not None and known[0] is rules:
+        return known[1]
+    role_words = {
+        parse.normal_form
+        for role in rules.roles
+        for cue in role.cues
+        for word in re.findall(r"[А-Яа-яЁё]{3,}", cue)
+        for parse in parses(word.lower())[:1]
+        if parse.tag.POS == "NOUN"
+    }
+    not_surnames = frozenset(word.lower() for word in rules.not_surnames) | role_words
+    before = tuple(sorted((word.lower() for word in rules.before_not_person), key=len, reverse=True))
+    vocabulary = _Vocabulary(not_surnames, before)
+    _VOCABULARIES[id(rules)] = (rules, vocabulary)
+    return vocabulary
+
+
+def _roles_rules(rules: Roles | None) -> Roles:
+    return rules if rules is not None else default_rules().roles
+
+
+# --------------------------------------------------------------------------- word tests
+
+
+def _has(word: str, grammeme: str, threshold: float = 0.05) -> bool:
+    return any(grammeme in parse.tag and parse.score >= threshold for parse in parses(word.lower()))
+
+
+def _surname_like(word: str) -> bool:
+    """A word the dictionary knows (or guesses) as a surname, or does not know at all."""
+    found = parses(word.lower())
+    return not found or any("Surn" in parse.tag for parse in found) or not found[0].is_known
+
+
+def _caps_surname(word: str, not_surnames: frozenset[str]) -> bool:
+    """A word in capitals that is a surname (``ЗАХАРОВА``), not an abbreviation (``МБУДО``, ``ЦВР``)."""
+    lower = word.lower()
+    if lower in not_surnames or len(word.replace("-", "")) < 3:
+        return False
+    return any("Surn" in parse.tag for parse in parses(lower))
+
+
+def _could_be_surname(word: str) -> bool:
+    """False for ordinary capitalized words before initials (``Директор И.И.`` is a role)."""
+    found = parses(word.lower())
+    if not found:
+        return True
+    if any("Surn" in parse.tag for parse in found):
+        return True
+    return found[0].tag.POS not in {"ADJF", "VERB", "PREP", "CONJ", "PRCL", "ADVB", "INFN"}
+
+
+def _not_surname(word: str, not_surnames: frozenset[str]) -> bool:
+    lower = word.lower()
+    return lower in not_surnames or any(parse.normal_form in not_surnames for parse in parses(lower)[:1])
+
+
+def _surname_ok(word: str, not_surnames: frozenset[str], *, strict: bool) -> bool:
+    if _not_surname(word, not_surnames):
+        return False
+    if word.isupper():
+        return _caps_surname(word, not_surnames)
+    if strict:  # one initial only: the word must be known or guessed as a surname, not a place
+        found = parses(word.lower())
+        return bool(found) and "Geox" not in found[0].tag and any("Surn" in parse.tag for parse in found)
+    return True
+
+
+# --------------------------------------------------------------------------- finding names
+
+
+def _tile(text: str, first: re.Pattern[str], second: re.Pattern[str]) -> list[re.Match[str]]:
+    chosen: list[re.Match[str]] = []
+    for pattern in (first, second):
+        for match in pattern.finditer(text):
+            if all(match.end() <= kept.start() or match.start() >= kept.end() for kept in chosen):
+                chosen.append(match)
+    return sorted(chosen, key=lambda match: match.start())
+
+
+def _uncovered_initials(text: str, matches: list[re.Match[str]]) -> int:
+    return sum(
+        1
+        for initials in _INITIALS.finditer(text)
+        if not any(match.start() <= initials.start() < match.end() for match in matches)
+    )
+
+
+def _surname_count(matches: list[re.Match[str]]) -> int:
+    return sum(1 for match in matches if _surname_like(match.group("surname")))
+
+
+def _valid(match: re.Match[str], not_surnames: frozenset[str]) -> bool:
+    surname = match.group("surname")
+    if not _surname_ok(surname, not_surnames, strict=match.re is _ONE_INITIAL):
+        return False
+    return not (match.re is _INITIALS_AFTER and not surname.isupper() and not _could_be_surname(surname))
+
+
+def _initial_names(text: str, not_surnames: frozenset[str]) -> list[NameMatch]:
+    """``Фамилия И.О.`` and ``И.О. Фамилия``; where both readings are possible, the tiling that
+    leaves no initials without a surname wins (``Смирнова Е.В. Орлова Я.О.``)."""
+    tilings = []
+    for first, second in ((_INITIALS_AFTER, _INITIALS_BEFORE), (_INITIALS_BEFORE, _INITIALS_AFTER)):
+        tiling = [match for match in _tile(text, first, second) if _valid(match, not_surnames)]
+        tilings.append(tiling)
+    matches = min(tilings, key=lambda tiling: (_uncovered_initials(text, tiling), -_surname_count(tiling)))
+    matches = sorted(
+        [
+            *matches,
+            *(
+                match
+                for match in _ONE_INITIAL.finditer(text)
+                if all(match.end() <= kept.start() or match.start() >= kept.end() for kept in matches)
+                and _valid(match, not_surnames)
+            ),
+        ],
+        key=lambda match: match.start(),
+    )
+    return [
+        NameMatch(match.start(), match.end(), match.group("surname"), match.group("i1") + match.group("i2"))
+        for match in matches
+    ]
+
+
+def _adjacent(text: str, words: list[re.Match[str]]) -> bool:
+    return all(text[a.end() : b.start()].strip() == "" for a, b in itertools.pairwise(words))
+
+
+def _full_name_at(text: str, window: list[re.Match[str]], not_surnames: frozenset[str]) -> NameMatch | None:
+    """A full name starting at the first word of ``window`` (up to four capitalized words)."""
+    words = [match.group() for match in window]
+    if len(window) >= 3 and _adjacent(text, window[:3]):
+        a, b, c = words[:3]
+        if _has(b, "Name") and _has(c, "Patr") and not _not_surname(a, not_surnames):
+            surname_follows = len(window) == 4 and _adjacent(text, window[2:]) and _has(words[3], "Surn")
+            if not (surname_follows and not _has(a, "Surn")):  # "с. Ключи Ольга Петровна Зайцева"
+                return NameMatch(window[0].start(), window[2].end(), a, b[0] + c[0], b, c, "persons.full_name")
+        if _has(a, "Name") and _has(b, "Patr") and not _has(c, "Patr") and _surname_ok(c, not_surnames, strict=False):
+            return NameMatch(window[0].start(), window[2].end(), c, a[0] + b[0], a, b, "persons.full_name")
+    if len(window) >= 2 and _adjacent(text, window[:2]):
+        a, b = words[:2]
+        if _has(a, "Name") and _has(b, "Patr"):
+            return NameMatch(window[0].start(), window[1].end(), "", a[0] + b[0], a, b, "persons.partial")
+        if _has(a, "Name") and not _has(a, "Surn") and _has(b, "Surn") and not _has(b, "Patr"):
+            return NameMatch(window[0].start(), window[1].end(), b, a[0], a, None, "persons.first_last")
+    return None
+
+
+def _full_names(text: str, taken: list[NameMatch], not_surnames: frozenset[str]) -> list[NameMatch]:
+    """Names written with a first name (and patronymic), found by the morphology of the words."""
+    words = list(_WORD.finditer(text))
+    names: list[NameMatch] = []
+    index = 0
+    while index < len(words):
+        window = words[index : index + 4]
+        found = _full_name_at(text, window, not_surnames)
+        if found is None:
+            index += 1
+            continue
+        if all(found.stop <= other.start or found.start >= other.stop for other in taken):
+            names.append(found)
+        index += 3 if found.patronymic and found.surname else 2
+    return names
+
+
+def _inside_organization(text: str, name: NameMatch, before: tuple[str, ...]) -> bool:
+    """A name that is part of an organization's name: ``ИП Марченко И.С.``, ``СОШ им. А.С. Пушкина``."""
+    head = text[max(0, name.start - 30) : name.start].rstrip().lower()
+    return any(
+        head.endswith(word) and (len(head) == len(word) or not head[-len(word) - 1].isalnum()) for word in before
+    )
+
+
+def find_names(text: str, rules: Roles | None = None, *, partial: bool = False) -> list[NameMatch]:
+    """Every person name in a text, in order (with ``partial``, also first name + patronymic
+    without a surname)."""
+    vocabulary = _vocabulary(_roles_rules(rules))
+    initial_names = _initial_names(text, vocabulary.not_surnames)
+    names = sorted(
+        initial_names + _full_names(text, initial_names, vocabulary.not_surnames), key=lambda name: name.start
+    )
+    return [
+        name
+        for name in names
+        if (partial or not name.partial) and not _inside_organization(text, name, vocabulary.before)
+    ]
+
+
+# --------------------------------------------------------------------------- cases and nominative
+
+
+def _capitalize(word: str) -> str:
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
+def _word_parses(word: str, grammeme: str) -> list[tuple[str, str | None, str | None]]:
+    """(nominative, sex, case) of each reading of a first name or patronymic; declinable readings first."""
+    found = [parse for parse in parses(word.lower()) if grammeme in parse.tag and parse.tag.number != "plur"]
+    found.sort(key=lambda parse: "Fixd" in parse.tag)
+    readings = []
+    for parse in found:
+        inflected = parse.inflect({"nomn", "sing"})
+        gender = parse.tag.gender if parse.tag.gender in {"masc", "femn"} else None
+        readings.append((_capitalize(inflected.word if inflected else word), gender, parse.tag.case))
+    return readings
+
+
+def _surname_parses(surname: str) -> list[object]:
+    candidates = [
+        parse
+        for parse in parses(surname.lower())
+        if parse.tag.POS in {"NOUN", "ADJF"} and parse.tag.case and parse.tag.number != "plur"
+    ]
+    return [p for p in candidates if "Surn" in p.tag] or [
+        p for p in candidates if "anim" in p.tag or p.tag.POS == "ADJF"
+    ]
+
+
+def name_cases(name: NameMatch) -> frozenset[str] | None:
+    """The cases the words of a name allow; None when they tell nothing (an indeclinable or unknown
+    surname with initials)."""
+    cases: set[str] | None = None
+    for word, grammeme in ((name.first_name, "Name"), (name.patronymic, "Patr")):
+        if word:
+            own = {case for _, _, case in _word_parses(word, grammeme) if case}
+            if own:
+                cases = own if cases is None else (cases & own) or cases
+    if cases is not None:
+        return frozenset(cases)
+    if not name.surname:
+        return None
+    found = _surname_parses(name.surname)
+    if not found or any("Fixd" in parse.tag for parse in found):  # type: ignore[attr-defined]
+        return None
+    return frozenset(parse.tag.case for parse in found)  # type: ignore[attr-defined]
+
+
+def _sex(name: NameMatch, cases: frozenset[str] | None) -> tuple[str | None, str | None, str | None]:
+    """(sex, nominative first name, nominative patronymic) for the cases the sentence allows."""
+    gender = first = patronymic = None
+    for word, grammeme in ((name.first_name, "Name"), (name.patronymic, "Patr")):
+        if not word:
+            continue
+        readings = _word_parses(word, grammeme)
+        chosen = [r for r in readings if cases is None or r[2] in cases] or readings
+        if not chosen:
+            nominative, found_gender = _capitalize(word.lower()), None
+        else:
+            nominative, found_gender, _ = chosen[0]
+        gender = found_gender or gender
+        if grammeme == "Name":
+            first = nominative
+        else:
+            patronymic = nominative
+    return gender, first, patronymic
+
+
+def surname_forms(name: NameMatch, cases: frozenset[str] | set[str] | None = None) -> list[tuple[str, str | None]]:
+    """Nominative surnames the name can have, most likely first, with the sex each shows: first the
+    readings in ``cases`` (the cases the sentence allows), then the nominative, then any other."""
+    wanted = frozenset(cases) if cases else (name_cases(name) if name.first_name else None)
+    if wanted == ALL_CASES:
+        wanted = None
+    gender, _, _ = _sex(name, wanted)
+    surname = name.surname
+    found = _surname_parses(surname)
+    if gender is not None:
+        found = [p for p in found if p.tag.gender in {gender, "ms-f"}] or found  # type: ignore[attr-defined]
+    order: list[object] = []
+    if wanted is not None:
+        order += [p for p in found if p.tag.case in wanted and p.tag.case == "nomn"]  # type: ignore[attr-defined]
+        order += [p for p in found if p.tag.case in wanted and p not in order]  # type: ignore[attr-defined]
+    order += [p for p in found if p.tag.case == "nomn" and p not in order]  # type: ignore[attr-defined]
+    order += [p for p in found if p not in order]
+    forms: list[tuple[str, str | None]] = []
+    for parse in order:
+        tag = parse.tag  # type: ignore[attr-defined]
+        if "Fixd" in tag:
+            form, found_gender = _capitalize(surname.lower()), gender
+        else:
+            grams = {"nomn", "sing"} | ({tag.gender} if tag.POS == "ADJF" and tag.gender else set())
+            inflected = parse.inflect(grams)  # type: ignore[attr-defined]
+            if inflected is None:
+                continue
+            form = _capitalize(inflected.word)
+            found_gender = tag.gender if tag.gender in {"masc", "femn"} else gender
+        if "ё" not in surname.lower():
+            form = form.replace("ё", "е").replace("Ё", "Е")
+        if all(form != known for known, _ in forms):
+            forms.append((form, found_gender))
+    return forms or [(_capitalize(surname.lower()), gender)]
+
+
+def normalize(name: NameMatch, cases: frozenset[str] | set[str] | None = None) -> tuple[str, str, str | None]:
+    """(nominative surname, initials, nominative full name or None) for the cases the sentence allows."""
+    wanted = frozenset(cases) if cases else (name_cases(name) if name.first_name else None)
+    _, first, patronymic = _sex(name, wanted)
+    surname = surname_forms(name, wanted)[0][0] if name.surname else ""
+    full_name = " ".join((surname, first, patronymic)) if surname and first and patronymic else None
+    return surname, name.initials, full_name
+
+
+def short_name(surname: str, initials: str) -> str:
+    """``Фамилия И.О.``"""
+    return f"{surname} {'.'.join(initials)}."
+
+
+def first_name_of(name: NameMatch) -> str | None:
+    """The nominative first name, when the name has one."""
+    return _sex(name, name_cases(name))[1] if name.first_name else None
+
+
+def patronymic_of(name: NameMatch) -> str | None:
+    """The nominative patronymic, when the name has one."""
+    return _sex(name, name_cases(name))[2] if name.patronymic else None
