@@ -128,6 +128,13 @@ class Role(RuleModel):
     (``руководство МОЦ осуществляет …``, ``под председательством …``)."""
 
 
+class SignatureFields(RuleModel):
+    """Field names of an electronic signature's owner (``SN=Котова, G=Ирина Павловна``)."""
+
+    surname: list[str]
+    given: list[str]
+
+
 class Roles(RuleModel):
     """rules/roles.yaml: roles and the words that tie them to names."""
 
@@ -139,6 +146,7 @@ class Roles(RuleModel):
     not_surnames: list[str]
     before_not_person: list[str]
     signature_marks: list[str]
+    e_signature: SignatureFields
     position_headers: list[str]
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from mocparse.nlp.morph import parses
 from mocparse.rules import Roles, default_rules
@@ -32,7 +33,7 @@ _INITIALS_AFTER = re.compile(
     rf"(?<![\w.])(?P<surname>{_ANY_SURNAME})\s*(?P<i1>[А-ЯЁ])\.\s*(?P<i2>[А-ЯЁ])(?:\.|(?![а-яёА-ЯЁ]))"
 )
 _INITIALS_BEFORE = re.compile(
-    rf"(?<![\w.])(?P<i1>[А-ЯЁ])\.\s?(?P<i2>[А-ЯЁ])\.?\s?(?P<surname>{_ANY_SURNAME})(?![а-яёА-ЯЁ])"
+    rf"(?<![\w.])(?P<i1>[А-ЯЁ])\.\s?(?P<i2>[А-ЯЁ])(?:\.\s?|\s)(?P<surname>{_ANY_SURNAME})(?![а-яёА-ЯЁ])"
 )
 _ONE_INITIAL = re.compile(rf"(?<![\w.])(?P<i1>[А-ЯЁ])\.\s?(?P<i2>)(?P<surname>{_ANY_SURNAME})(?!\w)")
 _INITIALS = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.?")
@@ -66,6 +67,8 @@ class _Vocabulary:
     """Lower-case words that are never surnames: abbreviations and the words of role names."""
     before: tuple[str, ...]
     """Lower-case words that make the name after them part of an organization's name."""
+    surname_field: re.Pattern[str]
+    given_field: re.Pattern[str]
 
 
 _VOCABULARIES: dict[int, tuple[Roles, _Vocabulary]] = {}
@@ -85,7 +88,15 @@ def _vocabulary(rules: Roles) -> _Vocabulary:
     }
     not_surnames = frozenset(word.lower() for word in rules.not_surnames) | role_words
     before = tuple(sorted((word.lower() for word in rules.before_not_person), key=len, reverse=True))
-    vocabulary = _Vocabulary(not_surnames, before)
+    fields = rules.e_signature
+    surname_field = re.compile(
+        rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, fields.surname))})\s*=\s*(?P<surname>{_ANY_SURNAME})(?![\w-])"
+    )
+    given_field = re.compile(
+        rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, fields.given))})\s*=\s*"
+        r"(?P<first>[А-ЯЁ][а-яё]+)(?:\s+(?P<patronymic>[А-ЯЁ][а-яё]+))?"
+    )
+    vocabulary = _Vocabulary(not_surnames, before, surname_field, given_field)
     _VOCABULARIES[id(rules)] = (rules, vocabulary)
     return vocabulary
 
@@ -135,9 +146,9 @@ def _surname_ok(word: str, not_surnames: frozenset[str], *, strict: bool) -> boo
         return False
     if word.isupper():
         return _caps_surname(word, not_surnames)
-    if strict:  # one initial only: the word must be known or guessed as a surname, not a place
+    if strict:  # one initial only: the word must be known or declined as a surname, not a place
         found = parses(word.lower())
-        return bool(found) and "Geox" not in found[0].tag and any("Surn" in parse.tag for parse in found)
+        return bool(found) and "Geox" not in found[0].tag and surname_like(word)
     return True
 
 
@@ -217,8 +228,18 @@ def _full_name_at(text: str, window: list[re.Match[str]], not_surnames: frozense
         a, b = words[:2]
         if _has(a, "Name") and _has(b, "Patr"):
             return NameMatch(window[0].start(), window[1].end(), "", a[0] + b[0], a, b, "persons.partial")
-        if _has(a, "Name") and not _has(a, "Surn") and _has(b, "Surn") and not _has(b, "Patr"):
+        if _has(a, "Name", 0.3) and not _has(a, "Surn") and surname_like(b) and not _has(b, "Patr"):
             return NameMatch(window[0].start(), window[1].end(), b, a[0], a, None, "persons.first_last")
+        patronymic_follows = len(window) > 2 and _adjacent(text, window[1:3]) and _has(words[2], "Patr")
+        if (
+            surname_like(a)
+            and not _has(a, "Name")
+            and _has(b, "Name", 0.3)
+            and not _has(b, "Surn")
+            and not patronymic_follows
+            and not _not_surname(a, not_surnames)
+        ):
+            return NameMatch(window[0].start(), window[1].end(), a, b[0], b, None, "persons.last_first")
     return None
 
 
@@ -239,9 +260,31 @@ def _full_names(text: str, taken: list[NameMatch], not_surnames: frozenset[str])
     return names
 
 
+def _signature_fields(text: str, vocabulary: _Vocabulary) -> list[NameMatch]:
+    """A name spread over the fields of an electronic signature: ``SN=Котова, G=Ирина Павловна``."""
+    surname = vocabulary.surname_field.search(text)
+    given = vocabulary.given_field.search(text)
+    if surname is None or given is None:
+        return []
+    first, patronymic = given.group("first"), given.group("patronymic")
+    if not _has(first, "Name") or (patronymic and not _has(patronymic, "Patr")):
+        return []
+    start, stop = min(surname.start(), given.start()), max(surname.end(), given.end())
+    initials = first[0] + (patronymic[0] if patronymic else "")
+    return [NameMatch(start, stop, surname.group("surname"), initials, first, patronymic, "persons.e_signature")]
+
+
+_TITLE_WORDS = re.compile(r"(?:\s+(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*|и|\d+))+\s*$")
+
+
 def _inside_organization(text: str, name: NameMatch, before: tuple[str, ...]) -> bool:
-    """A name that is part of an organization's name: ``ИП Марченко И.С.``, ``СОШ им. А.С. Пушкина``."""
-    head = text[max(0, name.start - 30) : name.start].rstrip().lower()
+    """A name that is part of the name of an organization or a street: ``СОШ им. А.С. Пушкина``,
+    ``имени Героя Советского Союза И.И. Орлова`` (capitalized words between), ``ул. К. Маркса``."""
+    head = text[max(0, name.start - 80) : name.start]
+    title = _TITLE_WORDS.search(head)
+    if title is not None:
+        head = head[: title.start()]
+    head = head.rstrip().lower()
     return any(
         head.endswith(word) and (len(head) == len(word) or not head[-len(word) - 1].isalnum()) for word in before
     )
@@ -251,7 +294,12 @@ def find_names(text: str, rules: Roles | None = None, *, partial: bool = False) 
     """Every person name in a text, in order (with ``partial``, also first name + patronymic
     without a surname)."""
     vocabulary = _vocabulary(_roles_rules(rules))
-    initial_names = _initial_names(text, vocabulary.not_surnames)
+    fields = _signature_fields(text, vocabulary) if "=" in text else []
+    initial_names = [
+        name
+        for name in _initial_names(text, vocabulary.not_surnames)
+        if all(name.stop <= field.start or name.start >= field.stop for field in fields)
+    ] + fields
     names = sorted(
         initial_names + _full_names(text, initial_names, vocabulary.not_surnames), key=lambda name: name.start
     )
@@ -281,15 +329,73 @@ def _word_parses(word: str, grammeme: str) -> list[tuple[str, str | None, str | 
     return readings
 
 
-def _surname_parses(surname: str) -> list[object]:
+@dataclass(frozen=True)
+class _Reading:
+    """One reading of a surname form: its nominative, the sex and the case it shows."""
+
+    nominative: str
+    gender: str | None
+    case: str | None
+    fixed: bool = False
+
+
+_POSSESSIVE = re.compile(r"^(?P<stem>.+(?:ов|ев|ёв|ин|ын))(?P<ending>|а|у|ым|е|ой|ою)$")
+_POSSESSIVE_READINGS = {
+    "": [("", "masc", "nomn")],
+    "а": [("а", "femn", "nomn"), ("", "masc", "gent"), ("", "masc", "accs")],
+    "у": [("а", "femn", "accs"), ("", "masc", "datv")],
+    "ым": [("", "masc", "ablt")],
+    "е": [("", "masc", "loct")],
+    "ой": [("а", "femn", case) for case in ("gent", "datv", "ablt", "loct")],
+    "ою": [("а", "femn", "ablt")],
+}
+
+
+def _possessive_readings(word: str) -> list[_Reading]:
+    """Readings of a surname of the ``-ов``/``-ин`` kind the dictionary knows only as another word
+    (``Лапина`` is also a common noun): declined by its ending."""
+    match = _POSSESSIVE.match(word)
+    if match is None:
+        return []
+    stem = match.group("stem")
+    return [
+        _Reading(stem + suffix, gender, case) for suffix, gender, case in _POSSESSIVE_READINGS[match.group("ending")]
+    ]
+
+
+@cache
+def _surname_readings(surname: str) -> tuple[_Reading, ...]:
+    """Every reading of a surname form (lower case), dictionary surnames first."""
+    word = surname.lower()
     candidates = [
         parse
-        for parse in parses(surname.lower())
+        for parse in parses(word)
         if parse.tag.POS in {"NOUN", "ADJF"} and parse.tag.case and parse.tag.number != "plur"
     ]
-    return [p for p in candidates if "Surn" in p.tag] or [
-        p for p in candidates if "anim" in p.tag or p.tag.POS == "ADJF"
-    ]
+    chosen = [p for p in candidates if "Surn" in p.tag]
+    if not chosen:
+        rule = _possessive_readings(word)
+        if rule:
+            return tuple(rule)
+        chosen = [p for p in candidates if "anim" in p.tag or p.tag.POS == "ADJF"]
+    readings = []
+    for parse in chosen:
+        tag = parse.tag
+        gender = tag.gender if tag.gender in {"masc", "femn"} else None
+        if "Fixd" in tag:
+            readings.append(_Reading(word, gender, tag.case, fixed=True))
+            continue
+        grams = {"nomn", "sing"} | ({tag.gender} if tag.POS == "ADJF" and tag.gender else set())
+        inflected = parse.inflect(grams)
+        if inflected is not None:
+            readings.append(_Reading(inflected.word, gender, tag.case))
+    return tuple(readings)
+
+
+def surname_like(word: str) -> bool:
+    """A word known or declined as a surname (``Котова``, ``Лапиной``, ``Ахметзянов``)."""
+    lower = word.lower()
+    return any("Surn" in parse.tag for parse in parses(lower)) or bool(_possessive_readings(lower))
 
 
 def name_cases(name: NameMatch) -> frozenset[str] | None:
@@ -305,10 +411,10 @@ def name_cases(name: NameMatch) -> frozenset[str] | None:
         return frozenset(cases)
     if not name.surname:
         return None
-    found = _surname_parses(name.surname)
-    if not found or any("Fixd" in parse.tag for parse in found):  # type: ignore[attr-defined]
+    readings = _surname_readings(name.surname.lower())
+    if not readings or any(reading.fixed for reading in readings):
         return None
-    return frozenset(parse.tag.case for parse in found)  # type: ignore[attr-defined]
+    return frozenset(reading.case for reading in readings if reading.case)
 
 
 def _sex(name: NameMatch, cases: frozenset[str] | None) -> tuple[str | None, str | None, str | None]:
@@ -339,31 +445,22 @@ def surname_forms(name: NameMatch, cases: frozenset[str] | set[str] | None = Non
         wanted = None
     gender, _, _ = _sex(name, wanted)
     surname = name.surname
-    found = _surname_parses(surname)
+    found = list(_surname_readings(surname.lower()))
     if gender is not None:
-        found = [p for p in found if p.tag.gender in {gender, "ms-f"}] or found  # type: ignore[attr-defined]
-    order: list[object] = []
+        found = [r for r in found if r.gender in {gender, None}] or found
+    order: list[_Reading] = []
     if wanted is not None:
-        order += [p for p in found if p.tag.case in wanted and p.tag.case == "nomn"]  # type: ignore[attr-defined]
-        order += [p for p in found if p.tag.case in wanted and p not in order]  # type: ignore[attr-defined]
-    order += [p for p in found if p.tag.case == "nomn" and p not in order]  # type: ignore[attr-defined]
-    order += [p for p in found if p not in order]
+        order += [r for r in found if r.case in wanted and r.case == "nomn"]
+        order += [r for r in found if r.case in wanted and r not in order]
+    order += [r for r in found if r.case == "nomn" and r not in order]
+    order += [r for r in found if r not in order]
     forms: list[tuple[str, str | None]] = []
-    for parse in order:
-        tag = parse.tag  # type: ignore[attr-defined]
-        if "Fixd" in tag:
-            form, found_gender = _capitalize(surname.lower()), gender
-        else:
-            grams = {"nomn", "sing"} | ({tag.gender} if tag.POS == "ADJF" and tag.gender else set())
-            inflected = parse.inflect(grams)  # type: ignore[attr-defined]
-            if inflected is None:
-                continue
-            form = _capitalize(inflected.word)
-            found_gender = tag.gender if tag.gender in {"masc", "femn"} else gender
+    for reading in order:
+        form = _capitalize(surname.lower() if reading.fixed else reading.nominative)
         if "ё" not in surname.lower():
             form = form.replace("ё", "е").replace("Ё", "Е")
         if all(form != known for known, _ in forms):
-            forms.append((form, found_gender))
+            forms.append((form, reading.gender or gender))
     return forms or [(_capitalize(surname.lower()), gender)]
 
 

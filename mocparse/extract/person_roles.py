@@ -367,7 +367,7 @@ def _gap_token(sentence: Sentence, found: Gap, position: int, stop: int, places:
     value = word.group()
     lower = value.lower().rstrip(".")
     end = word.end()
-    found.words += 1
+    found.words += lower != "и"
     if (value.endswith(".") and lower in places) or lower == "пгт":
         return _skip_place(text, end, stop)
     if lower == "и":
@@ -564,6 +564,8 @@ class _Attachment:
                 cases = _agree(frozenset(cue_cases), own, between)
                 if cases is None:
                     continue
+                if cue.dependent and "nomn" in (own or ALL_CASES) and self._subject(name):
+                    continue  # "Приказом директора Белова А.С. назначена …": the name is the subject
                 if between.underscore or between.open_bracket:
                     cases = frozenset({"nomn"}) & (own or ALL_CASES) or cases
             elif between.link and not (between.other or between.semicolon or between.comma or between.verb):
@@ -607,6 +609,14 @@ class _Attachment:
                     continue
                 break
 
+    def _subject(self, name: NameMatch) -> bool:
+        """The name is followed by its predicate (a verb or a short participle)."""
+        following = re.match(r"[\s,]*([А-Яа-яЁё]+)", self.sentence.text[name.stop :])
+        if following is None:
+            return False
+        found = parses(following.group(1).lower())
+        return bool(found) and found[0].tag.POS in {"VERB", "PRTS"}
+
     def _after(self, first: NameMatch, count: int | None) -> list[NameMatch]:
         names = [name for name in self.names if name.start >= first.start]
         return names[:count] if count else names
@@ -633,8 +643,9 @@ class _Attachment:
                 if self._dash_chain(index):
                     continue
                 if cue.many:
-                    if between.dash:
-                        self._back(cue, self._group_before(index - 1), None)
+                    group = self._group_before(index - 1)
+                    if between.dash or (len(group) > 1 and self._joined_by_and(group)):
+                        self._back(cue, group, None)  # "Глебова Т.Н. и Пахомова Е.В., методисты МОЦ"
                     continue
                 if cue.dependent:
                     continue
@@ -656,6 +667,10 @@ class _Attachment:
             return False
         between = self.gap(cue.stop, following.start)
         return (between.dash or between.link) and not (between.other or between.semicolon or between.comma)
+
+    def _joined_by_and(self, group: list[NameMatch]) -> bool:
+        """The last two names of a group are joined by ``и`` (a closed list, not "Иванова, педагоги …")."""
+        return self.gap(group[-2].stop, group[-1].start).conj > 0
 
     def _group_before(self, index: int) -> list[NameMatch]:
         group: list[NameMatch] = []

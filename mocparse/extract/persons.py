@@ -53,6 +53,7 @@ __all__ = [
 
 _DATE_LINE = re.compile(r"^[\d\s.,№/«»\"()-]*(?:\d{1,2}\s+[а-я]+\s+\d{4}\s*г?\.?)?[\d\s.,№/«»\"()А-ЯЁа-яё-]*$")
 _LINE_LIMIT = 120
+_PROSE = {BlockKind.PARAGRAPH, BlockKind.HEADING}
 
 
 @dataclass
@@ -121,27 +122,49 @@ def responsible_names(segment: Segment, context: ExtractionContext) -> list[tupl
 # --------------------------------------------------------------------------- text blocks
 
 
-def _block_mentions(annotated: AnnotatedDocument, block: Block, context: ExtractionContext) -> list[_Mention]:
-    """Mentions of one text block, with the roles of their sentences and of the lines above."""
+def _continuation(annotated: AnnotatedDocument, block: Block) -> str:
+    """The first line of the next block when this one stops mid-phrase (a name may go on there:
+    ``Руководитель МОЦ Лапина`` / ``Ксения Андреевна провела …``)."""
+    blocks = annotated.document.blocks
+    if block.index + 1 >= len(blocks) or block.kind not in _PROSE:
+        return ""
+    following = blocks[block.index + 1]
+    body = annotated.text[block.body_start : block.stop].rstrip()
+    if following.kind not in _PROSE or not body or body.endswith((".", "!", "?", ";", ":", "»", ")", "_")):
+        return ""
+    return annotated.text[following.body_start : following.stop].split("\n", 1)[0][:80]
+
+
+def _block_mentions(
+    annotated: AnnotatedDocument, block: Block, context: ExtractionContext, skip: int = 0
+) -> tuple[list[_Mention], int]:
+    """Mentions of one text block, with the roles of their sentences and of the lines above; and how
+    many characters of the next block a name broken over the boundary took (``skip`` there)."""
     rules = context.rules
     text = annotated.text
     body_start = block.body_start
     body = text[body_start : block.stop]
-    names = find_names(body, rules.roles, partial=True)
+    head = _continuation(annotated, block)
+    search = f"{body} {head}" if head else body
+    names = [
+        name
+        for name in find_names(search, rules.roles, partial=True)
+        if skip <= name.start < len(body) and not (name.partial and name.stop > len(body))
+    ]
+    carried = max((name.stop - len(body) - 1 for name in names if name.stop > len(body)), default=0)
     segments = annotated.block_segments(block)
     if not names:
         if segments and segments[-1].text.rstrip().endswith(":"):
             last = segments[-1]
             sentence = _sentence(last.text, rules, last.doc, [])
-            _lead_in(annotated, block, last, sentence, attach_roles(sentence), context)
-        return []
+            _lead_in(block, last, sentence, attach_roles(sentence), context)
+        return [], 0
     mentions: list[_Mention] = []
     for index, segment in enumerate(segments):
         local_start = segment.start - body_start
         own = [name for name in names if local_start <= name.start < local_start + len(segment.text)]
         if not own:
             continue
-        stop = max(len(segment.text), *(name.stop - local_start for name in own))
         shifted = [
             NameMatch(
                 name.start - local_start,
@@ -154,8 +177,9 @@ def _block_mentions(annotated: AnnotatedDocument, block: Block, context: Extract
             )
             for name in own
         ]
-        if stop > len(segment.text):
-            sentence = _sentence(text[segment.start : segment.start + stop], rules, None, shifted)
+        stop = max(len(segment.text), *(name.stop for name in shifted))
+        if stop > len(segment.text):  # a name goes on past the line or the block
+            sentence = _sentence(search[local_start:stop], rules, None, shifted)
         else:
             sentence = _sentence(segment.text, rules, segment.doc, shifted)
         found, results = _read_sentence(sentence, segment, len(segment.text))
@@ -164,8 +188,8 @@ def _block_mentions(annotated: AnnotatedDocument, block: Block, context: Extract
                 mention.add(_roles_from_lines(annotated, block, segment, mention.name, context))
         mentions.extend(found)
         if index == len(segments) - 1 or segment.text.rstrip().endswith(":"):
-            _lead_in(annotated, block, segment, sentence, results, context)
-    return mentions
+            _lead_in(block, segment, sentence, results, context)
+    return mentions, carried
 
 
 def _line_start(annotated: AnnotatedDocument, segment: Segment) -> int:
@@ -261,7 +285,6 @@ def _signature_tail(annotated: AnnotatedDocument, segment: Segment, name: NameMa
 
 
 def _lead_in(
-    annotated: AnnotatedDocument,
     block: Block,
     segment: Segment,
     sentence: Sentence,
@@ -452,11 +475,13 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pe
     mentions: list[_Mention] = []
     lead_roles: dict[int, list[str]] = {}
     context.cache["persons.lead_in"] = lead_roles
+    skip = 0
     for block in annotated.document.blocks:
         if block.kind is BlockKind.TABLE:
+            skip = 0
             mentions.extend(_table_mentions(annotated, block, context))
             continue
-        found = _block_mentions(annotated, block, context)
+        found, skip = _block_mentions(annotated, block, context, skip)
         if block.kind is BlockKind.LIST_ITEM and found and _opens_item(annotated, block, found[0]):
             roles = _list_roles(annotated, block, lead_roles)
             if roles:
