@@ -61,11 +61,13 @@ class NumberMeaning:
     """The earlier value of this number."""
     year: int | None = None
     kind: Kind = "actual"
+    in_name: bool = False
+    """Part of a name: inside quotes ("«Педагог года – 2024»"), or a year the date reader left."""
 
     @property
     def is_value(self) -> bool:
-        """A fact of its own: not a change, not an earlier value."""
-        return not self.change and self.previous_of is None
+        """A fact of its own: not a change, not an earlier value, not part of a name."""
+        return not self.change and self.previous_of is None and not self.in_name
 
 
 def analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning]:
@@ -84,8 +86,12 @@ def meaning_of(segment: Segment, context: ExtractionContext, number: NumberMenti
 def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning]:
     doc = segment.doc
     meanings = [NumberMeaning(number, index) for index, number in enumerate(find_numbers(segment, context))]
+    quoted = _quoted_ranges(segment.text)
     for meaning in meanings:
         meaning.percent = _is_percent(doc, meaning.number)
+        meaning.in_name = any(start < meaning.number.start < stop for start, stop in quoted) or _stray_year(
+            doc, meaning.number
+        )
     _percent_ranges(doc, meanings)
     years = _year_dates(segment, context)
     _mark_changes(segment, context, meanings)
@@ -102,6 +108,34 @@ def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning
 def _is_percent(doc: Doc, number: NumberMention) -> bool:
     following = doc[number.last + 1] if number.last + 1 < len(doc) else None
     return following is not None and (following.text == "%" or following.lemma_.startswith(_PERCENT_WORD))
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside «…» and "…" (names of programs, contests, documents)."""
+    ranges = []
+    depth = 0
+    start = 0
+    for index, char in enumerate(text):
+        if char == "«":
+            if depth == 0:
+                start = index
+            depth += 1
+        elif char == "»" and depth:
+            depth -= 1
+            if depth == 0:
+                ranges.append((start, index))
+    straight = [index for index, char in enumerate(text) if char == '"']
+    ranges.extend(zip(straight[::2], straight[1::2], strict=False))
+    return ranges
+
+
+def _stray_year(doc: Doc, number: NumberMention) -> bool:
+    """A four-digit year the date reader did not take ("Вектор-2030", "– 2025»") is no count."""
+    token = doc[number.first]
+    if number.first != number.last or not _YEAR.fullmatch(token.text):
+        return False
+    following = doc[number.last + 1] if number.last + 1 < len(doc) else None
+    return following is None or not following.is_alpha or following.lemma_ in {"год", "г", "гг"}
 
 
 def _percent_ranges(doc: Doc, meanings: list[NumberMeaning]) -> None:

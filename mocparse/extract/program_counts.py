@@ -154,7 +154,7 @@ class _BlockReader:
         meanings = [
             meaning
             for meaning in analyse(segment, self.context)
-            if meaning.number.is_integer and not meaning.percent and not meaning.change and meaning.previous_of is None
+            if meaning.number.is_integer and not meaning.percent and meaning.is_value
         ]
         numbers = [meaning.number for meaning in meanings]
         markers = [segment.doc[stop - 1].idx + len(segment.doc[stop - 1].text) for _, stop in self._breakdowns(segment)]
