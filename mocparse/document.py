@@ -292,7 +292,7 @@ class DocumentBuilder:
         ocr: bool = False,
         note_ref: int | None = None,
     ) -> None:
-        body, marks = _take_marks(_clean_block_text(text))
+        body, marks = _take_marks(_clean_block_text(text), len(self._note_keys))
         if not body.strip() and not label:
             return
         label = _clean_block_text(label) if label else None
@@ -327,15 +327,22 @@ class DocumentBuilder:
 
     # -- tables
     def add_table(
-        self, rows: Sequence[RawRow], *, n_cols: int | None = None, page: int | None = None, ocr: bool = False
+        self,
+        rows: Sequence[RawRow],
+        *,
+        n_cols: int | None = None,
+        page: int | None = None,
+        ocr: bool = False,
+        separate: bool = False,
     ) -> None:
         """Add a table. A table that directly follows another one with the same header
-        (a repeated header after a page break) is merged into it."""
+        (a repeated header after a page break) is merged into it, unless ``separate`` (a table
+        that was nested in a cell of the one before)."""
         rows = [row for row in rows if any(_clean_cell_text(cell.text) for _, cell in row.cells)]
         if not rows:
             return
         width = n_cols or max((col + cell.colspan for row in rows for col, cell in row.cells), default=0)
-        if self._pending_tables:
+        if self._pending_tables and not separate:
             previous_rows, previous_width, _, _ = self._pending_tables[-1]
             if previous_width == width and _continues(previous_rows, rows):
                 previous_rows.extend(row for row in rows if not row.is_header)
@@ -362,7 +369,7 @@ class DocumentBuilder:
             for position, (col, raw_cell) in enumerate(raw.cells):
                 if position:
                     self._write(CELL_SEPARATOR)
-                text, marks = _take_marks(_clean_cell_text(raw_cell.text))
+                text, marks = _take_marks(_clean_cell_text(raw_cell.text), len(self._note_keys))
                 cell_start = self._length
                 self._record_marks(cell_start, marks)
                 self._write(text)
@@ -436,16 +443,19 @@ _MARKS = re.compile(f"[{chr(_MARK_BASE)}-{chr(_MARK_BASE + _MAX_NOTES - 1)}]")
 _CLOSING = frozenset(".,;:!?)]»")
 
 
-def _take_marks(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """Remove note placeholders; return the text and (position, note index) of each. A space left
-    before a removed mark is dropped when a space, a closing sign or the end follows."""
-    if not _MARKS.search(text):
+def _take_marks(text: str, count: int) -> tuple[str, list[tuple[int, int]]]:
+    """Remove the placeholders of the ``count`` notes marked so far; return the text and (position,
+    note index) of each. A space left before a removed mark is dropped when a space, a closing sign
+    or the end follows. Other characters of the placeholder range are left alone."""
+    if not count or not _MARKS.search(text):
         return text, []
     parts: list[str] = []
     marks: list[tuple[int, int]] = []
     length = 0
     last = 0
     for match in _MARKS.finditer(text):
+        if ord(match.group()) - _MARK_BASE >= count:
+            continue
         piece = text[last : match.start()]
         after = text[match.end() : match.end() + 1]
         if piece.endswith(" ") and (not after or after == " " or after in _CLOSING):

@@ -43,6 +43,12 @@ class ReadOptions:
     """Refuse documents whose text exceeds this many characters."""
     convert_timeout_s: float = 120.0
     """Time limit of one LibreOffice conversion (DOC/RTF/ODT), seconds."""
+    ocr: bool = True
+    """Read scanned PDF pages with Tesseract when it is installed (False: name them in a warning)."""
+    ocr_languages: str = "rus+eng"
+    """Tesseract languages (``-l``)."""
+    ocr_dpi: int = 300
+    """Resolution scanned pages are rendered at for OCR."""
 
 
 Reader = Callable[[Path, SourceInfo, ReadOptions], Document]
