@@ -465,7 +465,11 @@ def _take_marks(text: str, count: int) -> tuple[str, list[tuple[int, int]]]:
         marks.append((length, ord(match.group()) - _MARK_BASE))
         last = match.end()
     parts.append(text[last:])
-    return "".join(parts), marks
+    joined = "".join(parts)
+    if joined.startswith(" "):  # a mark that opened the text
+        joined = joined[1:]
+        marks = [(max(0, position - 1), index) for position, index in marks]
+    return joined, marks
 
 
 def _clean_block_text(text: str) -> str:

@@ -34,7 +34,13 @@ from mocparse.document import BlockKind, Document, DocumentBuilder, RawCell, Raw
 from mocparse.errors import DocumentReadError, ErrorKind
 from mocparse.normalize import is_symbol_font, symbol_char
 from mocparse.readers.base import ReadOptions, detect_format
-from mocparse.readers.layout import looks_like_header_row, split_list_label
+from mocparse.readers.layout import (
+    PLACEHOLDER_TEXTS,
+    header_depth,
+    looks_like_header_row,
+    numbered_lines,
+    split_list_label,
+)
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -92,6 +98,14 @@ def read(path: Path, source: SourceInfo, options: ReadOptions) -> Document:
         raise DocumentReadError(path, f"corrupt DOCX: cannot read its structure ({error})") from error
     if body is None:
         raise DocumentReadError(path, "corrupt DOCX: word/document.xml has no <w:body>")
+    paragraphs = sum(1 for _ in body.iter(_P))
+    if paragraphs > options.max_paragraphs:
+        raise DocumentReadError(
+            path,
+            f"the document has {paragraphs:,} paragraphs, over the limit of {options.max_paragraphs:,} "
+            "(raise ReadOptions.max_paragraphs to read it)",
+            kind=ErrorKind.TOO_LARGE,
+        )
     walker = _BodyWalker(styles, numbering)
     walker.walk(body)
     walker.read_notes(_part_element(package, RT.FOOTNOTES), _part_element(package, RT.ENDNOTES))
@@ -711,10 +725,10 @@ class _BodyWalker:
         paragraph = self._read_paragraph(element, depth)
         text = paragraph.text
         style = self._styles.name(paragraph.style_id)
-        if self._styles.is_toc(paragraph.style_id):
-            return  # a table-of-contents entry repeats a heading
+        if self._styles.is_toc(paragraph.style_id) or " ".join(text.lower().split()) in PLACEHOLDER_TEXTS:
+            return  # a table-of-contents entry repeats a heading; a placeholder is no text
         if paragraph.heading_level is None and paragraph.label is None and "\n" in text.strip():
-            pieces = _numbered_lines(text)
+            pieces = numbered_lines(text)
             if pieces:
                 for piece_label, body, level in pieces:
                     kind = BlockKind.PARAGRAPH if piece_label is None else BlockKind.LIST_ITEM
@@ -824,7 +838,7 @@ class _BodyWalker:
             texts = [_grid_texts(row, n_cols_guess) for row in raw_rows]
             if looks_like_header_row(texts[0], texts[1:]):
                 header_count = max((cell.rowspan for _, cell in raw_rows[0].cells), default=1)
-        header_count = _header_depth(raw_rows, header_count)
+        header_count = header_depth(raw_rows, header_count)
         for index in range(min(header_count, len(raw_rows))):
             raw_rows[index].is_header = True
         n_cols = max((col + cell.colspan for row in raw_rows for col, cell in row.cells), default=0)
@@ -864,46 +878,6 @@ class _BodyWalker:
             if row_pages is not None:
                 row_pages.append(page)
         return grid
-
-
-def _header_depth(rows: list[RawRow], count: int) -> int:
-    """Header rows found, extended by the rows under a header cell spread over several columns
-    (``Срок`` over ``начало | окончание``) that are not numbered data rows."""
-    if count == 0 or count >= len(rows) - 1:
-        return count
-    spread = [(col, col + cell.colspan) for col, cell in rows[count - 1].cells if cell.colspan > 1]
-    spread += [(col, col + cell.colspan) for row in rows[:count] for col, cell in row.cells if cell.colspan > 1]
-    while count < len(rows) - 1 and spread:
-        cells = [(col, cell) for col, cell in rows[count].cells if cell.text.strip()]
-        under = [col for col, _ in cells if any(start <= col < stop for start, stop in spread)]
-        if not under or len(under) < len(cells) or any(len(cell.text) > 60 for _, cell in cells):
-            break
-        if cells and _ROW_NUMBER.match(cells[0][1].text.strip()):
-            break
-        count += 1
-        spread = [(col, col + cell.colspan) for col, cell in rows[count - 1].cells if cell.colspan > 1]
-    return count
-
-
-_ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
-
-
-def _numbered_lines(text: str) -> list[tuple[str | None, str, int]]:
-    """Lines of a paragraph split by soft line breaks, when two or more of them start with a typed
-    list label (``1. ...<br/>2. ...``): (label, body, level) per item, a lead-in line without a label
-    first; unlabelled lines go on the item above. Empty when the paragraph is not such a list."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    split = [split_list_label(line) for line in lines]
-    if sum(label is not None for label, _, _ in split) < 2:
-        return []
-    items: list[tuple[str | None, str, int]] = []
-    for label, body, level in split:
-        if label is None and items and items[-1][0] is not None:
-            previous = items[-1]
-            items[-1] = (previous[0], f"{previous[1]} {body}", previous[2])
-        else:
-            items.append((label, body, level))
-    return items
 
 
 class _Notes:

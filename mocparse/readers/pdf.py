@@ -46,7 +46,13 @@ from mocparse.document import BlockKind, Document, DocumentBuilder, RawCell, Raw
 from mocparse.errors import DocumentReadError, ErrorKind
 from mocparse.readers import ocr
 from mocparse.readers.base import ReadOptions
-from mocparse.readers.layout import is_heading_line, looks_like_header_row, split_list_label
+from mocparse.readers.layout import (
+    PLACEHOLDER_TEXTS,
+    header_depth,
+    is_heading_line,
+    looks_like_header_row,
+    split_list_label,
+)
 from mocparse.readers.pdf_pages import (
     MARK_CLOSE,
     MARK_OPEN,
@@ -76,6 +82,9 @@ _LEADING_LETTERS = re.compile(r"^[^\W\d_]+")
 _VOCABULARY_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _MAX_HEADING_CHARS = 250
 _NOTE_MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
+_PLAIN_LABEL = re.compile(r"^(\d{1,3}|\*{1,3}|[ivx]{1,4})\s+")
+_CONTENTS_ENTRY = re.compile(r"^(?P<title>.*?\w.*?)[\s.…·_]*(?P<page>\d{1,4})$")
+_CONTENTS_TITLE = re.compile(r"^(?:оглавление|содержание|contents)$", re.IGNORECASE)
 _NOTE_ZONE = 0.5
 """Footnotes start in the bottom half of a page."""
 _STREAM = re.compile(rb"stream\r?\n")
@@ -105,7 +114,7 @@ def read(path: Path, source: SourceInfo, options: ReadOptions) -> Document:
     scanned = [
         page.number for page in pages if not page.ocr and page.has_images and (page.scanned or not page.has_text)
     ]
-    if not any(page.has_text for page in pages):
+    if not any(page.has_text and (page.ocr or not page.scanned) for page in pages):
         if not any(page.has_images for page in pages):
             raise DocumentReadError(
                 path, f"all of its {len(pages)} pages are blank: no text, no images", kind=ErrorKind.EMPTY
@@ -124,6 +133,7 @@ def read(path: Path, source: SourceInfo, options: ReadOptions) -> Document:
     if blank:
         builder.warnings.append(f"{_page_list(blank)} {'is' if len(blank) == 1 else 'are'} blank")
     _drop_running_lines(pages)
+    _drop_contents_and_placeholders(pages)
     _take_notes(pages)
     _Assembler(pages, builder).run()
     return builder.build()
@@ -224,37 +234,66 @@ def _read_pages(path: Path, options: ReadOptions) -> Iterator[PageContent]:
         pdf.close()
 
 
+def _drop_contents_and_placeholders(pages: list[PageContent]) -> None:
+    """Drop a table of contents (lines that repeat a later line of the document followed by a page
+    number, and the title above them) and Word's placeholder texts of empty content controls."""
+    later: Counter[str] = Counter(_squash(line.text) for page in pages for line in page.lines)
+    for page in pages:
+        kept: list[Line] = []
+        for line in page.lines:
+            squashed = _squash(line.text)
+            later[squashed] -= 1
+            entry = _CONTENTS_ENTRY.match(line.text)
+            if squashed in PLACEHOLDER_TEXTS:
+                continue
+            if entry and later[_squash(entry.group("title"))] > 0:
+                if kept and _CONTENTS_TITLE.match(kept[-1].text.strip()):
+                    kept.pop()
+                continue
+            kept.append(line)
+        page.lines = kept
+
+
 def _take_notes(pages: list[PageContent]) -> None:
-    """Move footnotes off the page bottoms: from a line in the lower half of a page that starts
-    with a raised mark and is set smaller than the body, to the page end."""
+    """Move footnotes and endnotes out of the text flow: from a line set smaller than the body that
+    starts with the label of a mark seen on this page or before (raised or not), when only small
+    lines follow on the page, to the page end. A footnote must start in the lower half of its page."""
     sizes: Counter[float] = Counter()
     for page in pages:
         for line in page.lines:
             sizes[line.size] += len(line.text)
     if not sizes:
         return
-    body_size = sizes.most_common(1)[0][0]
+    small = 0.95 * sizes.most_common(1)[0][0]
+    seen: dict[str, int] = {}  # label -> page of its latest mark
     for page in pages:
+        texts = [line.text for line in page.lines]
+        texts += [text for table in page.tables for cell in table.cells for text in cell.lines]
+        marks = {mark for text in texts for mark in _NOTE_MARK.findall(text)}
+        seen.update(dict.fromkeys(marks, page.number))
         start = None
         for position, line in enumerate(page.lines):
-            if (
-                line.text.startswith(MARK_OPEN)
-                and line.size < 0.95 * body_size
-                and line.top > _NOTE_ZONE * page.height
-                and all(other.size < 0.95 * body_size for other in page.lines[position:])
-            ):
-                start = position
-                break
+            if line.size >= small or not all(other.size < small for other in page.lines[position:]):
+                continue
+            raised = _NOTE_MARK.match(line.text)
+            label = raised or _PLAIN_LABEL.match(line.text)
+            if label is None or label.group(1) not in seen:
+                continue
+            if not raised and seen[label.group(1)] == page.number and line.top < _NOTE_ZONE * page.height:
+                continue
+            start = position
+            break
         if start is None:
             continue
-        notes: list[tuple[str, list[Line]]] = []
+        notes: list[tuple[str, str, list[Line]]] = []
         for line in page.lines[start:]:
-            match = _NOTE_MARK.match(line.text)
-            if match:
+            match = _NOTE_MARK.match(line.text) or _PLAIN_LABEL.match(line.text)
+            if match and match.group(1) in seen:
                 line.text = line.text[match.end() :].lstrip()
-                notes.append((match.group(1), [line]))
-            else:
-                notes[-1][1].append(line)
+                label = match.group(1)
+                notes.append((f"{seen[label]}:{label}", label, [line]))
+            elif notes:
+                notes[-1][2].append(line)
         page.notes = notes
         page.lines = page.lines[:start]
 
@@ -377,10 +416,10 @@ class _Assembler:
                     self._flush()
                 self._lines.append(item)
                 self._last_table = None
-            for mark, lines in page.notes:
+            for key, mark, lines in page.notes:
                 text = self._joiner.join([self._with_marks(line) for line in lines])
                 ocr = any(line.ocr for line in lines)
-                self._builder.add_note(f"{page.number}:{mark}", mark, text, page=page.number, ocr=ocr)
+                self._builder.add_note(key, mark, text, page=page.number, ocr=ocr)
         self._flush()
 
     def _with_marks(self, line: Line) -> str:
@@ -471,6 +510,17 @@ class _Assembler:
         previous = self._last_table
         continues = previous is not None and previous.page < item.page and previous.n_cols == item.n_cols
         header_rows = self._header_rows(grid_rows, texts, continues)
+        if header_rows and not continues:  # rows under a header cell spread over several columns
+            raw = [
+                RawRow(
+                    cells=[
+                        (cell.col, RawCell(text=text, colspan=cell.colspan))
+                        for cell, text in zip(row, row_texts, strict=True)
+                    ]
+                )
+                for row, row_texts in zip(grid_rows, texts, strict=True)
+            ]
+            header_rows = header_depth(raw, max(header_rows, max((cell.rowspan for cell in grid_rows[0]), default=1)))
         if not continues:
             self._last_header = [_squash(text) for text in texts[0]] if header_rows else []
         rows = [

@@ -39,7 +39,7 @@ _EDGE_MIN = 3.0
 _SNAP = 3.0
 _THIN = 3.0
 """A path part thinner than this (points) is a ruling line."""
-_MARK_TEXT = re.compile(r"^(?:\d{1,3}|\*{1,3})$")
+_MARK_TEXT = re.compile(r"^(?:\d{1,3}|\*{1,3}|[ivx]{1,4})$")
 SCAN_COVERAGE = 0.5
 """Images covering at least this share of a page with little text make it a scanned page."""
 SCAN_MAX_WORDS = 40
@@ -129,8 +129,8 @@ class PageContent:
     """Images cover most of the page and little text lies outside them (a scan with a text footer)."""
     ocr: bool = False
     """The page's lines were recognized by OCR."""
-    notes: list[tuple[str, list[Line]]] = field(default_factory=list)
-    """Footnotes found at the page bottom: (mark, lines), filled in pass 2."""
+    notes: list[tuple[str, str, list[Line]]] = field(default_factory=list)
+    """Notes found on the page: (key of their mark, label, lines), filled in pass 2."""
     error: str | None = None
 
     @property
@@ -250,15 +250,16 @@ def words_of(chars: list[_Char | None], fonts: _Fonts) -> list[Word]:
 def group_lines(words: list[Word], page: int, page_width: float, *, ocr: bool = False) -> list[Line]:
     """Cluster words into lines (vertical overlap), each sorted left to right."""
     groups: list[list[Word]] = []
-    bottom = 0.0
+    top = bottom = 0.0
     for word in sorted(words, key=lambda word: (word.top, word.x0)):
         height = word.bottom - word.top
-        if groups and word.top < bottom - 0.5 * height:
+        overlap = min(bottom, word.bottom) - max(top, word.top)
+        if groups and overlap > 0.5 * min(height, bottom - top):  # a raised note mark still overlaps
             groups[-1].append(word)
             bottom = max(bottom, word.bottom)
         else:
             groups.append([word])
-            bottom = word.bottom
+            top, bottom = word.top, word.bottom
     return [make_line(sorted(group, key=lambda word: word.x0), page, page_width, ocr=ocr) for group in groups]
 
 
@@ -280,7 +281,7 @@ def make_line(words: list[Word], page: int, page_width: float, *, ocr: bool = Fa
             continue
         if parts:
             previous = words[position - 1]
-            if word.x0 - previous.x1 > 0.1 * min(previous.size, word.size) or parts[-1].endswith(MARK_CLOSE):
+            if word.x0 - previous.x1 > 0.1 * min(previous.size, word.size):
                 parts.append(" ")
         parts.append(text)
     text = "".join(parts)
