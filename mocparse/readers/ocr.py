@@ -35,6 +35,8 @@ MISSING_HINT = "install Tesseract to read it: apt-get install tesseract-ocr tess
 _MAX_SKEW = 5.0
 _SKEW_STEP = 0.25
 _MIN_CONFIDENCE = 10.0
+_RULE_DEBRIS = "|[]{}_‚‘’'`~"
+"""What the remains of a table rule or a speck read as, at a word's edges."""
 
 
 @cache
@@ -64,12 +66,15 @@ def read_image(image: Image.Image, number: int, width: float, height: float, opt
 
     image = deskew(clean(image))
     scale = width / image.width
+    edges, rules = _ruling_edges(image, scale)
+    if rules is not None:  # table rules read as "|" and "[" otherwise
+        image = Image.fromarray(np.where(rules, 255, np.asarray(image, dtype=np.uint8)).astype(np.uint8))
     data = pytesseract.image_to_data(
         image, lang=options.ocr_languages, config="--psm 3", output_type=pytesseract.Output.DICT
     )
     by_line: dict[tuple[int, int, int], list[Word]] = {}
     for index, text in enumerate(data["text"]):
-        text = (text or "").strip()
+        text = (text or "").strip().strip(_RULE_DEBRIS)
         if not text or float(data["conf"][index]) < _MIN_CONFIDENCE:
             continue
         left, top = data["left"][index] * scale, data["top"][index] * scale
@@ -86,13 +91,13 @@ def read_image(image: Image.Image, number: int, width: float, height: float, opt
             word.top, word.bottom = middle - 0.58 * size, middle + 0.58 * size
         words_all.extend(words)
     tables: list[TableItem] = []
-    edges = _ruling_edges(image, scale)
     if edges:
         for boxes, bbox in ruled_tables(edges):
             item = table_item(boxes, bbox, number)
             if item is not None:
                 item.ocr = True
                 words_all = fill_table(item, boxes, bbox, words_all)
+                _read_empty_cells(image, item, boxes, scale, options)
                 tables.append(item)
     in_lines: dict[int, list[Word]] = {}
     for key, words in by_line.items():
@@ -142,14 +147,42 @@ def deskew(image: Image.Image) -> Image.Image:
     return image.rotate(best_angle, resample=Image.Resampling.BILINEAR, expand=False, fillcolor=255)
 
 
-def _ruling_edges(image: Image.Image, scale: float) -> list[dict[str, Any]]:
-    """Long horizontal and vertical dark runs (table rules) as pdfplumber edge dicts, in points."""
+def _read_empty_cells(
+    image: Image.Image,
+    item: TableItem,
+    boxes: list[tuple[float, float, float, float]],
+    scale: float,
+    options: ReadOptions,
+) -> None:
+    """Cells the page OCR left empty (a lone ``1`` in a number column is often skipped) are read
+    again one by one as a single line of text."""
+    import pytesseract
+
+    for cell, (x0, top, x1, bottom) in zip(item.cells, boxes, strict=True):
+        if cell.lines:
+            continue
+        crop = image.crop((int(x0 / scale) + 3, int(top / scale) + 3, int(x1 / scale) - 3, int(bottom / scale) - 3))
+        if crop.width < 8 or crop.height < 8 or (np.asarray(crop) < 128).sum() < 20:
+            continue
+        text = pytesseract.image_to_string(crop, lang=options.ocr_languages, config="--psm 7").strip(
+            " \n" + _RULE_DEBRIS
+        )
+        if text:
+            cell.lines = [" ".join(text.split())]
+            cell.chars = len(text)
+
+
+def _ruling_edges(image: Image.Image, scale: float) -> tuple[list[dict[str, Any]], np.ndarray | None]:
+    """Long horizontal and vertical dark runs (table rules) as pdfplumber edge dicts, in points, and
+    the mask of their pixels (None when there are none)."""
     pixels = np.asarray(image, dtype=np.uint8)
     threshold = min(160, int(np.percentile(pixels, 5)) + 60)
     dark = pixels < threshold
     edges: list[dict[str, Any]] = []
+    mask = np.zeros_like(dark)
     min_run = max(40, image.width // 25)
     for orientation, grid in (("h", dark), ("v", dark.T)):
+        marked = mask if orientation == "h" else mask.T
         for index, row in enumerate(grid):
             if row.sum() < min_run:
                 continue
@@ -158,6 +191,7 @@ def _ruling_edges(image: Image.Image, scale: float) -> list[dict[str, Any]]:
             for start, stop in zip(changes[::2], changes[1::2], strict=True):
                 if stop - start < min_run:
                     continue
+                marked[max(0, index - 2) : index + 3, start:stop] = True
                 a, b, at = start * scale, stop * scale, (index + 0.5) * scale
                 if orientation == "h":
                     edges.append(
@@ -167,4 +201,4 @@ def _ruling_edges(image: Image.Image, scale: float) -> list[dict[str, Any]]:
                     edges.append(
                         {"x0": at, "x1": at, "top": a, "bottom": b, "width": 0.0, "height": b - a, "orientation": "v"}
                     )
-    return edges
+    return edges, (mask if edges else None)
