@@ -412,7 +412,9 @@ class DocumentBuilder:
     def build(self) -> Document:
         """Finish the document: the notes go after every other block."""
         self._flush_table()
-        order = {key: position for position, key in enumerate(sorted(self._note_refs, key=self._note_refs.get))}
+        order = {
+            key: position for position, key in enumerate(sorted(self._note_refs, key=lambda key: self._note_refs[key]))
+        }
         notes = sorted(self._notes, key=lambda note: order.get(note[0], len(order)))
         for key, label, text, page, ocr in notes:
             marks_free = "".join(char for char in text if not _MARK_BASE <= ord(char) < _MARK_BASE + _MAX_NOTES)

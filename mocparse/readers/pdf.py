@@ -290,8 +290,8 @@ def _take_notes(pages: list[PageContent]) -> None:
             match = _NOTE_MARK.match(line.text) or _PLAIN_LABEL.match(line.text)
             if match and match.group(1) in seen:
                 line.text = line.text[match.end() :].lstrip()
-                label = match.group(1)
-                notes.append((f"{seen[label]}:{label}", label, [line]))
+                mark = match.group(1)
+                notes.append((f"{seen[mark]}:{mark}", mark, [line]))
             elif notes:
                 notes[-1][2].append(line)
         page.notes = notes

@@ -442,13 +442,11 @@ def ruled_tables(
     merged = [edge for edge in merged if (edge["width"] if edge["orientation"] == "h" else edge["height"]) >= _EDGE_MIN]
     intersections = edges_to_intersections(merged, _SNAP, _SNAP)
     cells = intersections_to_cells(intersections)
-    found = []
+    found: list[tuple[list[tuple[float, float, float, float]], tuple[float, ...]]] = []
     for group in cells_to_tables(cells):
-        x0 = min(cell[0] for cell in group)
-        top = min(cell[1] for cell in group)
-        x1 = max(cell[2] for cell in group)
-        bottom = max(cell[3] for cell in group)
-        found.append((group, (x0, top, x1, bottom)))
+        boxes = [(float(x0), float(top), float(x1), float(bottom)) for x0, top, x1, bottom in group]
+        bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+        found.append((boxes, bbox))
     return found
 
 
@@ -504,10 +502,10 @@ def fill_table(
             continue
         col = min(max(bisect_left(xs, cx) - 1, 0), item.n_cols - 1)
         row = min(max(bisect_left(ys, cy) - 1, 0), item.n_rows - 1)
-        index = cover.get((row, col))
-        if index is None:  # a grid hole: the nearest cell box takes the word
-            index = min(range(len(boxes)), key=lambda i: _distance(boxes[i], cx, cy))
-        inside[index].append(word)
+        covering = cover.get((row, col))
+        if covering is None:  # a grid hole: the nearest cell box takes the word
+            covering = min(range(len(boxes)), key=lambda i: _distance(boxes[i], cx, cy))
+        inside[covering].append(word)
     for index, cell_words in inside.items():
         cell = item.cells[index]
         cell.lines = [line.text for line in group_lines(cell_words, item.page, 0.0)]
