@@ -156,3 +156,55 @@ def test_nested_table_is_kept_as_a_table_in_docx() -> None:
     inner = tables[-1]
     assert inner.column_headers == ["2022", "2023"]
     assert [inner.row_texts(row) for row in inner.body_rows] == [["1 850", "2 104"]]
+
+
+@needs_soffice
+@pytest.mark.slow
+def test_web_page_word_2003_xml_and_flat_odt_saved_as_doc_are_read_as_what_they_are(tmp_path: Path) -> None:
+    """Detection by content: markup named ``.doc`` used to be read as plain text full of tags."""
+    html = tmp_path / "page.doc"
+    html.write_bytes((REALISM / "src" / "report.html").read_bytes())
+    assert mocparse.read(html).source.format == "html"
+    assert mocparse.read(html).text == document("report", "docx").text
+    wordml = tmp_path / "word2003.doc"
+    wordml.write_text(
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
+        '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body>'
+        "<w:p><w:r><w:t>Отчет МОЦ за 2023 год</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>Опубликовано 57 программ.</w:t></w:r></w:p></w:body></w:wordDocument>",
+        encoding="utf-8",
+    )
+    read_wordml = mocparse.read(wordml)
+    assert read_wordml.source.format == "wordml"
+    assert read_wordml.text == "Отчет МОЦ за 2023 год\n\nОпубликовано 57 программ."
+    flat = tmp_path / "flat.doc"
+    flat.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<office:document xmlns:office="urn:oasis:names:tc:opendocument:'
+        'xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3" '
+        'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>'
+        "<text:p>Опубликовано 57 программ.</text:p></office:text></office:body></office:document>",
+        encoding="utf-8",
+    )
+    read_flat = mocparse.read(flat)
+    assert read_flat.source.format == "fodt"
+    assert read_flat.text == "Опубликовано 57 программ."
+
+
+def test_markdown_headings_lists_and_tables(tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(
+        "# Отчет МОЦ за 2023 год\n\nОпубликовано 57 программ.\n\n1. Первая задача.\n2. Вторая задача.\n\n"
+        "| № | Мероприятие | Сроки |\n|---|---|---|\n| 1 | Семинар | май 2023 |\n",
+        encoding="utf-8",
+    )
+    doc = mocparse.read(path)
+    assert doc.source.format == "md"
+    assert [block.kind for block in doc.blocks] == [
+        BlockKind.HEADING,
+        BlockKind.PARAGRAPH,
+        BlockKind.LIST_ITEM,
+        BlockKind.LIST_ITEM,
+        BlockKind.TABLE,
+    ]
+    assert doc.blocks[2].label == "1." and doc.tables[0].table is not None
+    assert doc.tables[0].table.header == ["№", "Мероприятие", "Сроки"]

@@ -45,6 +45,8 @@ _LISTS = frozenset({"ul", "ol", "menu"})
 _NOTE_ID = re.compile(r"^(?:sd(?:foot|end)note\d+|fn[:\-_]?\w+|footnote[:\-_]?\w+)$", re.IGNORECASE)
 _NOTE_LABEL = re.compile(r"^\[?(?:\d{1,3}|[ivx]{1,4}|\*{1,3})\]?$")
 _MAX_DEPTH = 200
+_CHARSET = re.compile(rb"charset\s*=|encoding\s*=", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
           (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))  # fmt: skip
 
@@ -73,8 +75,15 @@ def document_from_markdown(text: str, source: SourceInfo) -> Document:
 def document_from_html(data: bytes, source: SourceInfo, path: Path) -> Document:
     """A Document from the bytes of an HTML page."""
     parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, default_doctype=False)
+    markup: bytes | str = data
+    if not _CHARSET.search(data[:4096]):  # no declared encoding: UTF-8, UTF-16 or CP1251 as for TXT
+        from mocparse.readers.txt import decode_text
+
+        decoded = decode_text(data)
+        if decoded is not None:
+            markup = _XML_DECLARATION.sub("", decoded, count=1)
     try:
-        root = lxml_html.document_fromstring(data, parser=parser)
+        root = lxml_html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, etree.LxmlError, ValueError) as error:
         raise DocumentReadError(path, f"corrupt HTML: {error}", kind=ErrorKind.CORRUPT) from error
     body = root.find("body")
