@@ -6,6 +6,7 @@ from pathlib import Path
 
 from mocparse import __version__
 from mocparse.checks import run_checks
+from mocparse.confidence import lower_ocr_confidence
 from mocparse.document import Document
 from mocparse.extract import document_meta
 from mocparse.extract.base import ExtractionContext
@@ -54,6 +55,7 @@ def _extract(document: Document, rules: Rules) -> Report:
         *context.warnings,
         *run_checks(report),
     ]
+    lower_ocr_confidence(report, document)
     return report
 
 
