@@ -67,6 +67,8 @@ class NumberRules(RuleModel):
     breakdown: list[str]
     part_of_whole: list[str]
     earlier: list[str]
+    earlier_in_brackets: list[str]
+    one_year_back: list[str]
     anaphora: list[str]
     same_as_earlier: list[str]
     later: list[str]

@@ -99,6 +99,7 @@ def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning
     for position, meaning in enumerate(meanings):
         meaning.year = _year_of(segment, meaning, meanings, years)
         meaning.kind = _kind_of(segment, context, meaning, meanings[:position])
+    _years_back(segment, context, meanings)
     return meanings
 
 
@@ -258,6 +259,9 @@ def _compare(
         if len(inside) != 1:
             continue
         is_earlier, year = earlier_marker(opening, closing)
+        is_earlier = is_earlier or any(
+            opening < start and stop <= closing for start, stop in cue_tokens(segment, context, "earlier_in_brackets")
+        )
         if not is_earlier or (year is not None and reference is not None and year >= reference):
             continue
         before = [m for m in values if m.number.last < opening and m.previous_of is None and m is not inside[0]]
@@ -431,6 +435,21 @@ def earlier_sentence(segment: Segment, context: ExtractionContext) -> tuple[list
     if cue and not years:
         return values, None
     return None
+
+
+def _years_back(segment: Segment, context: ExtractionContext, meanings: list[NumberMeaning]) -> None:
+    """ "(годом ранее – 9)", "в прошлом году их было 12": the earlier value is of the year before."""
+    cues = cue_tokens(segment, context, "one_year_back")
+    if not cues:
+        return
+    reference = _reference_year(segment, context)
+    for meaning in meanings:
+        previous = meaning.previous
+        if previous is None or previous.year is not None or previous.value == _plain(meaning.number.value):
+            continue
+        base = meaning.year or reference
+        if base is not None:
+            meaning.previous = PreviousValue(value=previous.value, year=base - 1)
 
 
 # --------------------------------------------------------------------------- years and kinds

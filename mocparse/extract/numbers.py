@@ -330,13 +330,8 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
         unit = _substantive_unit(doc[last_modifier])
         if unit is not None:
             return Counted(number, last_modifier, unit, False, "before_noun")
-    # (b) "(47)" after a noun: "консультации (47)"
-    if (
-        number.first > 0
-        and doc[number.first - 1].text == "("
-        and number.last + 1 < len(doc)
-        and doc[number.last + 1].text == ")"
-    ):
+    # (b) "(47)" after a noun: "консультации (47)", "программ стало меньше (5 против 6)"
+    if number.first > 0 and doc[number.first - 1].text == "(":
         head = clause_head(segment, number.first - 1, context)
         if head is not None:
             return _counted_head(number, head, doc, context, "bracketed")
@@ -348,6 +343,13 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
         head = clause_head(segment, number.first - 1, context, need_count_noun=previous.lower_ == "до")
         if head is not None:
             return _counted_head(number, head, doc, context, "predicate")
+    # (e) the number ends its clause after its noun phrase: "Разноуровневых программ в Навигаторе 37",
+    #     "Дистанционных программ шесть, модульных – 11"
+    following = doc[number.last + 1] if number.last + 1 < len(doc) else None
+    if number.first > 0 and (following is None or following.is_punct or following.lower_ in {"из", "в", "и"}):
+        head = clause_head(segment, number.first, context)
+        if head is not None and head < number.first and _agrees_with_count(doc[head]):
+            return _counted_head(number, head, doc, context, "clause_final")
     # (d) "(с 22 до 31)" right after a noun phrase: the bracket compares the noun's counts
     if (
         previous is not None
@@ -361,6 +363,15 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
             if head is not None:
                 return _counted_head(number, head, doc, context, "bracketed_change")
     return None
+
+
+def _agrees_with_count(token: Token) -> bool:
+    """A noun that a clause-final number can count: in the genitive plural ("программ … 37") or an
+    abbreviation."""
+    text = token.text
+    if len(text) > 1 and text.isupper() and text.isalpha():
+        return True
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur" for p in parses(text))
 
 
 def _counted_head(number: NumberMention, head: int, doc: Doc, context: ExtractionContext, how: str) -> Counted | None:
@@ -384,6 +395,22 @@ def _is_count_number(token: Token) -> bool:
     return token.like_num and not _YEAR_TOKEN.match(token.text)
 
 
+def _attribute_opening(doc: Doc, closing: int) -> int | None:
+    """For a comma at ``closing`` that ends a participle or relative clause (", реализуемых в сетевой
+    форме,"), the index of the comma that opens it; None when the comma ends something else."""
+    for index in range(closing - 1, 0, -1):
+        token = doc[index]
+        if token.text in _CLAUSE_BREAKS or token.like_num:
+            return None
+        if token.text == ",":
+            first = doc[index + 1]
+            found = parses(first.text)
+            if first.lemma_ == "который" or (found and found[0].tag.POS == "PRTF"):
+                return index
+            return None
+    return None
+
+
 def clause_head(segment: Segment, before: int, context: ExtractionContext, need_count_noun: bool = False) -> int | None:
     """The counted noun of the clause ending at token ``before``: the noun after
     'количество/число' when present, else the clause's first program noun, else its first noun."""
@@ -401,7 +428,11 @@ def clause_head(segment: Segment, before: int, context: ExtractionContext, need_
         if previous in _CLAUSE_BREAKS:
             break
         if previous == "," and not any(doc[i].lemma_ in count_nouns for i in range(0, start - 1)):
-            break
+            opening = _attribute_opening(doc, start - 1)
+            if opening is None:
+                break
+            start = opening  # ", реализуемых в сетевой форме," describes the noun before it
+            continue
         start -= 1
     tokens = range(start, before)
     for index in tokens:

@@ -275,7 +275,12 @@ class _BlockReader:
             sources.append(({name: (value, 0) for name, value in parent.dimensions.values.items()}, 0.9))
         scope_stop = _before_breakdown(segment, self.context, after=number.stop)
         sources.append((_cues_outside(doc, self.context, others, scope_stop, self.assessment), 0.85))
-        sources.append((self._context_dimensions(index, segment), 0.7))
+        nearer = {name for cues, _ in sources for name in cues}
+        context_cues = self._context_dimensions(index, segment)
+        # the previous sentence or the row may give a stage or a form, never a направленность of its own
+        sources.append(
+            ({name: value for name, value in context_cues.items() if name != "focus" and name not in nearer}, 0.7)
+        )
         best_confidence = 0.0
         for cues, confidence in sources:
             for name, (value, _) in cues.items():
@@ -304,7 +309,8 @@ class _BlockReader:
         candidates = [found for found in here if found.position < marker]
         if candidates:
             latest = candidates[-1]
-            if segment.text[latest.stop : marker].strip(" ,").lower() in self._breakdown_words():
+            between = segment.text[latest.stop : marker]
+            if between.strip().lower() in self._breakdown_words() and between.strip().lower().startswith("из"):
                 return latest.parent  # "пять из них ..., четыре – ...": a part, not the total
             return latest
         if not segment.text[:marker].strip(" -–—•").lower().startswith(("из", "в т", "в том", "среди", "в их")):

@@ -31,6 +31,7 @@ from mocparse.extract.tables import (
     cell_number,
     column_headers,
     column_role,
+    has_program_noun,
     is_activity_table,
     is_percent_unit,
     is_sub_row,
@@ -186,7 +187,7 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
         return None
     layout = _Layout(label_col, unit_col, value_cols, headers, caption=_caption(annotated, block))
     layout.time_cols = {col for col in value_cols if not measure_words(headers[col], context)}
-    layout.about_programs = mentions_programs(layout.caption, context) or any(
+    layout.about_programs = has_program_noun(layout.caption, context) or any(
         mentions_programs(headers[col], context) for col in range(len(headers)) if col != label_col
     )
     for position, row_index in enumerate(body):
