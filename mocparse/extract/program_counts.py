@@ -22,6 +22,7 @@ from mocparse.extract.meaning import NumberMeaning, analyse, earlier_sentence
 from mocparse.extract.numbers import NumberMention, counted, cue_tokens
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.nlp import AnnotatedDocument, Segment
+from mocparse.nlp.morph import parses
 from mocparse.records import PreviousValue, ProgramCount
 from mocparse.rules import DIMENSIONS, match_labels
 
@@ -277,10 +278,14 @@ class _BlockReader:
         sources.append((_cues_outside(doc, self.context, others, scope_stop, self.assessment), 0.85))
         nearer = {name for cues, _ in sources for name in cues}
         context_cues = self._context_dimensions(index, segment)
-        # the previous sentence or the row may give a stage or a form, never a направленность of its own
-        sources.append(
-            ({name: value for name, value in context_cues.items() if name != "focus" and name not in nearer}, 0.7)
-        )
+        # the previous sentence or the row may give a stage or a form, never a направленность, never "all"
+        weak = self.context.rules.weak_values
+        allowed = {
+            name: value
+            for name, value in context_cues.items()
+            if name != "focus" and name not in nearer and value[0] not in weak
+        }
+        sources.append((allowed, 0.7))
         best_confidence = 0.0
         for cues, confidence in sources:
             for name, (value, _) in cues.items():
@@ -362,8 +367,10 @@ def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) 
     docs = [make_doc(text) for text in cell.dimension_text]
     assessment = any(speaks_of_assessment(doc, context) for doc in docs)
     values: dict[str, str] = {}
-    for doc in docs:
+    for text, doc in zip(cell.dimension_text, docs, strict=True):
         for name, (value, _) in dimension_cues(doc, 0, len(doc), context, assessment=assessment).items():
+            if cell.is_entity and value in context.rules.weak_values and text != cell.row_label:
+                continue  # a row of "Распределение программ, размещённых в Навигаторе": a part, not all programs
             values.setdefault(name, value)
     dimensions = Dimensions(values, confidence=0.85)
     kind = cell.kind or ("target" if context.is_plan else "actual")
@@ -405,10 +412,19 @@ def _clause_stop(
         stop = min(stop, marker_start)
         break
     if later:
-        comma = next((t.i for t in doc[number.last + 1 : stop] if t.text in {",", ";"}), None)
-        if comma is not None:
-            stop = comma
+        for token in doc[number.last + 1 : stop]:
+            if token.text == ";" or (token.text == "," and not _opens_attribute(doc, token.i)):
+                return token.i
     return stop
+
+
+def _opens_attribute(doc: Doc, comma: int) -> bool:
+    """ ", адаптированных для детей с ОВЗ": a participle or relative clause that describes the count."""
+    if comma + 1 >= len(doc):
+        return False
+    first = doc[comma + 1]
+    found = parses(first.text)
+    return first.lemma_ == "который" or bool(found and found[0].tag.POS == "PRTF")
 
 
 def _before_breakdown(segment: Segment, context: ExtractionContext, after: int) -> int:

@@ -89,6 +89,7 @@ class TableCell:
     """What is measured: the row's indicator name, or the column's measure (and the row's entity)."""
     dimension_text: list[str]
     """Texts whose cues type a count of programs, nearest first (header, row label, caption)."""
+    row_label: str
     unit: str | None
     kind: Literal["actual", "target"] | None
     year: int | None
@@ -317,6 +318,7 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         value=value,
         subject=subject if not is_entity or not label else f"{subject} — {label}" if subject else label,
         dimension_text=[text for text in dimension_text if text],
+        row_label=label,
         unit=unit,
         kind=kind,
         year=year,
