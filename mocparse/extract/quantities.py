@@ -9,6 +9,8 @@ indicator comes from rules/indicators.yaml; the earlier value, year and plan/fac
 
 from __future__ import annotations
 
+import re
+
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.indicators import indicator_for
 from mocparse.extract.meaning import NumberMeaning, analyse
@@ -17,7 +19,7 @@ from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_aro
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.extract.tables import label_unit
 from mocparse.nlp import AnnotatedDocument, Segment
-from mocparse.records import Quantity
+from mocparse.records import PreviousValue, Quantity
 
 
 def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Quantity]:
@@ -85,18 +87,49 @@ def _clause_range(segment: Segment, first: int, end: int) -> tuple[int, int]:
     return start, stop
 
 
+_ABBREVIATION = re.compile(r"[А-Яа-яЁё]+\.?")
+
+
+def _stated_unit(texts: list[str], context: ExtractionContext) -> tuple[str | None, float]:
+    """A unit abbreviation and scale written in a table's unit cell, header or caption ("чел.",
+    "тыс. руб."): (unit, scale)."""
+    abbreviations = context.rules.units.abbreviations
+    scales = context.rules.units.scale_words
+    for text in texts:
+        scale = 1.0
+        unit = None
+        for word in _ABBREVIATION.findall(text):
+            bare = word.lower()
+            if bare in scales or bare.rstrip(".") in scales:
+                scale = float(scales.get(bare) or scales[bare.rstrip(".")])
+            expanded = abbreviations.get(word) or abbreviations.get(bare) or abbreviations.get(bare.rstrip("."))
+            if expanded and expanded not in {"единица", "штука", "тысяча"}:
+                unit = expanded
+        if unit is not None:
+            return unit, scale
+    return None, 1.0
+
+
 def _table_quantity(segment: Segment, cell: TableCell, context: ExtractionContext) -> Quantity:
-    unit = label_unit(cell.subject, cell.unit, context)
+    stated, scale = _stated_unit(cell.unit_texts, context)
+    unit = stated or label_unit(cell.subject, cell.unit, context)
     return Quantity(
-        value=cell.value,
+        value=round(cell.value * scale, 6),
         unit=unit,
         subject=cell.subject,
         subject_key=key_of_text(cell.subject),
         indicator=None if cell.is_entity else indicator_for(None, cell.subject, "quantity", context, unit),
         kind=cell.kind or ("target" if context.is_plan else "actual"),
         year=cell.year,
-        previous=cell.previous,
+        previous=_scaled(cell.previous, scale),
         evidence=segment.evidence(span=(0, len(segment.text))),
         rule="quantities.table",
         confidence=0.75,
     )
+
+
+def _scaled(previous: PreviousValue | None, scale: float) -> PreviousValue | None:
+    if previous is None or scale == 1.0:
+        return previous
+    value = round(float(previous.value) * scale, 6)
+    return PreviousValue(value=int(value) if value.is_integer() else value, year=previous.year)
