@@ -30,13 +30,15 @@ def number(value: Any) -> float | None:
 
 
 def unit(value: str | None) -> str:
-    """A unit with abbreviations expanded by rules/units.yaml (``ОО`` and ``организация`` are one unit)."""
+    """A unit with abbreviations expanded by rules/units.yaml (``ОО`` and ``организация`` are one unit),
+    reduced to its head noun (``детский сад`` and ``сад`` are one unit: the lemma of the counted noun)."""
     from mocparse.rules import default_rules
 
     abbreviations = default_rules().units.abbreviations
     text = (value or "").strip()
     expanded = abbreviations.get(text) or abbreviations.get(text.rstrip(".")) or text
-    return norm(expanded).replace("ё", "е")
+    words = norm(expanded).replace("ё", "е").split()
+    return words[-1] if words else ""
 
 
 def person_name(item: Item) -> str:

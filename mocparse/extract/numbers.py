@@ -252,9 +252,15 @@ def _is_modifier(token: Token) -> bool:
 
 
 def _substantive_unit(token: Token) -> str | None:
-    """``обучающихся`` -> ``обучающийся``: a participle or adjective used as a noun after a number."""
+    """``обучающихся`` -> ``обучающийся``: an active participle used as a noun after a number (an
+    adjective after a number leaves out a noun said before it: "112 индивидуальных и 34 групповых")."""
     for parse in parses(token.text):
-        if parse.tag.POS in {"PRTF", "ADJF"} and parse.tag.number == "plur" and parse.tag.case in {"gent", "nomn"}:
+        if (
+            parse.tag.POS == "PRTF"
+            and "actv" in parse.tag
+            and parse.tag.number == "plur"
+            and parse.tag.case in {"gent", "nomn"}
+        ):
             inflected = parse.inflect({"nomn", "sing", "masc"})
             return inflected.word if inflected is not None else None
     return None

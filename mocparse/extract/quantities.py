@@ -19,6 +19,7 @@ from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_aro
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.extract.tables import label_unit
 from mocparse.nlp import AnnotatedDocument, Segment
+from mocparse.nlp.morph import parses
 from mocparse.records import PreviousValue, Quantity
 
 
@@ -31,6 +32,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Qu
             if cell.family == "quantities":
                 results.append(_table_quantity(segment, cell, context))
             continue
+        previous: Quantity | None = None
         for meaning in analyse(segment, context):
             number = meaning.number
             if not meaning.is_value or meaning.percent:
@@ -38,9 +40,10 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Qu
             absolute = segment.start + number.start
             if context.is_claimed(absolute, segment.start + number.stop, "program_counts", "percentages"):
                 continue
-            quantity = _quantity(segment, meaning, context)
+            quantity = _quantity(segment, meaning, context) or _ellipsis(segment, meaning, previous)
             if quantity is not None:
                 results.append(quantity)
+                previous = quantity
     return results
 
 
@@ -73,6 +76,37 @@ def _quantity(segment: Segment, meaning: NumberMeaning, context: ExtractionConte
             confidence=0.85 if what.how == "before_noun" else 0.7,
         )
     return None
+
+
+def _ellipsis(segment: Segment, meaning: NumberMeaning, previous: Quantity | None) -> Quantity | None:
+    """A number whose noun was said just before: "4 человека, из них 3 – по совместительству",
+    "112 индивидуальных и 34 групповых", "18 человек …, 29 – на федеральных платформах"."""
+    if previous is None:
+        return None
+    doc = segment.doc
+    number = meaning.number
+    following = doc[number.last + 1] if number.last + 1 < len(doc) else None
+    if following is None:
+        return None
+    best = parses(following.text)
+    is_dash = following.text in {"–", "—", "-"}
+    is_adjective = bool(best) and best[0].tag.POS in {"ADJF", "PRTF"}
+    after = doc[number.last + 2] if number.last + 2 < len(doc) else None
+    if not (is_dash or is_adjective) or (is_dash and after is not None and after.like_num):
+        return None  # "5-18 лет": a range, not a value
+    return previous.model_copy(
+        update={
+            "value": number.value,
+            "qualifier": number.qualifier,
+            "kind": meaning.kind,
+            "year": meaning.year or previous.year,
+            "previous": meaning.previous,
+            "indicator": None,
+            "evidence": segment.evidence(span=(number.start, number.stop)),
+            "rule": "quantities.ellipsis",
+            "confidence": 0.7,
+        }
+    )
 
 
 def _clause_range(segment: Segment, first: int, end: int) -> tuple[int, int]:
