@@ -41,6 +41,20 @@ def unit(value: str | None) -> str:
     return words[-1] if words else ""
 
 
+def same_unit(a: str | None, b: str | None) -> bool:
+    """Two units of one fact: equal (see :func:`unit`), or ``человек`` and a noun naming people
+    (``ребёнок``, ``педагог``, ``участник``): a table's "чел." column counts the people its row names."""
+    first, second = unit(a), unit(b)
+    if first == second:
+        return True
+    if "человек" not in {first, second}:
+        return False
+    other = second if first == "человек" else first
+    from mocparse.nlp.morph import parses
+
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(other)[:2])
+
+
 def person_name(item: Item) -> str:
     """A person's nominative short name without spaces (``Иванова М.В.``)."""
     return norm(item.get("name")).replace(" ", "")

@@ -139,6 +139,7 @@ class Units(RuleModel):
     not_units: list[str]
     scale_words: dict[str, int]
     qualifiers: list[str]
+    synonyms: dict[str, str] = Field(default_factory=dict)
 
 
 class MonthDay(RuleModel):

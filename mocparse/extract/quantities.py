@@ -19,7 +19,7 @@ from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_aro
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.extract.tables import label_unit
 from mocparse.nlp import AnnotatedDocument, Segment
-from mocparse.nlp.morph import parses
+from mocparse.nlp.morph import lemma, parses
 from mocparse.records import PreviousValue, Quantity
 
 
@@ -60,7 +60,7 @@ def _quantity(segment: Segment, meaning: NumberMeaning, context: ExtractionConte
         clause = _clause_range(segment, number.first, end)
         return Quantity(
             value=number.value,
-            unit=what.unit,
+            unit=context.rules.units.synonyms.get(what.unit, what.unit),
             subject=subject,
             subject_key=key_of(segment, first, end),
             indicator=indicator_for(segment, subject, "quantity", context, what.unit, clause),
@@ -144,9 +144,32 @@ def _stated_unit(texts: list[str], context: ExtractionContext) -> tuple[str | No
     return None, 1.0
 
 
+_PERSON_UNITS = {"человек"}
+
+
+def _counted_noun(subject: str, context: ExtractionContext) -> str | None:
+    """The noun after "количество / число / численность" in a row or column name."""
+    words = re.findall(r"[А-Яа-яЁё]+", subject)
+    counts = {word.lower() for word in context.rules.numbers.count_nouns}
+    for index, word in enumerate(words[:-1]):
+        if lemma(word.lower()) in counts:
+            following = words[index + 1]
+            found = parses(following.lower())
+            if found and found[0].tag.POS == "NOUN":
+                return lemma(following.lower())
+    return None
+
+
 def _table_quantity(segment: Segment, cell: TableCell, context: ExtractionContext) -> Quantity:
     stated, scale = _stated_unit(cell.unit_texts, context)
-    unit = stated or label_unit(cell.subject, cell.unit, context)
+    counted_noun = _counted_noun(cell.subject, context)
+    # "Численность детей 5–18 лет, чел.": the counted noun (ребёнок) says more than the unit (человек)
+    unit = (
+        counted_noun
+        if counted_noun and stated in {None, *_PERSON_UNITS}
+        else stated or label_unit(cell.subject, cell.unit, context)
+    )
+    unit = context.rules.units.synonyms.get(unit, unit)
     return Quantity(
         value=round(cell.value * scale, 6),
         unit=unit,
