@@ -380,10 +380,8 @@ class _BlockReader:
             sources.append(({name: (value, 0) for name, value in parent.dimensions.values.items()}, 0.9))
         scope_stop = _before_breakdown(segment, self.context, after=number.stop)
         outside = _cues_outside(doc, self.context, others, scope_stop, self.assessment, _clause_region(doc, number))
-        if sources[0][0]:  # the count names something itself: a weak word elsewhere does not make it "all"
-            weak = self.context.rules.weak_values
-            outside = {name: value for name, value in outside.items() if value[0] not in weak}
-        sources.append((outside, 0.85))
+        if not sources[0][0]:  # words elsewhere in the sentence type a count only when its clause names nothing
+            sources.append((outside, 0.85))
         nearer = {name for cues, _ in sources for name in cues}
         context_cues, lead_in = self._context_dimensions(index, segment)
         # The row, or the previous sentence when the count names nothing itself, may give a stage or a
@@ -399,7 +397,8 @@ class _BlockReader:
                 if name != "focus" and name not in nearer and (value[0] not in weak or lead_in)
             }
             sources.append((allowed, 0.7))
-        result.also = all_dimension_values(doc, clause_start, clause_stop, self.context, self.assessment, hole)
+        stages = {value.id for value in self.context.rules.program_types.status}
+        result.also = stages & all_dimension_values(doc, clause_start, clause_stop, self.context, self.assessment, hole)
         best_confidence = 0.0
         for cues, confidence in sources:
             for name, (value, _) in cues.items():
@@ -501,8 +500,9 @@ def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) 
         for name, (value, _) in dimension_cues(doc, 0, len(doc), context, assessment=assessment).items():
             if name not in values:
                 values[name] = value
-                own_status = own_status or (name == "status" and text == cell.row_label)
-    # a row of "Распределение программ, размещённых в Навигаторе" is published, but a part, not "all"
+                own_status = own_status or (name == "status" and text in {cell.row_label, cell.column_header})
+    # a row of "Распределение программ, размещённых в Навигаторе" is published, but a part, not "all";
+    # a cell under "Количество программ в Навигаторе" is all of that row's programs
     dimensions = Dimensions(values, confidence=0.85, part=cell.is_entity and not own_status)
     kind = cell.kind or ("target" if context.is_plan else "actual")
     return ProgramCount(
@@ -542,10 +542,9 @@ def _clause_stop(
             continue  # "198 из них (88 %) получили …": the count is itself a part
         stop = min(stop, marker_start)
         break
-    if later:
-        for token in doc[number.last + 1 : stop]:
-            if token.text == ";" or (token.text == "," and not _opens_attribute(doc, token.i)):
-                return token.i
+    for token in doc[number.last + 1 : stop]:
+        if token.text == ";" or (token.text == "," and not _opens_attribute(doc, token.i)):
+            return token.i
     return stop
 
 
