@@ -274,6 +274,11 @@ class Rules(BaseModel):
                     for value in self.program_types.dimension(name)
                     if value.context_cues
                 ]
+                + [
+                    (f"{value.id}@weak", value.weak_cues)
+                    for value in self.program_types.dimension(name)
+                    if value.weak_cues
+                ]
             )
             for name in DIMENSIONS
         }

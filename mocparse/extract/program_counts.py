@@ -243,6 +243,13 @@ class _BlockReader:
                 is_program = True
             elif what is not None and parent is not None and self._qualifier_head(segment, what.head):
                 is_program = True  # "из них художественной направленности – 25"
+            elif (
+                what is not None
+                and what.how in {"predicate", "clause_final"}
+                and here
+                and _elliptic_label(segment.doc, clause_start, number)
+            ):
+                is_program = True  # "Сетевых программ девять, адаптированных для детей с ОВЗ – семь"
             elif what is not None:
                 is_program = False
             else:
@@ -455,6 +462,16 @@ class _BlockReader:
         return dimension_cues(previous.doc, 0, len(previous.doc), self.context, assessment=self.assessment), lead_in
 
 
+def _elliptic_label(doc: Doc, clause_start: int, number: NumberMention) -> bool:
+    """A label "адаптированных для детей с ОВЗ – 7" that starts with an adjective in the plural and
+    leaves out the noun of the count before it."""
+    for token in doc[clause_start : number.first]:
+        if token.is_punct:
+            continue
+        return any(p.tag.POS in {"ADJF", "PRTF"} and p.tag.number == "plur" for p in parses(token.text)[:2])
+    return False
+
+
 def _opens_with_verb(doc: Doc) -> bool:
     """The sentence's first word (after an adverb or a particle) is a verb or a short participle."""
     for token in doc[:3]:
@@ -557,7 +574,17 @@ def _opens_attribute(doc: Doc, comma: int) -> bool:
     if following >= len(doc):
         return False
     first = doc[following]
-    return first.lemma_ == "который" or any(p.tag.POS == "PRTF" and p.score >= 0.05 for p in parses(first.text))
+    if not (first.lemma_ == "который" or any(p.tag.POS == "PRTF" and p.score >= 0.05 for p in parses(first.text))):
+        return False
+    # "Сетевых программ девять, адаптированных для детей с ОВЗ – семь": a next item, not an attribute
+    depth = 0
+    for token in doc[following:]:
+        depth += token.text.count("(") - token.text.count(")")
+        if depth == 0 and token.text in {",", ";", "."}:
+            break
+        if depth == 0 and token.like_num:
+            return False
+    return True
 
 
 def _before_breakdown(segment: Segment, context: ExtractionContext, after: int) -> int:
