@@ -45,6 +45,7 @@ class ProgramTypes(RuleModel):
     """rules/program_types.yaml"""
 
     assessment_context: list[str]
+    dimension_nouns: list[str]
     program_nouns: list[str]
     status: list[ProgramType]
     form: list[ProgramType]
@@ -79,6 +80,11 @@ class NumberRules(RuleModel):
     change_units: list[str]
     target: list[str]
     actual: list[str]
+    percent_words: list[str]
+    share_nouns: list[str]
+    more_words: list[str]
+    versus: list[str]
+    by_year: list[str]
 
 
 class Indicator(RuleModel):
@@ -96,6 +102,7 @@ class Indicator(RuleModel):
 class Indicators(RuleModel):
     """rules/indicators.yaml"""
 
+    age_5_18: list[tuple[int, int]]
     indicators: list[Indicator]
 
 
@@ -110,12 +117,18 @@ class TableRules(RuleModel):
     change_headers: list[str]
     percent_units: list[str]
     sub_row_markers: list[str]
+    total_rows: list[str]
+    time_words: list[str]
+    empty_cells: list[str]
+    caption_words: list[str]
 
 
 class Language(RuleModel):
     """rules/language.yaml"""
 
     prepositions: dict[str, str]
+    relative_words: list[str]
+    demonstratives: list[str]
     sentence_abbreviations: list[str]
     lookalikes: dict[str, str]
     number_words: dict[str, int]
@@ -141,6 +154,8 @@ class Units(RuleModel):
     not_units: list[str]
     scale_words: dict[str, int]
     qualifiers: list[str]
+    generic_units: list[str]
+    person_units: list[str]
     synonyms: dict[str, str] = Field(default_factory=dict)
 
 
@@ -159,6 +174,7 @@ class Calendar(RuleModel):
     academic_year_start: MonthDay
     academic_year_words: list[str]
     whole_period_phrases: list[str]
+    year_words: list[str]
 
 
 class ActivityColumns(RuleModel):

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from mocparse.extract.base import ExtractionContext
-from mocparse.extract.numbers import NumberMention, cue_tokens, find_numbers, lemmas_of_list
+from mocparse.extract.numbers import NumberMention, cue_tokens, exact_words, find_numbers, lemmas_of_list
 from mocparse.nlp import Segment
 from mocparse.nlp.morph import parses
 from mocparse.records import DateFact, Precision, PreviousValue
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 
 Kind = Literal["actual", "target"]
 
-_PERCENT_WORD = "процент"
 _RANGE_DASHES = {"-", "–", "—"}
 _CLAUSE_BREAKS = {";", ":"}
 _TARGET_POS = {"INFN"}
@@ -87,10 +86,14 @@ def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning
     doc = segment.doc
     meanings = [NumberMeaning(number, index) for index, number in enumerate(find_numbers(segment, context))]
     quoted = _quoted_ranges(segment.text)
+    year_words = frozenset(context.rules.calendar.year_words)
+    percent_words = frozenset(context.rules.numbers.percent_words)
+    segment.cache["percent_words"] = percent_words
     for meaning in meanings:
-        meaning.percent = _is_percent(doc, meaning.number)
+        following = doc[meaning.number.last + 1] if meaning.number.last + 1 < len(doc) else None
+        meaning.percent = following is not None and is_percent_word(following, segment)
         meaning.in_name = any(start < meaning.number.start < stop for start, stop in quoted) or _stray_year(
-            doc, meaning.number
+            doc, meaning.number, year_words
         )
     _percent_ranges(doc, meanings)
     years = _year_dates(segment, context)
@@ -106,9 +109,14 @@ def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning
 # --------------------------------------------------------------------------- shares and changes
 
 
-def _is_percent(doc: Doc, number: NumberMention) -> bool:
-    following = doc[number.last + 1] if number.last + 1 < len(doc) else None
-    return following is not None and (following.text == "%" or following.lemma_.startswith(_PERCENT_WORD))
+def is_percent_word(token: Token, segment: Segment) -> bool:
+    """ "%" or a word of "процент" (rules/numbers.yaml ``percent_words``)."""
+    from mocparse.rules import default_rules
+
+    words = segment.cache.get("percent_words")
+    if words is None:
+        words = segment.cache["percent_words"] = frozenset(default_rules().numbers.percent_words)
+    return token.text in words or token.lemma_ in words
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -130,13 +138,13 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _stray_year(doc: Doc, number: NumberMention) -> bool:
+def _stray_year(doc: Doc, number: NumberMention, year_words: frozenset[str]) -> bool:
     """A four-digit year the date reader did not take ("Вектор-2030", "– 2025»") is no count."""
     token = doc[number.first]
     if number.first != number.last or not _YEAR.fullmatch(token.text):
         return False
     following = doc[number.last + 1] if number.last + 1 < len(doc) else None
-    return following is None or not following.is_alpha or following.lemma_ in {"год", "г", "гг"}
+    return following is None or not following.is_alpha or following.lemma_ in year_words
 
 
 def _percent_ranges(doc: Doc, meanings: list[NumberMeaning]) -> None:
@@ -293,16 +301,13 @@ def _compare(
             continue
         target = before[-1]
         first, year = dated[0]
-        if first.percent != target.percent and not _is_percent(doc, first.number) and target.percent:
+        if first.percent != target.percent and target.percent:
             first.percent = True
         _set_previous(first, target, year)
         for other, _ in dated[1:]:
             other.previous_of = target.index  # older values of the same measure: not facts of their own
     # "41 против 35 годом ранее", "по сравнению с 28"
-    for start, stop in earlier_cues:
-        words = doc[start:stop].text.lower()
-        if not (words.startswith("против") or words.startswith("по сравнению") or words.startswith("в сравнении")):
-            continue
+    for start, stop in cue_tokens(segment, context, "versus"):
         after = next((m for m in values if start < m.number.first <= stop + 1), None)
         before_values = [m for m in values if m.number.last < start and m.previous_of is None]
         if after is not None and before_values:
@@ -310,7 +315,8 @@ def _compare(
                 after, before_values[-1], year_inside(after.number.last, min(len(doc), after.number.last + 6))
             )
     # "было X, стало Y"
-    was = {token.i for token in doc if token.lower_ == "было"}
+    was_words = exact_words(context, "earlier_in_brackets")
+    was = {token.i for token in doc if token.lower_ in was_words}
     later_words = lemmas_of_list(context, "later")
     for meaning in values:
         number = meaning.number
@@ -344,7 +350,7 @@ def _compare(
         if not is_earlier or not before_values or before_values[-1].previous is not None:
             continue
         target = before_values[-1]
-        sign = -1 if comparative.lower_ in {"больше", "выше"} else 1
+        sign = -1 if comparative.lemma_ in lemmas_of_list(context, "more_words") else 1
         target.previous = PreviousValue(value=_plain(target.number.value + sign * number.value), year=year)
     # a later clause set in an earlier period: "…составило 27, в 2023 году таких программ было 19"
     _earlier_clauses(segment, context, values, years, earlier_cues, reference)
@@ -395,7 +401,7 @@ def _earlier_clauses(
     if len(free) < 2:
         return
     clauses = _clauses(doc)
-    anaphora = lemmas_of_list(context, "anaphora") | {"их"}
+    anaphora = lemmas_of_list(context, "anaphora") | exact_words(context, "anaphora")
     breakdown_starts = [start for start, _ in cue_tokens(segment, context, "breakdown")]
 
     def clause_of(meaning: NumberMeaning) -> tuple[int, int]:
@@ -458,7 +464,7 @@ def earlier_sentence(segment: Segment, context: ExtractionContext) -> tuple[list
     if len(values) != 1:
         return None
     doc = segment.doc
-    anaphora = lemmas_of_list(context, "anaphora") | {"их"}
+    anaphora = lemmas_of_list(context, "anaphora") | exact_words(context, "anaphora")
     if not any(token.lemma_ in anaphora or token.lower_ in anaphora for token in doc):
         return None
     years = [year for _, _, year in _year_dates(segment, context)]
@@ -563,7 +569,7 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
         token = doc[index]
         if token.text in _CLAUSE_BREAKS:
             break
-        if token.lower_ in {"к", "до"} and _later_year_after(segment, context, index):
+        if token.lower_ in lemmas_of_list(context, "by_year") and _later_year_after(segment, context, index):
             return "target"
         kind = _token_kind(token, target, actual)
         if kind is not None:
@@ -578,7 +584,7 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
             return kind
     after = doc[number.last + 1 : min(len(doc), number.last + 6)]
     for token in after:
-        if token.lower_ in {"к", "до"} and _later_year_after(segment, context, token.i):
+        if token.lower_ in lemmas_of_list(context, "by_year") and _later_year_after(segment, context, token.i):
             return "target"
     return "target" if context.is_plan else "actual"
 
