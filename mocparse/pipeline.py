@@ -12,7 +12,7 @@ from mocparse.extract import document_meta
 from mocparse.extract.base import ExtractionContext
 from mocparse.families import registry
 from mocparse.nlp import annotate
-from mocparse.nlp.annotate import blank_russian
+from mocparse.nlp.annotate import renew_when_large
 from mocparse.readers import ReadOptions, read
 from mocparse.records import Report, ReportWarning, SourceRecord
 from mocparse.rules import Rules, default_rules
@@ -21,13 +21,15 @@ from mocparse.rules import Rules, default_rules
 def parse_document(document: Document, rules: Rules | None = None) -> Report:
     """Extract every fact family from a Document already read.
 
-    The work runs inside a spaCy memory zone, so the strings of one document's tokens are freed
-    when it is done and a long batch does not grow with every new word it meets (the matchers
-    built from the rules live outside the zone)."""
+    spaCy's tokenizer keeps the strings of every word it met; once they pass a bound, the pipeline
+    is made anew (:func:`mocparse.nlp.annotate.renew_when_large`), so a long batch over new
+    vocabulary stays within its memory while the tokenizer's cache works between documents."""
     rules = rules or default_rules()
     rules.build_matchers()
-    with blank_russian().memory_zone():
+    try:
         return _extract(document, rules)
+    finally:
+        renew_when_large()
 
 
 def _extract(document: Document, rules: Rules) -> Report:

@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.numbers import NumberMention, cue_tokens, exact_words, find_numbers, lemmas_of_list
 from mocparse.nlp import Segment
+from mocparse.nlp.annotate import token_lists
 from mocparse.nlp.morph import parses
 from mocparse.records import DateFact, Precision, PreviousValue
 
@@ -85,6 +87,8 @@ def meaning_of(segment: Segment, context: ExtractionContext, number: NumberMenti
 def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning]:
     doc = segment.doc
     meanings = [NumberMeaning(number, index) for index, number in enumerate(find_numbers(segment, context))]
+    if not meanings:
+        return meanings
     quoted = _quoted_ranges(segment.text)
     year_words = frozenset(context.rules.calendar.year_words)
     percent_words = frozenset(context.rules.numbers.percent_words)
@@ -195,20 +199,37 @@ def _mark_changes(segment: Segment, context: ExtractionContext, meanings: list[N
 
 def _year_dates(segment: Segment, context: ExtractionContext) -> list[tuple[int, int, int]]:
     """(first token, end token, year) of the year and academic-year dates inside the segment."""
+    starts, dates = _indexed_years(context)
     found: list[tuple[int, int, int]] = []
-    for date in context.facts("dates"):
+    for position in range(bisect_left(starts, segment.start), bisect_left(starts, segment.stop)):
+        date = dates[position]
         span = date.evidence.span
-        if span is None or not (segment.start <= span.start and span.end <= segment.stop):
+        if span is None or span.end > segment.stop:
             continue
-        if not isinstance(date, DateFact) or date.precision not in {Precision.YEAR, Precision.ACADEMIC_YEAR}:
-            continue
-        if date.precision is Precision.YEAR and date.start.year != date.end.year:
-            continue  # "2020–2024 годы": a programme period, not the year of a value
         tokens = segment.char_span(span.start - segment.start, span.end - segment.start)
-        if tokens is None:
-            continue
-        found.append((tokens.start, tokens.end, date.end.year))  # an academic year counts as its end year
+        if tokens is not None:
+            found.append((tokens.start, tokens.end, date.end.year))  # an academic year counts as its end year
     return found
+
+
+def _indexed_years(context: ExtractionContext) -> tuple[list[int], list[DateFact]]:
+    """The document's year and academic-year dates sorted by where they start (built once)."""
+    cached = context.cache.get("year_dates")
+    if cached is None:
+        dates = sorted(
+            (
+                date
+                for date in context.facts("dates")
+                if isinstance(date, DateFact)
+                and date.evidence.span is not None
+                and date.precision in {Precision.YEAR, Precision.ACADEMIC_YEAR}
+                # "2020–2024 годы": a programme period, not the year of a value
+                and not (date.precision is Precision.YEAR and date.start.year != date.end.year)
+            ),
+            key=lambda date: date.evidence.span.start,  # type: ignore[union-attr]
+        )
+        cached = context.cache["year_dates"] = ([date.evidence.span.start for date in dates], dates)  # type: ignore[union-attr]
+    return cached  # type: ignore[no-any-return]
 
 
 def _reference_year(segment: Segment, context: ExtractionContext) -> int | None:
@@ -235,11 +256,11 @@ def _brackets(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges (opening, closing) of the brackets of a segment."""
     found = []
     stack: list[int] = []
-    for token in doc:
-        if token.text == "(":
-            stack.append(token.i)
-        elif token.text == ")" and stack:
-            found.append((stack.pop(), token.i))
+    for index, text in enumerate(token_lists(doc)[1]):
+        if text == "(":
+            stack.append(index)
+        elif text == ")" and stack:
+            found.append((stack.pop(), index))
     return found
 
 
@@ -316,7 +337,7 @@ def _compare(
             )
     # "было X, стало Y"
     was_words = exact_words(context, "earlier_in_brackets")
-    was = {token.i for token in doc if token.lower_ in was_words}
+    was = {index for index, lower in enumerate(token_lists(doc)[1]) if lower in was_words}
     later_words = lemmas_of_list(context, "later")
     for meaning in values:
         number = meaning.number
@@ -374,13 +395,13 @@ def _clauses(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence: split at ``,`` ``;`` ``:`` and ``, а``."""
     bounds = [0]
     depth = 0
-    for token in doc:
-        if token.text == "(":
+    for index, text in enumerate(token_lists(doc)[1]):
+        if text == "(":
             depth += 1
-        elif token.text == ")":
+        elif text == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and token.text in {",", ";", ":"}:
-            bounds.append(token.i + 1)
+        elif depth == 0 and text in {",", ";", ":"}:
+            bounds.append(index + 1)
     bounds.append(len(doc))
     return [(start, stop) for start, stop in itertools.pairwise(bounds) if start < stop]
 
@@ -463,9 +484,9 @@ def earlier_sentence(segment: Segment, context: ExtractionContext) -> tuple[list
     values = [m for m in analyse(segment, context) if m.is_value and not m.percent]
     if len(values) != 1:
         return None
-    doc = segment.doc
     anaphora = lemmas_of_list(context, "anaphora") | exact_words(context, "anaphora")
-    if not any(token.lemma_ in anaphora or token.lower_ in anaphora for token in doc):
+    lemmas, lowers = token_lists(segment.doc)
+    if anaphora.isdisjoint(lemmas) and anaphora.isdisjoint(lowers):
         return None
     years = [year for _, _, year in _year_dates(segment, context)]
     reference = _reference_year(segment, context)
