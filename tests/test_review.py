@@ -333,7 +333,8 @@ def test_overlapping_and_crossing_facts_produce_well_nested_html() -> None:
     assert page.fact_text["organizations-1"] == "20 программ и 5"
     assert page.fact_text["dates-1"] == "март 2023"
     approx = [mark for mark in page.marks if mark["data-fact-id"] == "activities-0"]
-    assert all("approx" in mark["class"] for mark in approx)
+    # an activity is a passage without a value span: the whole row, underlined, not "approximate"
+    assert all("evidence" in mark["class"] and "approx" not in mark["class"] for mark in approx)
     assert "a &lt; b &amp; c" in html
 
 
