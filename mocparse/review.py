@@ -1093,7 +1093,8 @@ _JS = """
   });
   document.addEventListener("keydown", function (event) {
     var target = event.target;
-    var typing = target instanceof Element && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName);
+    var typing = target instanceof Element && (/^(SELECT|TEXTAREA)$/.test(target.tagName) ||
+      (target.tagName === "INPUT" && !/^(checkbox|radio|button|file)$/.test(target.type)));
     if (event.key === "Escape") { closeEditors(); if (typing) { target.blur(); } return; }
     if ((event.ctrlKey || event.metaKey) && event.code === "KeyS") { event.preventDefault(); save(); return; }
     if (typing || event.ctrlKey || event.metaKey || event.altKey) { return; }

@@ -174,9 +174,22 @@ def evaluate_command(
     baseline: Annotated[bool, typer.Option(help="Also score the plain natasha baseline.")] = True,
     details: Annotated[bool, typer.Option(help="List every miss and false hit.")] = True,
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the figures as JSON here.")] = None,
+    reviewed: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--reviewed", help="Score against complete reviews in this corrections file instead (repeatable)."
+        ),
+    ] = None,
+    sources: Annotated[
+        Path | None, typer.Option("--sources", help="Folder holding the reviewed files (found by SHA-256).")
+    ] = None,
 ) -> None:
-    """Precision / recall / F1 per fact family against the gold files."""
+    """Precision / recall / F1 per fact family against the gold files, or against reviewed documents."""
     from mocparse.evaluate import baseline_report, corpus_formats, evaluate, format_agreements, format_table
+
+    if reviewed:
+        _evaluate_reviewed(reviewed, sources, details, json_out)
+        return
 
     formats = corpus_formats(corpus) if corpus_format is CorpusFormat.ALL else [corpus_format.value]
     figures: dict[str, object] = {}
@@ -205,6 +218,34 @@ def evaluate_command(
         }
     if json_out is not None:
         _write(json.dumps(figures, ensure_ascii=False, indent=2), json_out)
+
+
+def _evaluate_reviewed(files: list[Path], sources: Path | None, details: bool, json_out: Path | None) -> None:
+    from mocparse.corrections import CorrectionsError, merged, read_corrections
+    from mocparse.evaluate import evaluate_reviewed, format_agreements, format_table
+
+    try:
+        reviews = merged(read_corrections(path) for path in files)
+    except CorrectionsError as error:
+        typer.echo(f"mocparse: error: {error}", err=True)
+        raise typer.Exit(2) from None
+    scores, skipped = evaluate_reviewed(reviews.values(), sources)
+    for item in skipped:
+        typer.echo(f"mocparse: note: skipped {item}", err=True)
+    if not scores.documents:
+        typer.echo("mocparse: error: no complete review of a file at hand to score against", err=True)
+        raise typer.Exit(2)
+    typer.echo(f"mocparse against {len(scores.documents)} reviewed document(s)")
+    typer.echo(format_table(scores))
+    typer.echo(format_agreements(scores))
+    if details:
+        for family, score in scores.totals.items():
+            for miss in score.misses:
+                typer.echo(f"  miss       {family}: {miss}")
+            for hit in score.false_hits:
+                typer.echo(f"  false hit  {family}: {hit}")
+    if json_out is not None:
+        _write(json.dumps({"reviewed": scores.as_dict()}, ensure_ascii=False, indent=2), json_out)
 
 
 @app.command()
