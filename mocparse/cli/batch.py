@@ -381,6 +381,13 @@ def export(
     db: DbOption = None,
     xlsx: Annotated[Path | None, typer.Option("--xlsx", help="Write an Excel workbook here.")] = None,
     csv: Annotated[Path | None, typer.Option("--csv", help="Write one CSV per table into this folder.")] = None,
+    csv_dialect: Annotated[
+        str,
+        typer.Option(
+            "--csv-dialect",
+            help="excel-ru: UTF-8 with BOM, ';', decimal commas (Russian Excel); plain: UTF-8, ',', points.",
+        ),
+    ] = "excel-ru",
     pseudonymize: PseudonymizeOption = False,
     pseudonym_key_file: PseudonymKeyFileOption = None,
 ) -> None:
@@ -390,6 +397,8 @@ def export(
 
     if xlsx is None and csv is None:
         raise typer.BadParameter("give --xlsx FILE and/or --csv DIR")
+    if csv_dialect not in {"excel-ru", "plain"}:
+        raise typer.BadParameter("--csv-dialect is excel-ru or plain")
     privacy = pseudonymizer_or_exit(pseudonymize, pseudonym_key_file)
     engine = create_db_engine(db)
     try:
@@ -399,7 +408,9 @@ def export(
             sheets = export_xlsx(engine, xlsx, transform=transform)
             _say(f"mocparse export: {xlsx}: " + ", ".join(f"{name} {rows}" for name, rows in sheets.items()))
         if csv is not None:
-            tables = export_csv(engine, csv, transform=transform)
+            tables = export_csv(
+                engine, csv, transform=transform, dialect="plain" if csv_dialect == "plain" else "excel-ru"
+            )
             _say(f"mocparse export: {csv}/: {len(tables)} tables, {sum(tables.values())} rows")
     except DatabaseError as error:
         _say(f"mocparse: error: {error}")

@@ -26,7 +26,7 @@ from mocparse.corrections import Corrections, DocumentReview, FactReview, apply_
 from mocparse.db import schema as s
 from mocparse.db.engine import DatabaseUnavailableError, connection_errors, describe, error_text
 from mocparse.db.migrations import ensure_schema
-from mocparse.families import registry
+from mocparse.families import IndicatorValue, registry
 from mocparse.records import SCHEMA_VERSION, Evidence, Person, Report
 
 _SPACES = re.compile(r"\s+")
@@ -190,6 +190,7 @@ def _insert_facts(
     """Every fact family's rows (as the registry describes them), then the warnings; ``status`` is
     the review decision by (family, position)."""
     status = status or {}
+    indicator_rows: list[dict[str, Any]] = []
     families = {family.name: family for family in registry()}
     for tables in s.family_tables():
         family = families[tables.family]
@@ -208,6 +209,8 @@ def _insert_facts(
                 row[name] = compute(fact, report)
             rows.append(row)
         ids = _insert(connection, tables.table, rows)
+        if family.indicator is not None:
+            indicator_rows.extend(_indicator_rows(doc, family.name, family.indicator, ids, facts, status))
         for child in tables.children:
             child_rows = []
             for parent_id, fact in zip(ids, facts, strict=True):
@@ -219,6 +222,9 @@ def _insert_facts(
                         child_row[child.value_column] = value
                     child_rows.append(child_row)
             _insert(connection, child.table, child_rows)
+    for ordinal, row in enumerate(indicator_rows):
+        row["ordinal"] = ordinal
+    _insert(connection, s.indicator_values, indicator_rows)
     _insert(
         connection,
         s.warnings,
@@ -227,6 +233,41 @@ def _insert_facts(
             for i, w in enumerate(report.warnings)
         ],
     )
+
+
+def _indicator_rows(
+    doc: int,
+    family: str,
+    indicator: Callable[[Any], IndicatorValue | None],
+    ids: Sequence[int],
+    facts: Sequence[Any],
+    status: dict[tuple[str, int], str],
+) -> list[dict[str, Any]]:
+    rows = []
+    for ordinal, (fact_id, fact) in enumerate(zip(ids, facts, strict=True)):
+        found = indicator(fact)
+        if found is None:
+            continue
+        evidence = getattr(fact, "evidence", None)
+        rows.append(
+            {
+                "document_id": doc,
+                "indicator": found.indicator,
+                "breakdown": found.breakdown,
+                "kind": found.kind,
+                "value": float(found.value),
+                "unit": found.unit,
+                "year": found.year,
+                "part_of": None if found.part_of is None else float(found.part_of),
+                "family": family,
+                "fact_id": fact_id,
+                "review": status.get((family, ordinal)),
+                "evidence_text": evidence.text if evidence is not None else None,
+                "evidence_page": evidence.page if evidence is not None else None,
+                "span_text": evidence.span.text if evidence is not None and evidence.span is not None else None,
+            }
+        )
+    return rows
 
 
 # -- loading runs -------------------------------------------------------------------------------

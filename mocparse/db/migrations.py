@@ -64,7 +64,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         3,
-        "review: corrections table, review status of facts, the parsed report kept with its document",
+        "review and indicators: corrections, review status of facts, the parsed report, indicator_values",
         add_missing_tables_and_columns,
     ),
 )

@@ -167,6 +167,27 @@ corrections = Table(
     UniqueConstraint("sha256", "family", "fact_key"),
 )
 
+indicator_values = Table(
+    "indicator_values",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("ordinal", Integer, nullable=False),
+    Column("indicator", Text, nullable=False, index=True, comment="'programs' or an id of rules/indicators.yaml."),
+    Column("breakdown", Text, comment="The part of the indicator: a program type id."),
+    Column("kind", String(16), comment="actual | target"),
+    Column("value", Float, nullable=False),
+    Column("unit", Text),
+    Column("year", Integer),
+    Column("part_of", Float, comment="The total this value is a part of."),
+    Column("family", Text, nullable=False, comment="The fact family of the fact it came from."),
+    Column("fact_id", Integer, nullable=False, comment="Row id of that fact in the family's table."),
+    Column("review", String(16)),
+    Column("evidence_text", Text),
+    Column("evidence_page", Integer),
+    Column("span_text", Text),
+)
+
 load_errors = Table(
     "load_errors",
     metadata,
@@ -330,6 +351,7 @@ def document_children() -> tuple[Table, ...]:
     tables = family_tables()
     return (
         *(child.table for entry in tables for child in entry.children),
+        indicator_values,
         *(entry.table for entry in tables),
         warnings,
     )
