@@ -304,6 +304,8 @@ def summarize(connection: Connection) -> Summary:
             d.c.period_label,
             d.c.reporting_year,
             d.c.path,
+            d.c.kind.label("document_kind"),
+            iv.c.ordinal,
             iv.c.indicator,
             iv.c.breakdown,
             iv.c.kind,
@@ -316,6 +318,7 @@ def summarize(connection: Connection) -> Summary:
         .join_from(iv, d, iv.c.document_id == d.c.id)
         .order_by(d.c.path, iv.c.ordinal)
     ).all()
+    rows.sort(key=lambda row: (_KIND_ORDER.get(row.document_kind, 9), row.path, row.ordinal))  # reports first
     cells: dict[tuple[Group, Measure, str], Cell] = {}
     units: dict[Measure, str | None] = {}
     for row in rows:
