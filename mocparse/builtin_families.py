@@ -300,6 +300,7 @@ def _register() -> None:
             name="percentages",
             record=Percentage,
             extractor="mocparse.extract.percentages:extract",
+            requires=("dates", "legal_acts"),
             label_ru="Проценты",
             label_en="Percentages",
             colour="#6ec6f1",

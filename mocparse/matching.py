@@ -6,6 +6,7 @@ gold file, a report and a reviewed report compare the same way.
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -60,9 +61,21 @@ def same_row(a: Item, b: Item) -> bool:
 
 
 def previous(item: Item) -> tuple[Any, Any]:
-    """The (value, year) of an earlier value, ``(None, None)`` without one."""
+    """The (value, year) of an earlier value, ``(None, None)`` without one. An academic year written
+    as its span ("2021-2022") is its end year, as mocparse writes it."""
     earlier = item.get("previous") or {}
-    return number(earlier.get("value")), earlier.get("year")
+    return number(earlier.get("value")), year_of(earlier.get("year"))
+
+
+def year_of(value: Any) -> int | None:
+    """A year: 2022, "2022", or the end year of "2021-2022" / "2021/22"."""
+    if value is None:
+        return None
+    digits = re.findall(r"\d{2,4}", str(value))
+    if not digits:
+        return None
+    last = digits[-1]
+    return int(last) if len(last) == 4 else int(digits[0][:2] + last) if len(digits[0]) == 4 else None
 
 
 def roles(item: Item) -> list[str]:

@@ -13,7 +13,13 @@ from typing import Annotated
 import typer
 
 from mocparse import __version__
-from mocparse.cli.options import PseudonymizeOption, PseudonymKeyFileOption, output_error_text, pseudonymizer_or_exit
+from mocparse.cli.options import (
+    NoOcrOption,
+    PseudonymizeOption,
+    PseudonymKeyFileOption,
+    output_error_text,
+    pseudonymizer_or_exit,
+)
 from mocparse.errors import ErrorKind, MocparseError
 
 app = typer.Typer(
@@ -114,13 +120,15 @@ def read(
     file: Annotated[Path, typer.Argument(help="The document to read.")],
     output_format: Annotated[ReadFormat, typer.Option("--format", "-f", help="json or outline.")] = ReadFormat.OUTLINE,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
+    no_ocr: NoOcrOption = False,
 ) -> None:
     """Print the document model: blocks, lists and tables, with offsets and pages."""
     from mocparse.outline import outline
+    from mocparse.readers import ReadOptions
     from mocparse.readers import read as read_document
 
     try:
-        document = read_document(file)
+        document = read_document(file, ReadOptions(ocr=not no_ocr))
     except MocparseError as error:
         raise _fail(error) from None
     if output_format is ReadFormat.JSON:
@@ -136,14 +144,16 @@ def parse(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
     pseudonymize: PseudonymizeOption = False,
     pseudonym_key_file: PseudonymKeyFileOption = None,
+    no_ocr: NoOcrOption = False,
 ) -> None:
     """Extract every fact with its evidence and print the Report."""
     from mocparse.outline import summary
     from mocparse.pipeline import parse as parse_report
+    from mocparse.readers import ReadOptions
 
     privacy = pseudonymizer_or_exit(pseudonymize, pseudonym_key_file)
     try:
-        report = parse_report(file)
+        report = parse_report(file, options=ReadOptions(ocr=not no_ocr))
     except MocparseError as error:
         raise _fail(error) from None
     if privacy is not None:
