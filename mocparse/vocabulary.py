@@ -44,38 +44,33 @@ def _terms(entries: Iterable[Any]) -> tuple[Term, ...]:
     return tuple(found.values())
 
 
+ALL_PROGRAMS = Term("all", "все программы")
+"""The ``program_type`` of a count of every (published, implemented) program."""
+
 _CACHE: dict[int, tuple[Rules, dict[str, tuple[Term, ...]]]] = {}
 
 
 def vocabularies(rules: Rules | None = None) -> dict[str, tuple[Term, ...]]:
-    """Vocabulary of every field of :data:`VOCABULARY_FIELDS` the rules define, in rules order.
+    """Vocabulary of every field of :data:`VOCABULARY_FIELDS`, in rules order.
 
-    ``program_type`` is every type of ``rules/program_types.yaml``; a type that names its
-    ``dimension`` (focus, form, status) also belongs to that field's vocabulary; ``focus``,
-    ``form``, ``status`` and ``indicator`` lists of their own (``rules/indicators.yaml``) are read
-    where the rules have them."""
+    ``status``, ``form`` and ``focus`` are the dimensions of ``rules/program_types.yaml``;
+    ``program_type`` (the most specific of them) is every id of its ``type_order`` with the label of
+    its dimension value (``all``: every program); ``indicator`` is ``rules/indicators.yaml``."""
     rules = rules or default_rules()
     cached = _CACHE.get(id(rules))
     if cached is not None and cached[0] is rules:
         return cached[1]
-    program_types = list(rules.program_types.types)
-    result: dict[str, tuple[Term, ...]] = {"program_type": _terms(program_types)}
-    for name in ("focus", "form", "status"):
-        own = [entry for entry in program_types if getattr(entry, "dimension", None) == name]
-        listed = getattr(rules.program_types, _plural(name), None) or []
-        terms = _terms([*listed, *own])
-        if terms:
-            result[name] = terms
-    indicators = getattr(rules, "indicators", None)
-    entries = getattr(indicators, "indicators", indicators) if indicators is not None else None
-    if entries:
-        result["indicator"] = _terms(entries)
+    types = rules.program_types
+    result: dict[str, tuple[Term, ...]] = {}
+    labels: dict[str, str] = {ALL_PROGRAMS.id: ALL_PROGRAMS.label}
+    for name in ("status", "form", "focus"):
+        terms = _terms(types.dimension(name))
+        result[name] = terms
+        labels.update((term.id, term.label) for term in terms)
+    result["program_type"] = tuple(Term(ident, labels.get(ident, ident)) for ident in types.type_order)
+    result["indicator"] = _terms(rules.indicators.indicators)
     _CACHE[id(rules)] = (rules, result)
     return result
-
-
-def _plural(name: str) -> str:
-    return {"focus": "focuses", "status": "statuses"}.get(name, name + "s")
 
 
 def label(field: str, value: str | None, rules: Rules | None = None) -> str:

@@ -122,7 +122,7 @@ def hand_written_reports() -> list[Report]:
                     evidence=_evidence(text, coverage, "81,2 %"),
                     value=81.2,
                     subject="охват детей",
-                    indicator="coverage",
+                    indicator="coverage_5_18",
                     kind="actual",
                     **count,
                 ),
@@ -152,7 +152,7 @@ def hand_written_reports() -> list[Report]:
                     evidence=_evidence(text, coverage, "81,2 %"),
                     value=81.2,
                     subject="доля детей",
-                    indicator="coverage",
+                    indicator="coverage_5_18",
                     kind="actual",
                     **count,
                 )

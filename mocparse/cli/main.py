@@ -139,29 +139,46 @@ def read(
 
 @app.command()
 def parse(
-    file: Annotated[Path, typer.Argument(help="The report to parse.")],
+    files: Annotated[
+        list[str], typer.Argument(help="Reports to parse; '-' reads one from standard input.", metavar="FILE...")
+    ],
     output_format: Annotated[ParseFormat, typer.Option("--format", "-f", help="json or summary.")] = ParseFormat.JSON,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
     pseudonymize: PseudonymizeOption = False,
     pseudonym_key_file: PseudonymKeyFileOption = None,
     no_ocr: NoOcrOption = False,
 ) -> None:
-    """Extract every fact with its evidence and print the Report."""
+    """Extract every fact with its evidence and print the Report: indented JSON for one file, one
+    JSON line per file (JSONL) for several; the models load once for all of them. A file that
+    cannot be read gets an error line and the others are still written."""
     from mocparse.outline import summary
+    from mocparse.pipeline import Source
     from mocparse.pipeline import parse as parse_report
     from mocparse.readers import ReadOptions
 
     privacy = pseudonymizer_or_exit(pseudonymize, pseudonym_key_file)
-    try:
-        report = parse_report(file, options=ReadOptions(ocr=not no_ocr))
-    except MocparseError as error:
-        raise _fail(error) from None
-    if privacy is not None:
-        report = privacy.report(report)
-    if output_format is ParseFormat.JSON:
-        _write(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2), out)
-    else:
-        _write(summary(report), out)
+    options = ReadOptions(ocr=not no_ocr)
+    outputs: list[str] = []
+    failure: typer.Exit | None = None
+    for file in files:
+        source: Source = sys.stdin.buffer.read() if file == "-" else Path(file)
+        try:
+            report = parse_report(source, options=options, name="<stdin>" if file == "-" else None)
+        except MocparseError as error:
+            failure = _fail(error)
+            continue
+        if privacy is not None:
+            report = privacy.report(report)
+        if output_format is ParseFormat.SUMMARY:
+            outputs.append(summary(report))
+        elif len(files) == 1:
+            outputs.append(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        else:
+            outputs.append(report.model_dump_json())
+    if outputs:
+        _write("\n".join(outputs), out)
+    if failure is not None:
+        raise failure
 
 
 class CorpusFormat(StrEnum):
