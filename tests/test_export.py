@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import os
 import re
 import shutil
@@ -22,7 +21,6 @@ from mocparse.db import create_db_engine
 from mocparse.db import schema as s
 from mocparse.db.load import load_jsonl
 from mocparse.families import registry
-from mocparse.records import Report
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parent.parent
@@ -172,8 +170,3 @@ def test_plain_csv_for_programs(database: str, tmp_path: Path) -> None:
 
 def test_export_needs_a_target() -> None:
     assert runner.invoke(app, ["export"]).exit_code == 2
-
-
-def test_report_schema_json_is_the_current_schema() -> None:
-    written = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
-    assert written == Report.model_json_schema(), "regenerate: mocparse schema > docs/report.schema.json"

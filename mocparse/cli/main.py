@@ -276,11 +276,15 @@ def _evaluate_reviewed(files: list[Path], sources: Path | None, details: bool, j
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of the Report."""
-    from mocparse.records import Report
+def schema(
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="The schema of a batch JSONL line (a report or an error record).")
+    ] = False,
+) -> None:
+    """Print the JSON Schema of the Report (vocabularies from the rules in effect)."""
+    from mocparse.schema import jsonl_schema, report_schema
 
-    typer.echo(json.dumps(Report.model_json_schema(), ensure_ascii=False, indent=2))
+    typer.echo(json.dumps(jsonl_schema() if jsonl else report_schema(), ensure_ascii=False, indent=2))
 
 
 from mocparse.cli import batch as _batch  # noqa: E402, F401  (registers batch/load/export/db)
