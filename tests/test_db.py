@@ -529,3 +529,29 @@ def test_batch_into_a_database_resumes(tmp_path: Path) -> None:
         runs = connection.execute(select(s.load_runs.c.status, s.load_runs.c.documents_loaded)).all()
     assert [tuple(run) for run in runs] == [("completed", 3), ("completed", 0)]
     engine.dispose()
+
+
+def test_a_mistyped_sqlite_path_is_an_error_and_leaves_no_file(tmp_path: Path) -> None:
+    database, out = tmp_path / "typo" / "regional.sqlite", tmp_path / "out" / "regional.xlsx"
+    for command in (
+        ["export", "--db", str(database), "--xlsx", str(out), "--csv", str(tmp_path / "csv")],
+        ["db", "status", "--db", str(database)],
+        ["show", "--db", str(database), "--html", str(tmp_path / "page.html")],
+    ):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 13, result.output
+        assert result.output.strip().splitlines() == [
+            f"mocparse: error: no database file {database}: check --db (mocparse load or mocparse db init creates one)"
+        ]
+    assert not database.exists() and not database.parent.exists()
+    assert not out.exists() and not (tmp_path / "csv").exists() and not (tmp_path / "page.html").exists()
+
+
+def test_a_postgresql_database_that_does_not_exist_is_named_as_such(pg_server: str, tmp_path: Path) -> None:
+    url = pg_server.rsplit("/", 1)[0] + "/mocparse_no_such_database"
+    out = tmp_path / "x.xlsx"
+    result = runner.invoke(app, ["export", "--db", url, "--xlsx", str(out)])
+    assert result.exit_code == 13
+    assert 'database "mocparse_no_such_database" does not exist; create it first (createdb)' in result.output
+    assert "when the database is back" not in result.output
+    assert not out.exists()

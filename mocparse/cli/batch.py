@@ -400,7 +400,11 @@ def export(
     if csv_dialect not in {"excel-ru", "plain"}:
         raise typer.BadParameter("--csv-dialect is excel-ru or plain")
     privacy = pseudonymizer_or_exit(pseudonymize, pseudonym_key_file)
-    engine = create_db_engine(db)
+    try:
+        engine = create_db_engine(db, must_exist=True)
+    except DatabaseError as error:
+        _say(f"mocparse: error: {error}")
+        raise typer.Exit(EXIT_DATABASE) from None
     try:
         ensure_schema(engine, create=False)
         transform = pseudonymized_rows(engine, privacy) if privacy is not None else None
@@ -449,10 +453,14 @@ def db_status(db: DbOption = None) -> None:
     from sqlalchemy import func, select
     from sqlalchemy.exc import SQLAlchemyError
 
-    from mocparse.db import LATEST_VERSION, create_db_engine, database_version, describe
+    from mocparse.db import LATEST_VERSION, DatabaseError, create_db_engine, database_version, describe
     from mocparse.db import schema as s
 
-    engine = create_db_engine(db)
+    try:
+        engine = create_db_engine(db, must_exist=True)
+    except DatabaseError as error:
+        _say(f"mocparse: error: {error}")
+        raise typer.Exit(EXIT_DATABASE) from None
     try:
         with engine.connect() as connection:
             version = database_version(connection)

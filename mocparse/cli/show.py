@@ -65,7 +65,7 @@ def show(
             if jsonl is not None:
                 report = one_report(jsonl_reports(jsonl), document, str(jsonl))
             else:
-                report, review = database_report(create_db_engine(db), document)
+                report, review = database_report(create_db_engine(db, must_exist=True), document)
             source = source_document(report, sources)
         if corrections is not None:
             found = [item for item in read_corrections(corrections).documents if item.sha256 == report.source.sha256]
