@@ -30,13 +30,29 @@ def number(value: Any) -> float | None:
 
 
 def unit(value: str | None) -> str:
-    """A unit with abbreviations expanded by rules/units.yaml (``ОО`` and ``организация`` are one unit)."""
+    """A unit with abbreviations expanded by rules/units.yaml (``ОО`` and ``организация`` are one unit),
+    reduced to its head noun (``детский сад`` and ``сад`` are one unit: the lemma of the counted noun)."""
     from mocparse.rules import default_rules
 
     abbreviations = default_rules().units.abbreviations
     text = (value or "").strip()
     expanded = abbreviations.get(text) or abbreviations.get(text.rstrip(".")) or text
-    return norm(expanded).replace("ё", "е")
+    words = norm(expanded).replace("ё", "е").split()
+    return words[-1] if words else ""
+
+
+def same_unit(a: str | None, b: str | None) -> bool:
+    """Two units of one fact: equal (see :func:`unit`), or ``человек`` and a noun naming people
+    (``ребёнок``, ``педагог``, ``участник``): a table's "чел." column counts the people its row names."""
+    first, second = unit(a), unit(b)
+    if first == second:
+        return True
+    if "человек" not in {first, second}:
+        return False
+    other = second if first == "человек" else first
+    from mocparse.nlp.morph import parses
+
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(other)[:2])
 
 
 def person_name(item: Item) -> str:

@@ -35,6 +35,8 @@ class ProgramType(RuleModel):
     cues: list[str]
     context_cues: list[str] = Field(default_factory=list)
     """Cues that count only where quality assessment is spoken of (``assessment_context``)."""
+    weak_cues: list[str] = Field(default_factory=list)
+    """Cues that give way to any other cue of the dimension in the same place ("экспертиза N программ")."""
     weak: bool = False
     """A value that gives way to any other value of its dimension named in the same place."""
 
@@ -139,6 +141,7 @@ class Units(RuleModel):
     not_units: list[str]
     scale_words: dict[str, int]
     qualifiers: list[str]
+    synonyms: dict[str, str] = Field(default_factory=dict)
 
 
 class MonthDay(RuleModel):
