@@ -63,7 +63,9 @@ class DocumentReview(Record):
 class Corrections(Record):
     """A corrections file: reviews of one or more documents."""
 
-    format: Literal["mocparse-corrections"] = Field(default=FORMAT, description="Always 'mocparse-corrections'.")
+    format: Literal["mocparse-corrections"] = Field(
+        default="mocparse-corrections", description="Always 'mocparse-corrections'."
+    )
     version: Literal[1] = Field(default=1, description="Format version.")
     documents: list[DocumentReview] = Field(default_factory=list, description="One review per document.")
 
@@ -191,14 +193,14 @@ def apply_review(report: Report, review: DocumentReview | None) -> Applied:
                 decisions[found] = item
         kept: list[Any] = []
         for index, fact in enumerate(facts):
-            item = decisions.get(index)
-            if item is not None and item.decision == "rejected":
+            decided = decisions.get(index)
+            if decided is not None and decided.decision == "rejected":
                 result.rejected += 1
                 continue
-            if item is not None and item.decision == "corrected":
-                fact = _changed(family, fact, item.changes)
-            if item is not None:
-                result.status[(name, len(kept))] = item.decision
+            if decided is not None and decided.decision == "corrected":
+                fact = _changed(family, fact, decided.changes)
+            if decided is not None:
+                result.status[(name, len(kept))] = decided.decision
             kept.append(fact)
         updated[name] = kept
     own = {name: facts for name, facts in updated.items() if name in Report.model_fields}

@@ -298,26 +298,28 @@ def summarize(connection: Connection) -> Summary:
         ),
         key=lambda row: (row[0] is None, row[0] or "", row[1] or ""),  # the same order on every database
     )
-    rows = connection.execute(
-        select(
-            d.c.municipality,
-            d.c.period_label,
-            d.c.reporting_year,
-            d.c.path,
-            d.c.kind.label("document_kind"),
-            iv.c.ordinal,
-            iv.c.indicator,
-            iv.c.breakdown,
-            iv.c.kind,
-            iv.c.value,
-            iv.c.year,
-            iv.c.unit,
-            iv.c.evidence_text,
-            iv.c.evidence_page,
+    rows = list(
+        connection.execute(
+            select(
+                d.c.municipality,
+                d.c.period_label,
+                d.c.reporting_year,
+                d.c.path,
+                d.c.kind.label("document_kind"),
+                iv.c.ordinal,
+                iv.c.indicator,
+                iv.c.breakdown,
+                iv.c.kind,
+                iv.c.value,
+                iv.c.year,
+                iv.c.unit,
+                iv.c.evidence_text,
+                iv.c.evidence_page,
+            )
+            .join_from(iv, d, iv.c.document_id == d.c.id)
+            .order_by(d.c.path, iv.c.ordinal)
         )
-        .join_from(iv, d, iv.c.document_id == d.c.id)
-        .order_by(d.c.path, iv.c.ordinal)
-    ).all()
+    )
     rows.sort(key=lambda row: (_KIND_ORDER.get(row.document_kind, 9), row.path, row.ordinal))  # reports first
     cells: dict[tuple[Group, Measure, str], Cell] = {}
     units: dict[Measure, str | None] = {}
@@ -543,7 +545,7 @@ def _errors(connection: Connection) -> tuple[list[str], list[Sequence[Any]]]:
         .where(d.c.id.is_(None))
         .order_by(e.c.id)
     ).all()
-    latest: dict[str, Sequence[Any]] = {}
+    latest: dict[str, Any] = {}
     for row in rows:
         latest[row.sha256 or f"path:{row.path}"] = row
     return ["path", "sha256", "error", "message", "load_run_id"], sorted(latest.values(), key=lambda r: r.path or "")
@@ -728,12 +730,12 @@ def export_xlsx(engine: Engine, path: Path, *, transform: RowTransform | None = 
         written[title] = count
 
     with engine.connect() as connection:
-        header, rows = summary_table(connection)
-        add("Сводка", header, rows, titles=header, percent=_percent_columns(header))
-        header, rows = conflicts_table(connection)
-        add("Расхождения", header, rows, titles=header)
-        for name, header, rows in indicator_sheets(connection):
-            add(name, header, rows, titles=header)
+        header, summary = summary_table(connection)
+        add("Сводка", header, summary, titles=header, percent=_percent_columns(header))
+        header, conflicts = conflicts_table(connection)
+        add("Расхождения", header, conflicts, titles=header)
+        for name, header, table in indicator_sheets(connection):
+            add(name, header, table, titles=header)
         for name, header, rows in fact_sheets(connection):
             add(name, header, rows)
     # Saved to memory first (the compressed workbook): a failed save to a full disk would leave

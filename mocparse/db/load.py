@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -185,7 +185,7 @@ def _clean_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _insert_facts(
-    connection: Connection, doc: int, report: Report, status: dict[tuple[str, int], str] | None = None
+    connection: Connection, doc: int, report: Report, status: Mapping[tuple[str, int], str] | None = None
 ) -> None:
     """Every fact family's rows (as the registry describes them), then the warnings; ``status`` is
     the review decision by (family, position)."""
@@ -241,7 +241,7 @@ def _indicator_rows(
     indicator: Callable[[Any], IndicatorValue | None],
     ids: Sequence[int],
     facts: Sequence[Any],
-    status: dict[tuple[str, int], str],
+    status: Mapping[tuple[str, int], str],
 ) -> list[dict[str, Any]]:
     rows = []
     for ordinal, (fact_id, fact) in enumerate(zip(ids, facts, strict=True)):
