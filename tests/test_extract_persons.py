@@ -137,6 +137,30 @@ PREDICATES = [
     ("Наставником молодого педагога выступила методист МОЦ Глебова Т.Н.", {"Глебова Т.Н.": ["методист"]}),
 ]
 
+# Abbreviated and variant role names; the organization a bare role heads.
+VARIANTS = [
+    (
+        "1 место – Иванова Анна Петровна, педагог ДО МБУ ДО «ЦДТ».",
+        {"Иванова А.П.": ["педагог дополнительного образования"]},
+    ),
+    ("Зам.директора по УВР Глебова Т.Н. провела совещание.", {"Глебова Т.Н.": ["заместитель директора"]}),
+    ("Врио директора Глебова Т.Н. утвердила план.", {"Глебова Т.Н.": ["и.о. директора"]}),
+    (
+        "Совещание провела начальник МКУ «Управление образования Озёрского района» Глебова Т.Н.",
+        {"Глебова Т.Н.": ["начальник управления образования"]},
+    ),
+    (
+        "Экспертами выступили методисты МОЦ Иванова И.И. и Петрова П.П.",
+        {"Иванова И.И.": ["методист", "эксперт"], "Петрова П.П.": ["методист", "эксперт"]},
+    ),
+    ("Перед методистом выступила Иванова И.И.", {"Иванова И.И.": []}),
+    ("Директор ДДТ ст. Озёрской Нина Петровна Косик открыла семинар.", {"Косик Н.П.": ["директор"]}),
+    (
+        "Ф.И.О.\tДолжность\nКравец Ольга Петровна Ярошенко Марина Сергеевна\tМетодисты",
+        {"Кравец О.П.": ["методист"], "Ярошенко М.С.": ["методист"]},
+    ),
+]
+
 # What may stand between a role and its name: organizations, genitive phrases, "по ..." phrases, places.
 BETWEEN = [
     (
@@ -251,11 +275,12 @@ CASES_AND_STYLES = [
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
-    PREDICATES + BETWEEN + SEVERAL + CASES_AND_STYLES,
+    PREDICATES + BETWEEN + SEVERAL + CASES_AND_STYLES + VARIANTS,
     ids=[f"p{i}" for i in range(len(PREDICATES))]
     + [f"b{i}" for i in range(len(BETWEEN))]
     + [f"s{i}" for i in range(len(SEVERAL))]
-    + [f"c{i}" for i in range(len(CASES_AND_STYLES))],
+    + [f"c{i}" for i in range(len(CASES_AND_STYLES))]
+    + [f"v{i}" for i in range(len(VARIANTS))],
 )
 def test_roles_are_attached_by_structure(sentence: str, expected: dict[str, list[str]]) -> None:
     assert {name: roles for name, (_, roles) in _people(sentence).items()} == expected

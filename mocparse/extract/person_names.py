@@ -219,8 +219,17 @@ def _full_name_at(text: str, window: list[re.Match[str]], not_surnames: frozense
     if len(window) >= 3 and _adjacent(text, window[:3]):
         a, b, c = words[:3]
         if _has(b, "Name") and _has(c, "Patr") and not _not_surname(a, not_surnames):
-            surname_follows = len(window) == 4 and _adjacent(text, window[2:]) and _has(words[3], "Surn")
-            if not (surname_follows and not _has(a, "Surn")):  # "с. Ключи Ольга Петровна Зайцева"
+            word_follows = (
+                len(window) >= 4
+                and _adjacent(text, window[2:4])
+                and not (len(window) == 5 and _adjacent(text, window[3:]) and _has(words[4], "Name"))
+                and not _has(words[3], "Name")
+                and not _has(words[3], "Patr")
+                and not _not_surname(words[3], not_surnames)
+            )
+            # "с. Ключи Ольга Петровна Зайцева", "ДДТ ст. Калининской Наталья Петровна Косик": the name
+            # starts at the first name unless the word before it is the surname rather than the word after
+            if not (word_follows and (surname_like(words[3]) or not surname_like(a))):
                 return NameMatch(window[0].start(), window[2].end(), a, b[0] + c[0], b, c, "persons.full_name")
         if _has(a, "Name") and _has(b, "Patr") and not _has(c, "Patr") and _surname_ok(c, not_surnames, strict=False):
             return NameMatch(window[0].start(), window[2].end(), c, a[0] + b[0], a, b, "persons.full_name")
@@ -249,7 +258,7 @@ def _full_names(text: str, taken: list[NameMatch], not_surnames: frozenset[str])
     names: list[NameMatch] = []
     index = 0
     while index < len(words):
-        window = words[index : index + 4]
+        window = words[index : index + 5]
         found = _full_name_at(text, window, not_surnames)
         if found is None:
             index += 1

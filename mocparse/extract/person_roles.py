@@ -70,6 +70,8 @@ class RoleCue:
     """A function that needs no verb to find its person (``в качестве эксперта``)."""
     predicative: bool = False
     """Right after a link verb (``назначена руководителем МОЦ Иванова``)."""
+    preposition: bool = False
+    """After a preposition (``перед методистом``): never a predicate."""
 
     @property
     def many(self) -> bool:
@@ -252,6 +254,7 @@ def role_cues(sentence: Sentence) -> list[RoleCue]:
                 function=function,
                 free=function and _ends_at(free, text, start, allow_words=True),
                 predicative=_ends_at(links, text, start),
+                preposition=preposition is not None,
             )
         )
     for label, first, last in match_labels(rules.role_function_matcher, doc[:]):
@@ -283,6 +286,11 @@ def _close(text: str, start: int, stop: int, opening: str, closing: str) -> int 
             if depth == 0:
                 return index + 1
     return None
+
+
+def _lemma(word: str) -> str:
+    found = parses(word.lower())
+    return found[0].normal_form if found else word.lower()
 
 
 def _genitive(word: str) -> bool:
@@ -569,7 +577,7 @@ class _Attachment:
                 if between.underscore or between.open_bracket:
                     cases = frozenset({"nomn"}) & (own or ALL_CASES) or cases
             elif between.link and not (between.other or between.semicolon or between.comma or between.verb):
-                if "ablt" not in cue.singular:
+                if "ablt" not in cue.singular or cue.preposition:
                     continue
                 cases = frozenset({"nomn"}) & (own or ALL_CASES) or None
                 if cases is None:
@@ -582,32 +590,40 @@ class _Attachment:
             entry.organization = entry.organization or between.organization
 
     def _heads(self) -> None:
-        """A role in brackets after an organization is its head: ``управление образования
-        (начальник А.В. Петров)`` is ``начальник управления образования``; ``Отделом образования
-        (начальник отдела …)`` too (the noun after the role repeats the organization's)."""
+        """A bare role with the organization it heads is the role of that organization: ``управление
+        образования (начальник А.В. Петров)`` and ``начальник МКУ «Управление образования …»`` are
+        ``начальник управления образования``; so is ``Отделом образования (начальник отдела …)`` (the
+        noun after the role repeats the organization's)."""
         text = self.sentence.text
         for cue in self.cues:
+            if cue.function:
+                continue
             head = text[: cue.start].rstrip()
-            if not head.endswith("(") or cue.function:
-                continue
-            before = re.findall(r"[А-Яа-яЁё]+", head[:-1][-60:])
-            following = next((name for name in self.names if name.start >= cue.stop), None)
-            after = re.findall(r"[А-Яа-яЁё]+", text[cue.stop : following.start if following else cue.stop])
-            if len(after) > 1:
-                continue
-            for size in range(min(4, len(before)), 0, -1):
-                words = before[-size:]
-                if after and parses(after[0].lower())[0].normal_form != parses(words[0].lower())[0].normal_form:
+            if head.endswith("("):
+                before = re.findall(r"[А-Яа-яЁё]+", head[:-1][-60:])
+                following = next((name for name in self.names if name.start >= cue.stop), None)
+                after = re.findall(r"[А-Яа-яЁё]+", text[cue.stop : following.start if following else cue.stop])
+                if len(after) > 1:
                     continue
-                phrase = f"{text[cue.start : cue.stop]} {' '.join(words)}"
-                doc = make_doc(phrase)
-                for label, first, last in match_labels(self.sentence.rules.role_matcher, doc[:]):
-                    if first == 0 and last == len(doc) and label != cue.label:
-                        cue.label = label
-                        break
-                else:
+                sizes = range(min(4, len(before)), 0, -1)
+                options = [before[-size:] for size in sizes if not after or _lemma(after[0]) == _lemma(before[-size])]
+            else:
+                quoted = re.match(r"(?:\s+[А-ЯЁA-Z]{2,}[а-я]{0,2})*\s*«([^«»]{3,80})", text[cue.stop :])
+                if quoted is None:
                     continue
-                break
+                words = re.findall(r"[А-Яа-яЁё]+", quoted.group(1))
+                options = [words[:size] for size in range(min(4, len(words)), 0, -1)]
+            self._relabel(cue, options)
+
+    def _relabel(self, cue: RoleCue, options: list[list[str]]) -> None:
+        """Give the cue the label of the first longer role its words and ``options`` make."""
+        text = self.sentence.text
+        for words in options:
+            doc = make_doc(f"{text[cue.start : cue.stop]} {' '.join(words)}")
+            for label, first, last in match_labels(self.sentence.rules.role_matcher, doc[:]):
+                if first == 0 and last == len(doc) and label != cue.label:
+                    cue.label = label
+                    return
 
     def _subject(self, name: NameMatch) -> bool:
         """The name is followed by its predicate (a verb or a short participle)."""
@@ -635,7 +651,7 @@ class _Attachment:
                 if between.other or between.semicolon or between.conj or between.verb:
                     continue
                 if between.link:
-                    if "ablt" in cue.singular:
+                    if "ablt" in cue.singular and not cue.preposition:
                         self._back(cue, [name], None)
                     continue
                 if not (between.comma == 1 or between.dash or between.open_bracket) or between.comma > 1:
@@ -703,7 +719,7 @@ class _Attachment:
             if between.link or between.dash:
                 if not between.link and between.comma:
                     continue
-                if between.link and "ablt" not in cue.singular:
+                if between.link and ("ablt" not in cue.singular | cue.plural or cue.preposition):
                     continue
             elif between.comma or between.conj:
                 if between.comma + between.conj > 1 and not between.conj:
