@@ -37,6 +37,8 @@ _INITIALS_BEFORE = re.compile(
 )
 _ONE_INITIAL = re.compile(rf"(?<![\w.])(?P<i1>[А-ЯЁ])\.\s?(?P<i2>)(?P<surname>{_ANY_SURNAME})(?!\w)")
 _INITIALS = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.?")
+_MAY_NAME = re.compile(r"[А-ЯЁ]\.|[А-ЯЁ][а-яёА-ЯЁ]+\s+[А-ЯЁ][а-яёА-ЯЁ]")
+"""A text without an initial or two capitalized words in a row names nobody."""
 _WORD = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]{2,})(?:-(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]{2,}))?(?![\w-])")
 
 
@@ -302,6 +304,8 @@ def _inside_organization(text: str, name: NameMatch, before: tuple[str, ...]) ->
 def find_names(text: str, rules: Roles | None = None, *, partial: bool = False) -> list[NameMatch]:
     """Every person name in a text, in order (with ``partial``, also first name + patronymic
     without a surname)."""
+    if not _MAY_NAME.search(text):
+        return []
     vocabulary = _vocabulary(_roles_rules(rules))
     fields = _signature_fields(text, vocabulary) if "=" in text else []
     initial_names = [
@@ -326,7 +330,8 @@ def _capitalize(word: str) -> str:
     return "-".join(part.capitalize() for part in word.split("-"))
 
 
-def _word_parses(word: str, grammeme: str) -> list[tuple[str, str | None, str | None]]:
+@cache
+def _word_parses(word: str, grammeme: str) -> tuple[tuple[str, str | None, str | None], ...]:
     """(nominative, sex, case) of each reading of a first name or patronymic; declinable readings first."""
     found = [parse for parse in parses(word.lower()) if grammeme in parse.tag and parse.tag.number != "plur"]
     found.sort(key=lambda parse: "Fixd" in parse.tag)
@@ -335,7 +340,7 @@ def _word_parses(word: str, grammeme: str) -> list[tuple[str, str | None, str | 
         inflected = parse.inflect({"nomn", "sing"})
         gender = parse.tag.gender if parse.tag.gender in {"masc", "femn"} else None
         readings.append((_capitalize(inflected.word if inflected else word), gender, parse.tag.case))
-    return readings
+    return tuple(readings)
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from mocparse.extract.person_names import (
     surname_forms,
 )
 from mocparse.extract.person_roles import NameRoles, Sentence, attach_roles, gap, open_roles
-from mocparse.extract.tables import column_header
+from mocparse.extract.tables import column_headers
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.annotate import make_doc
 from mocparse.records import Evidence, Person
@@ -329,17 +329,15 @@ def _table_mentions(annotated: AnnotatedDocument, block: Block, context: Extract
     if table is None:
         return []
     segments = annotated.block_segments(block)
-    headers = [column_header(segment) for segment in segments]
-    position_cols = {
-        segment.cell.col
-        for segment, header in zip(segments, headers, strict=True)
-        if segment.cell is not None and _says(header, rules.roles.position_headers)
-    }
+    column_texts = column_headers(table)
+    position_cols = {col for col, header in enumerate(column_texts) if _says(header, rules.roles.position_headers)}
     mentions: list[_Mention] = []
-    for segment, header in zip(segments, headers, strict=True):
-        sentence = _sentence(segment.text, rules, segment.doc)
-        if not sentence.names:
+    for segment in segments:
+        names = find_names(segment.text, rules.roles)
+        if not names or segment.cell is None:
             continue
+        header = column_texts[segment.cell.col] if segment.cell.col < len(column_texts) else ""
+        sentence = _sentence(segment.text, rules, segment.doc, names)
         found, _ = _read_sentence(sentence, segment, len(segment.text))
         extra = _header_role(header, rules) if header else []
         row = [s for s in segments if s.row_index == segment.row_index and s is not segment and s.cell is not None]
