@@ -379,8 +379,8 @@ def _gap_token(sentence: Sentence, found: Gap, position: int, stop: int, places:
     if (value.endswith(".") and lower in places) or lower == "пгт":
         return _skip_place(text, end, stop)
     if lower == "и":
-        following = _WORD.match(text, end + 1) if end + 1 < stop else None
-        if not (found.genitive_last and following is not None and _genitive(following.group())):
+        after = _WORD.match(text, end + 1) if end + 1 < stop else None
+        if not (found.genitive_last and after is not None and _genitive(after.group())):
             found.conj += 1
     elif lower == "по":
         end = _skip_words(text, end, stop, _prepositional_object)
@@ -554,16 +554,17 @@ class _Attachment:
             name = following.name
             between = self.gap(cue.stop, name.start)
             own = self.own_cases[id(name)]
+            cases: frozenset[str] | None
             if between.filler:
                 if cue.many:
                     after_colon = between.colon and cue.count is not None
-                    cases = frozenset({"nomn"}) if cue.count is not None else cue.plural | {"nomn"}
+                    group_cases = frozenset({"nomn"}) if cue.count is not None else cue.plural | {"nomn"}
                     names = self._after(name, cue.count) if after_colon else self._group(name, limit=cue.count)
                     for member in names:
                         self._attach(
                             cue,
                             member,
-                            cases & (self.own_cases[id(member)] or ALL_CASES) or cases,
+                            group_cases & (self.own_cases[id(member)] or ALL_CASES) or group_cases,
                             (cue.start, member.start),
                         )
                     self.leads[id(cue)] = names
