@@ -220,6 +220,11 @@ class DocumentRules(RuleModel):
     activity_sections: list[str]
     result_headings: list[str]
     organization_forms: list[str]
+    organization_owners: list[str]
+    organization_form_words: list[str]
+    organization_heads: list[str]
+    organization_form_tails: list[str]
+    form_suffixes: list[str]
     institution_types: list[str]
 
 

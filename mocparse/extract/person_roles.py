@@ -588,7 +588,17 @@ class _Attachment:
             self._attach(cue, name, cases, (cue.start, name.start))
             self.leads[id(cue)] = [name]
             entry = self.result[id(name)]
-            entry.organization = entry.organization or between.organization
+            entry.organization = entry.organization or self._organization(cue.stop, name.start, between)
+
+    def _organization(self, start: int, stop: int, between: Gap) -> str | None:
+        """The organization named between a role and its name (``методист МБУ ДО «ЦДТ «Радуга»``)."""
+        from mocparse.extract.organizations import find_organizations
+
+        text = self.sentence.text[start:stop]
+        spans = find_organizations(text, self.sentence.rules)
+        if spans:
+            return " ".join(text[spans[0][0] : spans[0][1]].split())
+        return between.organization
 
     def _heads(self) -> None:
         """A bare role with the organization it heads is the role of that organization: ``управление
