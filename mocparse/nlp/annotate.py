@@ -93,7 +93,6 @@ def make_doc(text: str, lookalikes: dict[int, str] | None = None) -> Doc:
     Tokens are read and lemmas written as arrays of string hashes: making a Token object per word
     costs more than the lookup done with it."""
     import numpy
-
     from spacy.attrs import LEMMA, ORTH
 
     nlp = blank_russian()
