@@ -177,6 +177,7 @@ class Calendar(RuleModel):
     range_from: list[str]
     range_to: list[str]
     year_prepositions: list[str]
+    not_reported_prepositions: list[str]
     not_date_marks: list[str]
     whole_period_phrases: list[str]
 
@@ -197,7 +198,9 @@ class DocumentRules(RuleModel):
     kinds: dict[str, list[str]]
     municipality_types: list[str]
     region_types: list[str]
+    region_types_named_after: list[str]
     city_markers: list[str]
+    name_particles: list[str]
     task_headings: list[str]
     perspective_headings: list[str]
     activity_columns: ActivityColumns
