@@ -101,13 +101,14 @@ def _inside_quotes(text: str, position: int) -> bool:
 
 
 def _quotes(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """Outer «quoted» spans that open in ``[start, stop)``; a quote whose outer mark is never
-    closed (``«Об утверждении программы «Развитие ...»``) ends at its last closing mark."""
+    """Outer «quoted» spans that open in ``[start, stop)``. A quote whose outer mark is never closed
+    was closed together with the quote inside it (``«Центр «Радуга»``, ``«Об утверждении программы
+    «Развитие ...»``): it ends at its first closing mark."""
     spans = []
     position = text.find("«", start, stop)
     while position >= 0:
         depth = 0
-        last_close = None
+        first_close = None
         end = None
         for index in range(position, len(text)):
             char = text[index]
@@ -115,14 +116,14 @@ def _quotes(text: str, start: int, stop: int) -> list[tuple[int, int]]:
                 depth += 1
             elif char == "»":
                 depth -= 1
-                last_close = index
+                first_close = index if first_close is None else first_close
                 if depth == 0:
                     end = index + 1
                     break
         if end is None:
-            if last_close is None:
+            if first_close is None:
                 break
-            end = last_close + 1
+            end = first_close + 1
         spans.append((position, end))
         position = text.find("«", end, stop)
     return spans
