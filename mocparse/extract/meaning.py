@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from mocparse.extract.base import ExtractionContext
-from mocparse.extract.numbers import NumberMention, cue_tokens, find_numbers, lemmas_of_list
+from mocparse.extract.numbers import NumberMention, cue_tokens, exact_words, find_numbers, lemmas_of_list
 from mocparse.nlp import Segment
+from mocparse.nlp.annotate import token_lists
 from mocparse.nlp.morph import parses
 from mocparse.records import DateFact, Precision, PreviousValue
 
@@ -38,7 +40,6 @@ if TYPE_CHECKING:
 
 Kind = Literal["actual", "target"]
 
-_PERCENT_WORD = "процент"
 _RANGE_DASHES = {"-", "–", "—"}
 _CLAUSE_BREAKS = {";", ":"}
 _TARGET_POS = {"INFN"}
@@ -61,11 +62,13 @@ class NumberMeaning:
     """The earlier value of this number."""
     year: int | None = None
     kind: Kind = "actual"
+    in_name: bool = False
+    """Part of a name: inside quotes ("«Педагог года – 2024»"), or a year the date reader left."""
 
     @property
     def is_value(self) -> bool:
-        """A fact of its own: not a change, not an earlier value."""
-        return not self.change and self.previous_of is None
+        """A fact of its own: not a change, not an earlier value, not part of a name."""
+        return not self.change and self.previous_of is None and not self.in_name
 
 
 def analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning]:
@@ -84,8 +87,18 @@ def meaning_of(segment: Segment, context: ExtractionContext, number: NumberMenti
 def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning]:
     doc = segment.doc
     meanings = [NumberMeaning(number, index) for index, number in enumerate(find_numbers(segment, context))]
+    if not meanings:
+        return meanings
+    quoted = _quoted_ranges(segment.text)
+    year_words = frozenset(context.rules.calendar.year_words)
+    percent_words = frozenset(context.rules.numbers.percent_words)
+    segment.cache["percent_words"] = percent_words
     for meaning in meanings:
-        meaning.percent = _is_percent(doc, meaning.number)
+        following = doc[meaning.number.last + 1] if meaning.number.last + 1 < len(doc) else None
+        meaning.percent = following is not None and is_percent_word(following, segment)
+        meaning.in_name = any(start < meaning.number.start < stop for start, stop in quoted) or _stray_year(
+            doc, meaning.number, year_words
+        )
     _percent_ranges(doc, meanings)
     years = _year_dates(segment, context)
     _mark_changes(segment, context, meanings)
@@ -93,15 +106,49 @@ def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning
     for position, meaning in enumerate(meanings):
         meaning.year = _year_of(segment, meaning, meanings, years)
         meaning.kind = _kind_of(segment, context, meaning, meanings[:position])
+    _years_back(segment, context, meanings)
     return meanings
 
 
 # --------------------------------------------------------------------------- shares and changes
 
 
-def _is_percent(doc: Doc, number: NumberMention) -> bool:
+def is_percent_word(token: Token, segment: Segment) -> bool:
+    """ "%" or a word of "процент" (rules/numbers.yaml ``percent_words``)."""
+    from mocparse.rules import default_rules
+
+    words = segment.cache.get("percent_words")
+    if words is None:
+        words = segment.cache["percent_words"] = frozenset(default_rules().numbers.percent_words)
+    return token.text in words or token.lemma_ in words
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside «…» and "…" (names of programs, contests, documents)."""
+    ranges = []
+    depth = 0
+    start = 0
+    for index, char in enumerate(text):
+        if char == "«":
+            if depth == 0:
+                start = index
+            depth += 1
+        elif char == "»" and depth:
+            depth -= 1
+            if depth == 0:
+                ranges.append((start, index))
+    straight = [index for index, char in enumerate(text) if char == '"']
+    ranges.extend(zip(straight[::2], straight[1::2], strict=False))
+    return ranges
+
+
+def _stray_year(doc: Doc, number: NumberMention, year_words: frozenset[str]) -> bool:
+    """A four-digit year the date reader did not take ("Вектор-2030", "– 2025»") is no count."""
+    token = doc[number.first]
+    if number.first != number.last or not _YEAR.fullmatch(token.text):
+        return False
     following = doc[number.last + 1] if number.last + 1 < len(doc) else None
-    return following is not None and (following.text == "%" or following.lemma_.startswith(_PERCENT_WORD))
+    return following is None or not following.is_alpha or following.lemma_ in year_words
 
 
 def _percent_ranges(doc: Doc, meanings: list[NumberMeaning]) -> None:
@@ -113,6 +160,14 @@ def _percent_ranges(doc: Doc, meanings: list[NumberMeaning]) -> None:
         words = [token.lower_ for token in between]
         if (len(words) == 1 and words[0] in _RANGE_DASHES) or words == ["до"]:
             low.percent = True
+
+
+def _back_to_break(doc: Doc, before: int, limit: int) -> Span:
+    """Up to ``limit`` tokens before token ``before``, not past a ``;`` or ``:``."""
+    start = before
+    while start > 0 and before - start < limit and doc[start - 1].text not in _CLAUSE_BREAKS:
+        start -= 1
+    return doc[start:before]
 
 
 def _mark_changes(segment: Segment, context: ExtractionContext, meanings: list[NumberMeaning]) -> None:
@@ -131,7 +186,7 @@ def _mark_changes(segment: Segment, context: ExtractionContext, meanings: list[N
         before = doc[number.first - 1] if number.first > 0 else None
         if before is None or before.lower_ != "на":
             continue
-        window = doc[max(0, number.first - 5) : number.first - 1]
+        window = _back_to_break(doc, number.first - 1, 12)
         after = doc[number.last + 1 : min(len(doc), number.last + 5)]
         if any(token.lemma_ in change_words for token in window) or any(
             token.lemma_ in comparatives for token in after
@@ -144,20 +199,37 @@ def _mark_changes(segment: Segment, context: ExtractionContext, meanings: list[N
 
 def _year_dates(segment: Segment, context: ExtractionContext) -> list[tuple[int, int, int]]:
     """(first token, end token, year) of the year and academic-year dates inside the segment."""
+    starts, dates = _indexed_years(context)
     found: list[tuple[int, int, int]] = []
-    for date in context.facts("dates"):
+    for position in range(bisect_left(starts, segment.start), bisect_left(starts, segment.stop)):
+        date = dates[position]
         span = date.evidence.span
-        if span is None or not (segment.start <= span.start and span.end <= segment.stop):
+        if span is None or span.end > segment.stop:
             continue
-        if not isinstance(date, DateFact) or date.precision not in {Precision.YEAR, Precision.ACADEMIC_YEAR}:
-            continue
-        if date.precision is Precision.YEAR and date.start.year != date.end.year:
-            continue  # "2020–2024 годы": a programme period, not the year of a value
         tokens = segment.char_span(span.start - segment.start, span.end - segment.start)
-        if tokens is None:
-            continue
-        found.append((tokens.start, tokens.end, date.end.year))  # an academic year counts as its end year
+        if tokens is not None:
+            found.append((tokens.start, tokens.end, date.end.year))  # an academic year counts as its end year
     return found
+
+
+def _indexed_years(context: ExtractionContext) -> tuple[list[int], list[DateFact]]:
+    """The document's year and academic-year dates sorted by where they start (built once)."""
+    cached = context.cache.get("year_dates")
+    if cached is None:
+        dates = sorted(
+            (
+                date
+                for date in context.facts("dates")
+                if isinstance(date, DateFact)
+                and date.evidence.span is not None
+                and date.precision in {Precision.YEAR, Precision.ACADEMIC_YEAR}
+                # "2020–2024 годы": a programme period, not the year of a value
+                and not (date.precision is Precision.YEAR and date.start.year != date.end.year)
+            ),
+            key=lambda date: date.evidence.span.start,  # type: ignore[union-attr]
+        )
+        cached = context.cache["year_dates"] = ([date.evidence.span.start for date in dates], dates)  # type: ignore[union-attr]
+    return cached  # type: ignore[no-any-return]
 
 
 def _reference_year(segment: Segment, context: ExtractionContext) -> int | None:
@@ -184,12 +256,20 @@ def _brackets(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges (opening, closing) of the brackets of a segment."""
     found = []
     stack: list[int] = []
-    for token in doc:
-        if token.text == "(":
-            stack.append(token.i)
-        elif token.text == ")" and stack:
-            found.append((stack.pop(), token.i))
+    for index, text in enumerate(token_lists(doc)[1]):
+        if text == "(":
+            stack.append(index)
+        elif text == ")" and stack:
+            found.append((stack.pop(), index))
     return found
+
+
+def _bracket_parts(doc: Doc, opening: int, closing: int) -> list[tuple[int, int]]:
+    """The comma-separated parts of a bracket, as token ranges."""
+    bounds = [opening + 1]
+    bounds.extend(token.i + 1 for token in doc[opening + 1 : closing] if token.text in {",", ";"})
+    bounds.append(closing)
+    return [(start, stop) for start, stop in itertools.pairwise(bounds) if start < stop]
 
 
 def _compare(
@@ -219,21 +299,36 @@ def _compare(
                 year_from = year_inside(number.last + 1, later.number.first)
                 _set_previous(meaning, later, year_from)
     # brackets after a value: "(годом ранее – 16)", "(в 2021-2022 учебном году – 140)", "(против 35)"
+    bracket_cues = cue_tokens(segment, context, "earlier_in_brackets")
     for opening, closing in _brackets(doc):
         inside = [m for m in values if opening < m.number.first and m.number.last < closing and m.previous_of is None]
-        if len(inside) != 1:
+        if not inside:
             continue
-        is_earlier, year = earlier_marker(opening, closing)
-        if not is_earlier or (year is not None and reference is not None and year >= reference):
+        # "(годом ранее – 147, в 2022 году – 118)": each earlier value with the period of its own part
+        parts = _bracket_parts(doc, opening, closing)
+        dated: list[tuple[NumberMeaning, int | None]] = []
+        for meaning in inside:
+            part = next((p for p in parts if p[0] <= meaning.number.first < p[1]), (opening, closing))
+            is_earlier, year = earlier_marker(*part)
+            is_earlier = is_earlier or any(part[0] <= start and stop <= part[1] for start, stop in bracket_cues)
+            if not is_earlier or (year is not None and reference is not None and year >= reference):
+                dated = []
+                break
+            dated.append((meaning, year))
+        if not dated:
             continue
-        before = [m for m in values if m.number.last < opening and m.previous_of is None and m is not inside[0]]
-        if before and not _clause_break_between(doc, before[-1].number.last, opening):
-            _set_previous(inside[0], before[-1], year)
+        before = [m for m in values if m.number.last < opening and m.previous_of is None and m not in inside]
+        if not before or _clause_break_between(doc, before[-1].number.last, opening):
+            continue
+        target = before[-1]
+        first, year = dated[0]
+        if first.percent != target.percent and target.percent:
+            first.percent = True
+        _set_previous(first, target, year)
+        for other, _ in dated[1:]:
+            other.previous_of = target.index  # older values of the same measure: not facts of their own
     # "41 против 35 годом ранее", "по сравнению с 28"
-    for start, stop in earlier_cues:
-        words = doc[start:stop].text.lower()
-        if not (words.startswith("против") or words.startswith("по сравнению") or words.startswith("в сравнении")):
-            continue
+    for start, stop in cue_tokens(segment, context, "versus"):
         after = next((m for m in values if start < m.number.first <= stop + 1), None)
         before_values = [m for m in values if m.number.last < start and m.previous_of is None]
         if after is not None and before_values:
@@ -241,7 +336,8 @@ def _compare(
                 after, before_values[-1], year_inside(after.number.last, min(len(doc), after.number.last + 6))
             )
     # "было X, стало Y"
-    was = {token.i for token in doc if token.lower_ == "было"}
+    was_words = exact_words(context, "earlier_in_brackets")
+    was = {index for index, lower in enumerate(token_lists(doc)[1]) if lower in was_words}
     later_words = lemmas_of_list(context, "later")
     for meaning in values:
         number = meaning.number
@@ -275,7 +371,7 @@ def _compare(
         if not is_earlier or not before_values or before_values[-1].previous is not None:
             continue
         target = before_values[-1]
-        sign = -1 if comparative.lower_ in {"больше", "выше"} else 1
+        sign = -1 if comparative.lemma_ in lemmas_of_list(context, "more_words") else 1
         target.previous = PreviousValue(value=_plain(target.number.value + sign * number.value), year=year)
     # a later clause set in an earlier period: "…составило 27, в 2023 году таких программ было 19"
     _earlier_clauses(segment, context, values, years, earlier_cues, reference)
@@ -299,13 +395,13 @@ def _clauses(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence: split at ``,`` ``;`` ``:`` and ``, а``."""
     bounds = [0]
     depth = 0
-    for token in doc:
-        if token.text == "(":
+    for index, text in enumerate(token_lists(doc)[1]):
+        if text == "(":
             depth += 1
-        elif token.text == ")":
+        elif text == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and token.text in {",", ";", ":"}:
-            bounds.append(token.i + 1)
+        elif depth == 0 and text in {",", ";", ":"}:
+            bounds.append(index + 1)
     bounds.append(len(doc))
     return [(start, stop) for start, stop in itertools.pairwise(bounds) if start < stop]
 
@@ -326,7 +422,7 @@ def _earlier_clauses(
     if len(free) < 2:
         return
     clauses = _clauses(doc)
-    anaphora = lemmas_of_list(context, "anaphora") | {"их"}
+    anaphora = lemmas_of_list(context, "anaphora") | exact_words(context, "anaphora")
     breakdown_starts = [start for start, _ in cue_tokens(segment, context, "breakdown")]
 
     def clause_of(meaning: NumberMeaning) -> tuple[int, int]:
@@ -338,13 +434,17 @@ def _earlier_clauses(
         inside = [
             year for start, stop, year in years if clause[0] <= start and stop <= clause[1] and start not in bracketed
         ]
-        cue = any(clause[0] <= start and stop <= clause[1] for start, stop in earlier_cues)
+        cue = any(clause[0] <= start and stop <= clause[1] and start not in bracketed for start, stop in earlier_cues)
         return (inside[0] if inside else None), cue
 
+    breakdown_tokens = {i for start, stop in cue_tokens(segment, context, "breakdown") for i in range(start, stop)}
     for meaning in free[1:]:
         clause = clause_of(meaning)
         year, cue = clause_year(clause)
-        has_anaphor = any(token.lemma_ in anaphora or token.lower_ in anaphora for token in doc[clause[0] : clause[1]])
+        has_anaphor = any(
+            (token.lemma_ in anaphora or token.lower_ in anaphora) and token.i not in breakdown_tokens
+            for token in doc[clause[0] : clause[1]]
+        )
         if len(free) > 2 and not has_anaphor:
             continue
         candidates = [
@@ -374,7 +474,6 @@ def _earlier_clauses(
             and first_year is not None
             and second_year is not None
             and first_year < second_year
-            and (reference is None or second_year >= reference)
         ):
             _set_previous(first, second, first_year)  # "в 2022 году – 19, в 2023 году – 27"
 
@@ -385,9 +484,9 @@ def earlier_sentence(segment: Segment, context: ExtractionContext) -> tuple[list
     values = [m for m in analyse(segment, context) if m.is_value and not m.percent]
     if len(values) != 1:
         return None
-    doc = segment.doc
-    anaphora = lemmas_of_list(context, "anaphora") | {"их"}
-    if not any(token.lemma_ in anaphora or token.lower_ in anaphora for token in doc):
+    anaphora = lemmas_of_list(context, "anaphora") | exact_words(context, "anaphora")
+    lemmas, lowers = token_lists(segment.doc)
+    if anaphora.isdisjoint(lemmas) and anaphora.isdisjoint(lowers):
         return None
     years = [year for _, _, year in _year_dates(segment, context)]
     reference = _reference_year(segment, context)
@@ -397,6 +496,21 @@ def earlier_sentence(segment: Segment, context: ExtractionContext) -> tuple[list
     if cue and not years:
         return values, None
     return None
+
+
+def _years_back(segment: Segment, context: ExtractionContext, meanings: list[NumberMeaning]) -> None:
+    """ "(годом ранее – 9)", "в прошлом году их было 12": the earlier value is of the year before."""
+    cues = cue_tokens(segment, context, "one_year_back")
+    if not cues:
+        return
+    reference = _reference_year(segment, context)
+    for meaning in meanings:
+        previous = meaning.previous
+        if previous is None or previous.year is not None or previous.value == _plain(meaning.number.value):
+            continue
+        base = meaning.year or reference
+        if base is not None:
+            meaning.previous = PreviousValue(value=previous.value, year=base - 1)
 
 
 # --------------------------------------------------------------------------- years and kinds
@@ -476,7 +590,7 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
         token = doc[index]
         if token.text in _CLAUSE_BREAKS:
             break
-        if token.lower_ in {"к", "до"} and _later_year_after(segment, context, index):
+        if token.lower_ in lemmas_of_list(context, "by_year") and _later_year_after(segment, context, index):
             return "target"
         kind = _token_kind(token, target, actual)
         if kind is not None:
@@ -491,7 +605,7 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
             return kind
     after = doc[number.last + 1 : min(len(doc), number.last + 6)]
     for token in after:
-        if token.lower_ in {"к", "до"} and _later_year_after(segment, context, token.i):
+        if token.lower_ in lemmas_of_list(context, "by_year") and _later_year_after(segment, context, token.i):
             return "target"
     return "target" if context.is_plan else "actual"
 

@@ -31,6 +31,7 @@ from mocparse.extract.tables import (
     cell_number,
     column_headers,
     column_role,
+    has_program_noun,
     is_activity_table,
     is_percent_unit,
     is_sub_row,
@@ -47,35 +48,6 @@ Family = Literal["program_counts", "percentages", "quantities"]
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMERIC = re.compile(r"^[-–+]?\d[\d\s\u00a0\u202f]*(?:[,.]\d+)?\s*%?(?:\s*\(\s*\d[\d\s]*\s*\))?$")
-_EMPTY = {"", "-", "–", "—", "х", "x", "×"}
-_TOTAL_WORDS = {"всего", "итого", "итог", "всех", "в целом", "итого по району", "итого по округу"}
-_TIME_WORDS = {
-    "год",
-    "г",
-    "гг",
-    "учебный",
-    "уч",
-    "значение",
-    "показатель",
-    "ед",
-    "единица",
-    "изм",
-    "чел",
-    "человек",
-    "шт",
-    "на",
-    "конец",
-    "начало",
-    "период",
-    "квартал",
-    "за",
-    "в",
-    "по",
-    "состояние",
-    "тыс",
-    "руб",
-    "%",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +60,10 @@ class TableCell:
     """What is measured: the row's indicator name, or the column's measure (and the row's entity)."""
     dimension_text: list[str]
     """Texts whose cues type a count of programs, nearest first (header, row label, caption)."""
+    row_label: str
+    column_header: str
+    unit_texts: list[str]
+    """Texts that may name the unit and its scale, nearest first (unit cell, header, caption)."""
     unit: str | None
     kind: Literal["actual", "target"] | None
     year: int | None
@@ -107,6 +83,8 @@ class _Layout:
     headers: list[str]
     time_cols: set[int] = field(default_factory=set)
     caption: str = ""
+    about_programs: bool = False
+    """The caption or a column header speaks of programs."""
     indicator_rows: set[int] = field(default_factory=set)
     total_row: int | None = None
     consumed: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
@@ -122,25 +100,32 @@ def _body_rows(table: Table) -> list[int]:
     return [index for index, row in enumerate(table.rows) if not row.is_header and not row.is_column_numbers]
 
 
-@cache
-def _time_word_lemmas() -> frozenset[str]:
-    return frozenset(_TIME_WORDS)
-
-
-def measure_words(header: str) -> list[str]:
-    """The words of a header that name a measure (years, units, plan / fact words left out)."""
+def measure_words(header: str, context: ExtractionContext) -> list[str]:
+    """The words of a header that name a measure (years, units, plan / fact / base words left out)."""
     words = re.findall(r"[А-Яа-яЁёA-Za-z]+", header)
-    return [word for word in words if lemma(word.lower()) not in _time_word_lemmas() and len(word) > 1]
+    skipped = _kind_word_lemmas(context) | _lemmas_of_words(tuple(context.rules.tables.time_words))
+    return [word for word in words if lemma(word.lower()) not in skipped and len(word) > 1]
 
 
-def _caption(annotated: AnnotatedDocument, block: Block) -> str:
+def _kind_word_lemmas(context: ExtractionContext) -> frozenset[str]:
+    tables = context.rules.tables
+    return _lemmas_of_words((*tables.plan_headers, *tables.fact_headers, *tables.base_headers))
+
+
+@cache
+def _lemmas_of_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(lemma(word.lower()) for phrase in phrases for word in re.findall(r"[А-Яа-яЁё]+", phrase))
+
+
+def _caption(annotated: AnnotatedDocument, block: Block, context: ExtractionContext) -> str:
     """The table's title: the nearest heading or short paragraph before it (``Таблица 1. …``)."""
     blocks = annotated.document.blocks
     for previous in reversed(blocks[max(0, block.index - 2) : block.index]):
         if previous.kind is BlockKind.TABLE:
             break
         text = annotated.document.block_text(previous)
-        if previous.kind is BlockKind.HEADING or text.lower().startswith("таблица") or len(text) < 200:
+        captions = tuple(word.lower() for word in context.rules.tables.caption_words)
+        if previous.kind is BlockKind.HEADING or text.lower().startswith(captions) or len(text) < 200:
             return text
         return text[-300:]
     return ""
@@ -159,7 +144,8 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
     label_col = None
     unit_col = None
     for col in range(table.n_cols):
-        texts = [row[col] for row in rows if col < len(row) and row[col].strip() not in _EMPTY]
+        empty = {"", *context.rules.tables.empty_cells}
+        texts = [row[col] for row in rows if col < len(row) and row[col].strip() not in empty]
         role = column_role(table, col, context)
         if role == "unit":
             unit_col = col
@@ -171,14 +157,20 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
     value_cols = [col for col in numeric if label_col is None or col > label_col]
     if not value_cols or label_col is None:
         return None
-    layout = _Layout(label_col, unit_col, value_cols, headers, caption=_caption(annotated, block))
-    layout.time_cols = {col for col in value_cols if not measure_words(headers[col])}
+    layout = _Layout(label_col, unit_col, value_cols, headers, caption=_caption(annotated, block, context))
+    layout.time_cols = {col for col in value_cols if not measure_words(headers[col], context)}
+    layout.about_programs = has_program_noun(layout.caption, context) or any(
+        mentions_programs(headers[col], context) for col in range(len(headers)) if col != label_col
+    )
     for position, row_index in enumerate(body):
         label = rows[position][label_col] if label_col < len(rows[position]) else ""
         normalized = label.strip().lower().rstrip(":")
-        if normalized in _TOTAL_WORDS or normalized.startswith(("всего", "итого")):
+        totals = tuple(word.lower() for word in context.rules.tables.total_rows)
+        if normalized in totals or normalized.startswith(totals):
             layout.total_row = row_index
-        elif _is_indicator_label(label, rows[position], unit_col, context):
+        elif _is_indicator_label(label, rows[position], unit_col, context) or (
+            is_sub_row(label, context) and position > 0 and body[position - 1] in layout.indicator_rows
+        ):
             layout.indicator_rows.add(row_index)
     _link_years(table, layout, context)
     return layout
@@ -190,41 +182,41 @@ def _is_indicator_label(label: str, texts: list[str], unit_col: int | None, cont
         return True
     words = {lemma(word.lower()) for word in re.findall(r"[А-Яа-яЁё]+", label)}
     measures = {lemma(word) for word in (*context.rules.numbers.count_nouns, *context.rules.numbers.measure_nouns)}
-    return bool(words & measures) or label.rstrip().endswith("%") or len(label.split()) >= 6
+    return bool(words & measures) or label.rstrip().endswith("%")
 
 
 def _link_years(table: Table, layout: _Layout, context: ExtractionContext) -> None:
-    """Per row, the time columns of one role (plan, fact, value): the latest year of the period is the
-    fact, the year before it its ``previous``; earlier years are consumed. A base column is the
-    ``previous`` of the first fact column."""
+    """Per row and measure, the columns of years before the document's period are history: the latest
+    of them is the ``previous`` of the period's fact (or, without one, of its plan), the others are not
+    facts at all. Columns of the period and later years stay facts (targets in plan columns)."""
     period = context.period
-    plan = context.is_plan
     reference: int | None = None
     if period is not None and period.start is not None and period.end is not None:
-        reference = period.start.year if plan else period.end.year
-    groups: dict[str, list[tuple[int, int]]] = {}
-    for col in layout.time_cols:
+        reference = period.start.year if context.is_plan else period.end.year
+    groups: dict[tuple[str, ...], list[tuple[int, str, int]]] = {}
+    for col in layout.value_cols:
         role = column_role(table, col, context) or "value"
         years = _YEAR.findall(layout.headers[col])
         if role in {"base", "change"} or not years:
             continue
-        key = "fact" if role in {"fact", "value"} else role
-        groups.setdefault(key, []).append((int(years[-1]), col))
-    for key, columns in groups.items():
-        if key == "plan" or len(columns) < 2:
+        key = tuple(word.lower() for word in measure_words(layout.headers[col], context))
+        groups.setdefault(key, []).append((int(years[-1]), role, col))
+    for columns in groups.values():
+        years = sorted({year for year, _, _ in columns})
+        if len(years) < 2:
             continue
-        columns.sort()
-        latest_history = [item for item in columns if reference is None or item[0] <= reference]
-        if not latest_history:
+        current = max((year for year in years if reference is None or year <= reference), default=years[0])
+        history = sorted((year, col) for year, _, col in columns if year < current)
+        if not history:
             continue
-        fact_year, fact_col = latest_history[-1]
-        earlier = [item for item in columns if item[0] < fact_year]
-        history = earlier if not plan or reference is None else [item for item in earlier if item[0] < reference]
+        now = [(role, col) for year, role, col in columns if year == current]
+        target = next((col for role, col in now if role != "plan"), now[0][1] if now else None)
+        if target is None:
+            continue
         for row_index in _body_rows(table):
-            for position, (_, col) in enumerate(history):
-                layout.consumed[(row_index, col)] = (row_index, fact_col)
-                if position == len(history) - 1:
-                    layout.previous_of[(row_index, fact_col)] = (row_index, col)
+            for _, col in history:
+                layout.consumed[(row_index, col)] = (row_index, target)
+            layout.previous_of[(row_index, target)] = (row_index, history[-1][1])
 
 
 def _layout_of(annotated: AnnotatedDocument, segment: Segment, context: ExtractionContext) -> _Layout | None:
@@ -271,22 +263,20 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         subject, parent_text, part_of, about_programs_parent = _indicator_subject(
             table, layout, row_index, col, label, context
         )
-        dimension_text = [label, *([parent_text] if parent_text else []), header]
+        dimension_text = [label, *([parent_text] if parent_text else []), header, layout.caption]
     else:
-        measure = " ".join(measure_words(header))
+        measure = " ".join(measure_words(header, context))
         subject = header if measure else layout.caption
-        dimension_text = [header, label, layout.caption]
+        dimension_text = [header, *([] if _names_organization(label, context) else [label]), layout.caption]
         if is_entity and layout.total_row is not None:
             total_texts = table.row_texts(table.rows[layout.total_row])
             part_of = cell_number(total_texts[col]) if col < len(total_texts) else None
             parent_text = header
         about_programs_parent = False
     percent = "%" in segment.text or is_percent_unit(unit, header if not indicator_row else label, context)
-    if not indicator_row and not percent:
-        percent = bool(re.search(r"%|\bдол[яи]\b|процент", header, re.IGNORECASE))
-    if indicator_row and not percent:
-        percent = label.lower().startswith(("доля", "удельный вес"))
-    family = _family(subject, label, header, layout.caption, percent, indicator_row, about_programs_parent, context)
+    if not percent:
+        percent = _names_share(header if not indicator_row else label, context)
+    family = _family(label, header, layout, percent, indicator_row, about_programs_parent, context)
     if family is None:
         return None
     previous = _previous(table, layout, row_index, col, context)
@@ -298,6 +288,9 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         value=value,
         subject=subject if not is_entity or not label else f"{subject} — {label}" if subject else label,
         dimension_text=[text for text in dimension_text if text],
+        row_label=label,
+        column_header=header,
+        unit_texts=[text for text in (unit, header, layout.caption) if text],
         unit=unit,
         kind=kind,
         year=year,
@@ -331,10 +324,9 @@ def _indicator_subject(
 
 
 def _family(
-    subject: str,
     label: str,
     header: str,
-    caption: str,
+    layout: _Layout,
     percent: bool,
     indicator_row: bool,
     parent_programs: bool,
@@ -343,25 +335,47 @@ def _family(
     if percent:
         return "percentages"
     if indicator_row:
-        if mentions_programs(label, context) or (parent_programs and not label_unit(label, None, context)):
+        if mentions_programs(label, context) or (
+            parent_programs and (not label_unit(label, None, context) or _is_dimension(label, context))
+        ):
             return "program_counts"
         return "quantities" if label_unit(label, None, context) else None
-    measure = " ".join(measure_words(header))
+    measure = " ".join(measure_words(header, context))
     if measure:
         if mentions_programs(header, context):
             return "program_counts"
-        if label_unit(header, None, context) and not _status_only(header, context):
-            return "quantities"
-        if _status_only(header, context) and (mentions_programs(caption, context) or _is_dimension(label, context)):
+        stage = _status_only(header, context)
+        if stage and (layout.about_programs or _is_dimension(label, context)):
             return "program_counts"
-        if _is_dimension(label, context) and mentions_programs(caption, context):
+        if label_unit(header, None, context) and not stage:
+            return "quantities"
+        if _is_dimension(label, context) and layout.about_programs:
             return "program_counts"
         return None
-    if mentions_programs(caption, context):
+    if layout.about_programs:
         return "program_counts"
-    if caption and label_unit(caption, None, context):
+    if layout.caption and label_unit(layout.caption, None, context):
         return "quantities"
     return None
+
+
+def _names_share(text: str, context: ExtractionContext) -> bool:
+    """A column header or row name that measures a share: "%" or a percent word, or a share noun at
+    its start ("Доля детей …", "Удельный вес …")."""
+    numbers = context.rules.numbers
+    if "%" in text:
+        return True
+    words = [lemma(word.lower()) for word in re.findall(r"[А-Яа-яЁё]+", text)]
+    if set(words) & _lemmas_of_words(tuple(numbers.percent_words)):
+        return True
+    return bool(words) and words[0] in _lemmas_of_words(tuple(numbers.share_nouns))
+
+
+def _names_organization(label: str, context: ExtractionContext) -> bool:
+    """A row label that is an organization (its legal form, or a name in quotes)."""
+    forms = {form.lower() for form in context.rules.document.organization_forms}
+    words = re.findall(r"[А-ЯЁA-Z]{2,}[а-яё]*", label)
+    return "«" in label or '"' in label or any(word.lower() in forms for word in words)
 
 
 def _status_only(header: str, context: ExtractionContext) -> bool:
@@ -370,11 +384,7 @@ def _status_only(header: str, context: ExtractionContext) -> bool:
     from mocparse.nlp.annotate import make_doc
 
     doc = make_doc(header)
-    found = dimension_cues(doc, 0, len(doc), context)
-    if "status" in found:
-        return True
-    words = {lemma(word.lower()) for word in re.findall(r"[А-Яа-яЁё]+", header)}
-    return bool(words & {"представить", "направить", "подать", "пройти", "заявить", "рассмотреть", "допустить"})
+    return "status" in dimension_cues(doc, 0, len(doc), context, assessment=True)
 
 
 def _is_dimension(label: str, context: ExtractionContext) -> bool:

@@ -44,6 +44,14 @@ def _says(header: str, words: list[str]) -> bool:
     return any(f" {word} " in normalized for word in _normalized(tuple(words)))
 
 
+def _only_says(header: str, words: list[str]) -> bool:
+    """True when a header says one of ``words`` and nothing else ("Ед. изм.", not "2024 год, ед.")."""
+    if not _says(header, words):
+        return False
+    known = {word for phrase in _normalized(tuple(words)) for word in phrase.split()}
+    return all(word in known for word in _norm(header).split())
+
+
 def column_headers(table: Table) -> list[str]:
     """Per grid column, the texts of all its header rows joined (a merged title spread over the
     columns below it): ``["Показатель", "Значение 2023", "Значение 2024 (план)"]``."""
@@ -108,7 +116,7 @@ def column_role(table: Table, col: int, context: ExtractionContext) -> ColumnRol
         return None
     rules = context.rules.tables
     header = headers[col]
-    if _says(header, rules.unit_headers):
+    if _only_says(header, rules.unit_headers):
         return "unit"
     if _says(header, rules.change_headers):
         return "change"
@@ -182,6 +190,12 @@ def is_sub_row(label: str, context: ExtractionContext) -> bool:
     return sub_row_prefix(label, context) is not None or label[:1].islower()
 
 
+def has_program_noun(text: str, context: ExtractionContext) -> bool:
+    """True when any word of a text names programs (a caption: "Распределение программ по …")."""
+    words = {lemma(word) for word in re.findall(r"\w+", text.lower())} | set(re.findall(r"[А-ЯЁ]{2,}", text))
+    return bool(words & context.rules.program_noun_lemmas)
+
+
 def mentions_programs(text: str, context: ExtractionContext) -> bool:
     """True when an indicator name counts programs: its counted noun (``Количество программ``,
     ``в т.ч. реализуемых в сетевой форме``) is a program noun — not ``Количество организаций,
@@ -209,7 +223,7 @@ def is_percent_unit(unit: str | None, label: str, context: ExtractionContext) ->
     if unit is not None and any(unit.strip().lower().startswith(word) for word in units):
         return True
     tail = label.lower().rstrip(" .)")
-    return tail.endswith("%") or tail.endswith("в %") or tail.endswith("процентов")
+    return any(tail.endswith(word.lower()) for word in context.rules.tables.percent_units)
 
 
 def _earlier_column(table: Table, row: int, col: int, context: ExtractionContext) -> tuple[float | None, int | None]:
@@ -291,16 +305,13 @@ def _indicator_cell(segment: Segment, table: Table, context: ExtractionContext) 
     )
 
 
-_COUNT_WORDS = {"количество", "число", "численность"}
-
-
 def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
     """The unit of an indicator row: a real unit from the unit column (``чел.`` -> ``человек``),
     else the counted noun of the label (``Количество организаций`` -> ``организация``)."""
     abbreviations = context.rules.units.abbreviations
     if unit:
         expanded = abbreviations.get(unit) or abbreviations.get(unit.rstrip("."))
-        if expanded and expanded not in {"единица", "штука"}:
+        if expanded and expanded not in context.rules.units.generic_units:
             return expanded
     words = re.findall(r"[А-Яа-яЁё]+", label)
     nouns = [
@@ -308,7 +319,7 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
         for word in words
         if (len(word) > 1 and word.isupper()) or any(parse.tag.POS == "NOUN" for parse in parses(word.lower())[:1])
     ]
-    count_words = _COUNT_WORDS | {lemma(word) for word in context.rules.numbers.count_nouns}
+    count_words = {lemma(word) for word in context.rules.numbers.count_nouns}
     for index, word in enumerate(words):
         if lemma(word.lower()) in count_words:
             following = [w for w in words[index + 1 :] if w in nouns]
