@@ -88,3 +88,18 @@ def test_title_in_capitals_is_kept_whole() -> None:
     info = text_report("О Т Ч Е Т\nо работе МОЦ Энского района за 2022 год\n\nТекст.").document
     assert info.title == "ОТЧЕТ о работе МОЦ Энского района за 2022 год"
     assert info.municipality == "Энский район"
+
+
+def test_a_kind_word_in_prose_is_no_title() -> None:
+    info = text_report(
+        "Итоги работы центра были представлены на августовской конференции. С докладом выступила "
+        "руководитель МОЦ.\n\nВ 2024 году охват детей Энского района вырос до 81 %."
+    ).document
+    assert info.title is None
+    assert info.kind.value == "report"
+
+
+def test_an_abbreviation_inside_a_title_ends_no_sentence() -> None:
+    info = text_report("Отчет о работе МОЦ г. Энска за 2023 г.\n\nТекст отчета.").document
+    assert info.title == "Отчет о работе МОЦ г. Энска за 2023 г."
+    assert info.kind.value == "report"

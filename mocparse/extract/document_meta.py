@@ -24,6 +24,7 @@ _TITLE_MAX_CHARS = 400
 _TITLE_CUE_WORDS = 4
 _HEADING_MAX_CHARS = 200
 _SENTENCE_WORDS = 6
+_PROSE_WORDS = 15
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 _LETTERS = re.compile(r"[А-Яа-яЁё]+")
 _BREADCRUMB = re.compile(r"\s[>›/|»]\s")
@@ -96,6 +97,7 @@ class _Places:
         )
         self.particles = frozenset(document.name_particles)
         self.city_words = frozenset(lemma(word.lower()) for word in document.city_markers if not word.endswith("."))
+        self.city_noun = next((word for word in document.city_markers if not word.endswith(".")), "")
         abbreviations = [word for word in document.city_markers if word.endswith(".")]
         self.city_abbreviation = (
             re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(word) for word in abbreviations) + r")\s*", re.IGNORECASE)
@@ -177,7 +179,7 @@ class _Places:
             nominative = _restore_case(_capitalized(name), place.normal_form, self.particles)
         else:
             nominative = to_nominative([_capitalized(name)], self.particles)
-        return (place.normal_form if place is not None else lemma(name.lower())), f"город {nominative}", 2
+        return (place.normal_form if place is not None else lemma(name.lower())), f"{self.city_noun} {nominative}".strip(), 2
 
 
 def _capitalized(word: str) -> str:
@@ -244,9 +246,10 @@ def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> _Ti
     """The first block with a kind cue (and the lines after it up to the period it covers); else,
     when the document opens with a heading rather than prose, that heading (kind ``other``)."""
     blocks = [block for block in annotated.document.blocks[:_TITLE_SEARCH_BLOCKS] if block.kind is not BlockKind.TABLE]
+    abbreviations = frozenset(context.rules.language.sentence_abbreviations)
     for position, block in enumerate(blocks):
         text = annotated.document.block_text(block)
-        if len(text) > _TITLE_MAX_CHARS or block.kind is BlockKind.LIST_ITEM:
+        if len(text) > _TITLE_MAX_CHARS or block.kind is BlockKind.LIST_ITEM or _is_prose(text, abbreviations):
             continue
         kind = _kind_of(text, context)
         if kind is None:
@@ -282,6 +285,18 @@ def _opening_heading(annotated: AnnotatedDocument, blocks: list[Block]) -> _Titl
             return None
         return _Title(despace(text), [block.index], DocumentKind.OTHER)
     return None
+
+
+def _is_prose(text: str, abbreviations: frozenset[str]) -> bool:
+    """Sentences, not a title: more than one sentence, or one long sentence with its full stop
+    (``Итоги работы центра были представлены на конференции ... .``); a dot after an
+    abbreviation (``г. Энска``) ends no sentence."""
+    text = " ".join(text.split())
+    for stop in re.finditer(r"(\w*)[.!?]\s+[А-ЯЁA-Z]", text.rstrip(".!? ")):
+        word = stop.group(1).lower()
+        if len(word) > 2 and word not in abbreviations:
+            return True
+    return text.endswith(".") and len(_LETTERS.findall(text)) >= _PROSE_WORDS
 
 
 def _has_period(text: str) -> bool:
