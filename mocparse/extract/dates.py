@@ -112,6 +112,7 @@ class _Patterns:
     list_gap: re.Pattern[str]
     listed_days: re.Pattern[str]
     academic: re.Pattern[str]
+    academic_before: re.Pattern[str]
     header_year: re.Pattern[str]
     imprint_year: re.Pattern[str]
 
@@ -139,6 +140,7 @@ class Vocabulary:
             | {_key(word) for word in rules.years_abbreviations}
         )
         self.year_word_forms = frozenset(_key(form) for form in year_forms)
+        self.prepositions = frozenset(word.lower() for word in rules.year_prepositions)
 
     @cached_property
     def patterns(self) -> _Patterns:
@@ -202,6 +204,7 @@ class Vocabulary:
             list_gap=re.compile(r"^\s*(?:,|;|,?\s+и)\s*$", flags),
             listed_days=re.compile(r"(?<![\d.,:;%])(?:\d{1,2}(?:\s*,\s*и\s+|\s*,\s*|\s+и\s+))+$", flags),
             academic=re.compile(academic, flags),
+            academic_before=re.compile(rf"(?:{academic})\s*$", flags),
             header_year=re.compile(rf"(?<![\d.,№])(?P<y>{_YEAR})(?![\d]|[.,]\d)"),
             imprint_year=re.compile(rf"^[^\d]{{2,60}},\s*(?P<y>{_YEAR})\s*$"),
         )
@@ -277,6 +280,8 @@ class _Finder:
         self.is_cell = segment.cell is not None
         self.is_header_cell = segment.cell is not None and segment.cell.is_header
         self.atoms: list[_Atom] = []
+        self.names: list[tuple[int, int]] = []
+        """Quoted names that end with a year (``«Весна 2025»``): nothing inside them is a date."""
 
     # -- atoms
     def add(self, atom: _Atom) -> None:
@@ -285,7 +290,21 @@ class _Finder:
             return
         if any(before.rstrip().endswith(mark) for mark in self.vocabulary.rules.not_date_marks):
             return
+        if self.ends_a_name(atom):
+            opening = self.text.rfind("«", 0, atom.start)
+            self.names.append((opening if opening >= 0 else atom.start, atom.stop))
+            return
         self.atoms.append(atom)
+
+    def ends_a_name(self, atom: _Atom) -> bool:
+        """A year that closes a quoted name without the word "год" or a preposition before it
+        (``«Весна 2025»``, ``«Итоги 2024»``) names an event, not a period (``«План на 2024»`` dates)."""
+        if atom.kind == "day" or not self.text[atom.start : atom.stop][-4:].isdigit():
+            return False
+        if not self.text[atom.stop :].lstrip().startswith("»"):
+            return False
+        previous = re.search(r"(\w+)\W*$", self.text[: atom.start])
+        return previous is None or previous.group(1).lower() not in self.vocabulary.prepositions
 
     def whole(self, start: int, stop: int, first: dt.date, last: dt.date, precision: Precision, rule: str) -> None:
         if first <= last:
@@ -402,8 +421,9 @@ class _Finder:
         unit = match.group("unit")
         plural = unit is not None and _key(unit) in self.vocabulary.plural_year_forms
         consecutive = last_year == first_year + 1
+        named_before = self.patterns.academic_before.search(self.text[max(0, match.start() - 20) : match.start()])
         academic = consecutive and (
-            bool(match.group("academic"))
+            bool(match.group("academic") or named_before)
             or (separator == "/" and not plural)
             or (separator not in {"и", "/"} and not plural and self.period_is_academic())
         )
@@ -414,7 +434,7 @@ class _Finder:
             first = dt.date(first_year, start.month, start.day)
             last = dt.date(last_year, start.month, start.day) - dt.timedelta(days=1)
             self.whole(match.start(), match.end(), first, last, Precision.ACADEMIC_YEAR, "dates.academic_year")
-        elif unit is not None or match.group("academic") or separator != "/":
+        elif unit is not None or match.group("academic") or named_before or separator != "/":
             self.years(match.start(), match.end(), first_year, last_year, "dates.year_range")
 
     def period_is_academic(self) -> bool:
@@ -498,7 +518,8 @@ class _Finder:
 
     def run(self) -> list[DateMatch]:
         self.find_atoms()
-        atoms = _without_overlaps(self.atoms)
+        atoms = [a for a in self.atoms if not any(start <= a.start and a.stop <= stop for start, stop in self.names)]
+        atoms = _without_overlaps(atoms)
         atoms = self.inherit_years(self.join_ranges(self.listed_days(atoms)))
         found = [match for atom in atoms if (match := self.resolve(atom)) is not None]
         return found

@@ -179,7 +179,11 @@ class _Places:
             nominative = _restore_case(_capitalized(name), place.normal_form, self.particles)
         else:
             nominative = to_nominative([_capitalized(name)], self.particles)
-        return (place.normal_form if place is not None else lemma(name.lower())), f"{self.city_noun} {nominative}".strip(), 2
+        return (
+            (place.normal_form if place is not None else lemma(name.lower())),
+            f"{self.city_noun} {nominative}".strip(),
+            2,
+        )
 
 
 def _capitalized(word: str) -> str:
