@@ -291,11 +291,15 @@ class _Reader:
             number = self._number(masked, position, stop)
             date = self._date(masked, position, stop, numbered=number is not None)
             if citations:
-                # a further citation follows at once: a separator, the date word and a date
-                if date is None or not _LIST_GAP.fullmatch(masked[position : self._date_word_start(date)]):
+                # a further citation follows at once after a separator: "от <date> № <n>" or "№ <n> от <date>"
+                date_first = date is not None and _LIST_GAP.fullmatch(masked[position : self._date_word_start(date)])
+                number_first = number is not None and _LIST_GAP.fullmatch(masked[position : number.start()])
+                if not (date_first or number_first):
                     break
-                if number is not None and number.start() > date.stop + 4:
+                if date_first and number is not None and date is not None and number.start() > date.stop + 4:
                     number = None
+                if number_first and number is not None and date is not None and date.start > number.end() + 4:
+                    date = None
             if number is None and date is None:
                 break
             if number is not None and date is not None and number.start() > date.stop + 40:
