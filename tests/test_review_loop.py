@@ -128,16 +128,17 @@ def reviewed(batch: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory)
         browser.key("Escape")
         browser.js("document.getElementById('reviewer').dispatchEvent(new Event('change'))")
         browser.click("#complete")
+        browser.wait_until("document.getElementById('complete').checked")
         browser.screenshot(folder / "review.png")
         browser.key("KeyS", ctrl=True)
         saved = browser.download()
 
         # the decisions survive a reload of the page (kept in the browser)
         browser.open(page.as_uri())
+        browser.wait_until("document.getElementById('complete').checked", timeout=30)
         state = _state(browser)
         assert state["decisions"]["program_counts-0"] == "corrected"
         assert state["decisions"]["quantities-1"] == "rejected"
-        assert browser.js("document.getElementById('complete').checked") is True
     yield saved
 
 

@@ -24,9 +24,37 @@ if TYPE_CHECKING:
     from mocparse.rules import Rules
 
 
+def _import_spacy_without_its_cli() -> None:
+    """Import spaCy without ``spacy.cli``: its ``__init__`` imports the command line (typer, weasel,
+    requests …), a quarter of its import time, for ``spacy.info`` only. A stand-in serves that one
+    import and is removed afterwards, so ``import spacy.cli`` still gives the real package."""
+    import sys
+    import types
+
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []
+    info = types.ModuleType("spacy.cli.info")
+
+    def unavailable(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("import spacy.cli to use spacy.info")
+
+    info.info = unavailable  # type: ignore[attr-defined]
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info
+    try:
+        import spacy  # noqa: F401
+    finally:
+        for name in ("spacy.cli", "spacy.cli.info"):
+            if sys.modules.get(name) in (cli, info):
+                del sys.modules[name]
+
+
 @cache
 def blank_russian() -> Language:
     """The process-wide blank spaCy ``ru`` pipeline (tokenizer only; lemmas come from pymorphy3)."""
+    import sys
+
+    if "spacy" not in sys.modules:
+        _import_spacy_without_its_cli()
     import spacy
 
     nlp = spacy.blank("ru")
