@@ -103,3 +103,13 @@ def test_an_abbreviation_inside_a_title_ends_no_sentence() -> None:
     info = text_report("Отчет о работе МОЦ г. Энска за 2023 г.\n\nТекст отчета.").document
     assert info.title == "Отчет о работе МОЦ г. Энска за 2023 г."
     assert info.kind.value == "report"
+
+
+def test_a_kind_word_in_a_heading_of_the_body_is_no_title() -> None:
+    info = text_report(
+        "Педагоги округа обсудили сетевые программы\n\n"
+        "В феврале в Доме творчества прошел семинар для педагогов дополнительного образования, "
+        "на котором обсуждали разработку сетевых программ и их публикацию в навигаторе.\n\n"
+        "Итоги конкурса «Новая программа»\n\nПобедители награждены дипломами."
+    ).document
+    assert (info.kind.value, info.title) == ("other", "Педагоги округа обсудили сетевые программы")

@@ -247,13 +247,16 @@ class _Title:
 
 
 def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> _Title | None:
-    """The first block with a kind cue (and the lines after it up to the period it covers); else,
-    when the document opens with a heading rather than prose, that heading (kind ``other``)."""
+    """The first block with a kind cue before the body's first prose (and the lines after it up to
+    the period it covers); else, when the document opens with a heading rather than prose, that
+    heading (kind ``other``)."""
     blocks = [block for block in annotated.document.blocks[:_TITLE_SEARCH_BLOCKS] if block.kind is not BlockKind.TABLE]
     abbreviations = frozenset(context.rules.language.sentence_abbreviations)
     for position, block in enumerate(blocks):
         text = annotated.document.block_text(block)
-        if len(text) > _TITLE_MAX_CHARS or block.kind is BlockKind.LIST_ITEM or _is_prose(text, abbreviations):
+        if len(text) > _TITLE_MAX_CHARS or _is_prose(text, abbreviations):
+            break  # the body has begun: a heading inside it ("Итоги конкурса") is no title
+        if block.kind is BlockKind.LIST_ITEM:
             continue
         kind = _kind_of(text, context)
         if kind is None:
