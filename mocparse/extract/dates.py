@@ -21,6 +21,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
@@ -303,7 +304,7 @@ class _Finder:
             return False
         if not self.text[atom.stop :].lstrip().startswith("»"):
             return False
-        previous = re.search(r"(\w+)\W*$", self.text[: atom.start])
+        previous = re.search(r"(\w+)\W*$", self.text[max(0, atom.start - 40) : atom.start])
         return previous is None or previous.group(1).lower() not in self.vocabulary.prepositions
 
     def whole(self, start: int, stop: int, first: dt.date, last: dt.date, precision: Precision, rule: str) -> None:
@@ -603,12 +604,20 @@ class _RangeAtom(_Atom):
 
 
 def _without_overlaps(found: list[_Atom]) -> list[_Atom]:
-    """Keep the longest expression where several overlap (leftmost first on ties), in text order."""
-    chosen: list[_Atom] = []
+    """Keep the longest expression where several overlap (leftmost first on ties), in text order.
+    The kept ones never overlap, so their starts and stops sort alike: a look-up finds the two
+    neighbours of a candidate."""
+    starts: list[int] = []
+    kept: list[_Atom] = []
     for candidate in sorted(found, key=lambda m: (-(m.stop - m.start), m.start)):
-        if all(candidate.stop <= kept.start or candidate.start >= kept.stop for kept in chosen):
-            chosen.append(candidate)
-    return sorted(chosen, key=lambda m: m.start)
+        position = bisect_right(starts, candidate.start)
+        if position > 0 and kept[position - 1].stop > candidate.start:
+            continue
+        if position < len(kept) and kept[position].start < candidate.stop:
+            continue
+        starts.insert(position, candidate.start)
+        kept.insert(position, candidate)
+    return kept
 
 
 def find_dates(segment: Segment, context: ExtractionContext) -> list[DateMatch]:

@@ -12,6 +12,7 @@ date; the document's own approval stamp (``УТВЕРЖДЕНО приказом
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from mocparse.extract.base import ExtractionContext
@@ -25,6 +26,7 @@ _WORD = re.compile(r"[А-Яа-яЁё]+")
 _LETTER = r"A-Za-zА-Яа-яЁё"
 _NUMBER_BODY = r"(?P<number>[А-ЯЁA-Zа-яё]{0,4}[-\s]?\d[\w./-]*)"
 _WINDOW_CHARS = 260
+_QUOTE_REACH = 600
 _SEPARATORS = re.compile(r"[\s,.:;–—-]{0,4}")
 _LIST_GAP = re.compile(r"\s*(?:,|;|и|,\s*и)?\s*")
 _ISSUER_END = re.compile(r"[,;()]")
@@ -89,15 +91,24 @@ def _build(rules: Rules) -> _Vocabulary:
 # --------------------------------------------------------------------------- quotes
 
 
-def _inside_quotes(text: str, position: int) -> bool:
-    """True when ``position`` is inside a «quoted title»: a quote is open there and the next quote
-    mark after it closes one. (A name with merged closing quotes, ``«Центр «Исток»``, leaves a quote
-    open although the text after it is outside; the next mark there is an opening one or none.)"""
-    before = text[:position]
-    if before.count("«") <= before.count("»"):
-        return False
-    following = re.search("[«»]", text[position:])
-    return following is not None and following.group() == "»"
+class _QuoteMarks:
+    """The «» marks of a segment, to ask whether a position is inside a «quoted title»."""
+
+    def __init__(self, text: str) -> None:
+        self.positions = [index for index, char in enumerate(text) if char in "«»"]
+        self.opening = [text[index] == "«" for index in self.positions]
+        self.open_before: list[int] = [0]
+        for is_opening in self.opening:
+            self.open_before.append(self.open_before[-1] + (1 if is_opening else -1))
+
+    def inside(self, position: int) -> bool:
+        """True when a quote is open at ``position`` and the next mark after it closes one. (A name
+        with merged closing marks, ``«Центр «Исток»``, leaves a quote open although the text after
+        it is outside; the next mark there is an opening one or none.)"""
+        index = bisect_left(self.positions, position)
+        if self.open_before[index] <= 0:
+            return False
+        return index < len(self.positions) and not self.opening[index]
 
 
 def _quotes(text: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -110,7 +121,7 @@ def _quotes(text: str, start: int, stop: int) -> list[tuple[int, int]]:
         depth = 0
         first_close = None
         end = None
-        for index in range(position, len(text)):
+        for index in range(position, min(len(text), stop + _QUOTE_REACH)):
             char = text[index]
             if char == "«":
                 depth += 1
@@ -230,16 +241,22 @@ class _Reader:
         self.text = segment.text
         self.vocabulary = vocabulary
         self.prepositions = set(context.rules.language.prepositions)
-        self.dates = [match for match in find_dates(segment, context) if match.precision is Precision.DAY]
+        self.dates = sorted(
+            (match for match in find_dates(segment, context) if match.precision is Precision.DAY), key=lambda m: m.start
+        )
+        self.date_starts = [match.start for match in self.dates]
 
     def acts(self) -> list[tuple[LegalAct, int, int]]:
         """(act, start, end) of every act cited in the segment."""
         kinds = _kinds(self.segment, self.vocabulary)
+        if not kinds:
+            return []
+        marks = _QuoteMarks(self.text)
         found = []
         for index, kind in enumerate(kinds):
             following = kinds[index + 1].start if index + 1 < len(kinds) else len(self.text)
             window_end = min(following, kind.stop + _WINDOW_CHARS)
-            inside_quotes = _inside_quotes(self.text, kind.start)
+            inside_quotes = marks.inside(kind.start)
             if inside_quotes:
                 window_end = self.text.find("»", kind.stop, window_end + 1)
             quotes = [] if inside_quotes else _quotes(self.text, kind.stop, window_end)
@@ -329,8 +346,10 @@ class _Reader:
     def _date(self, masked: str, start: int, stop: int, numbered: bool) -> DateMatch | None:
         """The first day date in ``[start, stop)`` outside quotes, after a date word (``от``), or
         anywhere when the act has a number."""
-        for match in self.dates:
-            if not start <= match.start < stop or not masked[match.start : match.stop].strip():
+        for match in self.dates[bisect_left(self.date_starts, start) :]:
+            if match.start >= stop:
+                break
+            if not masked[match.start : match.stop].strip():
                 continue
             if numbered or self.vocabulary.date_word.search(self.text[max(start, match.start - 5) : match.start]):
                 return match
