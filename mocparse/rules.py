@@ -200,7 +200,13 @@ class Calendar(RuleModel):
     not_reported_prepositions: list[str]
     not_date_marks: list[str]
     whole_period_phrases: list[str]
-    year_words: list[str]
+
+    @property
+    def year_word_lemmas(self) -> frozenset[str]:
+        """Lemmas of the tokens that follow a year number: the year noun and its abbreviations
+        without their dots ("2024 год", "2024 г.", "2020–2024 гг.")."""
+        abbreviations = [*self.year_abbreviations, *self.years_abbreviations]
+        return frozenset({self.year_word, *(word.replace(".", "") for word in abbreviations)})
 
 
 class ActivityColumns(RuleModel):

@@ -90,7 +90,7 @@ def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning
     if not meanings:
         return meanings
     quoted = _quoted_ranges(segment.text)
-    year_words = frozenset(context.rules.calendar.year_words)
+    year_words = context.rules.calendar.year_word_lemmas
     percent_words = frozenset(context.rules.numbers.percent_words)
     segment.cache["percent_words"] = percent_words
     for meaning in meanings:
