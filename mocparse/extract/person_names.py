@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from mocparse.nlp.morph import parses
-from mocparse.rules import Roles, default_rules
+from mocparse.rules import Roles, Rules, default_rules
 
 ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 
@@ -37,6 +37,7 @@ _INITIALS_BEFORE = re.compile(
 )
 _ONE_INITIAL = re.compile(rf"(?<![\w.])(?P<i1>[А-ЯЁ])\.\s?(?P<i2>)(?P<surname>{_ANY_SURNAME})(?!\w)")
 _INITIALS = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.?")
+_LATIN = re.compile(r"[A-Za-z]")
 _MAY_NAME = re.compile(r"[А-ЯЁ]\.|[А-ЯЁ][а-яёА-ЯЁ]+\s+[А-ЯЁ][а-яёА-ЯЁ]")
 """A text without an initial or two capitalized words in a row names nobody."""
 _WORD = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]{2,})(?:-(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]{2,}))?(?![\w-])")
@@ -101,10 +102,6 @@ def _vocabulary(rules: Roles) -> _Vocabulary:
     vocabulary = _Vocabulary(not_surnames, before, surname_field, given_field)
     _VOCABULARIES[id(rules)] = (rules, vocabulary)
     return vocabulary
-
-
-def _roles_rules(rules: Roles | None) -> Roles:
-    return rules if rules is not None else default_rules().roles
 
 
 # --------------------------------------------------------------------------- word tests
@@ -301,12 +298,16 @@ def _inside_organization(text: str, name: NameMatch, before: tuple[str, ...]) ->
     )
 
 
-def find_names(text: str, rules: Roles | None = None, *, partial: bool = False) -> list[NameMatch]:
+def find_names(text: str, rules: Rules | None = None, *, partial: bool = False) -> list[NameMatch]:
     """Every person name in a text, in order (with ``partial``, also first name + patronymic
-    without a surname)."""
+    without a surname). Latin letters that look like Cyrillic ones are read as Cyrillic (``A.C.
+    Иванова`` with Latin initials); offsets stay those of ``text``."""
+    rules = rules or default_rules()
+    if _LATIN.search(text):
+        text = text.translate(rules.lookalike_table)
     if not _MAY_NAME.search(text):
         return []
-    vocabulary = _vocabulary(_roles_rules(rules))
+    vocabulary = _vocabulary(rules.roles)
     fields = _signature_fields(text, vocabulary) if "=" in text else []
     initial_names = [
         name

@@ -107,13 +107,15 @@ class Gap:
     link: bool = False
     verb: bool = False
     words: int = 0
+    adverbial: int = 0
+    """Words of a time or circumstance (``с 2022 года``, ``в марте``): allowed around a link verb only."""
     organization: str | None = None
     genitive_last: bool = False
 
     @property
     def filler(self) -> bool:
         """Only what may stand between a role and its name."""
-        return not (self.other or self.semicolon or self.comma or self.conj or self.link or self.verb)
+        return not (self.other or self.semicolon or self.comma or self.conj or self.link or self.verb or self.adverbial)
 
     @property
     def nominative(self) -> bool:
@@ -368,6 +370,10 @@ def _gap_token(sentence: Sentence, found: Gap, position: int, stop: int, places:
     if char == "№":
         number = _NUMBER.match(text, position + 1 + (len(text[position + 1 :]) - len(text[position + 1 :].lstrip())))
         return number.end() if number else position + 1
+    number = _NUMBER.match(text, position)
+    if number is not None:
+        found.adverbial += 1
+        return number.end()
     word = _WORD.match(text, position)
     if word is None:
         found.other = True
@@ -386,6 +392,8 @@ def _gap_token(sentence: Sentence, found: Gap, position: int, stop: int, places:
         end = _skip_words(text, end, stop, _prepositional_object)
     elif _ABBREVIATION.fullmatch(value.rstrip(".")):
         found.organization = found.organization or value
+    elif lower in sentence.rules.language.prepositions or _time_word(lower, sentence.rules):
+        found.adverbial += 1
     elif value.endswith(".") and len(lower) <= 4:
         found.other = True
     elif _territory(value, sentence.rules):
@@ -394,6 +402,12 @@ def _gap_token(sentence: Sentence, found: Gap, position: int, stop: int, places:
         found.other = True
     found.genitive_last = lower != "и" and not found.other
     return end
+
+
+def _time_word(word: str, rules: Rules) -> bool:
+    """A month or year word (``марта``, ``года``, ``г``)."""
+    lemma = _lemma(word)
+    return lemma in rules.month_by_word or word in rules.month_by_word or lemma in rules.calendar.year_word_lemmas
 
 
 _TERRITORY_WORDS: dict[int, tuple[Rules, frozenset[str]]] = {}
@@ -733,7 +747,7 @@ class _Attachment:
                 if between.link and ("ablt" not in cue.singular | cue.plural or cue.preposition):
                     continue
             elif between.comma or between.conj:
-                if between.comma + between.conj > 1 and not between.conj:
+                if (between.comma + between.conj > 1 and not between.conj) or between.adverbial:
                     continue
                 if not cue.singular & following.cue.singular and not cue.plural & following.cue.plural:
                     continue

@@ -82,7 +82,7 @@ def _sentence(text: str, rules: Rules, doc: object | None = None, names: list[Na
     return Sentence(
         text,
         doc if doc is not None else make_doc(text),  # type: ignore[arg-type]
-        names if names is not None else find_names(text, rules.roles),
+        names if names is not None else find_names(text, rules),
         rules,
     )
 
@@ -148,7 +148,7 @@ def _block_mentions(
     search = f"{body} {head}" if head else body
     names = [
         name
-        for name in find_names(search, rules.roles, partial=True)
+        for name in find_names(search, rules, partial=True)
         if skip <= name.start < len(body) and not (name.partial and name.stop > len(body))
     ]
     carried = max((name.stop - len(body) - 1 for name in names if name.stop > len(body)), default=0)
@@ -240,7 +240,7 @@ def _roles_from_lines(
             continue  # a date or an outgoing number the layout put between the lines
         if line.endswith((".", ";", ":", "!", "?")) and not re.search(r"\b[А-ЯЁа-яё]{1,4}\.$", line):
             break
-        if find_names(line, rules.roles):
+        if find_names(line, rules):
             break
         above.insert(0, line)
         if len(above) == 4:
@@ -309,7 +309,7 @@ def _header_role(header: str, rules: Rules) -> list[str]:
 
 def _role_cell(text: str, rules: Rules) -> list[str]:
     """Roles of a cell that is a role phrase and nothing else (``Руководитель МОЦ``)."""
-    if not text or len(text) > 200 or find_names(text, rules.roles):
+    if not text or len(text) > 200 or find_names(text, rules):
         return []
     sentence = _sentence(text, rules, names=[])
     labels = match_labels(rules.role_matcher, sentence.doc[:])
@@ -333,7 +333,7 @@ def _table_mentions(annotated: AnnotatedDocument, block: Block, context: Extract
     position_cols = {col for col, header in enumerate(column_texts) if _says(header, rules.roles.position_headers)}
     mentions: list[_Mention] = []
     for segment in segments:
-        names = find_names(segment.text, rules.roles)
+        names = find_names(segment.text, rules)
         if not names or segment.cell is None:
             continue
         header = column_texts[segment.cell.col] if segment.cell.col < len(column_texts) else ""
