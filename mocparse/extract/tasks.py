@@ -686,13 +686,14 @@ def _line_items(
         form = _head_form(first.group()) if first else None
 
         def parallel(index: int) -> bool:
+            if form is None or not usable(index, _PARALLEL_LINE_MAX_CHARS):
+                return False
             word = _WORD.search(text(index))
             return (
-                usable(index, _PARALLEL_LINE_MAX_CHARS)
-                and len(annotated.block_segments(blocks[index])) == 1
+                len(annotated.block_segments(blocks[index])) == 1
                 and word is not None
-                and form is not None
                 and _fits(word.group(), form)
+                and not _has_finite_verb(text(index))
             )
 
         if parallel(position):
