@@ -67,6 +67,8 @@ class NumberRules(RuleModel):
     breakdown: list[str]
     part_of_whole: list[str]
     earlier: list[str]
+    earlier_in_brackets: list[str]
+    one_year_back: list[str]
     anaphora: list[str]
     same_as_earlier: list[str]
     later: list[str]
@@ -137,6 +139,7 @@ class Units(RuleModel):
     not_units: list[str]
     scale_words: dict[str, int]
     qualifiers: list[str]
+    synonyms: dict[str, str] = Field(default_factory=dict)
 
 
 class MonthDay(RuleModel):

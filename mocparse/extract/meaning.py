@@ -99,6 +99,7 @@ def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning
     for position, meaning in enumerate(meanings):
         meaning.year = _year_of(segment, meaning, meanings, years)
         meaning.kind = _kind_of(segment, context, meaning, meanings[:position])
+    _years_back(segment, context, meanings)
     return meanings
 
 
@@ -149,6 +150,14 @@ def _percent_ranges(doc: Doc, meanings: list[NumberMeaning]) -> None:
             low.percent = True
 
 
+def _back_to_break(doc: Doc, before: int, limit: int) -> Span:
+    """Up to ``limit`` tokens before token ``before``, not past a ``;`` or ``:``."""
+    start = before
+    while start > 0 and before - start < limit and doc[start - 1].text not in _CLAUSE_BREAKS:
+        start -= 1
+    return doc[start:before]
+
+
 def _mark_changes(segment: Segment, context: ExtractionContext, meanings: list[NumberMeaning]) -> None:
     doc = segment.doc
     change_words = lemmas_of_list(context, "change_words")
@@ -165,7 +174,7 @@ def _mark_changes(segment: Segment, context: ExtractionContext, meanings: list[N
         before = doc[number.first - 1] if number.first > 0 else None
         if before is None or before.lower_ != "на":
             continue
-        window = doc[max(0, number.first - 5) : number.first - 1]
+        window = _back_to_break(doc, number.first - 1, 12)
         after = doc[number.last + 1 : min(len(doc), number.last + 5)]
         if any(token.lemma_ in change_words for token in window) or any(
             token.lemma_ in comparatives for token in after
@@ -226,6 +235,14 @@ def _brackets(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+def _bracket_parts(doc: Doc, opening: int, closing: int) -> list[tuple[int, int]]:
+    """The comma-separated parts of a bracket, as token ranges."""
+    bounds = [opening + 1]
+    bounds.extend(token.i + 1 for token in doc[opening + 1 : closing] if token.text in {",", ";"})
+    bounds.append(closing)
+    return [(start, stop) for start, stop in itertools.pairwise(bounds) if start < stop]
+
+
 def _compare(
     segment: Segment, context: ExtractionContext, meanings: list[NumberMeaning], years: list[tuple[int, int, int]]
 ) -> None:
@@ -253,16 +270,34 @@ def _compare(
                 year_from = year_inside(number.last + 1, later.number.first)
                 _set_previous(meaning, later, year_from)
     # brackets after a value: "(годом ранее – 16)", "(в 2021-2022 учебном году – 140)", "(против 35)"
+    bracket_cues = cue_tokens(segment, context, "earlier_in_brackets")
     for opening, closing in _brackets(doc):
         inside = [m for m in values if opening < m.number.first and m.number.last < closing and m.previous_of is None]
-        if len(inside) != 1:
+        if not inside:
             continue
-        is_earlier, year = earlier_marker(opening, closing)
-        if not is_earlier or (year is not None and reference is not None and year >= reference):
+        # "(годом ранее – 147, в 2022 году – 118)": each earlier value with the period of its own part
+        parts = _bracket_parts(doc, opening, closing)
+        dated: list[tuple[NumberMeaning, int | None]] = []
+        for meaning in inside:
+            part = next((p for p in parts if p[0] <= meaning.number.first < p[1]), (opening, closing))
+            is_earlier, year = earlier_marker(*part)
+            is_earlier = is_earlier or any(part[0] <= start and stop <= part[1] for start, stop in bracket_cues)
+            if not is_earlier or (year is not None and reference is not None and year >= reference):
+                dated = []
+                break
+            dated.append((meaning, year))
+        if not dated:
             continue
-        before = [m for m in values if m.number.last < opening and m.previous_of is None and m is not inside[0]]
-        if before and not _clause_break_between(doc, before[-1].number.last, opening):
-            _set_previous(inside[0], before[-1], year)
+        before = [m for m in values if m.number.last < opening and m.previous_of is None and m not in inside]
+        if not before or _clause_break_between(doc, before[-1].number.last, opening):
+            continue
+        target = before[-1]
+        first, year = dated[0]
+        if first.percent != target.percent and not _is_percent(doc, first.number) and target.percent:
+            first.percent = True
+        _set_previous(first, target, year)
+        for other, _ in dated[1:]:
+            other.previous_of = target.index  # older values of the same measure: not facts of their own
     # "41 против 35 годом ранее", "по сравнению с 28"
     for start, stop in earlier_cues:
         words = doc[start:stop].text.lower()
@@ -408,7 +443,6 @@ def _earlier_clauses(
             and first_year is not None
             and second_year is not None
             and first_year < second_year
-            and (reference is None or second_year >= reference)
         ):
             _set_previous(first, second, first_year)  # "в 2022 году – 19, в 2023 году – 27"
 
@@ -431,6 +465,21 @@ def earlier_sentence(segment: Segment, context: ExtractionContext) -> tuple[list
     if cue and not years:
         return values, None
     return None
+
+
+def _years_back(segment: Segment, context: ExtractionContext, meanings: list[NumberMeaning]) -> None:
+    """ "(годом ранее – 9)", "в прошлом году их было 12": the earlier value is of the year before."""
+    cues = cue_tokens(segment, context, "one_year_back")
+    if not cues:
+        return
+    reference = _reference_year(segment, context)
+    for meaning in meanings:
+        previous = meaning.previous
+        if previous is None or previous.year is not None or previous.value == _plain(meaning.number.value):
+            continue
+        base = meaning.year or reference
+        if base is not None:
+            meaning.previous = PreviousValue(value=previous.value, year=base - 1)
 
 
 # --------------------------------------------------------------------------- years and kinds

@@ -251,10 +251,37 @@ def _is_modifier(token: Token) -> bool:
     return bool(found) and found[0].tag.POS in _MODIFIER_POS
 
 
+def _modifies_next(token: Token, following: Token | None) -> bool:
+    """A word that can be an adjective agreeing with the noun right after it ("рабочих дней")."""
+    if following is None or not following.is_alpha:
+        return False
+    follower = [p for p in parses(following.text) if p.tag.POS == "NOUN" and p.score >= 0.1]
+    if not follower:
+        return False
+    adjectives = [p for p in parses(token.text) if p.tag.POS in {"ADJF", "PRTF"}]
+    return any(a.tag.case == n.tag.case and a.tag.number == n.tag.number for a in adjectives for n in follower)
+
+
+def _is_rank(number: NumberMention, token: Token) -> bool:
+    """ "2 место", "3 место": a number from 2 up with a noun in the nominative singular is a rank,
+    not a count (a count says "2 места", "5 мест")."""
+    value = int(number.value) if number.is_integer else 0
+    if value < 2 or number.is_word or (value % 10 == 1 and value % 100 != 11):
+        return False  # "31 соглашение", "21 программа": numbers ending in 1 take the nominative singular
+    forms = [p for p in parses(token.text) if p.tag.POS == "NOUN" and p.score >= 0.1]
+    return bool(forms) and all(p.tag.number == "sing" and p.tag.case in {"nomn", "accs"} for p in forms)
+
+
 def _substantive_unit(token: Token) -> str | None:
-    """``обучающихся`` -> ``обучающийся``: a participle or adjective used as a noun after a number."""
+    """``обучающихся`` -> ``обучающийся``: an active participle used as a noun after a number (an
+    adjective after a number leaves out a noun said before it: "112 индивидуальных и 34 групповых")."""
     for parse in parses(token.text):
-        if parse.tag.POS in {"PRTF", "ADJF"} and parse.tag.number == "plur" and parse.tag.case in {"gent", "nomn"}:
+        if (
+            parse.tag.POS == "PRTF"
+            and "actv" in parse.tag
+            and parse.tag.number == "plur"
+            and parse.tag.case in {"gent", "nomn"}
+        ):
             inflected = parse.inflect({"nomn", "sing", "masc"})
             return inflected.word if inflected is not None else None
     return None
@@ -310,8 +337,11 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
         if token.is_punct or token.like_num:
             break
         if is_noun(token, right_after_number=index == position or last_modifier is not None):
+            if _modifies_next(token, doc[index + 1] if index + 1 < len(doc) else None):
+                last_modifier = index  # "5 рабочих дней": "рабочих" describes the noun after it
+                continue
             unit = unit_of(token, context)
-            if unit in not_units or token.lemma_ in not_units:
+            if unit in not_units or token.lemma_ in not_units or _is_rank(number, token):
                 return None
             return Counted(number, index, unit, is_program_noun(token, context), "before_noun")
         if token.lower_ == "из" and index == position and index + 2 < len(doc) and doc[index + 1].like_num:
@@ -330,13 +360,8 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
         unit = _substantive_unit(doc[last_modifier])
         if unit is not None:
             return Counted(number, last_modifier, unit, False, "before_noun")
-    # (b) "(47)" after a noun: "консультации (47)"
-    if (
-        number.first > 0
-        and doc[number.first - 1].text == "("
-        and number.last + 1 < len(doc)
-        and doc[number.last + 1].text == ")"
-    ):
+    # (b) "(47)" after a noun: "консультации (47)", "программ стало меньше (5 против 6)"
+    if number.first > 0 and doc[number.first - 1].text == "(":
         head = clause_head(segment, number.first - 1, context)
         if head is not None:
             return _counted_head(number, head, doc, context, "bracketed")
@@ -348,6 +373,19 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
         head = clause_head(segment, number.first - 1, context, need_count_noun=previous.lower_ == "до")
         if head is not None:
             return _counted_head(number, head, doc, context, "predicate")
+    # (e) the number ends its clause after its noun phrase: "Разноуровневых программ в Навигаторе 37",
+    #     "Дистанционных программ шесть, модульных – 11"
+    following = doc[number.last + 1] if number.last + 1 < len(doc) else None
+    after = doc[number.last + 2] if number.last + 2 < len(doc) else None
+    is_range = following is not None and following.text in {"-", "–", "—"} and after is not None and after.like_num
+    if (
+        number.first > 0
+        and not is_range
+        and (following is None or following.is_punct or following.lower_ in {"из", "в", "и"})
+    ):
+        head = clause_head(segment, number.first, context)
+        if head is not None and head < number.first and _agrees_with_count(doc[head]):
+            return _counted_head(number, head, doc, context, "clause_final")
     # (d) "(с 22 до 31)" right after a noun phrase: the bracket compares the noun's counts
     if (
         previous is not None
@@ -361,6 +399,15 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
             if head is not None:
                 return _counted_head(number, head, doc, context, "bracketed_change")
     return None
+
+
+def _agrees_with_count(token: Token) -> bool:
+    """A noun that a clause-final number can count: in the genitive plural ("программ … 37") or an
+    abbreviation."""
+    text = token.text
+    if len(text) > 1 and text.isupper() and text.isalpha():
+        return True
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur" for p in parses(text))
 
 
 def _counted_head(number: NumberMention, head: int, doc: Doc, context: ExtractionContext, how: str) -> Counted | None:
@@ -384,6 +431,22 @@ def _is_count_number(token: Token) -> bool:
     return token.like_num and not _YEAR_TOKEN.match(token.text)
 
 
+def _attribute_opening(doc: Doc, closing: int) -> int | None:
+    """For a comma at ``closing`` that ends a participle or relative clause (", реализуемых в сетевой
+    форме,"), the index of the comma that opens it; None when the comma ends something else."""
+    for index in range(closing - 1, 0, -1):
+        token = doc[index]
+        if token.text in _CLAUSE_BREAKS or token.like_num:
+            return None
+        if token.text == ",":
+            first = doc[index + 1]
+            found = parses(first.text)
+            if first.lemma_ == "который" or (found and found[0].tag.POS == "PRTF"):
+                return index
+            return None
+    return None
+
+
 def clause_head(segment: Segment, before: int, context: ExtractionContext, need_count_noun: bool = False) -> int | None:
     """The counted noun of the clause ending at token ``before``: the noun after
     'количество/число' when present, else the clause's first program noun, else its first noun."""
@@ -401,7 +464,11 @@ def clause_head(segment: Segment, before: int, context: ExtractionContext, need_
         if previous in _CLAUSE_BREAKS:
             break
         if previous == "," and not any(doc[i].lemma_ in count_nouns for i in range(0, start - 1)):
-            break
+            opening = _attribute_opening(doc, start - 1)
+            if opening is None:
+                break
+            start = opening  # ", реализуемых в сетевой форме," describes the noun before it
+            continue
         start -= 1
     tokens = range(start, before)
     for index in tokens:

@@ -22,6 +22,7 @@ from mocparse.extract.meaning import NumberMeaning, analyse, earlier_sentence
 from mocparse.extract.numbers import NumberMention, counted, cue_tokens
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.nlp import AnnotatedDocument, Segment
+from mocparse.nlp.morph import parses
 from mocparse.records import PreviousValue, ProgramCount
 from mocparse.rules import DIMENSIONS, match_labels
 
@@ -40,10 +41,16 @@ class Dimensions:
 
     values: dict[str, str] = field(default_factory=dict)
     confidence: float = 0.7
+    part: bool = False
+    """A part of a breakdown whose "published" stage is its total's: it stays a stage, not the type "all"."""
 
     def program_type(self, order: dict[str, int]) -> str | None:
-        """The most specific value in ``type_order`` (``published`` reads as ``all``)."""
-        candidates = [_ALL if value == _PUBLISHED else value for value in self.values.values()]
+        """The most specific value in ``type_order`` (``published`` reads as ``all``, except for a part)."""
+        candidates = [
+            _ALL if value == _PUBLISHED else value
+            for value in self.values.values()
+            if not (value == _PUBLISHED and self.part)
+        ]
         ranked = [value for value in candidates if value in order]
         return min(ranked, key=order.__getitem__) if ranked else None
 
@@ -275,17 +282,26 @@ class _BlockReader:
             sources.append(({name: (value, 0) for name, value in parent.dimensions.values.items()}, 0.9))
         scope_stop = _before_breakdown(segment, self.context, after=number.stop)
         sources.append((_cues_outside(doc, self.context, others, scope_stop, self.assessment), 0.85))
-        sources.append((self._context_dimensions(index, segment), 0.7))
+        nearer = {name for cues, _ in sources for name in cues}
+        context_cues = self._context_dimensions(index, segment)
+        # the previous sentence or the row may give a stage or a form, never a направленность, never "all"
+        weak = self.context.rules.weak_values
+        typed = bool({"form", "focus"} & nearer)  # "20 разноуровневых программ" under "реализовано …:"
+        allowed = {
+            name: value
+            for name, value in context_cues.items()
+            if name != "focus" and name not in nearer and (value[0] not in weak or typed)
+        }
+        sources.append((allowed, 0.7))
         best_confidence = 0.0
         for cues, confidence in sources:
             for name, (value, _) in cues.items():
                 if name not in result.values:
                     result.values[name] = value
                     best_confidence = max(best_confidence, confidence)
-        if parent is not None and "status" in result.values and parent.dimensions.values.get("status") == _PUBLISHED:
+        if parent is not None and result.values.get("status") == _PUBLISHED:
             own = dimension_cues(doc, clause_start, clause_stop, self.context, assessment=self.assessment)
-            if "status" not in own:
-                del result.values["status"]  # a part of all programs is not itself typed "all"
+            result.part = own.get("status", ("", 0))[0] != _PUBLISHED  # a part of all programs is not "all" itself
         result.confidence = best_confidence or 0.7
         return result
 
@@ -304,7 +320,8 @@ class _BlockReader:
         candidates = [found for found in here if found.position < marker]
         if candidates:
             latest = candidates[-1]
-            if segment.text[latest.stop : marker].strip(" ,").lower() in self._breakdown_words():
+            between = segment.text[latest.stop : marker]
+            if between.strip().lower() in self._breakdown_words() and between.strip().lower().startswith("из"):
                 return latest.parent  # "пять из них ..., четыре – ...": a part, not the total
             return latest
         if not segment.text[:marker].strip(" -–—•").lower().startswith(("из", "в т", "в том", "среди", "в их")):
@@ -356,10 +373,14 @@ def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) 
     docs = [make_doc(text) for text in cell.dimension_text]
     assessment = any(speaks_of_assessment(doc, context) for doc in docs)
     values: dict[str, str] = {}
-    for doc in docs:
+    own_status = False
+    for text, doc in zip(cell.dimension_text, docs, strict=True):
         for name, (value, _) in dimension_cues(doc, 0, len(doc), context, assessment=assessment).items():
-            values.setdefault(name, value)
-    dimensions = Dimensions(values, confidence=0.85)
+            if name not in values:
+                values[name] = value
+                own_status = own_status or (name == "status" and text == cell.row_label)
+    # a row of "Распределение программ, размещённых в Навигаторе" is published, but a part, not "all"
+    dimensions = Dimensions(values, confidence=0.85, part=cell.is_entity and not own_status)
     kind = cell.kind or ("target" if context.is_plan else "actual")
     return ProgramCount(
         value=int(cell.value),
@@ -399,10 +420,19 @@ def _clause_stop(
         stop = min(stop, marker_start)
         break
     if later:
-        comma = next((t.i for t in doc[number.last + 1 : stop] if t.text in {",", ";"}), None)
-        if comma is not None:
-            stop = comma
+        for token in doc[number.last + 1 : stop]:
+            if token.text == ";" or (token.text == "," and not _opens_attribute(doc, token.i)):
+                return token.i
     return stop
+
+
+def _opens_attribute(doc: Doc, comma: int) -> bool:
+    """ ", адаптированных для детей с ОВЗ": a participle or relative clause that describes the count."""
+    if comma + 1 >= len(doc):
+        return False
+    first = doc[comma + 1]
+    found = parses(first.text)
+    return first.lemma_ == "который" or bool(found and found[0].tag.POS == "PRTF")
 
 
 def _before_breakdown(segment: Segment, context: ExtractionContext, after: int) -> int:
@@ -473,9 +503,9 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
         results.extend(item.count for item in found)
         last_index = len(segments) - 1
         carried = [item for item in found if item.segment_index == last_index]
-        # the previous sentence gives a type only within a paragraph, or when the paragraph
-        # broke off mid-sentence (no final punctuation)
-        segment_before = segments[-1] if not re.search(r"[.!?;:»)]\s*$", segments[-1].text) else None
+        # the previous sentence gives a type only within a paragraph, or when the paragraph broke off
+        # mid-sentence or leads in to a list (no final punctuation, or a colon)
+        segment_before = segments[-1] if not re.search(r"[.!?;»)]\s*$", segments[-1].text) else None
     return results
 
 

@@ -9,6 +9,8 @@ indicator comes from rules/indicators.yaml; the earlier value, year and plan/fac
 
 from __future__ import annotations
 
+import re
+
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.indicators import indicator_for
 from mocparse.extract.meaning import NumberMeaning, analyse
@@ -17,7 +19,8 @@ from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_aro
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.extract.tables import label_unit
 from mocparse.nlp import AnnotatedDocument, Segment
-from mocparse.records import Quantity
+from mocparse.nlp.morph import lemma, parses
+from mocparse.records import PreviousValue, Quantity
 
 
 def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Quantity]:
@@ -29,6 +32,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Qu
             if cell.family == "quantities":
                 results.append(_table_quantity(segment, cell, context))
             continue
+        previous: Quantity | None = None
         for meaning in analyse(segment, context):
             number = meaning.number
             if not meaning.is_value or meaning.percent:
@@ -36,9 +40,10 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Qu
             absolute = segment.start + number.start
             if context.is_claimed(absolute, segment.start + number.stop, "program_counts", "percentages"):
                 continue
-            quantity = _quantity(segment, meaning, context)
+            quantity = _quantity(segment, meaning, context) or _ellipsis(segment, meaning, previous)
             if quantity is not None:
                 results.append(quantity)
+                previous = quantity
     return results
 
 
@@ -55,7 +60,7 @@ def _quantity(segment: Segment, meaning: NumberMeaning, context: ExtractionConte
         clause = _clause_range(segment, number.first, end)
         return Quantity(
             value=number.value,
-            unit=what.unit,
+            unit=context.rules.units.synonyms.get(what.unit, what.unit),
             subject=subject,
             subject_key=key_of(segment, first, end),
             indicator=indicator_for(segment, subject, "quantity", context, what.unit, clause),
@@ -73,6 +78,37 @@ def _quantity(segment: Segment, meaning: NumberMeaning, context: ExtractionConte
     return None
 
 
+def _ellipsis(segment: Segment, meaning: NumberMeaning, previous: Quantity | None) -> Quantity | None:
+    """A number whose noun was said just before: "4 человека, из них 3 – по совместительству",
+    "112 индивидуальных и 34 групповых", "18 человек …, 29 – на федеральных платформах"."""
+    if previous is None:
+        return None
+    doc = segment.doc
+    number = meaning.number
+    following = doc[number.last + 1] if number.last + 1 < len(doc) else None
+    if following is None:
+        return None
+    best = parses(following.text)
+    is_dash = following.text in {"–", "—", "-"}
+    is_adjective = bool(best) and best[0].tag.POS in {"ADJF", "PRTF"}
+    after = doc[number.last + 2] if number.last + 2 < len(doc) else None
+    if not (is_dash or is_adjective) or (is_dash and after is not None and after.like_num):
+        return None  # "5-18 лет": a range, not a value
+    return previous.model_copy(
+        update={
+            "value": number.value,
+            "qualifier": number.qualifier,
+            "kind": meaning.kind,
+            "year": meaning.year or previous.year,
+            "previous": meaning.previous,
+            "indicator": None,
+            "evidence": segment.evidence(span=(number.start, number.stop)),
+            "rule": "quantities.ellipsis",
+            "confidence": 0.7,
+        }
+    )
+
+
 def _clause_range(segment: Segment, first: int, end: int) -> tuple[int, int]:
     """The clause around tokens [first, end): back to the sentence start or a ``;`` / ``:``, on to the end."""
     doc = segment.doc
@@ -85,18 +121,72 @@ def _clause_range(segment: Segment, first: int, end: int) -> tuple[int, int]:
     return start, stop
 
 
+_ABBREVIATION = re.compile(r"[А-Яа-яЁё]+\.?")
+
+
+def _stated_unit(texts: list[str], context: ExtractionContext) -> tuple[str | None, float]:
+    """A unit abbreviation and scale written in a table's unit cell, header or caption ("чел.",
+    "тыс. руб."): (unit, scale)."""
+    abbreviations = context.rules.units.abbreviations
+    scales = context.rules.units.scale_words
+    for text in texts:
+        scale = 1.0
+        unit = None
+        for word in _ABBREVIATION.findall(text):
+            bare = word.lower()
+            if bare in scales or bare.rstrip(".") in scales:
+                scale = float(scales.get(bare) or scales[bare.rstrip(".")])
+            expanded = abbreviations.get(word) or abbreviations.get(bare) or abbreviations.get(bare.rstrip("."))
+            if expanded and expanded not in {"единица", "штука", "тысяча"}:
+                unit = expanded
+        if unit is not None:
+            return unit, scale
+    return None, 1.0
+
+
+_PERSON_UNITS = {"человек"}
+
+
+def _counted_noun(subject: str, context: ExtractionContext) -> str | None:
+    """The noun after "количество / число / численность" in a row or column name."""
+    words = re.findall(r"[А-Яа-яЁё]+", subject)
+    counts = {word.lower() for word in context.rules.numbers.count_nouns}
+    for index, word in enumerate(words[:-1]):
+        if lemma(word.lower()) in counts:
+            following = words[index + 1]
+            found = parses(following.lower())
+            if found and found[0].tag.POS == "NOUN":
+                return lemma(following.lower())
+    return None
+
+
 def _table_quantity(segment: Segment, cell: TableCell, context: ExtractionContext) -> Quantity:
-    unit = label_unit(cell.subject, cell.unit, context)
+    stated, scale = _stated_unit(cell.unit_texts, context)
+    counted_noun = _counted_noun(cell.subject, context)
+    # "Численность детей 5–18 лет, чел.": the counted noun (ребёнок) says more than the unit (человек)
+    unit = (
+        counted_noun
+        if counted_noun and stated in {None, *_PERSON_UNITS}
+        else stated or label_unit(cell.subject, cell.unit, context)
+    )
+    unit = context.rules.units.synonyms.get(unit, unit)
     return Quantity(
-        value=cell.value,
+        value=round(cell.value * scale, 6),
         unit=unit,
         subject=cell.subject,
         subject_key=key_of_text(cell.subject),
         indicator=None if cell.is_entity else indicator_for(None, cell.subject, "quantity", context, unit),
         kind=cell.kind or ("target" if context.is_plan else "actual"),
         year=cell.year,
-        previous=cell.previous,
+        previous=_scaled(cell.previous, scale),
         evidence=segment.evidence(span=(0, len(segment.text))),
         rule="quantities.table",
         confidence=0.75,
     )
+
+
+def _scaled(previous: PreviousValue | None, scale: float) -> PreviousValue | None:
+    if previous is None or scale == 1.0:
+        return previous
+    value = round(float(previous.value) * scale, 6)
+    return PreviousValue(value=int(value) if value.is_integer() else value, year=previous.year)

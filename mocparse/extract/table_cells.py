@@ -31,6 +31,7 @@ from mocparse.extract.tables import (
     cell_number,
     column_headers,
     column_role,
+    has_program_noun,
     is_activity_table,
     is_percent_unit,
     is_sub_row,
@@ -88,6 +89,9 @@ class TableCell:
     """What is measured: the row's indicator name, or the column's measure (and the row's entity)."""
     dimension_text: list[str]
     """Texts whose cues type a count of programs, nearest first (header, row label, caption)."""
+    row_label: str
+    unit_texts: list[str]
+    """Texts that may name the unit and its scale, nearest first (unit cell, header, caption)."""
     unit: str | None
     kind: Literal["actual", "target"] | None
     year: int | None
@@ -186,7 +190,7 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
         return None
     layout = _Layout(label_col, unit_col, value_cols, headers, caption=_caption(annotated, block))
     layout.time_cols = {col for col in value_cols if not measure_words(headers[col], context)}
-    layout.about_programs = mentions_programs(layout.caption, context) or any(
+    layout.about_programs = has_program_noun(layout.caption, context) or any(
         mentions_programs(headers[col], context) for col in range(len(headers)) if col != label_col
     )
     for position, row_index in enumerate(body):
@@ -316,6 +320,8 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         value=value,
         subject=subject if not is_entity or not label else f"{subject} — {label}" if subject else label,
         dimension_text=[text for text in dimension_text if text],
+        row_label=label,
+        unit_texts=[text for text in (unit, header, layout.caption) if text],
         unit=unit,
         kind=kind,
         year=year,

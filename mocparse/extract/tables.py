@@ -44,6 +44,14 @@ def _says(header: str, words: list[str]) -> bool:
     return any(f" {word} " in normalized for word in _normalized(tuple(words)))
 
 
+def _only_says(header: str, words: list[str]) -> bool:
+    """True when a header says one of ``words`` and nothing else ("Ед. изм.", not "2024 год, ед.")."""
+    if not _says(header, words):
+        return False
+    known = {word for phrase in _normalized(tuple(words)) for word in phrase.split()}
+    return all(word in known for word in _norm(header).split())
+
+
 def column_headers(table: Table) -> list[str]:
     """Per grid column, the texts of all its header rows joined (a merged title spread over the
     columns below it): ``["Показатель", "Значение 2023", "Значение 2024 (план)"]``."""
@@ -108,7 +116,7 @@ def column_role(table: Table, col: int, context: ExtractionContext) -> ColumnRol
         return None
     rules = context.rules.tables
     header = headers[col]
-    if _says(header, rules.unit_headers):
+    if _only_says(header, rules.unit_headers):
         return "unit"
     if _says(header, rules.change_headers):
         return "change"
@@ -180,6 +188,12 @@ def is_sub_row(label: str, context: ExtractionContext) -> bool:
     """``в т.ч. ...``, ``из них: ...``, ``- ...``, or a label that starts in lower case (a
     continuation of the breakdown: ``разноуровневых``)."""
     return sub_row_prefix(label, context) is not None or label[:1].islower()
+
+
+def has_program_noun(text: str, context: ExtractionContext) -> bool:
+    """True when any word of a text names programs (a caption: "Распределение программ по …")."""
+    words = {lemma(word) for word in re.findall(r"\w+", text.lower())} | set(re.findall(r"[А-ЯЁ]{2,}", text))
+    return bool(words & context.rules.program_noun_lemmas)
 
 
 def mentions_programs(text: str, context: ExtractionContext) -> bool:

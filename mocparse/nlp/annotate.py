@@ -30,8 +30,8 @@ def blank_russian() -> Language:
     import spacy
 
     nlp = spacy.blank("ru")
-    # spaCy's emoticon exceptions keep "):" or ":(" whole; in reports they are a bracket and a colon
-    nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if any(c.isalnum() for c in text)}
+    # spaCy's emoticon exceptions keep "):", ":(" or "8)" whole; in reports they are a bracket, a colon, a number
+    nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if any(c.isalpha() for c in text)}
     return nlp
 
 
