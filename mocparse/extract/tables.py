@@ -68,22 +68,53 @@ def _headers(table: Table) -> list[str]:
     return column_headers(table)
 
 
+_ACTIVITY_ROLES = ("number", "title", "deadline", "responsible", "result")
+
+
+def _header_is(header: str, cues: tuple[str, ...]) -> bool:
+    """A (lemmatized) header is one of ``cues`` or starts with one: ``срок`` in ``срок исполнение``."""
+    return any(header == cue or header.startswith(cue + " ") for cue in cues if cue)
+
+
+def _header_ends(header: str, cues: tuple[str, ...]) -> bool:
+    """A header ends with one of ``cues``: the sub-header ``окончание`` in ``срок окончание``."""
+    return any(header == cue or header.endswith(" " + cue) for cue in cues if cue)
+
+
 def column_roles(table: Table, context: ExtractionContext) -> dict[str, int]:
-    """Map activity-column roles (number, title, deadline, responsible, result) to column indexes."""
-    header = table.header
-    if not header:
-        return {}
+    """Map activity-column roles (number, title, deadline, responsible, result) to column indexes,
+    from each column's header with all its header rows joined (the table's column-number row left
+    out). A deadline told by two columns ("Срок" over "начало | окончание", or "Дата начала |
+    Дата окончания") also gives ``deadline_start`` and ``deadline_end``."""
+    key = ("activity_columns", id(table))
+    cached = context.cache.get(key)
+    if cached is not None:
+        return dict(cached)
+    headers = [_norm(text) for text in table.column_headers]
     columns = context.rules.document.activity_columns
     roles: dict[str, int] = {}
-    for role in ("number", "title", "deadline", "responsible", "result"):
-        cues = [_norm(cue) for cue in getattr(columns, role)]
-        for col, text in enumerate(header):
-            normalized = _norm(text)
-            if col in roles.values() or not normalized:
-                continue
-            if normalized in cues or any(normalized.startswith(cue + " ") for cue in cues if cue):
+    for role in _ACTIVITY_ROLES:
+        cues = _normalized(tuple(getattr(columns, role)))
+        for col, header in enumerate(headers):
+            if header and col not in roles.values() and _header_is(header, cues):
                 roles[role] = col
                 break
+    taken = {col for role, col in roles.items() if role != "deadline"}
+    for role in ("deadline_start", "deadline_end"):
+        cues = _normalized(tuple(getattr(columns, role)))
+        found = [col for col, text in enumerate(headers) if col not in taken and text and _header_ends(text, cues)]
+        if found:
+            roles[role] = found[0]
+    if "deadline" in roles and not {"deadline_start", "deadline_end"} & roles.keys():
+        group = table.header_group(roles["deadline"])
+        if len(group) == 2:  # "Срок" over two unnamed columns: from, to
+            roles["deadline_start"], roles["deadline_end"] = group
+    if {"deadline_start", "deadline_end"} <= roles.keys():
+        roles["deadline"] = roles["deadline_start"]
+    else:
+        roles.pop("deadline_start", None)
+        roles.pop("deadline_end", None)
+    context.cache[key] = dict(roles)
     return roles
 
 
