@@ -181,11 +181,30 @@ def _word_index(doc: Doc, position: int) -> int:
     return sum(1 for token in doc[:position] if token.is_alpha)
 
 
+@cache
+def _cue_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    """Lemmas of the content words of the list cues: text without one of them names no list."""
+    return frozenset(
+        lemma(word.lower())
+        for phrase in phrases
+        for word in _WORD.findall(phrase)
+        if _pos(word) not in {"PREP", "CONJ", "PRCL"}
+    )
+
+
+def _may_name_a_list(text: str, context: ExtractionContext) -> bool:
+    rules = context.rules.document
+    words = _cue_words((*rules.task_headings, *rules.perspective_headings, *rules.later_period_headings))
+    return any(lemma(word.lower()) in words for word in _WORD.findall(text))
+
+
 def _cue_kind(
     text: str, context: ExtractionContext, mode: Literal["colon", "start", "anywhere"], marker: int | None = None
 ) -> ListKind | None:
     """What ``text`` (up to ``marker``) names a list of. ``colon``: the cue closest to the colon
     at ``marker``, in its clause; ``start``: a cue among the first words; ``anywhere``: the first."""
+    if not _may_name_a_list(text if marker is None else text[:marker], context):
+        return None
     doc = make_doc(text.lower())
     stop = len(text) if marker is None else marker
     found: list[ListKind] = []
@@ -571,6 +590,8 @@ class _Splitter:
 def _inline_marker(segment: Segment, context: ExtractionContext) -> tuple[ListKind, int] | None:
     """A list written after a lead-in inside the sentence: (what it is, where it starts)."""
     text = segment.text
+    if not _may_name_a_list(text, context):
+        return None
     verbs = _verbs(context.rules.document)
     markers: list[tuple[int, int, Literal["colon", "start"]]] = []
     colon = text.find(":")
