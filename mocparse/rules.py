@@ -185,6 +185,7 @@ class DocumentRules(RuleModel):
     later_period_headings: list[str]
     task_items: list[str]
     goal_words: list[str]
+    list_pointers: list[str]
     lead_in_verbs: list[str]
     list_conjunctions: list[str]
     activity_columns: ActivityColumns

@@ -144,10 +144,12 @@ def _forms(token: Token) -> set[tuple[str, str]]:
     return {(str(p.tag.case), str(p.tag.number)) for p in parses(token.lower_) if p.tag.case}
 
 
-def _names_freely(doc: Doc, first: int, last: int) -> bool:
+def _names_freely(doc: Doc, first: int, last: int, pointers: frozenset[str] | None = None) -> bool:
     """The cue at tokens ``[first, last)`` names the list: its noun is in the nominative,
     accusative or instrumental, agreeing with the modifiers before it, and no preposition governs
-    it (``основными задачами``, not ``в рамках реализации задач`` or ``по основным направлениям``)."""
+    it (``основными задачами``, not ``в рамках реализации задач`` or ``по основным направлениям``).
+    Right before a colon, a pointing modifier (``pointers``) makes any case name it: ``решение
+    следующих задач:``."""
     if _pos(doc[first].text) == "PREP":
         return True  # the cue brings its own preposition ("в перспективе")
     head = next((doc[i] for i in range(first, last) if _has_pos(doc[i].text, frozenset({"NOUN"}))), doc[first])
@@ -157,6 +159,8 @@ def _names_freely(doc: Doc, first: int, last: int) -> bool:
         agreeing = forms & _forms(doc[before])
         if not agreeing:
             break
+        if pointers and doc[before].lemma_ in pointers:
+            return True
         forms = agreeing
         before -= 1
     if before >= 0 and _pos(doc[before].text) == "PREP":
@@ -214,7 +218,9 @@ def _cue_kind(
             continue
         if any(token.lemma_ == _RELATIVE for token in doc[:first]):
             continue  # said inside a relative clause: "резолюцию, в которой определены приоритеты"
-        if not _names_freely(doc, first, last):
+        at_colon = mode == "colon" and not text[end:stop].strip()
+        pointers = _lemma_set(tuple(context.rules.document.list_pointers)) if at_colon else None
+        if not _names_freely(doc, first, last, pointers):
             continue
         if label == "later" and not _names_later_period(text[end:stop], context):
             continue
@@ -680,8 +686,8 @@ def _find_lists(annotated: AnnotatedDocument, context: ExtractionContext) -> lis
 def _line_items(
     annotated: AnnotatedDocument, position: int, after_colon: bool, context: ExtractionContext
 ) -> list[ListItem]:
-    """The lines that continue a lead-in: ``...;`` lines up to one that ends otherwise, or (after a
-    colon) short sentences beginning in parallel, or the list written inside the one line."""
+    """The lines that continue a lead-in: ``...;`` lines up to one that ends otherwise, or short
+    sentences beginning in parallel, or (after a colon) the list written inside the one line."""
     blocks = annotated.document.blocks
     document = annotated.document
 
@@ -702,7 +708,7 @@ def _line_items(
     if _CONTINUES.search(text(position)):
         while _CONTINUES.search(text(chosen[-1])) and usable(chosen[-1] + 1, _LINE_ITEM_MAX_CHARS):
             chosen.append(chosen[-1] + 1)
-    elif after_colon:
+    else:
         first = _WORD.search(text(position))
         form = _head_form(first.group()) if first else None
 
@@ -721,14 +727,14 @@ def _line_items(
             while parallel(chosen[-1] + 1):
                 chosen.append(chosen[-1] + 1)
         if len(chosen) == 1:
+            if not after_colon:
+                return []
             block = blocks[position]
             items = _Splitter(annotated, block, context).split(block.body_start, block.stop, single=False)
             if items:
                 return items
             if not text(position)[:1].islower():
                 return []
-    else:
-        return []
     return [item for index in chosen if (item := _block_item(annotated, blocks[index], None)) is not None]
 
 
