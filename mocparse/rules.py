@@ -35,6 +35,8 @@ class ProgramType(RuleModel):
     cues: list[str]
     context_cues: list[str] = Field(default_factory=list)
     """Cues that count only where quality assessment is spoken of (``assessment_context``)."""
+    weak_cues: list[str] = Field(default_factory=list)
+    """Cues that give way to any other cue of the dimension in the same place ("экспертиза N программ")."""
     weak: bool = False
     """A value that gives way to any other value of its dimension named in the same place."""
 
@@ -284,6 +286,11 @@ class Rules(BaseModel):
                     (f"{value.id}@context", value.context_cues)
                     for value in self.program_types.dimension(name)
                     if value.context_cues
+                ]
+                + [
+                    (f"{value.id}@weak", value.weak_cues)
+                    for value in self.program_types.dimension(name)
+                    if value.weak_cues
                 ]
             )
             for name in DIMENSIONS

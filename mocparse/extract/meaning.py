@@ -407,13 +407,17 @@ def _earlier_clauses(
         inside = [
             year for start, stop, year in years if clause[0] <= start and stop <= clause[1] and start not in bracketed
         ]
-        cue = any(clause[0] <= start and stop <= clause[1] for start, stop in earlier_cues)
+        cue = any(clause[0] <= start and stop <= clause[1] and start not in bracketed for start, stop in earlier_cues)
         return (inside[0] if inside else None), cue
 
+    breakdown_tokens = {i for start, stop in cue_tokens(segment, context, "breakdown") for i in range(start, stop)}
     for meaning in free[1:]:
         clause = clause_of(meaning)
         year, cue = clause_year(clause)
-        has_anaphor = any(token.lemma_ in anaphora or token.lower_ in anaphora for token in doc[clause[0] : clause[1]])
+        has_anaphor = any(
+            (token.lemma_ in anaphora or token.lower_ in anaphora) and token.i not in breakdown_tokens
+            for token in doc[clause[0] : clause[1]]
+        )
         if len(free) > 2 and not has_anaphor:
             continue
         candidates = [

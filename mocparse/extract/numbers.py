@@ -439,9 +439,8 @@ def _attribute_opening(doc: Doc, closing: int) -> int | None:
         if token.text in _CLAUSE_BREAKS or token.like_num:
             return None
         if token.text == ",":
-            first = doc[index + 1]
-            found = parses(first.text)
-            if first.lemma_ == "который" or (found and found[0].tag.POS == "PRTF"):
+            first = doc[index + 2] if doc[index + 1].lower_ == "не" and index + 2 < len(doc) else doc[index + 1]
+            if first.lemma_ == "который" or any(p.tag.POS == "PRTF" and p.score >= 0.05 for p in parses(first.text)):
                 return index
             return None
     return None

@@ -90,6 +90,7 @@ class TableCell:
     dimension_text: list[str]
     """Texts whose cues type a count of programs, nearest first (header, row label, caption)."""
     row_label: str
+    column_header: str
     unit_texts: list[str]
     """Texts that may name the unit and its scale, nearest first (unit cell, header, caption)."""
     unit: str | None
@@ -321,6 +322,7 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         subject=subject if not is_entity or not label else f"{subject} — {label}" if subject else label,
         dimension_text=[text for text in dimension_text if text],
         row_label=label,
+        column_header=header,
         unit_texts=[text for text in (unit, header, layout.caption) if text],
         unit=unit,
         kind=kind,
