@@ -60,6 +60,7 @@ _MODIFIERS = frozenset({"ADJF", "PRTF"})
 _VERBS = frozenset({"VERB", "GRND", "PRTS"})
 _RELATIVE = "который"
 _ALPHABET = "абвгдежзиклмнопрстуфхцчшщэюя"
+_KINDS = frozenset({"task", "perspective"})
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
@@ -358,26 +359,61 @@ def _label_number(label: str | None) -> str | None:
     return label.rstrip(".)") or None
 
 
-def _runs(blocks: list[Block]) -> Iterator[list[int]]:
+def _plain_runs(blocks: list[Block]) -> list[list[int]]:
     """Positions of consecutive list items with one label style and rising numbers."""
+    runs: list[list[int]] = []
     current: list[int] = []
     style: str | None = None
     key: tuple[int, ...] | None = None
     for position, block in enumerate(blocks):
         if block.kind is not BlockKind.LIST_ITEM:
             if current:
-                yield current
+                runs.append(current)
             current, style, key = [], None, None
             continue
         block_style, block_key = _label_style(block.label), _label_key(block.label)
         restarts = key is not None and block_key is not None and block_key <= key
         if current and (block_style != style or restarts):
-            yield current
+            runs.append(current)
             current = []
         current.append(position)
         style, key = block_style, block_key
     if current:
-        yield current
+        runs.append(current)
+    return runs
+
+
+def _runs(blocks: list[Block]) -> list[list[int]]:
+    """Lists of items: runs of one style, where sub-items of another style between two items
+    (``1.`` ``1.1.`` ``1.2.`` ``2.``) are a list of their own and the outer list goes on past them."""
+    runs = _plain_runs(blocks)
+    merged: list[list[int]] = []
+    index = 0
+    while index < len(runs):
+        outer = list(runs[index])
+        index += 1
+        nested: list[list[int]] = []
+        while index + 1 < len(runs):
+            inner, following = runs[index], runs[index + 1]
+            adjacent = inner[0] == outer[-1] + 1 and following[0] == inner[-1] + 1
+            style = _label_style(blocks[outer[-1]].label)
+            last, first = _label_key(blocks[outer[-1]].label), _label_key(blocks[following[0]].label)
+            if not (
+                adjacent
+                and _label_style(blocks[following[0]].label) == style != _label_style(blocks[inner[0]].label)
+                and (last is None or first is None or first > last)
+            ):
+                break
+            nested.append(inner)
+            outer.extend(following)
+            index += 2
+        merged.append(outer)
+        merged.extend(nested)
+    return merged
+
+
+def _ends_with_colon(annotated: AnnotatedDocument, block: Block) -> bool:
+    return annotated.document.block_body(block).rstrip().endswith(":")
 
 
 def _block_item(annotated: AnnotatedDocument, block: Block, number: str | None) -> ListItem | None:
@@ -642,7 +678,7 @@ def _find_lists(annotated: AnnotatedDocument, context: ExtractionContext) -> lis
         kind = leads.introduces(run[0] - 1)
         if kind is None:
             continue
-        if any(leads.lead(position) in {"task", "perspective"} for position in run):
+        if any(_ends_with_colon(annotated, blocks[position]) and leads.lead(position) in _KINDS for position in run):
             continue  # sections whose own lines lead in ("2.2. Задачами МОЦ являются:")
         items = [
             item
