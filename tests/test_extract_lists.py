@@ -303,10 +303,7 @@ def test_sub_items_between_two_items_do_not_end_the_list() -> None:
 
 def test_an_item_with_a_heading_word_stays_an_item() -> None:
     report = text_report(
-        "Отчет МОЦ за 2024 год\n\n"
-        "Перспективы развития:\n"
-        "- перспективное планирование работы\n"
-        "- развитие программ\n"
+        "Отчет МОЦ за 2024 год\n\nПерспективы развития:\n- перспективное планирование работы\n- развитие программ\n"
     )
     assert perspectives(report) == [(None, "перспективное планирование работы"), (None, "развитие программ")]
 
