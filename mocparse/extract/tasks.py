@@ -359,13 +359,43 @@ def _label_number(label: str | None) -> str | None:
     return label.rstrip(".)") or None
 
 
-def _plain_runs(blocks: list[Block]) -> list[list[int]]:
-    """Positions of consecutive list items with one label style and rising numbers."""
+_SENTENCE_END = re.compile(r"[.;:!?]$")
+
+
+def _goes_on_below(annotated: AnnotatedDocument, position: int) -> bool:
+    """The line at ``position`` is cut mid-sentence and the next line carries it on (a wrapped line
+    of a text file: the next starts in lower case)."""
+    blocks = annotated.document.blocks
+    if position + 1 >= len(blocks) or blocks[position + 1].kind is not BlockKind.PARAGRAPH:
+        return False
+    below = annotated.document.block_body(blocks[position + 1]).lstrip()
+    return not _SENTENCE_END.search(annotated.document.block_body(blocks[position]).rstrip()) and below[:1].islower()
+
+
+def _wrapped_items(annotated: AnnotatedDocument) -> dict[int, int]:
+    """List items whose text goes on in the lines below: item position -> its last line's position."""
+    wrapped: dict[int, int] = {}
+    for position, block in enumerate(annotated.document.blocks):
+        if block.kind is BlockKind.LIST_ITEM:
+            last = position
+            while _goes_on_below(annotated, last):
+                last += 1
+            if last > position:
+                wrapped[position] = last
+    return wrapped
+
+
+def _plain_runs(blocks: list[Block], wrapped: dict[int, int]) -> list[list[int]]:
+    """Positions of consecutive list items with one label style and rising numbers (the lines an
+    item goes on in stay inside the run)."""
+    continued = {line for item, last in wrapped.items() for line in range(item + 1, last + 1)}
     runs: list[list[int]] = []
     current: list[int] = []
     style: str | None = None
     key: tuple[int, ...] | None = None
     for position, block in enumerate(blocks):
+        if position in continued:
+            continue
         if block.kind is not BlockKind.LIST_ITEM:
             if current:
                 runs.append(current)
@@ -383,10 +413,14 @@ def _plain_runs(blocks: list[Block]) -> list[list[int]]:
     return runs
 
 
-def _runs(blocks: list[Block]) -> list[list[int]]:
+def _runs(blocks: list[Block], wrapped: dict[int, int]) -> list[list[int]]:
     """Lists of items: runs of one style, where sub-items of another style between two items
     (``1.`` ``1.1.`` ``1.2.`` ``2.``) are a list of their own and the outer list goes on past them."""
-    runs = _plain_runs(blocks)
+    runs = _plain_runs(blocks, wrapped)
+
+    def follows(run: list[int], position: int) -> bool:
+        return position == wrapped.get(run[-1], run[-1]) + 1
+
     merged: list[list[int]] = []
     index = 0
     while index < len(runs):
@@ -395,7 +429,7 @@ def _runs(blocks: list[Block]) -> list[list[int]]:
         nested: list[list[int]] = []
         while index + 1 < len(runs):
             inner, following = runs[index], runs[index + 1]
-            adjacent = inner[0] == outer[-1] + 1 and following[0] == inner[-1] + 1
+            adjacent = follows(outer, inner[0]) and follows(inner, following[0])
             style = _label_style(blocks[outer[-1]].label)
             last, first = _label_key(blocks[outer[-1]].label), _label_key(blocks[following[0]].label)
             if not (
@@ -416,9 +450,13 @@ def _ends_with_colon(annotated: AnnotatedDocument, block: Block) -> bool:
     return annotated.document.block_body(block).rstrip().endswith(":")
 
 
-def _block_item(annotated: AnnotatedDocument, block: Block, number: str | None) -> ListItem | None:
+def _block_item(
+    annotated: AnnotatedDocument, block: Block, number: str | None, last: Block | None = None
+) -> ListItem | None:
+    """An item that is a whole block (and the lines it goes on in, up to ``last``)."""
     body = annotated.document.block_body(block)
-    stop = block.body_start + len(body.rstrip())
+    end = last or block
+    stop = end.body_start + len(annotated.document.block_body(end).rstrip())
     start = block.body_start + len(body) - len(body.lstrip())
     if stop <= start:
         return None
@@ -674,19 +712,31 @@ def _find_lists(annotated: AnnotatedDocument, context: ExtractionContext) -> lis
     blocks = annotated.document.blocks
     lists: list[ItemList] = []
     consumed: set[int] = set()
-    for run in _runs(blocks):
+    wrapped = _wrapped_items(annotated)
+    for run in _runs(blocks, wrapped):
         kind = leads.introduces(run[0] - 1)
         if kind is None:
             continue
-        if any(_ends_with_colon(annotated, blocks[position]) and leads.lead(position) in _KINDS for position in run):
+        if any(
+            _ends_with_colon(annotated, blocks[wrapped.get(position, position)]) and leads.lead(position) in _KINDS
+            for position in run
+        ):
             continue  # sections whose own lines lead in ("2.2. Задачами МОЦ являются:")
         items = [
             item
             for position in run
-            if (item := _block_item(annotated, blocks[position], _label_number(blocks[position].label))) is not None
+            if (
+                item := _block_item(
+                    annotated,
+                    blocks[position],
+                    _label_number(blocks[position].label),
+                    blocks[wrapped.get(position, position)],
+                )
+            )
+            is not None
             and not _is_goal(annotated.text[item.start : item.stop], context)
         ]
-        consumed.update(run)
+        consumed.update(line for position in run for line in range(position, wrapped.get(position, position) + 1))
         if items:
             lists.append(ItemList(kind, tuple(items), "list"))
     for position, block in enumerate(blocks):
@@ -701,7 +751,8 @@ def _find_lists(annotated: AnnotatedDocument, context: ExtractionContext) -> lis
         after_colon = annotated.document.block_body(block).rstrip().endswith(":")
         items = _line_items(annotated, following, after_colon, context)
         if items:
-            consumed.update(item.block.index for item in items)
+            last_line = max(index for index in range(following, len(blocks)) if blocks[index].start < items[-1].stop)
+            consumed.update(range(following, last_line + 1))
             lists.append(ItemList(kind, tuple(items), "lines"))
     for block in blocks:
         if block.index in consumed or block.kind not in {BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM}:
@@ -722,8 +773,9 @@ def _find_lists(annotated: AnnotatedDocument, context: ExtractionContext) -> lis
 def _line_items(
     annotated: AnnotatedDocument, position: int, after_colon: bool, context: ExtractionContext
 ) -> list[ListItem]:
-    """The lines that continue a lead-in: ``...;`` lines up to one that ends otherwise, or short
-    sentences beginning in parallel, or (after a colon) the list written inside the one line."""
+    """The lines that continue a lead-in: ``...;`` lines (each perhaps wrapped over several lines
+    of a text file) up to one that ends otherwise, or short sentences beginning in parallel, or
+    (after a colon) the list written inside the one line."""
     blocks = annotated.document.blocks
     document = annotated.document
 
@@ -740,37 +792,50 @@ def _line_items(
 
     if not usable(position, _LINE_ITEM_MAX_CHARS):
         return []
+    if _CONTINUES.search(text(position)) or _goes_on_below(annotated, position):
+        groups: list[tuple[int, int]] = []
+        line = position
+        while usable(line, _LINE_ITEM_MAX_CHARS):
+            last = line
+            while _goes_on_below(annotated, last) and usable(last + 1, _LINE_ITEM_MAX_CHARS):
+                last += 1
+            groups.append((line, last))
+            if not _CONTINUES.search(text(last)):
+                break
+            line = last + 1
+        single = len(groups) == 1 and not _CONTINUES.search(text(groups[0][1]))
+        if single and not (after_colon and text(position)[:1].islower()):
+            return []
+        return [
+            item
+            for first_line, last_line in groups
+            if (item := _block_item(annotated, blocks[first_line], None, blocks[last_line])) is not None
+        ]
+    first = _WORD.search(text(position))
+    form = _head_form(first.group()) if first else None
+
+    def parallel(index: int) -> bool:
+        if form is None or not usable(index, _PARALLEL_LINE_MAX_CHARS):
+            return False
+        word = _WORD.search(text(index))
+        return (
+            len(annotated.block_segments(blocks[index])) == 1
+            and word is not None
+            and _fits(word.group(), form)
+            and not _has_finite_verb(text(index))
+        )
+
     chosen = [position]
-    if _CONTINUES.search(text(position)):
-        while _CONTINUES.search(text(chosen[-1])) and usable(chosen[-1] + 1, _LINE_ITEM_MAX_CHARS):
+    if parallel(position):
+        while parallel(chosen[-1] + 1):
             chosen.append(chosen[-1] + 1)
-    else:
-        first = _WORD.search(text(position))
-        form = _head_form(first.group()) if first else None
-
-        def parallel(index: int) -> bool:
-            if form is None or not usable(index, _PARALLEL_LINE_MAX_CHARS):
-                return False
-            word = _WORD.search(text(index))
-            return (
-                len(annotated.block_segments(blocks[index])) == 1
-                and word is not None
-                and _fits(word.group(), form)
-                and not _has_finite_verb(text(index))
-            )
-
-        if parallel(position):
-            while parallel(chosen[-1] + 1):
-                chosen.append(chosen[-1] + 1)
-        if len(chosen) == 1:
-            if not after_colon:
-                return []
-            block = blocks[position]
-            items = _Splitter(annotated, block, context).split(block.body_start, block.stop, single=False)
-            if items:
-                return items
-            if not text(position)[:1].islower():
-                return []
+    if len(chosen) == 1:
+        if not after_colon:
+            return []
+        block = blocks[position]
+        items = _Splitter(annotated, block, context).split(block.body_start, block.stop, single=False)
+        if items or not text(position)[:1].islower():
+            return items
     return [item for index in chosen if (item := _block_item(annotated, blocks[index], None)) is not None]
 
 
