@@ -140,3 +140,32 @@ def test_an_activity_named_in_prose_is_not_a_section() -> None:
         "Мероприятие 7 «Запуск мобильного технопарка» не выполнено в связи с задержкой поставки.\n"
     )
     assert [(a.number, a.title) for a in report.activities] == [("1.1", "Семинар для экспертов")]
+
+
+def test_headers_with_a_modifier_before_the_column_word() -> None:
+    report = text_report(
+        "План работы МОЦ на 2025 год\n\n"
+        "N п/п\tСодержание мероприятия\tПланируемые сроки\tОтветственные лица\tПланируемый результат\n"
+        "1\tСеминар для кураторов\tмарт 2025 г.\tметодисты МОЦ\tпамятка\n"
+    )
+    activity = report.activities[0]
+    assert (activity.number, activity.title, activity.responsible, activity.result) == (
+        "1",
+        "Семинар для кураторов",
+        ["методисты МОЦ"],
+        "памятка",
+    )
+    assert activity.deadline is not None and activity.deadline.start is not None
+    assert activity.deadline.start.isoformat() == "2025-03-01"
+
+
+def test_tables_of_indicators_and_of_counts_by_period_are_not_activity_tables() -> None:
+    report = text_report(
+        "Отчет МОЦ за 2024 год\n\n"
+        "Наименование показателя\tПлан\tФакт\tРезультат\n"
+        "Охват детей, %\t80\t81\tдостигнут\n\n"
+        "Период исполнения\tЗапланировано мероприятий\tВыполнено\n"
+        "I квартал\t9\t8\n"
+        "II квартал\t10\t9\n"
+    )
+    assert report.activities == []

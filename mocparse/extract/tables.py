@@ -69,11 +69,29 @@ def _headers(table: Table) -> list[str]:
 
 
 _ACTIVITY_ROLES = ("number", "title", "deadline", "responsible", "result")
+_SHORT_HEADER_WORDS = 5
 
 
 def _header_is(header: str, cues: tuple[str, ...]) -> bool:
     """A (lemmatized) header is one of ``cues`` or starts with one: ``срок`` in ``срок исполнение``."""
     return any(header == cue or header.startswith(cue + " ") for cue in cues if cue)
+
+
+def _header_has(text: str, cues: tuple[str, ...]) -> bool:
+    """A short header whose words before one of ``cues`` are all adjectives or participles: the cue
+    is its head (``Планируемый результат``, ``Планируемые сроки выполнения``)."""
+    words = re.findall(r"[№%\w]+", text.lower())
+    lemmas = [_norm(word) for word in words]
+    if len(words) > _SHORT_HEADER_WORDS:
+        return False
+    for cue in cues:
+        size = len(cue.split())
+        for start in range(1, len(words) - size + 1):
+            if " ".join(lemmas[start : start + size]) == cue and all(
+                any(parse.tag.POS in {"ADJF", "PRTF"} for parse in parses(word)[:2]) for word in words[:start]
+            ):
+                return True
+    return False
 
 
 def _header_ends(header: str, cues: tuple[str, ...]) -> bool:
@@ -90,15 +108,19 @@ def column_roles(table: Table, context: ExtractionContext) -> dict[str, int]:
     cached = context.cache.get(key)
     if cached is not None:
         return dict(cached)
-    headers = [_norm(text) for text in table.column_headers]
+    texts = table.column_headers
+    headers = [_norm(text) for text in texts]
     columns = context.rules.document.activity_columns
     roles: dict[str, int] = {}
-    for role in _ACTIVITY_ROLES:
-        cues = _normalized(tuple(getattr(columns, role)))
-        for col, header in enumerate(headers):
-            if header and col not in roles.values() and _header_is(header, cues):
-                roles[role] = col
-                break
+    for has_cue in (False, True):  # a header that starts with a cue before one that has it after modifiers
+        for role in _ACTIVITY_ROLES:
+            cues = _normalized(tuple(getattr(columns, role)))
+            for col, header in enumerate(headers):
+                if role in roles or not header or col in roles.values():
+                    continue
+                if _header_has(texts[col], cues) if has_cue else _header_is(header, cues):
+                    roles[role] = col
+                    break
     taken = {col for role, col in roles.items() if role != "deadline"}
     for role in ("deadline_start", "deadline_end"):
         cues = _normalized(tuple(getattr(columns, role)))
@@ -119,9 +141,12 @@ def column_roles(table: Table, context: ExtractionContext) -> dict[str, int]:
 
 
 def is_activity_table(table: Table, context: ExtractionContext) -> bool:
-    """A table with a title column and at least one of deadline / responsible / result."""
+    """A table with a title column and at least one of deadline / responsible / result, whose title
+    column does not name indicators (``Наименование показателя | ... | Результат``)."""
     roles = column_roles(table, context)
-    return "title" in roles and len({"deadline", "responsible", "result"} & roles.keys()) >= 1
+    if "title" not in roles or not {"deadline", "responsible", "result"} & roles.keys():
+        return False
+    return not _says(table.column_headers[roles["title"]], context.rules.tables.indicator_headers)
 
 
 def row_label(table: Table, row_index: int) -> str:
