@@ -355,3 +355,20 @@ def test_items_wrapped_over_lines_of_a_text_file() -> None:
         (None, "ведение Навигатора."),
     ]
     assert perspectives(report) == [("1", "Открыть технопарк для детей сельских поселений."), ("2", "Провести форум.")]
+
+
+def test_every_list_fact_of_the_corpus_carries_its_value_and_phrase() -> None:
+    from conftest import CORPUS, STEMS, corpus_report
+
+    from mocparse.readers import read
+
+    for stem in STEMS:
+        path = CORPUS / "txt" / f"{stem}.txt"
+        text = read(path).text
+        report = corpus_report(path)
+        for fact in [*report.tasks, *report.perspectives, *report.activities]:
+            evidence = fact.evidence
+            assert text[evidence.start : evidence.end] == evidence.text
+            for span in (evidence.span, evidence.phrase):
+                assert span is not None and text[span.start : span.end] == span.text
+                assert evidence.start <= span.start <= span.end <= evidence.end

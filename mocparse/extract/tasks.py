@@ -868,7 +868,7 @@ def _evidence(annotated: AnnotatedDocument, item: ListItem) -> Evidence:
     if item.evidence_start is not None and item.evidence_stop is not None:
         start, stop = item.evidence_start, item.evidence_stop
     else:
-        start, stop = min(block.body_start, item.start), max(block.stop, item.stop)
+        start, stop = min(block.start, item.phrase_start), max(block.stop, item.stop)
     return Evidence(
         text=text[start:stop],
         start=start,
