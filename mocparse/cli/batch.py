@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.progress import Progress, Task
     from rich.text import Text
+    from sqlalchemy import Engine
 
     from mocparse.batch import BatchPlan, BatchRecord, Sink
     from mocparse.db.load import Rejected
@@ -283,15 +284,61 @@ def _close(sinks: list[Sink]) -> None:
 
 @app.command()
 def load(
-    jsonl: Annotated[Path, typer.Argument(help="JSONL written by mocparse batch.", exists=True, dir_okay=False)],
+    jsonl: Annotated[
+        Path | None, typer.Argument(help="JSONL written by mocparse batch.", exists=True, dir_okay=False)
+    ] = None,
     db: DbOption = None,
+    corrections: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--corrections",
+            help="A corrections file from the review page (repeatable): applied now and on every reload.",
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
-    """Load a JSONL of reports into the database; a document already there is replaced, never duplicated."""
-    from mocparse.db import DatabaseError, DatabaseUnavailableError, create_db_engine, describe
+    """Load a JSONL of reports into the database (a document already there is replaced, never
+    duplicated) and/or review corrections (applied to their documents, kept for later reloads)."""
+    from mocparse.corrections import CorrectionsError, read_corrections
+    from mocparse.db import DatabaseError, create_db_engine, describe
+    from mocparse.db.load import load_corrections
+
+    if jsonl is None and not corrections:
+        raise typer.BadParameter("give a JSONL file and/or --corrections FILE")
+    try:
+        files = [(str(path), read_corrections(path)) for path in corrections or []]
+    except CorrectionsError as error:
+        _say(f"mocparse: error: {error}")
+        raise typer.Exit(2) from None
+    engine = create_db_engine(db)
+    rejected: list[Rejected] = []
+    if jsonl is not None:
+        rejected = _load_jsonl(engine, jsonl, quiet)
+    if files:
+        try:
+            done = load_corrections(engine, files)
+        except DatabaseError as error:
+            _say(f"mocparse: error: {error}")
+            raise typer.Exit(EXIT_DATABASE) from None
+        except CorrectionsError as error:
+            _say(f"mocparse: error: {error}")
+            raise typer.Exit(2) from None
+        if not quiet:
+            _say(
+                f"mocparse load: {done.decisions} review decision(s) for {done.documents} document(s) stored in "
+                f"{describe(engine.url)}; {done.reapplied} document(s) updated, {len(done.waiting)} not loaded yet "
+                "(applied when they are)"
+            )
+        for item in done.unmatched:
+            _say(f"  no such fact any more  {item}")
+    if rejected:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def _load_jsonl(engine: Engine, jsonl: Path, quiet: bool) -> list[Rejected]:
+    from mocparse.db import DatabaseError, DatabaseUnavailableError, describe
     from mocparse.db.load import load_jsonl
 
-    engine = create_db_engine(db)
     console = _console()
     progress = _progress(console, "docs") if console.is_terminal and not quiet else None
     task_id = None
@@ -326,8 +373,7 @@ def load(
         )
     for item in summary.rejected:
         _say(_rejected_line(item))
-    if summary.rejected:
-        raise typer.Exit(EXIT_SOME_FAILED)
+    return summary.rejected
 
 
 @app.command()
@@ -335,6 +381,13 @@ def export(
     db: DbOption = None,
     xlsx: Annotated[Path | None, typer.Option("--xlsx", help="Write an Excel workbook here.")] = None,
     csv: Annotated[Path | None, typer.Option("--csv", help="Write one CSV per table into this folder.")] = None,
+    csv_dialect: Annotated[
+        str,
+        typer.Option(
+            "--csv-dialect",
+            help="excel-ru: UTF-8 with BOM, ';', decimal commas (Russian Excel); plain: UTF-8, ',', points.",
+        ),
+    ] = "excel-ru",
     pseudonymize: PseudonymizeOption = False,
     pseudonym_key_file: PseudonymKeyFileOption = None,
 ) -> None:
@@ -344,8 +397,14 @@ def export(
 
     if xlsx is None and csv is None:
         raise typer.BadParameter("give --xlsx FILE and/or --csv DIR")
+    if csv_dialect not in {"excel-ru", "plain"}:
+        raise typer.BadParameter("--csv-dialect is excel-ru or plain")
     privacy = pseudonymizer_or_exit(pseudonymize, pseudonym_key_file)
-    engine = create_db_engine(db)
+    try:
+        engine = create_db_engine(db, must_exist=True)
+    except DatabaseError as error:
+        _say(f"mocparse: error: {error}")
+        raise typer.Exit(EXIT_DATABASE) from None
     try:
         ensure_schema(engine, create=False)
         transform = pseudonymized_rows(engine, privacy) if privacy is not None else None
@@ -353,7 +412,9 @@ def export(
             sheets = export_xlsx(engine, xlsx, transform=transform)
             _say(f"mocparse export: {xlsx}: " + ", ".join(f"{name} {rows}" for name, rows in sheets.items()))
         if csv is not None:
-            tables = export_csv(engine, csv, transform=transform)
+            tables = export_csv(
+                engine, csv, transform=transform, dialect="plain" if csv_dialect == "plain" else "excel-ru"
+            )
             _say(f"mocparse export: {csv}/: {len(tables)} tables, {sum(tables.values())} rows")
     except DatabaseError as error:
         _say(f"mocparse: error: {error}")
@@ -392,10 +453,14 @@ def db_status(db: DbOption = None) -> None:
     from sqlalchemy import func, select
     from sqlalchemy.exc import SQLAlchemyError
 
-    from mocparse.db import LATEST_VERSION, create_db_engine, database_version, describe
+    from mocparse.db import LATEST_VERSION, DatabaseError, create_db_engine, database_version, describe
     from mocparse.db import schema as s
 
-    engine = create_db_engine(db)
+    try:
+        engine = create_db_engine(db, must_exist=True)
+    except DatabaseError as error:
+        _say(f"mocparse: error: {error}")
+        raise typer.Exit(EXIT_DATABASE) from None
     try:
         with engine.connect() as connection:
             version = database_version(connection)

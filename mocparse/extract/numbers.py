@@ -213,6 +213,11 @@ def lemmas_of_list(context: ExtractionContext, name: str) -> frozenset[str]:
     return _single_lemmas(tuple(getattr(context.rules.numbers, name)))
 
 
+def exact_words(context: ExtractionContext, name: str) -> frozenset[str]:
+    """The exact forms ("=word") of a cue list of numbers.yaml, lower case."""
+    return frozenset(word[1:].lower() for word in getattr(context.rules.numbers, name) if word.startswith("="))
+
+
 @cache
 def _single_lemmas(words: tuple[str, ...]) -> frozenset[str]:
     from mocparse.rules import lemmas_of
@@ -481,7 +486,7 @@ def clause_head(segment: Segment, before: int, context: ExtractionContext, need_
         if is_program_noun(doc[index], context):
             return index
     for index in tokens:
-        if is_noun(doc[index]) and doc[index].lemma_ not in {"таков", "такой"}:
+        if is_noun(doc[index]) and doc[index].lemma_ not in context.rules.language.demonstratives:
             return index
     return None
 

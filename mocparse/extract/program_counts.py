@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
 _ALL = "all"
 _PUBLISHED = "published"
-_PART_WORD_AFTER = re.compile(r"^\s*из\s+(?:них|которых)\b", re.IGNORECASE)  # "пять из них ..."
 _DASH_AFTER = re.compile(r"^\s*[–—-]\s")
 
 
@@ -233,7 +232,7 @@ class _BlockReader:
             number = meaning.number
             what = counted(segment, number, self.context)
             parent = self._parent(segment, number, markers, here, previous_segment_counts)
-            if parent is None and _PART_WORD_AFTER.match(segment.text[number.stop :]):
+            if parent is None and self._part_word_after(segment, number):
                 earlier = here or previous_segment_counts
                 parent = earlier[-1] if earlier else None  # "пять из них реализуются ..."
             clause_start, clause_stop = clauses[position]
@@ -294,11 +293,8 @@ class _BlockReader:
         if head is None:
             return False
         token = segment.doc[head]
-        return bool(dimension_cues(segment.doc, head, head + 1, self.context)) or token.lemma_ in {
-            "направленность",
-            "форма",
-            "профиль",
-        }
+        nouns = self.context.rules.program_types.dimension_nouns
+        return bool(dimension_cues(segment.doc, head, head + 1, self.context)) or token.lemma_ in nouns
 
     def _clauses(
         self, segment: Segment, numbers: list[NumberMention], markers: list[int]
@@ -437,10 +433,22 @@ class _BlockReader:
             if between.strip().lower() in self._breakdown_words() and between.strip().lower().startswith("из"):
                 return latest.parent  # "пять из них ..., четыре – ...": a part, not the total
             return latest
-        if not segment.text[:marker].strip(" -–—•").lower().startswith(("из", "в т", "в том", "среди", "в их")):
+        if not self._opens_with_breakdown(segment):
             return None
         top_level = [found for found in previous_segment if found.count.part_of is None]
         return top_level[-1] if top_level else (previous_segment[-1] if previous_segment else None)
+
+    def _opens_with_breakdown(self, segment: Segment) -> bool:
+        """The sentence starts with "Из них …", "В том числе …" (after list punctuation)."""
+        first_word = next((token.i for token in segment.doc if not token.is_punct), None)
+        return any(start == first_word for start, _ in cue_tokens(segment, self.context, "breakdown"))
+
+    def _part_word_after(self, segment: Segment, number: NumberMention) -> bool:
+        """ "пять из них …": a breakdown phrase right after the number makes it a part."""
+        return any(
+            start == number.last + 1 and segment.doc[start].lower_ in self._part_of_whole()
+            for start, _ in cue_tokens(segment, self.context, "breakdown")
+        )
 
     def _breakdown_words(self) -> set[str]:
         return {word.lower() for word in self.context.rules.numbers.breakdown}
@@ -609,8 +617,9 @@ def _implied_program(
     (``из них 11 – с ..., 7 – с ...``, ``пять из них ...``), or an ellipsis with a type cue
     (``из них 412 сетевых``, ``57 программ ..., положительное заключение получили 49``)."""
     text_after = segment.text[number.stop :]
+    breakdown_after = any(start == number.last + 1 for start, _ in cue_tokens(segment, context, "breakdown"))
     if parent is not None and (
-        _right_after_marker(number, markers) or _PART_WORD_AFTER.match(text_after) or _DASH_AFTER.match(text_after)
+        _right_after_marker(number, markers) or breakdown_after or _DASH_AFTER.match(text_after)
     ):
         return True
     if not (here or parent):

@@ -53,7 +53,7 @@ def _quantity(segment: Segment, meaning: NumberMeaning, context: ExtractionConte
     if what is not None and what.head is not None and what.unit is not None:
         if what.is_program:
             return None
-        first, end = phrase_around(segment, what.head)
+        first, end = phrase_around(segment, what.head, context.rules.language)
         if what.how == "before_noun":
             first = max(first, number.last + 1)
         subject = text_of(segment, first, end)
@@ -137,14 +137,11 @@ def _stated_unit(texts: list[str], context: ExtractionContext) -> tuple[str | No
             if bare in scales or bare.rstrip(".") in scales:
                 scale = float(scales.get(bare) or scales[bare.rstrip(".")])
             expanded = abbreviations.get(word) or abbreviations.get(bare) or abbreviations.get(bare.rstrip("."))
-            if expanded and expanded not in {"единица", "штука", "тысяча"}:
+            if expanded and expanded not in context.rules.units.generic_units:
                 unit = expanded
         if unit is not None:
             return unit, scale
     return None, 1.0
-
-
-_PERSON_UNITS = {"человек"}
 
 
 def _counted_noun(subject: str, context: ExtractionContext) -> str | None:
@@ -164,11 +161,10 @@ def _table_quantity(segment: Segment, cell: TableCell, context: ExtractionContex
     stated, scale = _stated_unit(cell.unit_texts, context)
     counted_noun = _counted_noun(cell.subject, context)
     # "Численность детей 5–18 лет, чел.": the counted noun (ребёнок) says more than the unit (человек)
-    unit = (
-        counted_noun
-        if counted_noun and stated in {None, *_PERSON_UNITS}
-        else stated or label_unit(cell.subject, cell.unit, context)
-    )
+    if counted_noun and (stated is None or stated in context.rules.units.person_units):
+        unit = counted_noun
+    else:
+        unit = stated or label_unit(cell.subject, cell.unit, context)
     unit = context.rules.units.synonyms.get(unit, unit)
     return Quantity(
         value=round(cell.value * scale, 6),
