@@ -58,7 +58,6 @@ _HEADING_WORDS = 12
 _FREE_CASES = frozenset({"nomn", "accs", "ablt"})
 _MODIFIERS = frozenset({"ADJF", "PRTF"})
 _VERBS = frozenset({"VERB", "GRND", "PRTS"})
-_RELATIVE = "который"
 _ALPHABET = "абвгдежзиклмнопрстуфхцчшщэюя"
 _KINDS = frozenset({"task", "perspective"})
 
@@ -103,6 +102,10 @@ class ItemList:
 @cache
 def _lemma_set(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(lemma(word.lower()) for word in words)
+
+
+def _relatives(context: ExtractionContext) -> frozenset[str]:
+    return _lemma_set(tuple(context.rules.language.relative_words))
 
 
 def _verbs(rules: DocumentRules) -> frozenset[str]:
@@ -169,14 +172,24 @@ def _names_freely(doc: Doc, first: int, last: int, pointers: frozenset[str] | No
     return any(case in _FREE_CASES for case, _ in forms)
 
 
-def _same_clause(doc: Doc, after: int, marker: int, verbs: frozenset[str]) -> bool:
+def _opens_clause(doc: Doc, position: int, relatives: frozenset[str]) -> bool:
+    """A relative word after a comma (prepositions between): ``, в которой``, ``, что``."""
+    if doc[position].lemma_ not in relatives:
+        return False
+    before = position - 1
+    while before >= 0 and _pos(doc[before].text) == "PREP":
+        before -= 1
+    return before >= 0 and doc[before].text == ","
+
+
+def _same_clause(doc: Doc, after: int, marker: int, verbs: frozenset[str], relatives: frozenset[str]) -> bool:
     """No other clause between the cue and the colon: a verb after the cue must be a lead-in verb
     or stand in a relative clause (``Задачи, которые стоят перед МОЦ:``)."""
     relative = False
     for token in doc[after:]:
         if token.idx >= marker:
             break
-        relative = relative or token.lemma_ == _RELATIVE
+        relative = relative or _opens_clause(doc, token.i, relatives)
         if not relative and _has_pos(token.text, _VERBS) and _pos(token.text) in _VERBS and token.lemma_ not in verbs:
             return False
     return True
@@ -212,20 +225,21 @@ def _cue_kind(
         return None
     doc = make_doc(text.lower())
     stop = len(text) if marker is None else marker
+    relatives = _relatives(context)
     found: list[ListKind] = []
     for label, first, last in match_labels(context.rules.list_matcher, doc[:]):
         end = doc[last - 1].idx + len(doc[last - 1].text)
         if end > stop or (mode == "start" and _word_index(doc, first) >= _CUE_WINDOW):
             continue
-        if any(token.lemma_ == _RELATIVE for token in doc[:first]):
-            continue  # said inside a relative clause: "резолюцию, в которой определены приоритеты"
+        if any(_opens_clause(doc, index, relatives) for index in range(first)):
+            continue  # said inside a subordinate clause: "резолюцию, в которой определены приоритеты"
         at_colon = mode == "colon" and not text[end:stop].strip()
         pointers = _lemma_set(tuple(context.rules.document.list_pointers)) if at_colon else None
         if not _names_freely(doc, first, last, pointers):
             continue
         if label == "later" and not _names_later_period(text[end:stop], context):
             continue
-        if mode == "colon" and not _same_clause(doc, last, stop, _verbs(context.rules.document)):
+        if mode == "colon" and not _same_clause(doc, last, stop, _verbs(context.rules.document), relatives):
             continue
         found.append("task" if label == "task" else "perspective")
     if not found:
@@ -690,7 +704,8 @@ def _inline_marker(segment: Segment, context: ExtractionContext) -> tuple[ListKi
         if len(_WORD.findall(text[end:])) < 2:
             continue
         kind = _cue_kind(text[:position], context, mode, position)
-        if kind is not None and (mode == "colon" or _same_clause(make_doc(text.lower()), 0, position, verbs)):
+        same_clause = mode == "colon" or _same_clause(make_doc(text.lower()), 0, position, verbs, _relatives(context))
+        if kind is not None and same_clause:
             return kind, segment.start + end
         return None
     return None
