@@ -169,3 +169,27 @@ def test_tables_of_indicators_and_of_counts_by_period_are_not_activity_tables() 
         "II квартал\t10\t9\n"
     )
     assert report.activities == []
+
+
+def test_task_rows_of_a_plan_table_are_tasks_not_activities(tmp_path: Path) -> None:
+    report = html_report(
+        tmp_path,
+        """
+<h1>План мероприятий МОЦ Журавлинского округа на 2025 год</h1>
+<table>
+<tr><td>№</td><td>Мероприятие</td><td>Срок</td><td>Ответственный</td></tr>
+<tr><td colspan="4">Задача 1. Обновление содержания программ</td></tr>
+<tr><td>1.1</td><td>Экспертиза программ</td><td>март 2025 г.</td><td>Дроздов К.С.</td></tr>
+<tr><td colspan="4">Задача 2. Поддержка педагогов</td></tr>
+<tr><td>2.1</td><td>Школа молодого педагога</td><td>в течение года</td><td>методисты МОЦ</td></tr>
+</table>
+""",
+    )
+    assert [(task.number, task.text) for task in report.tasks] == [
+        ("1", "Обновление содержания программ"),
+        ("2", "Поддержка педагогов"),
+    ]
+    assert rows(report.activities) == [
+        ("1.1", "Экспертиза программ", ["Дроздов К.С."], "2025-03-01", "2025-03-31"),
+        ("2.1", "Школа молодого педагога", ["методисты МОЦ"], "2025-01-01", "2025-12-31"),
+    ]
