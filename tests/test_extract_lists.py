@@ -372,3 +372,15 @@ def test_every_list_fact_of_the_corpus_carries_its_value_and_phrase() -> None:
             for span in (evidence.span, evidence.phrase):
                 assert span is not None and text[span.start : span.end] == span.text
                 assert evidence.start <= span.start <= span.end <= evidence.end
+
+
+def test_a_long_sentence_ending_with_the_lead_in() -> None:
+    report = text_report(
+        "Отчет МОЦ за 2024 год\n\n"
+        "Анализ выполнения плана за отчетный год показал, что большинство показателей целевой модели "
+        "достигнуто или превышено, однако по-прежнему остаются нерешенными вопросы кадрового обеспечения "
+        "сельских школ и оснащения новых мест, поэтому на 2025 год перед центром поставлены следующие задачи:\n"
+        "1. Привлечь молодых педагогов.\n"
+        "2. Оснастить новые места.\n"
+    )
+    assert tasks(report) == [("1", "Привлечь молодых педагогов."), ("2", "Оснастить новые места.")]

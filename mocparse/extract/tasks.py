@@ -65,6 +65,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 _FINAL_PUNCTUATION = re.compile(r"[.;:,!?]$")
 _CONTINUES = re.compile(r"[;,]$")
+_SENTENCE_END = re.compile(r"[.;:!?]$")
 _INLINE_LABEL = re.compile(r"(?<![\w.,])(?P<label>\d{1,2}(?:\.\d{1,2})*[.)]|[а-я]\))(?=\s+\S)")
 _NUMBER_AFTER_WORD = re.compile(r"\s*№?\s*(?P<number>\d{1,2}(?:\.\d{1,2})*)\s*[.:)]?\s*(?:[-–—]\s+)?(?=\S)")
 _DASH_MARKER = re.compile(r"\s[—–-]\s")
@@ -298,8 +299,8 @@ class _Leads:
         if body.endswith(":"):
             segments = self.annotated.block_segments(block)
             sentence = segments[-1].text.strip() if segments else body
-            if len(sentence) > _LEAD_IN_MAX_CHARS:
-                return "other"
+            if len(sentence) > _LEAD_IN_MAX_CHARS:  # the words nearest the colon
+                sentence = sentence[-_LEAD_IN_MAX_CHARS:].split(" ", 1)[-1]
             kind = _cue_kind(sentence, self.context, "colon", len(sentence) - 1)
             if kind is not None:
                 return kind
@@ -371,9 +372,6 @@ def _label_number(label: str | None) -> str | None:
     if not label or not label[0].isalnum():
         return None
     return label.rstrip(".)") or None
-
-
-_SENTENCE_END = re.compile(r"[.;:!?]$")
 
 
 def _goes_on_below(annotated: AnnotatedDocument, position: int) -> bool:
