@@ -279,7 +279,7 @@ def test_items_carry_their_own_span() -> None:
     assert [task.evidence.phrase.text for task in report.tasks if task.evidence.phrase] == [
         "обновить реестр;",
         "обучить экспертов.",
-        "1. Провести форум.",
+        "Провести форум.",
     ]
 
 

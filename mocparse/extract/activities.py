@@ -237,18 +237,21 @@ def _table_activities(
             _first_segment(annotated, block, table, group, roles["responsible"]) if "responsible" in roles else None
         )
         title_cell = table.cell_at(group.indexes[0], roles["title"])
+        title = (
+            TextSpan(
+                start=title_cell.start, end=title_cell.stop, text=annotated.text[title_cell.start : title_cell.stop]
+            )
+            if title_cell is not None
+            else None
+        )
         evidence = Evidence(
             text=annotated.text[first.start : last.stop],
             start=first.start,
             end=last.stop,
             block=block.index,
             page=first.page if first.page is not None else block.page,
-            span=TextSpan(
-                start=title_cell.start, end=title_cell.stop, text=annotated.text[title_cell.start : title_cell.stop]
-            )
-            if title_cell is not None
-            else None,
-            phrase=TextSpan(start=first.start, end=last.stop, text=annotated.text[first.start : last.stop]),
+            span=title,
+            phrase=title,  # a row's cells are apart on the page: the title cell is what names it
         )
         activities.append(
             Activity(

@@ -472,7 +472,7 @@ def _block_item(
     start = block.body_start + len(body) - len(body.lstrip())
     if stop <= start:
         return None
-    return ListItem(block, number, start, stop, block.start)
+    return ListItem(block, number, start, stop, start)  # the label is the block's, outside its text
 
 
 # --------------------------------------------------------------------------- lists inside one block
@@ -881,7 +881,7 @@ def _evidence(annotated: AnnotatedDocument, item: ListItem) -> Evidence:
     if item.evidence_start is not None and item.evidence_stop is not None:
         start, stop = item.evidence_start, item.evidence_stop
     else:
-        start, stop = min(block.start, item.phrase_start), max(block.stop, item.stop)
+        start, stop = min(block.body_start, item.phrase_start), max(block.stop, item.stop)
     return Evidence(
         text=text[start:stop],
         start=start,
