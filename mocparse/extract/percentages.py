@@ -16,7 +16,7 @@ from __future__ import annotations
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.indicators import indicator_for
 from mocparse.extract.meaning import NumberMeaning, analyse, is_percent_word
-from mocparse.extract.numbers import lemmas_of_list
+from mocparse.extract.numbers import NumberMention, lemmas_of_list
 from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_around, text_of
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.nlp import AnnotatedDocument, Segment
@@ -50,8 +50,10 @@ def _prose_percentage(segment: Segment, context: ExtractionContext, meaning: Num
         value=number.value,
         subject=subject,
         subject_key=key_of(segment, first, end),
-        indicator=indicator_for(
-            segment, subject, "percentage", context, token_range=(min(first, clause[0]), max(end, clause[1]))
+        indicator=None
+        if _is_subset(segment, context, meaning, clause)
+        else indicator_for(
+            segment, subject, "percentage", context, token_range=_indicator_range(segment, first, end, number)
         ),
         kind=meaning.kind,
         year=meaning.year,
@@ -64,6 +66,40 @@ def _prose_percentage(segment: Segment, context: ExtractionContext, meaning: Num
         rule=f"percentages.{how}",
         confidence=0.95 if how != "clause" else 0.85,
     )
+
+
+def _indicator_range(segment: Segment, first: int, end: int, number: NumberMention) -> tuple[int, int]:
+    """The words an indicator is read from: the subject phrase and the comma-bounded clause of the value."""
+    doc = segment.doc
+    breaks = {",", ";", ":", "(", ")"}
+    start = number.first
+    while start > 0 and doc[start - 1].text not in breaks:
+        start -= 1
+    stop = number.last + 1
+    while stop < len(doc) and doc[stop].text not in breaks | {"."}:
+        stop += 1
+    return min(first, start), max(end, stop)
+
+
+def _is_subset(segment: Segment, context: ExtractionContext, meaning: NumberMeaning, clause: tuple[int, int]) -> bool:
+    """A share of a part of the municipality's children or programs, not the regional indicator: in
+    brackets after a place or a group ("станицей Староречинской (84,7 %)"), in a clause that opens with
+    a place ("В сельских населённых пунктах охват …"), or said of a form or направленность of programs."""
+    from mocparse.extract.program_counts import dimension_cues
+
+    doc = segment.doc
+    number = meaning.number
+    if number.first >= 2 and doc[number.first - 1].text == "(":
+        before = doc[number.first - 2]
+        measures = lemmas_of_list(context, "measure_nouns")
+        counted_before = any(token.like_num for token in doc[max(0, number.first - 4) : number.first - 1])
+        if before.is_alpha and before.lemma_ not in measures and not counted_before:
+            return True  # "станицей Староречинской (84,7 %)"; not "прошли 66 (89,2 %)", "1 904 соцсертификата (41,3 %)"
+    first_word = next((token for token in doc[clause[0] : number.first] if not token.is_punct), None)
+    if first_word is not None and first_word.lower_ in {"в", "во", "среди", "у"}:
+        return True
+    found = dimension_cues(doc, clause[0], number.first, context)
+    return "focus" in found or "form" in found
 
 
 def _percent_end(segment: Segment, last: int) -> int:

@@ -14,7 +14,7 @@ import re
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.indicators import indicator_for
 from mocparse.extract.meaning import NumberMeaning, analyse
-from mocparse.extract.numbers import counted
+from mocparse.extract.numbers import counted, cue_tokens
 from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_around, text_of
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.extract.tables import label_unit
@@ -58,12 +58,15 @@ def _quantity(segment: Segment, meaning: NumberMeaning, context: ExtractionConte
             first = max(first, number.last + 1)
         subject = text_of(segment, first, end)
         clause = _clause_range(segment, number.first, end)
+        indicator = None
+        if not _is_part_or_place(segment, number.first, context):
+            indicator = indicator_for(segment, subject, "quantity", context, what.unit, clause)
         return Quantity(
             value=number.value,
             unit=context.rules.units.synonyms.get(what.unit, what.unit),
             subject=subject,
             subject_key=key_of(segment, first, end),
-            indicator=indicator_for(segment, subject, "quantity", context, what.unit, clause),
+            indicator=indicator,
             kind=meaning.kind,
             qualifier=number.qualifier,
             year=meaning.year,
@@ -110,15 +113,27 @@ def _ellipsis(segment: Segment, meaning: NumberMeaning, previous: Quantity | Non
 
 
 def _clause_range(segment: Segment, first: int, end: int) -> tuple[int, int]:
-    """The clause around tokens [first, end): back to the sentence start or a ``;`` / ``:``, on to the end."""
+    """The clause around tokens [first, end): back to a comma, ``;``, ``:`` or a bracket (or the
+    sentence start), on to the next of them or the end: the words an indicator is read from."""
     doc = segment.doc
+    breaks = {",", ";", ":", "(", ")"}
     start = first
-    while start > 0 and doc[start - 1].text not in {";", ":"}:
+    while start > 0 and doc[start - 1].text not in breaks:
         start -= 1
     stop = end
-    while stop < len(doc) and doc[stop].text not in {";", ":", "."}:
+    while stop < len(doc) and doc[stop].text not in breaks | {"."}:
         stop += 1
     return start, stop
+
+
+def _is_part_or_place(segment: Segment, first: int, context: ExtractionContext) -> bool:
+    """A number that is not a whole-municipality figure: a part of a breakdown ("в их числе три
+    организации"), the base of a partitive ("из 21 организации") or a place ("в 14 школах")."""
+    doc = segment.doc
+    before = doc[first - 1].lower_ if first > 0 else ""
+    if before in {word.lower() for word in context.rules.numbers.part_of_whole} or before in {"в", "во", "на"}:
+        return True
+    return any(start < first for start, _ in cue_tokens(segment, context, "breakdown"))
 
 
 _ABBREVIATION = re.compile(r"[А-Яа-яЁё]+\.?")
