@@ -166,15 +166,47 @@ class MonthDay(RuleModel):
     day: int
 
 
+class YearPart(RuleModel):
+    """A part of a year (quarter, half-year): its nouns and its length in months."""
+
+    words: list[str]
+    months: int = Field(ge=1, le=12)
+    precision: Literal["quarter", "range"]
+
+
+class Season(RuleModel):
+    """A season: its nouns and its first and last month."""
+
+    words: list[str]
+    first: int = Field(ge=1, le=12)
+    last: int = Field(ge=1, le=12)
+
+
 class Calendar(RuleModel):
     """rules/calendar.yaml"""
 
     months: dict[int, list[str]]
-    quarters: dict[int, list[str]]
+    year_word: str
+    year_abbreviations: list[str]
+    years_abbreviations: list[str]
+    ordinals: dict[int, list[str]]
+    year_parts: list[YearPart]
+    seasons: list[Season]
     academic_year_start: MonthDay
     academic_year_words: list[str]
+    range_from: list[str]
+    range_to: list[str]
+    year_prepositions: list[str]
+    not_reported_prepositions: list[str]
+    not_date_marks: list[str]
     whole_period_phrases: list[str]
-    year_words: list[str]
+
+    @property
+    def year_word_lemmas(self) -> frozenset[str]:
+        """Lemmas of the tokens that follow a year number: the year noun and its abbreviations
+        without their dots ("2024 год", "2024 г.", "2020–2024 гг.")."""
+        abbreviations = [*self.year_abbreviations, *self.years_abbreviations]
+        return frozenset({self.year_word, *(word.replace(".", "") for word in abbreviations)})
 
 
 class ActivityColumns(RuleModel):
@@ -197,7 +229,9 @@ class DocumentRules(RuleModel):
     kinds: dict[str, list[str]]
     municipality_types: list[str]
     region_types: list[str]
+    region_types_named_after: list[str]
     city_markers: list[str]
+    name_particles: list[str]
     task_headings: list[str]
     perspective_headings: list[str]
     later_period_headings: list[str]
@@ -220,7 +254,10 @@ class LegalActRules(RuleModel):
     """rules/legal_acts.yaml"""
 
     kinds: list[str]
+    number_marks: list[str]
+    date_words: list[str]
     stamp_words: list[str]
+    numbered_places: list[str]
 
 
 def rules_dir() -> Path:

@@ -90,7 +90,7 @@ def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning
     if not meanings:
         return meanings
     quoted = _quoted_ranges(segment.text)
-    year_words = frozenset(context.rules.calendar.year_words)
+    year_words = context.rules.calendar.year_word_lemmas
     percent_words = frozenset(context.rules.numbers.percent_words)
     segment.cache["percent_words"] = percent_words
     for meaning in meanings:
@@ -438,12 +438,13 @@ def _earlier_clauses(
         return (inside[0] if inside else None), cue
 
     breakdown_tokens = {i for start, stop in cue_tokens(segment, context, "breakdown") for i in range(start, stop)}
+    lemmas, lowers = token_lists(doc)
     for meaning in free[1:]:
         clause = clause_of(meaning)
         year, cue = clause_year(clause)
         has_anaphor = any(
-            (token.lemma_ in anaphora or token.lower_ in anaphora) and token.i not in breakdown_tokens
-            for token in doc[clause[0] : clause[1]]
+            (lemmas[i] in anaphora or lowers[i] in anaphora) and i not in breakdown_tokens
+            for i in range(clause[0], clause[1])
         )
         if len(free) > 2 and not has_anaphor:
             continue

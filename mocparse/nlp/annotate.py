@@ -77,24 +77,45 @@ def renew_when_large(limit: int = MAX_STRINGS) -> bool:
     if len(blank_russian().vocab.strings) <= limit:
         return False
     blank_russian.cache_clear()
+    _WORD_CACHE.clear()
     return True
+
+
+_WORD_CACHE: dict[tuple[int, int], tuple[str, str, int]] = {}
+"""(ORTH hash, look-alike table id) -> (lemma, lower-case form, lemma hash), for the current pipeline."""
 
 
 def make_doc(text: str, lookalikes: dict[int, str] | None = None) -> Doc:
     """Tokenize ``text`` and set every token's lemma from pymorphy3 (cached per word form). With
     ``lookalikes`` (a ``str.translate`` table), a word mixing Latin and Cyrillic letters is
-    lemmatized with its Latin look-alikes read as Cyrillic ("прoграмм" with a Latin "o")."""
-    doc = blank_russian().make_doc(text)
-    lemmas = []
-    lowers = []
-    for token in doc:
-        word = token.text
-        if lookalikes is not None and _LATIN.search(word) and _CYRILLIC.search(word):
-            word = word.translate(lookalikes)
-        token_lemma = lemma(word)
-        token.lemma_ = token_lemma
-        lemmas.append(token_lemma)
-        lowers.append(token.lower_)
+    lemmatized with its Latin look-alikes read as Cyrillic ("прoграмм" with a Latin "o").
+
+    Tokens are read and lemmas written as arrays of string hashes: making a Token object per word
+    costs more than the lookup done with it."""
+    import numpy
+    from spacy.attrs import LEMMA, ORTH
+
+    nlp = blank_russian()
+    doc = nlp.make_doc(text)
+    strings = nlp.vocab.strings
+    table = id(lookalikes) if lookalikes is not None else 0
+    lemmas: list[str] = []
+    lowers: list[str] = []
+    lemma_hashes: list[int] = []
+    for orth in doc.to_array(ORTH).tolist():
+        known = _WORD_CACHE.get((orth, table))
+        if known is None:
+            word = strings[orth]
+            lowered = word.lower()
+            if lookalikes is not None and _LATIN.search(word) and _CYRILLIC.search(word):
+                word = word.translate(lookalikes)
+            token_lemma = lemma(word)
+            known = _WORD_CACHE[(orth, table)] = (token_lemma, lowered, strings.add(token_lemma))
+        lemmas.append(known[0])
+        lowers.append(known[1])
+        lemma_hashes.append(known[2])
+    if lemma_hashes:
+        doc.from_array([LEMMA], numpy.array(lemma_hashes, dtype="uint64").reshape(-1, 1))
     doc.user_data["lemmas"] = lemmas
     doc.user_data["lowers"] = lowers
     return doc
