@@ -351,6 +351,15 @@ def test_signatures_and_addressees_take_the_role_beside_them(text: str, expected
     assert sorted(person.roles) == expected
 
 
+def test_a_role_line_above_does_not_name_the_subject_of_a_sentence() -> None:
+    assert _people("Работа методистов\n\nИванова Ирина Петровна провела 12 семинаров.") == {
+        "Иванова И.П.": ("Иванова Ирина Петровна", [])
+    }
+    assert _people("Руководитель МОЦ\n\nИванова Ирина Петровна\n\nтел. 8-900-000-00-00") == {
+        "Иванова И.П.": ("Иванова Ирина Петровна", ["руководитель МОЦ"])
+    }
+
+
 def test_lead_in_role_goes_to_every_person_of_the_list() -> None:
     people = _people(
         "В качестве экспертов привлечены 4 специалиста:\n\n1. Юдина А.А., методист МОЦ;\n\n"

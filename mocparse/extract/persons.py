@@ -38,6 +38,7 @@ from mocparse.extract.person_roles import NameRoles, Sentence, attach_roles, gap
 from mocparse.extract.tables import column_headers
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.annotate import make_doc
+from mocparse.nlp.morph import parses
 from mocparse.records import Evidence, Person
 from mocparse.rules import Rules, match_labels
 
@@ -251,6 +252,8 @@ def _roles_from_lines(
     line_text = annotated.text[line_start : line_end if line_end >= 0 else segment.block.stop]
     offset = segment.start - line_start
     signature = any(mark in line_text[: offset + name.start] for mark in rules.roles.signature_marks)
+    if not signature and _predicate_after(line_text[offset + name.stop :]):
+        return []  # "Иванова И.И. провела семинар": a sentence, not a name under its role
     tail = _signature_tail(annotated, segment, name, line_end) if signature else []
     role_text = " ".join([*above, *tail])
     joined = f"{role_text} {line_text[: offset + name.stop]}"
@@ -260,6 +263,15 @@ def _roles_from_lines(
     )
     sentence = _sentence(joined, rules, names=[moved])
     return attach_roles(sentence)[id(moved)].roles
+
+
+def _predicate_after(text: str) -> bool:
+    """The words after a name hold a verb (the line is a sentence about the person)."""
+    return any(
+        found[0].tag.POS in {"VERB", "PRTS", "INFN", "GRND"}
+        for word in re.findall(r"[а-яё]+", text)
+        if (found := parses(word))
+    )
 
 
 def _signature_tail(annotated: AnnotatedDocument, segment: Segment, name: NameMatch, line_end: int) -> list[str]:
