@@ -236,7 +236,9 @@ def _full_name_at(text: str, window: list[re.Match[str]], not_surnames: frozense
         a, b = words[:2]
         if _has(a, "Name") and _has(b, "Patr"):
             return NameMatch(window[0].start(), window[1].end(), "", a[0] + b[0], a, b, "persons.partial")
-        if _has(a, "Name", 0.3) and not _has(a, "Surn") and surname_like(b) and not _has(b, "Patr"):
+        first_name = _has(a, "Name", 0.3) or (_has(a, "Name") and _has(b, "Surn"))  # "Любовь Ильина"
+        agree = _cases_agree(a, b)  # not "Роман Толстого" (a novel and its author)
+        if first_name and agree and not _has(a, "Surn") and surname_like(b) and not _has(b, "Patr"):
             return NameMatch(window[0].start(), window[1].end(), b, a[0], a, None, "persons.first_last")
         patronymic_follows = len(window) > 2 and _adjacent(text, window[1:3]) and _has(words[2], "Patr")
         if (
@@ -246,9 +248,20 @@ def _full_name_at(text: str, window: list[re.Match[str]], not_surnames: frozense
             and not _has(b, "Surn")
             and not patronymic_follows
             and not _not_surname(a, not_surnames)
+            and _cases_agree(b, a)
         ):
             return NameMatch(window[0].start(), window[1].end(), a, b[0], b, None, "persons.last_first")
     return None
+
+
+def _cases_agree(first: str, surname: str) -> bool:
+    """A first name and a surname written together stand in one case (an indeclinable or unknown
+    surname agrees with any)."""
+    names = {case for _, _, case in _word_parses(first, "Name") if case}
+    readings = _surname_readings(surname.lower())
+    if not names or not readings or any(reading.fixed for reading in readings):
+        return True
+    return bool(names & {reading.case for reading in readings})
 
 
 def _full_names(text: str, taken: list[NameMatch], not_surnames: frozenset[str]) -> list[NameMatch]:
@@ -404,13 +417,20 @@ def _surname_readings(surname: str) -> tuple[_Reading, ...]:
         inflected = parse.inflect(grams)
         if inflected is not None:
             readings.append(_Reading(inflected.word, gender, tag.case))
+    if not any(reading.fixed for reading in readings):
+        # the dictionary may know one sex only ("Бутусова" as the genitive of "Бутусов")
+        readings += [reading for reading in _possessive_readings(word) if reading not in readings]
     return tuple(readings)
 
 
 def surname_like(word: str) -> bool:
-    """A word known or declined as a surname (``Котова``, ``Лапиной``, ``Ахметзянов``)."""
+    """A word known or declined as a surname (``Котова``, ``Лапиной``, ``Ахметзянов``), or one the
+    dictionary does not know at all (``Семергей``)."""
     lower = word.lower()
-    return any("Surn" in parse.tag for parse in parses(lower)) or bool(_possessive_readings(lower))
+    found = parses(lower)
+    if found and not found[0].is_known and found[0].tag.POS == "NOUN":
+        return True
+    return any("Surn" in parse.tag for parse in found) or bool(_possessive_readings(lower))
 
 
 def name_cases(name: NameMatch) -> frozenset[str] | None:
