@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from mocparse.document import Block, BlockKind
 from mocparse.extract.base import ExtractionContext
@@ -41,6 +42,9 @@ from mocparse.nlp.annotate import make_doc
 from mocparse.nlp.morph import parses
 from mocparse.records import Evidence, Person
 from mocparse.rules import Rules, match_labels
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = [
     "NameMatch",
@@ -79,10 +83,11 @@ class _Mention:
 # --------------------------------------------------------------------------- sentences
 
 
-def _sentence(text: str, rules: Rules, doc: object | None = None, names: list[NameMatch] | None = None) -> Sentence:
+def _sentence(text: str, rules: Rules, doc: Doc | None = None, names: list[NameMatch] | None = None) -> Sentence:
+    """A sentence to read roles in; tokens and names are found when not given."""
     return Sentence(
         text,
-        doc if doc is not None else make_doc(text),  # type: ignore[arg-type]
+        doc if doc is not None else make_doc(text),
         names if names is not None else find_names(text, rules),
         rules,
     )
