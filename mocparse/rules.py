@@ -82,6 +82,8 @@ class NumberRules(RuleModel):
     actual: list[str]
     percent_words: list[str]
     share_nouns: list[str]
+    share_base: list[str]
+    reference_nouns: list[str]
     more_words: list[str]
     versus: list[str]
     by_year: list[str]
@@ -103,6 +105,10 @@ class Indicators(RuleModel):
     """rules/indicators.yaml"""
 
     age_5_18: list[tuple[int, int]]
+    place_prepositions: list[str]
+    not_places: list[str]
+    anaphoric_subjects: list[str]
+    fulfilment_verbs: list[str]
     indicators: list[Indicator]
 
 

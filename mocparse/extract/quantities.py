@@ -116,7 +116,7 @@ def _clause_range(segment: Segment, first: int, end: int) -> tuple[int, int]:
     """The clause around tokens [first, end): back to a comma, ``;``, ``:`` or a bracket (or the
     sentence start), on to the next of them or the end: the words an indicator is read from."""
     doc = segment.doc
-    breaks = {",", ";", ":", "(", ")"}
+    breaks = {";", ":"}
     start = first
     while start > 0 and doc[start - 1].text not in breaks:
         start -= 1
