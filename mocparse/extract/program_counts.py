@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from mocparse.document import BlockKind
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.meaning import NumberMeaning, analyse, earlier_sentence
-from mocparse.extract.numbers import NumberMention, counted, cue_tokens, is_program_noun, lemmas_of_list
+from mocparse.extract.numbers import NumberMention, counted, cue_tokens, is_noun, is_program_noun, lemmas_of_list
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.morph import parses
@@ -47,11 +47,12 @@ class Dimensions:
     """A part of a breakdown whose "published" stage is its total's: it stays a stage, not the type "all"."""
 
     def program_type(self, order: dict[str, int]) -> str | None:
-        """The most specific value in ``type_order`` (``published`` reads as ``all``, except for a part)."""
+        """The most specific value in ``type_order`` (``published`` reads as ``all``, except for a part
+        and for a count typed by its направленность)."""
         candidates = [
             _ALL if value == _PUBLISHED else value
             for value in {*self.values.values(), *self.also}
-            if not (value == _PUBLISHED and self.part)
+            if not (value == _PUBLISHED and (self.part or "focus" in self.values))
         ]
         ranked = [value for value in candidates if value in order]
         return min(ranked, key=order.__getitem__) if ranked else None
@@ -253,6 +254,7 @@ class _BlockReader:
                 earlier = here or previous_segment_counts
                 parent = earlier[-1] if earlier else None  # "пять из них реализуются ..."
             clause_start, clause_stop = clauses[position]
+            lead_in_stop = 0  # a lead-in before a colon of this sentence that the count's label leans on
             if what is not None and what.how == "share_bracket":
                 clause_start, clause_stop = _share_region(segment, number, self.context)
             if what is not None and what.how == "bracketed_change" and what.head is not None:
@@ -273,15 +275,17 @@ class _BlockReader:
                 is_program = True  # "Сетевых программ девять, адаптированных для детей с ОВЗ – семь"
             elif what is not None:
                 is_program = False
-            elif index == 0 and self._list_label(segment, number):
-                is_program = True  # "Из общего числа программ:" / "- разноуровневых – 47;"
-                clause_start = 0  # the label is the item's first words
+            elif (label := self._label_start(index, segment, number)) is not None:
+                is_program = True  # "Из общего числа программ:" / "- разноуровневых – 47;", "…: художественная – 68"
+                clause_start, lead_in_stop = label
             else:
                 is_program = _implied_program(
                     segment, number, markers, parent, here, clause_start, self.context, self.assessment
                 )
             if not is_program:
                 continue
+            if not lead_in_stop and (label := self._label_start(index, segment, number)) is not None:
+                lead_in_stop = label[1]
             others = [clause for other, clause in enumerate(clauses) if other != position]
             dimensions = self._dimensions(
                 index,
@@ -294,6 +298,10 @@ class _BlockReader:
                 holes.get(position),
                 exact=what is not None and what.how == "share_bracket",
             )
+            if lead_in_stop:  # the stage of "Структура программ, опубликованных в Навигаторе, …:"
+                for name, (value, _) in dimension_cues(segment.doc, 0, lead_in_stop, self.context).items():
+                    if name == "status":
+                        dimensions.values.setdefault(name, value)
             if (
                 not dimensions.values
                 and here
@@ -333,18 +341,38 @@ class _BlockReader:
             and any(other.last < number.first - 1 for other in numbers)
         )
 
-    def _list_label(self, segment: Segment, number: NumberMention) -> bool:
-        """A list item "разноуровневых – 47" under a lead-in that counts programs ("Из общего
-        количества опубликованных программ:"): the item's label leaves out the lead-in's noun."""
-        lead_in = self.segment_before
-        if lead_in is None or not lead_in.text.rstrip().endswith(":"):
-            return False
-        if not any(is_program_noun(token, self.context) for token in lead_in.doc):
-            return False
+    def _label_start(self, index: int, segment: Segment, number: NumberMention) -> tuple[int, int] | None:
+        """Where the label of "<label> – N" starts when the label leaves out the noun of a lead-in
+        that counts programs: a list item under "Из общего количества опубликованных программ:"
+        ("- разноуровневых – 47;"), or a pair after a colon of the same sentence ("Структура программ
+        по направленностям: художественная – 68, техническая – 27"); with the end of a lead-in in the
+        same sentence (0 for none). None otherwise."""
         doc = segment.doc
         if number.first == 0 or doc[number.first - 1].text not in {"–", "—", "-", ":"}:
-            return False
-        return _elliptic_label(doc, 0, number)
+            return None
+        start = number.first - 1
+        while start > 0 and doc[start - 1].text not in {",", ";", ":"}:
+            start -= 1
+        colon = next((i for i in range(start - 1, -1, -1) if doc[i].text == ":"), None)
+        if colon is not None:
+            lead_in: Doc | Span = doc[:colon]
+        elif index == 0 and self.segment_before is not None and self.segment_before.text.rstrip().endswith(":"):
+            lead_in = self.segment_before.doc
+        else:
+            return None
+        if not any(is_program_noun(token, self.context) for token in lead_in):
+            return None
+        lead_in_stop = colon or 0
+        if _elliptic_label(doc, start, number):
+            return start, lead_in_stop
+        # "социально-гуманитарная – 46": adjectives only, naming a направленность or a form
+        words = [token for token in doc[start : number.first - 1] if not token.is_punct]
+        if not words or any(is_noun(token) for token in words):
+            return None
+        if not any(p.tag.POS in {"ADJF", "PRTF"} for token in words for p in parses(token.text)[:1]):
+            return None
+        cues = dimension_cues(doc, start, number.first - 1, self.context)
+        return (start, lead_in_stop) if "focus" in cues or "form" in cues else None
 
     def _breakdowns(self, segment: Segment) -> list[tuple[int, int]]:
         return cue_tokens(segment, self.context, "breakdown")

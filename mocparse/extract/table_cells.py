@@ -192,7 +192,10 @@ def _link_years(table: Table, layout: _Layout, context: ExtractionContext) -> No
     period = context.period
     reference: int | None = None
     if period is not None and period.start is not None and period.end is not None:
-        reference = period.start.year if context.is_plan else period.end.year
+        # a plan's period starts with its first year; an academic year ("2025/2026") is its end year,
+        # as its columns are ("Факт 2024/2025 | План на 2025/2026": the fact is the plan's previous)
+        academic = period.end.year == period.start.year + 1 and period.start.month >= 8
+        reference = period.start.year if context.is_plan and not academic else period.end.year
     groups: dict[tuple[str, ...], list[tuple[int, str, int]]] = {}
     for col in layout.value_cols:
         role = column_role(table, col, context) or "value"
