@@ -174,3 +174,25 @@ def test_values_said_beside_an_earlier_share_keep_that_period() -> None:
     assert (share.value, share.kind) == (81, "target")
     assert share.previous is not None and (share.previous.value, share.previous.year) == (79.4, 2025)
     assert {(q.value, q.kind, q.year) for q in report.quantities} == {(6120, "actual", 2025), (7708, "actual", 2025)}
+
+
+def test_a_number_right_after_a_partitive_whole_is_its_part() -> None:
+    rows = _count_rows("Из 31 возвращённой программы 22 были доработаны и в ноябре повторно поданы на экспертизу.")
+    assert (22, "qa_submitted", None, "actual", 31) in rows
+
+
+def test_a_change_on_the_way_to_the_value_does_not_cut_its_clause() -> None:
+    rows = _count_rows("Число модульных программ увеличилось на 4 и достигло 26.")
+    assert [(value, kind) for value, kind, *_ in rows] == [(26, "modular")]
+
+
+def test_a_year_in_a_change_bracket_is_not_the_values_year() -> None:
+    report = text_report(HEAD + "В Навигаторе размещено 188 программ (на 14 больше, чем в 2023 году).")
+    (count,) = report.program_counts
+    assert count.year != 2023
+    assert count.previous is not None and (count.previous.value, count.previous.year) == (174, 2023)
+
+
+def test_labels_after_a_lead_in_about_направленности_count_programs() -> None:
+    text = "По направленностям они распределяются так: техническая – 18, туристско-краеведческая – 7."
+    assert [(value, focus) for value, _, focus, *_ in _count_rows(text)] == [(18, "technical"), (7, "tourism")]

@@ -592,16 +592,18 @@ def _year_of(
 
 
 def _comparison_tokens(doc: Doc, meanings: list[NumberMeaning]) -> set[int]:
-    """Tokens of the clauses and brackets that hold earlier values."""
+    """Tokens of the clauses and brackets that hold earlier values or changes."""
     taken: set[int] = set()
     for meaning in meanings:
-        if meaning.previous_of is None:
-            continue
+        if meaning.previous_of is None and not meaning.change:
+            continue  # earlier values, and changes ("(на 25 больше, чем в 2022 году)") with their periods
         number = meaning.number
         bracket = next(((a, b) for a, b in _brackets(doc) if a < number.first and number.last < b), None)
         if bracket is not None:
             taken.update(range(*bracket))
             continue
+        if meaning.change:
+            continue  # "в 2023 году число выросло на 12 и составило 140": the year is the value's
         clause = next((c for c in _clauses(doc) if c[0] <= number.first < c[1]), None)
         if clause is not None:
             taken.update(range(*clause))

@@ -457,6 +457,15 @@ def _is_change_start(doc: Doc, index: int) -> bool:
     return index > 0 and doc[index - 1].lower_ in {"с", "со"} and index + 1 < len(doc) and doc[index + 1].lower_ == "до"
 
 
+def _is_change_amount(doc: Doc, index: int, changes: frozenset[str]) -> bool:
+    """The X of "выросло на X": a change said on the way to the value, not another count."""
+    return (
+        index > 1
+        and doc[index - 1].lower_ == "на"
+        and any(token.lemma_ in changes for token in doc[max(0, index - 4) : index - 1])
+    )
+
+
 def _is_count_number(token: Token) -> bool:
     """A number that could be another count (years do not end a clause)."""
     return token.like_num and not _YEAR_TOKEN.match(token.text)
@@ -483,7 +492,12 @@ def clause_head(segment: Segment, before: int, context: ExtractionContext, need_
     doc = segment.doc
     count_nouns = lemmas_of_list(context, "count_nouns")
     start = before
-    while start > 0 and (not _is_count_number(doc[start - 1]) or _is_change_start(doc, start - 1)):
+    changes = lemmas_of_list(context, "change_words")
+    while start > 0 and (
+        not _is_count_number(doc[start - 1])
+        or _is_change_start(doc, start - 1)
+        or _is_change_amount(doc, start - 1, changes)
+    ):
         previous = doc[start - 1].text
         if previous == ")":
             opening = next((i for i in range(start - 2, -1, -1) if doc[i].text == "("), None)

@@ -28,7 +28,7 @@ from mocparse.records import PreviousValue, ProgramCount
 from mocparse.rules import DIMENSIONS, match_labels
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _ALL = "all"
 _PUBLISHED = "published"
@@ -278,6 +278,8 @@ class _BlockReader:
             elif (label := self._label_start(index, segment, number)) is not None:
                 is_program = True  # "Из общего числа программ:" / "- разноуровневых – 47;", "…: художественная – 68"
                 clause_start, lead_in_stop = label
+            elif parent is not None and self._after_partitive_whole(segment, number, parent):
+                is_program = True  # "Из 27 отклонённых программ 19 были доработаны …"
             else:
                 is_program = _implied_program(
                     segment, number, markers, parent, here, clause_start, self.context, self.assessment
@@ -327,10 +329,21 @@ class _BlockReader:
                 confidence=dimensions.confidence,
             )
             found = _Found(count, dimensions, number.start, index, parent=parent, stop=number.stop)
-            if re.search(r"\bиз\s+$", segment.text[max(0, number.start - 4) : number.start]):
+            if re.search(r"\bиз\s+$", segment.text[max(0, number.start - 4) : number.start], re.IGNORECASE):
                 markers = sorted([*markers, number.stop])  # "из 36 программ 31 ..., 5 ...": parts follow
             here.append(found)
             self.found.append(found)
+
+    def _after_partitive_whole(self, segment: Segment, number: NumberMention, parent: _Found) -> bool:
+        """The number comes right after "из N <noun phrase>" that counts programs: it is a part of N."""
+        doc = segment.doc
+        whole = next((token.i for token in doc if token.idx == parent.position), None)
+        if whole is None or whole == 0 or doc[whole - 1].lower_ not in self._part_of_whole():
+            return False
+        between = doc[whole + 1 : number.first]
+        if not 0 < len(between) <= 4 or not is_program_noun(between[-1], self.context):
+            return False
+        return all(_part_of_speech(token) in {"NOUN", "ADJF", "PRTF"} for token in between)
 
     def _is_partitive_whole(self, segment: Segment, number: NumberMention, numbers: list[NumberMention]) -> bool:
         """ "N … из M": M is the whole the part N is taken from."""
@@ -360,7 +373,8 @@ class _BlockReader:
             lead_in = self.segment_before.doc
         else:
             return None
-        if not any(is_program_noun(token, self.context) for token in lead_in):
+        nouns = self.context.rules.program_types.dimension_nouns  # "По направленностям они распределяются так:"
+        if not any(is_program_noun(token, self.context) or token.lemma_ in nouns for token in lead_in):
             return None
         lead_in_stop = colon or 0
         if _elliptic_label(doc, start, number):
@@ -573,6 +587,11 @@ def _share_region(segment: Segment, number: NumberMention, context: ExtractionCo
     if number.first > 0 and doc[number.first - 1].lower_ in part_of_whole:
         return (base, opening) if base is not None else (opening, opening)
     return share + 1, base if base is not None else opening
+
+
+def _part_of_speech(token: Token) -> str | None:
+    found = parses(token.text)
+    return str(found[0].tag.POS) if found and token.is_alpha else None
 
 
 def _elliptic_label(doc: Doc, clause_start: int, number: NumberMention) -> bool:
