@@ -99,6 +99,8 @@ class Indicator(RuleModel):
     all_of: list[list[str]]
     none_of: list[str] = Field(default_factory=list)
     age_5_18: bool = False
+    of_parts: bool = False
+    """The indicator holds for a part of the municipality's figure too (money by source or activity)."""
 
 
 class Indicators(RuleModel):
