@@ -101,9 +101,11 @@ def _body_rows(table: Table) -> list[int]:
 
 
 def measure_words(header: str, context: ExtractionContext) -> list[str]:
-    """The words of a header that name a measure (years, units, plan / fact / base words left out)."""
+    """The words of a header that name a measure (years, units, plan / fact / base words and total
+    words — a "Всего" column beside year columns — left out)."""
     words = re.findall(r"[А-Яа-яЁёA-Za-z]+", header)
-    skipped = _kind_word_lemmas(context) | _lemmas_of_words(tuple(context.rules.tables.time_words))
+    tables = context.rules.tables
+    skipped = _kind_word_lemmas(context) | _lemmas_of_words((*tables.time_words, *tables.total_rows))
     return [word for word in words if lemma(word.lower()) not in skipped and len(word) > 1]
 
 
@@ -133,8 +135,9 @@ def _caption(annotated: AnnotatedDocument, block: Block, context: ExtractionCont
 
 def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionContext) -> _Layout | None:
     table = block.table
-    if table is None or is_activity_table(table, context):
+    if table is None:
         return None
+    activities = is_activity_table(table, context)
     headers = column_headers(table)
     body = _body_rows(table)
     if not headers or not body:
@@ -152,9 +155,11 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
             continue
         if texts and sum(_is_numeric(text) for text in texts) >= max(1, len(texts) * 0.6):
             numeric.append(col)
-        elif label_col is None and texts and not all(re.fullmatch(r"\d{1,3}\.?", text) for text in texts):
+        elif label_col is None and texts and not all(_ITEM_NUMBER.fullmatch(text) for text in texts):
             label_col = col
     value_cols = [col for col in numeric if label_col is None or col > label_col]
+    if activities:  # a plan's activity table: only columns of amounts ("Объём финансирования, тыс. руб.")
+        value_cols = [col for col in value_cols if _names_amount(headers[col], context)]
     if not value_cols or label_col is None:
         return None
     layout = _Layout(label_col, unit_col, value_cols, headers, caption=_caption(annotated, block, context))
@@ -176,6 +181,21 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
     return layout
 
 
+_ITEM_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
+"""An item number of a table row: "3", "3.", "3.1", "2.4.1"."""
+
+
+def _names_amount(header: str, context: ExtractionContext) -> bool:
+    """A column header that says what its numbers count or measure: a unit abbreviation ("тыс. руб.",
+    "чел.") or a count noun ("Количество участников")."""
+    abbreviations = context.rules.units.abbreviations
+    words = re.findall(r"[А-Яа-яЁё]+\.?", header)
+    if any(word in abbreviations or word.lower() in abbreviations for word in words if word.endswith(".")):
+        return True
+    counts = _lemmas_of_words(tuple(context.rules.numbers.count_nouns))
+    return any(lemma(word.rstrip(".").lower()) in counts for word in words)
+
+
 def _is_indicator_label(label: str, texts: list[str], unit_col: int | None, context: ExtractionContext) -> bool:
     """A row label that names a measure, not an entity."""
     if unit_col is not None and unit_col < len(texts) and texts[unit_col].strip():
@@ -192,7 +212,10 @@ def _link_years(table: Table, layout: _Layout, context: ExtractionContext) -> No
     period = context.period
     reference: int | None = None
     if period is not None and period.start is not None and period.end is not None:
-        reference = period.start.year if context.is_plan else period.end.year
+        # a plan's period starts with its first year; an academic year ("2025/2026") is its end year,
+        # as its columns are ("Факт 2024/2025 | План на 2025/2026": the fact is the plan's previous)
+        academic = period.end.year == period.start.year + 1 and period.start.month >= 8
+        reference = period.start.year if context.is_plan and not academic else period.end.year
     groups: dict[tuple[str, ...], list[tuple[int, str, int]]] = {}
     for col in layout.value_cols:
         role = column_role(table, col, context) or "value"
