@@ -166,6 +166,7 @@ class Roles(RuleModel):
     roles: list[Role]
     links: list[str]
     function_markers: list[str]
+    free_function_markers: list[str]
     function_verbs: list[str]
     between: list[str]
     not_surnames: list[str]
@@ -275,6 +276,7 @@ class DocumentRules(RuleModel):
     result_headings: list[str]
     signature_words: list[str]
     organization_forms: list[str]
+    organization_form_endings: list[str]
     organization_owners: list[str]
     organization_form_words: list[str]
     organization_heads: list[str]
@@ -446,7 +448,8 @@ class Rules(BaseModel):
         the list names (``links``, ``function_markers``, ``function_verbs``, ``between``)."""
         rules = self.roles
         return _phrase_matcher(
-            (name, getattr(rules, name)) for name in ("links", "function_markers", "function_verbs", "between")
+            (name, getattr(rules, name))
+            for name in ("links", "function_markers", "free_function_markers", "function_verbs", "between")
         )
 
     @cached_property

@@ -26,16 +26,19 @@ from mocparse.nlp.morph import parses
 from mocparse.records import Organization
 from mocparse.rules import DocumentRules, Rules
 
-_FORM_SHAPE = r"[А-ЯЁ]{2,6}(?:У|УК)(?:ДО)?"
 _WORD = re.compile(r"[А-Яа-яЁё]+")
 
 
 @cache
-def _abbreviated(forms: tuple[str, ...], types: tuple[str, ...], places: tuple[str, ...]) -> re.Pattern[str]:
+def _abbreviated(
+    forms: tuple[str, ...], endings: tuple[str, ...], types: tuple[str, ...], places: tuple[str, ...]
+) -> re.Pattern[str]:
     form = "|".join(re.escape(item) for item in sorted(forms, key=len, reverse=True))
+    ending = "|".join(re.escape(item) for item in sorted(endings, key=len, reverse=True))
+    shape = rf"[А-ЯЁ]{{2,6}}(?:{ending})"  # an abbreviation shaped like a legal form: КОГОБУ, МБУК
     kind = "|".join(re.escape(item) for item in sorted(types, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w-])(?P<form>(?:{form})(?![\w-])|{_FORM_SHAPE}(?=\s*«))"
+        rf"(?<![\w-])(?P<form>(?:{form})(?![\w-])|{shape}(?=\s*«))"
         rf"(?P<types>(?:\s+(?:{kind})(?![\w-]))*)"
         r"(?P<person>\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)?"
         rf"(?P<adjective>\s+[А-ЯЁ][а-яё]+(?:ий|ый|ой|ая|ого|ой)\s+(?:{kind}))?"
@@ -53,7 +56,7 @@ def _typed(types: tuple[str, ...]) -> re.Pattern[str]:
 
 def _place_pattern(places: tuple[str, ...], words: int = 2) -> str:
     """A settlement after a name: ``р.п. Ключевой``, ``г. Красный Ключ``, ``пгт Заречье``."""
-    marks = "|".join(re.escape(item) + (r"\.?" if item == "пгт" else r"\.") for item in places)
+    marks = "|".join(re.escape(item) if item.endswith(".") else re.escape(item) + r"\.?" for item in places)
     word = r"[А-ЯЁ][а-яё]+(?:-[а-яё]+)*(?:-[А-ЯЁ][а-яё]+)?"
     return rf"\s+(?:{marks})\s?{word}(?:\s+{word})" + ("?" if words == 2 else "{0}")
 
@@ -132,9 +135,13 @@ def find_organizations(text: str, rules: Rules) -> list[tuple[int, int]]:
     document = rules.document
     places = tuple(rules.language.place_abbreviations)
     spans: list[tuple[int, int]] = []
-    for match in _abbreviated(tuple(document.organization_forms), tuple(document.institution_types), places).finditer(
-        text
-    ):
+    pattern = _abbreviated(
+        tuple(document.organization_forms),
+        tuple(document.organization_form_endings),
+        tuple(document.institution_types),
+        places,
+    )
+    for match in pattern.finditer(text):
         end = match.end()
         if match.group("quote") is not None:
             quote_start = text.index("«", end - 1 if text[end - 1] == "«" else end)

@@ -222,7 +222,8 @@ def role_cues(sentence: Sentence) -> list[RoleCue]:
     doc, text, rules = sentence.doc, sentence.text, sentence.rules
     markers = sentence.words.get("function_markers", [])
     links = sentence.words.get("links", [])
-    free = [span for span in markers if text[span[0] : span[1]].lower().startswith(("в качестве", "в роли"))]
+    free = sentence.words.get("free_function_markers", [])
+    markers = markers + free
     cues: list[RoleCue] = []
     taken_until = -1
     for label, first, last in match_labels(rules.role_matcher, doc[:]):
@@ -312,7 +313,7 @@ def gap(sentence: Sentence, start: int, stop: int) -> Gap:
     between = sentence.words.get("between", [])
     links = sentence.words.get("links", [])
     verbs = sentence.words.get("function_verbs", [])
-    places = {word.lower() for word in sentence.rules.language.place_abbreviations}
+    places = _place_words(sentence.rules)
     if any(start <= boundary < stop for boundary in sentence.boundaries):
         found.semicolon = True
         return found
@@ -382,7 +383,7 @@ def _gap_token(sentence: Sentence, found: Gap, position: int, stop: int, places:
     lower = value.lower().rstrip(".")
     end = word.end()
     found.words += lower != "и"
-    if (value.endswith(".") and lower in places) or lower == "пгт":
+    if value.lower() in places or (value.endswith(".") and lower + "." in places):
         return _skip_place(text, end, stop)
     if lower == "и":
         after = _WORD.match(text, end + 1) if end + 1 < stop else None
@@ -434,6 +435,12 @@ def _territory(word: str, rules: Rules) -> bool:
     if word[0].isupper() and found[0].tag.POS == "ADJF":
         return True
     return found[0].normal_form in _territory_words(rules)
+
+
+def _place_words(rules: Rules) -> set[str]:
+    """Settlement abbreviations as they may be written: ``с.``; ``пгт`` with or without its dot."""
+    words = {word.lower() for word in rules.language.place_abbreviations}
+    return words | {word + "." for word in words if not word.endswith(".")}
 
 
 def _skip_place(text: str, position: int, stop: int) -> int:
