@@ -157,6 +157,8 @@ def find_organizations(text: str, rules: Rules) -> list[tuple[int, int]]:
         if not named or end <= match.start():
             continue
         spans.append((match.start(), end))
+    if "«" not in text:  # the other forms need a name in quotes
+        return _outermost(spans)
     for start, form_end in _spelled_forms(text, document):
         quote_start = text.index("«", form_end)
         closed = _quote_end(text, quote_start)
@@ -166,6 +168,11 @@ def find_organizations(text: str, rules: Rules) -> list[tuple[int, int]]:
         closed = _quote_end(text, text.index("«", match.end()))
         if closed is not None:
             spans.append((match.start(), _place_after(text, closed, places)))
+    return _outermost(spans)
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans none of which lies inside or across an earlier, longer one."""
     kept: list[tuple[int, int]] = []
     for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
         if all(end <= other_start or start >= other_end for other_start, other_end in kept):

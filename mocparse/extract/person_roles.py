@@ -686,7 +686,8 @@ class _Attachment:
                     if "ablt" in cue.singular and not cue.preposition:
                         self._back(cue, [name], None)
                     continue
-                if not (between.comma == 1 or between.dash or between.open_bracket) or between.comma > 1:
+                joined = between.comma == 1 or between.dash or between.open_bracket
+                if (not joined and not self._closes(cue, between)) or between.comma > 1:
                     continue
                 if self._dash_chain(index):
                     continue
@@ -706,6 +707,19 @@ class _Attachment:
                 first = self.back[id(previous.cue)]
                 if not cue.dependent and not cue.many and cue.singular & previous.cue.singular:
                     self._back(cue, first, None)
+
+    def _closes(self, cue: RoleCue, between: Gap) -> bool:
+        """A role right after the name with nothing between that runs to the end of the text or to
+        the next comma: ``Иванова И.И. методист МОЦ`` (a table cell, a list line)."""
+        if between.words or between.organization:
+            return False
+        rest = self.sentence.text[cue.stop :]
+        end = re.search(r"[,;]|$", rest)
+        following = (rest[: end.start()] if end else rest).rstrip(" .!?)")
+        later = [element for element in self.elements if element.start >= cue.stop]
+        if later and later[0].start < cue.stop + len(following):
+            return False  # another name or role follows in the same stretch
+        return self.gap(cue.stop, cue.stop + len(following)).filler
 
     def _dash_chain(self, index: int) -> bool:
         """The cue at ``index`` is joined by a dash to a role that leads a name (``секретарь – методист
