@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import text_report
 
+from mocparse import parse
 from mocparse.records import PreviousValue
 
 HEAD = "Отчет о работе МОЦ Заозерного городского округа за 2024 год\n\n"
@@ -196,3 +199,41 @@ def test_a_year_in_a_change_bracket_is_not_the_values_year() -> None:
 def test_labels_after_a_lead_in_about_направленности_count_programs() -> None:
     text = "По направленностям они распределяются так: техническая – 18, туристско-краеведческая – 7."
     assert [(value, focus) for value, _, focus, *_ in _count_rows(text)] == [(18, "technical"), (7, "tourism")]
+
+
+def test_a_sentence_that_compares_itself_is_no_earlier_value_of_the_one_before() -> None:
+    text = (
+        "Одновременно 9 программ сняты с публикации.\n\n"
+        "В реестр сертифицированных программ включено 88 программ, тогда как в 2023 году их было 70."
+    )
+    rows = _count_rows(text)
+    assert (88, "certified", None, "actual", None) in rows
+    report = text_report(HEAD + text)
+    nine = next(c for c in report.program_counts if c.value == 9)
+    assert nine.previous is None
+
+
+def test_a_task_with_a_second_infinitive_keeps_its_own_stage() -> None:
+    report = text_report(
+        "План работы МОЦ на 2025 год\n\n"
+        "Организовать экспертизу не менее 45 программ и обеспечить долю программ, прошедших экспертизу, не ниже 80 %."
+    )
+    (count,) = report.program_counts
+    assert (count.value, count.program_type, count.kind) == (45, "qa_submitted", "target")
+
+
+def test_stage_columns_under_an_assessment_caption_count_programs(tmp_path: Path) -> None:
+    html = (
+        "<html><body><p>Справка о результатах экспертизы за 2025 год</p>"
+        "<p>Таблица 1. Итоги экспертизы по типам организаций</p><table>"
+        "<tr><th>Тип организации</th><th>Представлено</th><th>Прошли</th></tr>"
+        "<tr><td>Школы</td><td>40</td><td>33</td></tr>"
+        "<tr><td>Детские сады</td><td>12</td><td>9</td></tr>"
+        "<tr><td>Всего</td><td>52</td><td>42</td></tr>"
+        "</table></body></html>"
+    )
+    path = tmp_path / "spravka.html"
+    path.write_text(html, encoding="utf-8")
+    report = parse(path)
+    found = {(c.value, c.program_type) for c in report.program_counts}
+    assert {(40, "qa_submitted"), (33, "qa_passed"), (52, "qa_submitted"), (42, "qa_passed")} <= found

@@ -533,9 +533,10 @@ def _earlier_clauses(
 def earlier_sentence(segment: Segment, context: ExtractionContext) -> tuple[list[NumberMeaning], int | None] | None:
     """A sentence that only gives the earlier value of what the sentence before counted ("В 2022 году
     таких программ было 7.", "Годом ранее их было 9."): its values and their year; None otherwise."""
-    values = [m for m in analyse(segment, context) if m.is_value and not m.percent]
-    if len(values) != 1:
-        return None
+    meanings = analyse(segment, context)
+    values = [m for m in meanings if m.is_value and not m.percent]
+    if len(values) != 1 or any(m.previous_of is not None or m.previous is not None for m in meanings):
+        return None  # not "включено 96 программ, тогда как в 2023 году их было 81": that compares itself
     anaphora = lemmas_of_list(context, "anaphora") | exact_words(context, "anaphora")
     lemmas, lowers = token_lists(segment.doc)
     if anaphora.isdisjoint(lemmas) and anaphora.isdisjoint(lowers):

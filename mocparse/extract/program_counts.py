@@ -694,6 +694,8 @@ def _clause_stop(
     for token in doc[number.last + 1 : stop]:
         if token.text == ";" or (token.text == "," and not _opens_attribute(doc, token.i)):
             return token.i
+        if token.lower_ == "и" and token.i + 1 < len(doc) and _part_of_speech(doc[token.i + 1]) == "INFN":
+            return token.i  # "Организовать экспертизу 60 программ и обеспечить долю прошедших …": a new task
     return stop
 
 

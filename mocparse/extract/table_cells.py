@@ -164,8 +164,10 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
         return None
     layout = _Layout(label_col, unit_col, value_cols, headers, caption=_caption(annotated, block, context))
     layout.time_cols = {col for col in value_cols if not measure_words(headers[col], context)}
-    layout.about_programs = has_program_noun(layout.caption, context) or any(
-        mentions_programs(headers[col], context) for col in range(len(headers)) if col != label_col
+    layout.about_programs = (
+        has_program_noun(layout.caption, context)
+        or _speaks_of_assessment(layout.caption, context)  # only programs are assessed: "Результаты экспертизы …"
+        or any(mentions_programs(headers[col], context) for col in range(len(headers)) if col != label_col)
     )
     for position, row_index in enumerate(body):
         label = rows[position][label_col] if label_col < len(rows[position]) else ""
@@ -399,6 +401,13 @@ def _names_organization(label: str, context: ExtractionContext) -> bool:
     forms = {form.lower() for form in context.rules.document.organization_forms}
     words = re.findall(r"[А-ЯЁA-Z]{2,}[а-яё]*", label)
     return "«" in label or '"' in label or any(word.lower() in forms for word in words)
+
+
+def _speaks_of_assessment(text: str, context: ExtractionContext) -> bool:
+    from mocparse.extract.program_counts import speaks_of_assessment
+    from mocparse.nlp.annotate import make_doc
+
+    return bool(text) and speaks_of_assessment(make_doc(text), context)
 
 
 def _status_only(header: str, context: ExtractionContext) -> bool:
