@@ -509,3 +509,17 @@ def _organizations(text: str) -> list[str]:
 )
 def test_organizations_in_every_written_form(text: str, expected: list[str]) -> None:
     assert _organizations(text) == expected
+
+
+def test_hard_wrapped_lines_are_read_on() -> None:
+    people = _people(
+        "В 2024 году методическое сопровождение обеспечивала\nметодист МОЦ Иванова Ирина Ивановна.\n\n"
+        "Исполнитель:\nПетрова Анна Сергеевна,\nметодист МОЦ,\nтел. 8-900-000-00-00\n\n"
+        "Семинар провела Лосева А.С.,\nметодист Сидорова О.О. помогала ей."
+    )
+    assert people == {
+        "Иванова И.И.": ("Иванова Ирина Ивановна", ["методист"]),
+        "Петрова А.С.": ("Петрова Анна Сергеевна", ["методист"]),
+        "Лосева А.С.": (None, []),
+        "Сидорова О.О.": (None, ["методист"]),
+    }

@@ -135,6 +135,8 @@ class Sentence:
     cues: list[RoleCue] = field(default_factory=list)
     boundaries: list[int] = field(default_factory=list)
     """Sentence ends the splitter missed: after ``Фамилия И.О.`` and before a capitalized word."""
+    own_end: int | None = None
+    """Where the sentence's own text ends when the next line was read on after it."""
 
 
 # --------------------------------------------------------------------------- cues
@@ -711,7 +713,8 @@ class _Attachment:
     def _closes(self, cue: RoleCue, between: Gap) -> bool:
         """A role right after the name with nothing between that runs to the end of the text or to
         the next comma: ``Иванова И.И. методист МОЦ`` (a table cell, a list line)."""
-        if between.words or between.organization:
+        own_end = self.sentence.own_end
+        if between.words or between.organization or (own_end is not None and cue.start >= own_end):
             return False
         rest = self.sentence.text[cue.stop :]
         end = re.search(r"[,;]|$", rest)

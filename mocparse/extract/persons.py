@@ -145,18 +145,22 @@ def _block_mentions(
     annotated: AnnotatedDocument, block: Block, context: ExtractionContext, skip: int = 0
 ) -> tuple[list[_Mention], int]:
     """Mentions of one text block, with the roles of their sentences and of the lines above; and how
-    many characters of the next block a name broken over the boundary took (``skip`` there)."""
+    many characters of the next block a name broken over the boundary took (``skip`` there). When
+    the block stops mid-sentence, its last sentence is read on into the next block's first line
+    (``Петрова Анна Сергеевна,`` / ``методист МОЦ,``), whose names take part without being mentioned
+    here."""
     rules = context.rules
     text = annotated.text
     body_start = block.body_start
     body = text[body_start : block.stop]
     head = _continuation(annotated, block)
     search = f"{body} {head}" if head else body
-    names = [
+    every = [
         name
         for name in find_names(search, rules, partial=True)
-        if skip <= name.start < len(body) and not (name.partial and name.stop > len(body))
+        if name.start >= skip and not (name.partial and name.start < len(body) < name.stop)
     ]
+    names = [name for name in every if name.start < len(body)]
     carried = max((name.stop - len(body) - 1 for name in names if name.stop > len(body)), default=0)
     segments = annotated.block_segments(block)
     if not names:
@@ -168,8 +172,10 @@ def _block_mentions(
     mentions: list[_Mention] = []
     for index, segment in enumerate(segments):
         local_start = segment.start - body_start
-        own = [name for name in names if local_start <= name.start < local_start + len(segment.text)]
-        if not own:
+        last = index == len(segments) - 1
+        limit = len(search) if last else local_start + len(segment.text)
+        own = [name for name in every if local_start <= name.start < limit]
+        if not any(name.start < local_start + len(segment.text) for name in own):
             continue
         shifted = [
             NameMatch(
@@ -184,8 +190,11 @@ def _block_mentions(
             for name in own
         ]
         stop = max(len(segment.text), *(name.stop for name in shifted))
-        if stop > len(segment.text):  # a name goes on past the line or the block
-            sentence = _sentence(search[local_start:stop], rules, None, shifted)
+        if last and head:
+            stop = len(search) - local_start
+        if stop > len(segment.text):  # a name or the sentence goes on past the line or the block
+            sentence = _sentence(search[local_start : local_start + stop], rules, None, shifted)
+            sentence.own_end = len(segment.text) if last and head else None
         else:
             sentence = _sentence(segment.text, rules, segment.doc, shifted)
         found, results = _read_sentence(sentence, segment, len(segment.text))
@@ -193,7 +202,7 @@ def _block_mentions(
             if not mention.roles:
                 mention.add(_roles_from_lines(annotated, block, segment, mention.name, context))
         mentions.extend(found)
-        if index == len(segments) - 1 or segment.text.rstrip().endswith(":"):
+        if last or segment.text.rstrip().endswith(":"):
             _lead_in(block, segment, sentence, results, context)
     return mentions, carried
 
