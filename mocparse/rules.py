@@ -82,6 +82,8 @@ class NumberRules(RuleModel):
     actual: list[str]
     percent_words: list[str]
     share_nouns: list[str]
+    restating: list[str]
+    head_count_things: list[str]
     share_base: list[str]
     reference_nouns: list[str]
     more_words: list[str]

@@ -65,3 +65,21 @@ def test_a_year_opening_is_no_place_but_a_place_opening_is_a_part() -> None:
         "В сельских поселениях охват детей дополнительным образованием – 55 %."
     )
     assert _indicators(text) == [(61, "disabled_children_covered"), (55, None)]
+
+
+def _head_counts(text: str) -> list[tuple[float, int | None]]:
+    report = text_report("Отчет о работе МОЦ за 2024 год\n\n" + text)
+    return [(p.value, p.head_count) for p in report.percentages]
+
+
+def test_head_counts_of_people_restated_as_shares() -> None:
+    text = (
+        "Дополнительным образованием охвачено 6 204 ребёнка, или 80,3 % детей округа. "
+        "Повышение квалификации прошли 52 человека, что составляет 41,6 % педагогов. "
+        "Выдано 2 015 соцсертификатов (38,9 % детей)."
+    )
+    assert _head_counts(text) == [(80.3, 6204), (41.6, 52), (38.9, 2015)]
+
+
+def test_counts_of_programs_are_no_head_counts() -> None:
+    assert _head_counts("Технической направленности – 64 программы (17,2 %).") == [(17.2, None)]

@@ -18,7 +18,7 @@ from functools import cache
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.indicators import indicator_for
 from mocparse.extract.meaning import NumberMeaning, analyse, is_percent_word
-from mocparse.extract.numbers import NumberMention, is_program_noun, lemmas_of_list
+from mocparse.extract.numbers import NumberMention, counted, is_program_noun, lemmas_of_list
 from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_around, text_of
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.nlp import AnnotatedDocument, Segment
@@ -218,20 +218,68 @@ def _previous_clause(segment: Segment, before: int) -> tuple[int, int] | None:
 
 
 def _head_count(segment: Segment, context: ExtractionContext, meaning: NumberMeaning) -> int | None:
-    """``1843 (37 %)``: the count before the bracket; ``11,4 % (44 человека)``: the count inside it."""
+    """The number of people the share stands for: ``1843 (37 %)`` (the count before the bracket),
+    ``11,4 % (44 человека)`` (the count inside it), ``охвачено 8 167 детей, или 77,9 %`` (the count
+    the share restates). Counts of things ("131 программа (31,8 %)") give none."""
     doc = segment.doc
     number = meaning.number
     meanings = analyse(segment, context)
-    if number.first >= 2 and doc[number.first - 1].text == "(":
-        before = next((m for m in meanings if m.number.last == number.first - 2 and not m.percent), None)
-        if before is not None and before.number.is_integer:
-            return int(before.number.value)
+    found: NumberMeaning | None = None
+    if number.first >= 2 and doc[number.first - 1].text == "(":  # "1843 (37 %)", "1 904 соцсертификата (41,3 %)"
+        found = next((m for m in meanings if m.number.last == number.first - 2 and not m.percent), None)
+        if found is None:
+            found = next(
+                (
+                    m
+                    for m in meanings
+                    if not m.percent
+                    and m.number.last == number.first - 3
+                    and (what := counted(segment, m.number, context)) is not None
+                    and what.head == number.first - 2
+                ),
+                None,
+            )
     after = _percent_end_token(segment, number.last) + 1
-    if after < len(doc) and doc[after].text == "(":
-        inside = next((m for m in meanings if m.number.first == after + 1 and not m.percent), None)
-        if inside is not None and inside.number.is_integer:
-            return int(inside.number.value)
-    return None
+    if found is None and after < len(doc) and doc[after].text == "(":
+        found = next((m for m in meanings if m.number.first == after + 1 and not m.percent), None)
+    if found is None:
+        found = _restated_count(segment, context, meaning, meanings)
+    if found is None or not found.number.is_integer or not _counts_people(segment, context, found):
+        return None
+    return int(found.number.value)
+
+
+def _restated_count(
+    segment: Segment, context: ExtractionContext, meaning: NumberMeaning, meanings: list[NumberMeaning]
+) -> NumberMeaning | None:
+    """ "охвачено 8 167 детей, или 77,9 %", "… 41 человек, что составляет 34,7 %": the count right
+    before the share, joined to it by the restating words of rules/numbers.yaml."""
+    doc = segment.doc
+    first = meaning.number.first
+    before = [m for m in meanings if m.number.last < first and not m.percent and m.is_value]
+    if not before:
+        return None
+    count = before[-1]
+    what = counted(segment, count.number, context)
+    gap_start = (
+        (what.head + 1) if what is not None and what.head is not None and what.head < first else count.number.last + 1
+    )
+    words = {token.lemma_ for token in doc[gap_start:first] if not token.is_punct}
+    if not words:
+        return None
+    restating = lemmas_of_list(context, "restating")
+    return count if words <= restating else None
+
+
+def _counts_people(segment: Segment, context: ExtractionContext, count: NumberMeaning) -> bool:
+    """The count is of people (an animate counted noun) or names no noun at all."""
+    what = counted(segment, count.number, context)
+    if what is None or what.head is None:
+        return True
+    token = segment.doc[what.head]
+    if token.lemma_ in lemmas_of_list(context, "head_count_things"):
+        return True  # "1 904 соцсертификата (41,3 % детей)": one certificate per child
+    return any(parse.tag.animacy == "anim" for parse in parses(token.text)[:2])
 
 
 def _percent_end_token(segment: Segment, last: int) -> int:

@@ -57,7 +57,7 @@ def _quantity(segment: Segment, meaning: NumberMeaning, context: ExtractionConte
         if what.how == "before_noun":
             first = max(first, number.last + 1)
         subject = text_of(segment, first, end)
-        clause = _clause_range(segment, number.first, end)
+        clause = _clause_range(segment, number.first, end, context)
         indicator = indicator_for(segment, subject, "quantity", context, what.unit, clause)
         if _is_part_or_place(segment, number.first, context) and not holds_for_parts(indicator, context):
             indicator = None
@@ -112,9 +112,10 @@ def _ellipsis(segment: Segment, meaning: NumberMeaning, previous: Quantity | Non
     )
 
 
-def _clause_range(segment: Segment, first: int, end: int) -> tuple[int, int]:
-    """The clause around tokens [first, end): back to a comma, ``;``, ``:`` or a bracket (or the
-    sentence start), on to the next of them or the end: the words an indicator is read from."""
+def _clause_range(segment: Segment, first: int, end: int, context: ExtractionContext) -> tuple[int, int]:
+    """The clause around tokens [first, end): back to ``;`` / ``:`` (or the sentence start), on to the
+    next of them, the end, or a breakdown after the value ("214 педагогов, из них 61 прошёл повышение
+    квалификации": the words after "из них" describe the part): the words an indicator is read from."""
     doc = segment.doc
     breaks = {";", ":"}
     start = first
@@ -123,7 +124,8 @@ def _clause_range(segment: Segment, first: int, end: int) -> tuple[int, int]:
     stop = end
     while stop < len(doc) and doc[stop].text not in breaks | {"."}:
         stop += 1
-    return start, stop
+    breakdowns = [begin for begin, _ in cue_tokens(segment, context, "breakdown") if end <= begin < stop]
+    return start, min([stop, *breakdowns])
 
 
 def _is_part_or_place(segment: Segment, first: int, context: ExtractionContext) -> bool:
