@@ -22,7 +22,7 @@ from conftest import CORPUS, STEMS, corpus_report
 from sqlalchemy import Engine, create_engine, func, select, text
 from typer.testing import CliRunner
 
-from mocparse.cli.main import app
+from mocparse.cli.app import app
 from mocparse.db import (
     DatabaseUnavailableError,
     SchemaMismatchError,

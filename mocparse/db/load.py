@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
@@ -23,7 +23,11 @@ from mocparse.batch import BatchRecord, is_error_record, iter_jsonl, record_sha2
 from mocparse.db import schema as s
 from mocparse.db.engine import DatabaseUnavailableError, connection_errors, describe, error_text
 from mocparse.db.migrations import ensure_schema
+from mocparse.paths import path_text
 from mocparse.records import SCHEMA_VERSION, Evidence, Fact, Person, Report
+
+if TYPE_CHECKING:
+    from mocparse.privacy import Pseudonymizer
 
 _SPACES = re.compile(r"\s+")
 _INITIAL_GAP = re.compile(r"(?<=\.)\s+(?=\w\.)")
@@ -433,17 +437,25 @@ def _validate(data: dict[str, Any]) -> Report | str:
         return f"not a valid Report ({error.error_count()} problem(s); first: {location}: {first['msg']})"
 
 
-def load_jsonl(engine: Engine, path: Path, *, on_document: Callable[[int], None] | None = None) -> LoadSummary:
+def load_jsonl(
+    engine: Engine,
+    path: Path,
+    *,
+    on_document: Callable[[int], None] | None = None,
+    privacy: Pseudonymizer | None = None,
+) -> LoadSummary:
     """Load a ``mocparse batch`` JSONL file: Reports into the fact tables, error records into ``load_errors``.
 
     Each document is its own transaction. A torn last line or an invalid record is reported in
     ``rejected`` and skipped. If the database goes away, :class:`DatabaseUnavailableError` says how many
     documents were loaded (they are complete) and how many records were not; rerunning completes.
-    ``on_document`` is called with the running count after each document is committed.
+    ``on_document`` is called with the running count after each document is committed. With
+    ``privacy``, every record is pseudonymized before it is written (``mocparse load --pseudonymize``).
     """
     started = time.perf_counter()
     try:
-        loader = Loader(engine, command="load", source=str(path))
+        source = path_text(path)
+        loader = Loader(engine, command="load", source=privacy.scrubber(())(source) if privacy else source)
     except DatabaseUnavailableError as error:
         error.not_loaded = sum(1 for line in iter_jsonl(path) if line.data and not is_error_record(line.data))
         raise
@@ -460,9 +472,15 @@ def load_jsonl(engine: Engine, path: Path, *, on_document: Callable[[int], None]
                 continue
             summary.records += 1
             if is_error_record(line.data):
-                errors[str(record_sha256(line.data) or line.data.get("path"))] = _error_row(line.data)
+                row = _error_row(line.data)
+                if privacy is not None:
+                    scrub = privacy.scrubber(())
+                    row = {**row, "path": scrub(row["path"] or ""), "message": scrub(row["message"])}
+                errors[str(record_sha256(line.data) or line.data.get("path"))] = row
                 continue
             report = _validate(line.data)
+            if privacy is not None and not isinstance(report, str):
+                report = privacy.report(report)
             if isinstance(report, str):
                 summary.rejected.append(Rejected(where, report))
                 continue
