@@ -10,19 +10,20 @@ import datetime as dt
 import re
 import time
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from mocparse import __version__
-from mocparse.batch import BatchRecord, is_error_record, iter_jsonl, record_sha256
+from mocparse.batch import BatchRecord, is_error_record, iter_jsonl
 from mocparse.db import schema as s
-from mocparse.db.engine import DatabaseUnavailableError, connection_errors, describe, error_text
+from mocparse.db.engine import DatabaseUnavailableError, connection_errors, describe, error_text, serialize
 from mocparse.db.migrations import ensure_schema
+from mocparse.db.validate import check_error_record, check_report
 from mocparse.paths import path_text
 from mocparse.records import SCHEMA_VERSION, Evidence, Fact, Person, Report
 
@@ -150,7 +151,10 @@ def merge_persons(persons: Sequence[Person], municipality: str | None) -> dict[s
 
 
 def load_report(connection: Connection, report: Report, *, run_id: int | None = None) -> tuple[int, bool]:
-    """Write one report inside the caller's transaction; return (documents.id, whether it replaced one)."""
+    """Write one report inside the caller's transaction; return (documents.id, whether it replaced one).
+
+    Concurrent loaders of the same document are serialized (:func:`mocparse.db.engine.serialize`)."""
+    serialize(connection, report.source.sha256)
     values = document_row(report, run_id, dt.datetime.now(dt.UTC))
     existing = connection.execute(
         select(s.documents.c.id).where(s.documents.c.sha256 == report.source.sha256)
@@ -366,21 +370,32 @@ class Loader:
         return True
 
     def record_errors(self, records: Sequence[dict[str, Any]]) -> None:
-        """Store batch error records (files that could not be converted) in ``load_errors``."""
+        """Store batch error records (files that could not be converted) in ``load_errors``; when the
+        database refuses the lot, each on its own, so one bad record loses only itself (in ``failed``)."""
         if not records:
             return
         rows = [
-            {
-                "load_run_id": self.run_id,
-                "path": r["path"],
-                "sha256": r["sha256"],
-                "kind": r["kind"],
-                "message": r["message"],
-            }
+            {"load_run_id": self.run_id, **{key: r[key] for key in ("path", "sha256", "kind", "message")}}
             for r in records
         ]
-        self._write(lambda connection: _insert(connection, s.load_errors, rows))
-        self.error_records += len(rows)
+        try:
+            self._write(lambda connection: _insert(connection, s.load_errors, rows))
+            self.error_records += len(rows)
+            return
+        except DatabaseUnavailableError:
+            raise
+        except (SQLAlchemyError, OverflowError):
+            pass
+        for record, row in zip(records, rows, strict=True):
+            try:
+                self._write(lambda connection, row=row: _insert(connection, s.load_errors, [row]))
+            except DatabaseUnavailableError:
+                raise
+            except (SQLAlchemyError, OverflowError) as error:
+                where = record.get("where") or row["path"]
+                self.failed.append(Rejected(where, f"database refused the error record: {error_text(error)}"))
+            else:
+                self.error_records += 1
 
     def completed(self) -> set[str]:
         """SHA-256 of the documents in the database converted with the current schema version."""
@@ -405,16 +420,6 @@ class Loader:
         )
 
 
-def _error_row(data: dict[str, Any]) -> dict[str, Any]:
-    error = data.get("error") if isinstance(data.get("error"), dict) else {}
-    return {
-        "path": data.get("path"),
-        "sha256": data.get("sha256"),
-        "kind": str(error.get("kind") or "internal_error"),
-        "message": str(error.get("message") or ""),
-    }
-
-
 @dataclass(slots=True)
 class LoadSummary:
     """What ``mocparse load`` did."""
@@ -426,15 +431,6 @@ class LoadSummary:
     error_records: int = 0
     rejected: list[Rejected] = field(default_factory=list)
     elapsed_s: float = 0.0
-
-
-def _validate(data: dict[str, Any]) -> Report | str:
-    try:
-        return Report.model_validate(data)
-    except ValidationError as error:
-        first = error.errors()[0]
-        location = ".".join(str(part) for part in first["loc"])
-        return f"not a valid Report ({error.error_count()} problem(s); first: {location}: {first['msg']})"
 
 
 def load_jsonl(
@@ -466,24 +462,27 @@ def load_jsonl(
     lines = iter_jsonl(path)
     try:
         for line in lines:
-            where = f"{path}:{line.number}"
+            where = f"{path_text(path)}:{line.number}"
             if line.data is None:
                 summary.rejected.append(Rejected(where, line.problem or "unreadable line"))
                 continue
             summary.records += 1
             if is_error_record(line.data):
-                row = _error_row(line.data)
+                row = check_error_record(line.data)
+                if isinstance(row, str):
+                    summary.rejected.append(Rejected(where, row))
+                    continue
                 if privacy is not None:
                     scrub = privacy.scrubber(())
-                    row = {**row, "path": scrub(row["path"] or ""), "message": scrub(row["message"])}
-                errors[str(record_sha256(line.data) or line.data.get("path"))] = row
+                    row = {**row, "path": scrub(row["path"]), "message": scrub(row["message"])}
+                errors[row["sha256"] or f"path:{row['path']}"] = {**row, "where": where}
                 continue
-            report = _validate(line.data)
-            if privacy is not None and not isinstance(report, str):
-                report = privacy.report(report)
+            report = check_report(line.data)
             if isinstance(report, str):
                 summary.rejected.append(Rejected(where, report))
                 continue
+            if privacy is not None:
+                report = privacy.report(report)
             attempted += 1
             if loader.load(report, where):
                 loaded_keys.add(report.source.sha256)
@@ -495,6 +494,11 @@ def load_jsonl(
         remaining = sum(1 for line in lines if line.data is not None and not is_error_record(line.data))
         error.loaded = loader.loaded
         error.not_loaded = in_flight + remaining
+        raise
+    except BaseException as error:  # a bug or Ctrl-C: the run is closed, not left `running`
+        with suppress(Exception):
+            status = "interrupted" if isinstance(error, KeyboardInterrupt) else "failed"
+            loader.finish(status, f"{type(error).__name__}: {error}")
         raise
     summary.loaded = loader.loaded
     summary.replaced = loader.replaced
