@@ -3,7 +3,8 @@
 The workbook has a ``summary`` sheet (per municipality and period: documents, coverage %,
 program counts by type), one sheet per fact family with the document and the evidence of every
 fact, and an ``errors`` sheet of files that could not be converted. docs/database.md explains how
-the summary figures are chosen.
+the summary figures are chosen. Text that a spreadsheet would run as a formula is written as text
+(:mod:`mocparse.export_safety`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, Select, Table, and_, func, or_, select
 
 from mocparse.db import schema as s
+from mocparse.export_safety import csv_field, xlsx_cell
 
 if TYPE_CHECKING:
     from mocparse.privacy import Pseudonymizer
@@ -324,7 +326,7 @@ def export_xlsx(engine: Engine, path: Path, *, transform: RowTransform | None = 
             count += 1
             if count >= EXCEL_MAX_ROWS:
                 raise ExportError(f"sheet {name} has more rows than an Excel sheet holds; export with --csv instead")
-            sheet.append([_excel_value(value) for value in row])
+            sheet.append([xlsx_cell(sheet, _excel_value(value)) for value in row])
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{count + 1}"
         written[name] = count
 
@@ -351,7 +353,7 @@ def export_xlsx(engine: Engine, path: Path, *, transform: RowTransform | None = 
 def _csv_value(value: Any) -> Any:
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
-    return "" if value is None else value
+    return "" if value is None else csv_field(value)
 
 
 def export_csv(engine: Engine, directory: Path, *, transform: RowTransform | None = None) -> dict[str, int]:
