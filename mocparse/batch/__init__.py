@@ -25,7 +25,6 @@ from mocparse.batch.pool import (
     WorkerPool,
     WorkerSettings,
     convert_file,
-    quiet_libraries,
     warm_up,
 )
 from mocparse.batch.records import BatchError, BatchRecord, OutputError, Source, error_record, write_error_text
@@ -62,7 +61,6 @@ __all__ = [
     "is_error_record",
     "iter_jsonl",
     "plan_batch",
-    "quiet_libraries",
     "read_jsonl_status",
     "record_key",
     "record_sha256",

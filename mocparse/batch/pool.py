@@ -9,7 +9,6 @@ batch: it dies with the process that started it, quietly.
 from __future__ import annotations
 
 import importlib
-import logging
 import multiprocessing
 import os
 import signal
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from mocparse.batch.records import BatchError, BatchRecord, Source, error_record
 from mocparse.errors import ErrorKind, MocparseError
+from mocparse.quiet import quiet_libraries
 from mocparse.readers.base import READER_FORMATS, ReadOptions
 
 if TYPE_CHECKING:
@@ -55,13 +55,6 @@ class WorkerSettings:
     max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB
     """Address space a worker may allocate (data, heap), MiB; None: unbounded."""
     converter: Converter | None = None
-
-
-def quiet_libraries() -> None:
-    """Keep the warnings third-party libraries log (pdfminer's "Could not get FontBBox …" on every
-    odd font) off standard error; mocparse reports what matters in ``warnings``."""
-    for name in ("pdfminer", "pdfplumber", "PIL"):
-        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 def warm_up(rules_dir: Path | None = None) -> None:

@@ -42,7 +42,7 @@ def _main(
     rules: RulesOption = None,
 ) -> None:
     """mocparse: read МОЦ reports (DOCX, PDF, TXT, DOC/RTF/ODT) into verifiable facts."""
-    from mocparse.batch.pool import quiet_libraries
+    from mocparse.quiet import quiet_libraries
 
     quiet_libraries()
     use_rules_or_exit(rules)
