@@ -47,7 +47,8 @@ def load_rule_file(path: Path, model: type[ModelT]) -> ModelT:
 
 
 def _one_line(where: str, node: yaml.Node | None, error: ValidationError) -> str:
-    first = error.errors()[0]
+    problems = error.errors()
+    first = next((item for item in problems if item["type"] == "extra_forbidden"), problems[0])  # a typo first
     location = [part for part in first["loc"] if part != "[key]"]
     field = ".".join(str(part) for part in location) or "(the whole file)"
     more = error.error_count() - 1

@@ -151,9 +151,10 @@ class Rules(BaseModel):
     extra: dict[str, object] = Field(default_factory=dict)
 
     @classmethod
-    def load(cls, directory: Path | None = None) -> Rules:
-        """Read and validate every rule file in ``directory`` (default: the bundled rules)."""
-        directory = directory or rules_dir()
+    def load(cls, directory: str | Path | None = None) -> Rules:
+        """Read and validate every rule file in ``directory`` (default: the bundled rules); a missing or
+        wrong file raises :class:`RuleFileError`, one line naming the file, the line and the field."""
+        directory = Path(directory) if directory else rules_dir()
         return cls(
             directory=directory,
             program_types=_load(directory, "program_types.yaml", ProgramTypes),
