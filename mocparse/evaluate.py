@@ -1,27 +1,16 @@
-"""Compare Reports with the hand-made gold files in ``corpus/gold`` and score each fact family.
+"""Compare Reports with the hand-made gold files of a corpus and score each fact family.
 
-Matching rule (documented in docs/evaluation.md): a predicted item matches a gold item when
-their *key* is equal (table below) and, where the gold item has a ``quote`` that can be found
-in the document text, the predicted evidence overlaps one occurrence of that quote. Each gold
-item matches at most one prediction (greedy, in document order). Precision = matched /
-predicted, recall = matched / gold, F1 their harmonic mean, summed over all documents.
+Matching rule (docs/evaluation.md): a predicted item matches a gold item when the family's *key*
+(its ``Evaluation`` in the family registry, :mod:`mocparse.builtin_families`) says they are the
+same and, where the gold item has a ``quote`` that can be found in the document text, the
+predicted evidence overlaps one occurrence of that quote. Each gold item matches at most one
+prediction (greedy, in document order). Precision = matched / predicted, recall = matched / gold,
+F1 their harmonic mean, summed over all documents. Stricter variants (``program_counts.previous``,
+``persons.roles`` ...) are scored the same way with a stricter key.
 
-| family | key |
-|---|---|
-| dates | start, end |
-| percentages | value |
-| percentages.kind | value, kind |
-| program_counts | value, program_type |
-| program_counts.previous | value, program_type, previous value and year |
-| quantities | value, unit (abbreviations expanded by rules/units.yaml) |
-| tasks, perspectives | number, text (similarity >= 0.9) |
-| activities | number, title (similarity >= 0.85) |
-| activities.responsible | as activities, and the same responsible list |
-| activities.deadline | as activities, and the same deadline start/end |
-| persons | nominative name |
-| persons.roles | name and the same set of roles |
-| legal_acts | number, date |
-| document | each of kind, title, municipality, region, period as one item |
+*Agreements* (``program_counts~type``, ``percentages~indicator`` ...) answer "of the facts found
+with the right value, how many have the right attribute": pairs are matched by the family's loose
+key, and each pair whose gold item has the attribute counts as agreeing or not.
 """
 
 from __future__ import annotations
@@ -29,14 +18,17 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
+from mocparse.families import Evaluation, Metric, registry
+from mocparse.matching import norm, similar
 from mocparse.records import Report
 
 Item = dict[str, Any]
 FORMAT_DIRS = {"txt": "txt", "docx": "docx", "pdf": "pdf"}
+AS_STORED = "docs"
+"""A corpus whose documents sit in ``docs/`` in whatever format each was published in."""
 
 
 @dataclass
@@ -68,16 +60,7 @@ class FamilyScore:
         return 2 * self.precision * self.recall / total if total else 0.0
 
 
-# --------------------------------------------------------------------------- helpers
-
-
-def _norm(text: str | None) -> str:
-    return " ".join((text or "").lower().replace("ё", "е").split()).strip(" .;:,")
-
-
-def _similar(a: str | None, b: str | None, threshold: float) -> bool:
-    a, b = _norm(a), _norm(b)
-    return a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= threshold
+# --------------------------------------------------------------------------- matching
 
 
 class QuoteLocator:
@@ -149,132 +132,6 @@ def _match(
     return score
 
 
-# --------------------------------------------------------------------------- keys
-
-
-def _number(value: Any) -> float | None:
-    return None if value is None else round(float(value), 3)
-
-
-def _unit(unit: str | None) -> str:
-    """A unit with abbreviations expanded by rules/units.yaml (``ОО`` and ``организация`` are one unit)."""
-    from mocparse.rules import default_rules
-
-    abbreviations = default_rules().units.abbreviations
-    text = (unit or "").strip()
-    return _norm(abbreviations.get(text) or abbreviations.get(text.rstrip(".")) or text)
-
-
-def _person_name(item: Item) -> str:
-    return _norm(item.get("name")).replace(" ", "")
-
-
-def _responsible(item: Item) -> list[str]:
-    return sorted(_norm(value).replace(" ", "") for value in item.get("responsible") or [])
-
-
-def _deadline(item: Item) -> tuple[Any, Any]:
-    deadline = item.get("deadline") or {}
-    return deadline.get("start"), deadline.get("end")
-
-
-def _same_row(a: Item, b: Item) -> bool:
-    return (a.get("number") or None) == (b.get("number") or None) and _similar(a.get("title"), b.get("title"), 0.85)
-
-
-def _previous(item: Item) -> tuple[Any, Any]:
-    previous = item.get("previous") or {}
-    return previous.get("value"), previous.get("year")
-
-
-FAMILIES: dict[str, tuple[str, Callable[[Item, Item], bool], bool, Callable[[Item], str]]] = {
-    # name: (report/gold list, same-key function, use quote location, describe)
-    "dates": (
-        "dates",
-        lambda g, p: (g["start"], g["end"]) == (p["start"], p["end"]),
-        True,
-        lambda i: f"{i.get('text')!r} {i['start']}..{i['end']}",
-    ),
-    "percentages": (
-        "percentages",
-        lambda g, p: _number(g["value"]) == _number(p["value"]),
-        True,
-        lambda i: f"{i['value']}% ({i.get('kind')}) {i.get('subject', '')[:50]!r}",
-    ),
-    "percentages.kind": (
-        "percentages",
-        lambda g, p: _number(g["value"]) == _number(p["value"]) and g.get("kind") == p.get("kind"),
-        True,
-        lambda i: f"{i['value']}% kind={i.get('kind')}",
-    ),
-    "program_counts": (
-        "program_counts",
-        lambda g, p: g["value"] == p["value"] and g.get("program_type") == p.get("program_type"),
-        True,
-        lambda i: f"{i['value']} {i.get('program_type')}",
-    ),
-    "program_counts.previous": (
-        "program_counts",
-        lambda g, p: (
-            g["value"] == p["value"] and g.get("program_type") == p.get("program_type") and _previous(g) == _previous(p)
-        ),
-        True,
-        lambda i: f"{i['value']} {i.get('program_type')} previous={_previous(i)}",
-    ),
-    "quantities": (
-        "quantities",
-        lambda g, p: _number(g["value"]) == _number(p["value"]) and _unit(g.get("unit")) == _unit(p.get("unit")),
-        True,
-        lambda i: f"{i['value']} {i.get('unit')} ({i.get('subject', '')[:40]})",
-    ),
-    "tasks": (
-        "tasks",
-        lambda g, p: (g.get("number") or None) == (p.get("number") or None) and _similar(g["text"], p["text"], 0.9),
-        False,
-        lambda i: f"{i.get('number')}: {i['text'][:60]}",
-    ),
-    "perspectives": (
-        "perspectives",
-        lambda g, p: (g.get("number") or None) == (p.get("number") or None) and _similar(g["text"], p["text"], 0.9),
-        False,
-        lambda i: f"{i.get('number')}: {i['text'][:60]}",
-    ),
-    "activities": ("activities", _same_row, False, lambda i: f"{i.get('number')}: {i['title'][:60]}"),
-    "activities.responsible": (
-        "activities",
-        lambda g, p: _same_row(g, p) and _responsible(g) == _responsible(p),
-        False,
-        lambda i: f"{i.get('number')}: {i.get('responsible')}",
-    ),
-    "activities.deadline": (
-        "activities",
-        lambda g, p: _same_row(g, p) and _deadline(g) == _deadline(p),
-        False,
-        lambda i: f"{i.get('number')}: {(i.get('deadline') or {}).get('text')} {_deadline(i)}",
-    ),
-    "persons": (
-        "persons",
-        lambda g, p: _person_name(g) == _person_name(p),
-        False,
-        lambda i: str(i.get("name")),
-    ),
-    "persons.roles": (
-        "persons",
-        lambda g, p: (
-            _person_name(g) == _person_name(p)
-            and sorted(map(_norm, g.get("roles") or [])) == sorted(map(_norm, p.get("roles") or []))
-        ),
-        False,
-        lambda i: f"{i.get('name')} {i.get('roles')}",
-    ),
-    "legal_acts": (
-        "legal_acts",
-        lambda g, p: (g.get("number") or None) == (p.get("number") or None) and g.get("date") == p.get("date"),
-        False,
-        lambda i: f"{i.get('kind')} №{i.get('number')} {i.get('date')}",
-    ),
-}
-
 HEADLINE_FAMILIES = (
     "persons",
     "dates",
@@ -306,25 +163,45 @@ def _same_document_field(g: Item, p: Item) -> bool:
     if g["field"] != p["field"]:
         return False
     if g["field"] == "title":
-        return _similar(g["value"], p["value"], 0.9)
+        return similar(g["value"], p["value"], 0.9)
     if g["field"] == "municipality":
-        return _norm(p["value"]) in {
-            _norm(g["value"]),
-            *(_norm(value) for value in g.get("alternatives", [])),
+        return norm(p["value"]) in {
+            norm(g["value"]),
+            *(norm(value) for value in g.get("alternatives", [])),
         }
     if g["field"] == "period":
         return tuple(g["value"]) == tuple(p["value"])
-    return _norm(str(g["value"])) == _norm(str(p["value"]))
+    return norm(str(g["value"])) == norm(str(p["value"]))
 
 
-def score_report(report: Report, gold: Item, text: str) -> dict[str, FamilyScore]:
-    """Per-family scores of one report against its gold file."""
-    predicted = report.model_dump(mode="json")
+def _metric_same(metric: Metric, key: Callable[[Item, Item], bool]) -> Callable[[Item, Item], bool]:
+    """A metric's comparison; gold items without the fields it needs are matched by the main key."""
+    if not metric.needs:
+        return metric.same
+    return lambda g, p: metric.same(g, p) if all(name in g for name in metric.needs) else key(g, p)
+
+
+def score_report(report: Report | Item, gold: Item, text: str) -> dict[str, FamilyScore]:
+    """Per-family scores of one report (a Report or its JSON) against its gold file."""
+    predicted = report.model_dump(mode="json") if isinstance(report, Report) else report
+    extensions = predicted.get("extensions") or {}
     locator = QuoteLocator(text)
-    scores = {
-        name: _match(gold.get(key, []), predicted.get(key, []), same, locator if located else None, describe)
-        for name, (key, same, located, describe) in FAMILIES.items()
-    }
+    scores: dict[str, FamilyScore] = {}
+    for family in registry():
+        spec = family.evaluation
+        if spec is None or family.name not in gold:
+            continue
+        gold_items = gold.get(family.name) or []
+        items = predicted.get(family.name, extensions.get(family.name, [])) or []
+        where = locator if spec.located else None
+        scores[family.name] = _match(gold_items, items, spec.key, where, spec.describe)
+        for metric in spec.metrics:
+            scores[f"{family.name}.{metric.name}"] = _match(
+                gold_items, items, _metric_same(metric, spec.key), where, spec.describe
+            )
+        if spec.loose is not None and spec.agreements:
+            for name, score in _agreements(gold_items, items, spec, where).items():
+                scores[f"{family.name}~{name}"] = score
     scores["document"] = _match(
         _document_items(gold.get("document", {}), True),
         _document_items(predicted.get("document", {}), False),
@@ -333,6 +210,44 @@ def score_report(report: Report, gold: Item, text: str) -> dict[str, FamilyScore
         lambda i: f"{i['field']}={i['value']}",
     )
     return scores
+
+
+def _agreements(
+    gold: list[Item], predicted: list[Item], spec: Evaluation, locator: QuoteLocator | None
+) -> dict[str, FamilyScore]:
+    """Pairs matched by the loose key, then per attribute: agreeing pairs are true positives,
+    disagreeing ones both a false positive and a false negative (so P = R = F1 = agreement)."""
+    assert spec.loose is not None
+    pairs: list[tuple[Item, Item]] = []
+    unused = list(range(len(predicted)))
+    for gold_item in gold:
+        spans = locator.spans(gold_item.get("quote")) if locator is not None else []
+        candidates = [
+            index
+            for index in unused
+            if spec.loose(gold_item, predicted[index]) and _overlaps(predicted[index].get("evidence"), spans)
+        ]
+        if not candidates:
+            continue
+        # prefer the candidate that also matches the strict key (the same fact, not a neighbour)
+        hit = next((index for index in candidates if spec.key(gold_item, predicted[index])), candidates[0])
+        unused.remove(hit)
+        pairs.append((gold_item, predicted[hit]))
+    result: dict[str, FamilyScore] = {}
+    for agreement in spec.agreements:
+        score = FamilyScore()
+        for gold_item, item in pairs:
+            if agreement.field not in gold_item:
+                continue
+            expected, found = agreement.value(gold_item), agreement.value(item)
+            if expected == found:
+                score.true_positives += 1
+            else:
+                score.false_positives += 1
+                score.false_negatives += 1
+                score.misses.append(f"{spec.describe(gold_item)}: {agreement.name} {expected!r}, found {found!r}")
+        result[agreement.name] = score
+    return result
 
 
 # --------------------------------------------------------------------------- corpus
@@ -377,8 +292,19 @@ def gold_files(corpus: Path) -> list[Path]:
 
 
 def document_for(corpus: Path, stem: str, fmt: str) -> Path:
-    """The corpus document of a gold file in a format."""
+    """The corpus document of a gold file in a format (``docs``: the one file of that stem in ``docs/``)."""
+    if fmt == AS_STORED:
+        found = sorted(path for path in (corpus / AS_STORED).glob(f"{stem}.*") if path.is_file())
+        if not found:
+            raise FileNotFoundError(f"{corpus / AS_STORED}: no document named {stem}.*")
+        return found[0]
     return corpus / FORMAT_DIRS[fmt] / f"{stem}.{fmt}"
+
+
+def corpus_formats(corpus: Path) -> list[str]:
+    """The renderings a corpus folder holds: ``docs`` and/or txt, docx, pdf."""
+    names = [AS_STORED, *FORMAT_DIRS]
+    return [name for name in names if (corpus / name).is_dir()]
 
 
 def evaluate(
@@ -466,7 +392,7 @@ def baseline_report(path: Path) -> tuple[Report, str]:
 def format_table(scores: CorpusScores, families: Iterable[str] | None = None) -> str:
     """A plain-text table of precision / recall / F1 per family."""
     rows = [f"{'family':<26}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}"]
-    for family in families or scores.totals:
+    for family in families or [name for name in scores.totals if "~" not in name]:
         score = scores.totals.get(family)
         if score is None:
             continue
@@ -474,4 +400,16 @@ def format_table(scores: CorpusScores, families: Iterable[str] | None = None) ->
             f"{family:<26}{score.precision:>7.3f}{score.recall:>7.3f}{score.f1:>7.3f}"
             f"{score.true_positives:>6}{score.false_positives:>6}{score.false_negatives:>6}"
         )
+    return "\n".join(rows)
+
+
+def format_agreements(scores: CorpusScores) -> str:
+    """A plain-text table of attribute agreement on matched pairs (family~attribute)."""
+    rows = [f"{'agreement':<30}{'share':>7}{'agree':>7}{'pairs':>7}"]
+    for name, score in scores.totals.items():
+        if "~" not in name:
+            continue
+        pairs = score.true_positives + score.false_negatives
+        share = score.true_positives / pairs if pairs else 1.0
+        rows.append(f"{name:<30}{share:>7.3f}{score.true_positives:>7}{pairs:>7}")
     return "\n".join(rows)

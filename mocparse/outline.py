@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mocparse.document import BlockKind, Document
+from mocparse.families import registry
 from mocparse.records import Report
 
 _PREVIEW = 90
@@ -48,21 +49,17 @@ def summary(report: Report) -> str:
         f"  municipality: {info.municipality or '—'}; region: {info.region or '—'}; "
         f"period: {period.start if period else '—'} .. {period.end if period else '—'}",
     ]
-    for count in report.program_counts:
-        previous = f" (previous {count.previous.value} in {count.previous.year})" if count.previous else ""
-        lines.append(
-            f"  programs: {count.value} {count.program_type or '—'}{previous}  ← {_short(count.evidence.text, 60)}"
-        )
-    for percentage in report.percentages:
-        lines.append(f"  percent: {percentage.value}% {percentage.kind or ''} {percentage.subject}")
-    for quantity in report.quantities:
-        lines.append(f"  quantity: {quantity.value:g} {quantity.unit}")
-    for person in report.persons:
-        lines.append(f"  person: {person.name} {', '.join(person.roles)} ({len(person.mentions)} mentions)")
+    for family in registry():
+        facts = report.facts(family.name)
+        if family.passage:
+            continue
+        for fact in facts:
+            lines.append(f"  {family.label_en.lower()}: {_short(family.describe(fact), 110)}")
     lines.append(
-        f"  tasks: {len(report.tasks)}, perspectives: {len(report.perspectives)}, "
-        f"activities: {len(report.activities)}, dates: {len(report.dates)}, "
-        f"legal acts: {len(report.legal_acts)}, organizations: {len(report.organizations)}"
+        "  "
+        + ", ".join(
+            f"{family.label_en.lower()}: {len(report.facts(family.name))}" for family in registry() if family.passage
+        )
     )
     for warning in report.warnings:
         lines.append(f"  warning [{warning.code}]: {warning.message}")

@@ -7,19 +7,9 @@ from pathlib import Path
 from mocparse import __version__
 from mocparse.checks import run_checks
 from mocparse.document import Document
-from mocparse.extract import (
-    activities,
-    dates,
-    document_meta,
-    legal_acts,
-    organizations,
-    percentages,
-    persons,
-    program_counts,
-    quantities,
-    tasks,
-)
+from mocparse.extract import document_meta
 from mocparse.extract.base import ExtractionContext
+from mocparse.families import registry
 from mocparse.nlp import annotate
 from mocparse.nlp.annotate import blank_russian
 from mocparse.readers import ReadOptions, read
@@ -43,12 +33,13 @@ def _extract(document: Document, rules: Rules) -> Report:
     context = ExtractionContext(rules=rules)
     annotated = annotate(document)
     info = document_meta.extract(annotated, context)
-    # Order matters: dates and legal acts claim their numbers before counts are read.
-    report_dates = dates.extract(annotated, context)
-    acts = legal_acts.extract(annotated, context)
-    report_percentages = percentages.extract(annotated, context)
-    counts = program_counts.extract(annotated, context)
-    report = Report(
+    facts: dict[str, list[object]] = {}
+    for family in registry().run_order:
+        context.start(family.name, family.requires)
+        facts[family.name] = family.extract(annotated, context)
+        context.record(family.name, facts[family.name])
+    report = Report.from_facts(
+        facts,
         mocparse_version=__version__,
         source=SourceRecord(
             path=document.source.path,
@@ -57,16 +48,6 @@ def _extract(document: Document, rules: Rules) -> Report:
             pages=document.source.pages,
         ),
         document=info,
-        dates=report_dates,
-        legal_acts=acts,
-        percentages=report_percentages,
-        program_counts=counts,
-        quantities=quantities.extract(annotated, context),
-        tasks=tasks.extract_tasks(annotated, context),
-        perspectives=tasks.extract_perspectives(annotated, context),
-        activities=activities.extract(annotated, context),
-        persons=persons.extract(annotated, context),
-        organizations=organizations.extract(annotated, context),
     )
     report.warnings = [
         *(ReportWarning(code="reader", message=message) for message in document.warnings),

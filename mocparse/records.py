@@ -1,18 +1,20 @@
 """The output models: a :class:`Report` and the facts in it, each with its :class:`Evidence`.
 
-``report.model_dump(mode="json")`` is the stable JSON shape (``schema_version`` "1.0");
-fields may be added in later versions, none are renamed.
+``report.model_dump(mode="json")`` is the stable JSON shape (``schema_version`` "1.1");
+fields may be added in later versions, none are renamed (1.1 added fact spans, the plan/fact
+``kind`` of counts and quantities, program dimensions, indicators and earlier values).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class Record(BaseModel):
@@ -28,8 +30,17 @@ class CellRef(Record):
     col: int
 
 
+class TextSpan(Record):
+    """A piece of the canonical text: ``text`` is ``document_text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
 class Evidence(Record):
-    """Where a fact was read: ``text`` is ``document_text[start:end]`` (a sentence or a table cell)."""
+    """Where a fact was read: ``text`` is ``document_text[start:end]`` (a sentence or a table cell);
+    ``span`` is the fact's own value inside it and ``phrase`` the words it was read from."""
 
     text: str
     start: int
@@ -37,6 +48,13 @@ class Evidence(Record):
     block: int = Field(description="Index of the block in the document model.")
     page: int | None = None
     cell: CellRef | None = None
+    span: TextSpan | None = Field(
+        default=None, description="The value itself as written ('72,5 %', '20', 'Иванова М.В.'), inside the evidence."
+    )
+    phrase: TextSpan | None = Field(
+        default=None,
+        description="The words the fact was read from (the number with what it counts or measures).",
+    )
 
 
 class Fact(Record):
@@ -78,15 +96,25 @@ class DateFact(Fact):
 class PreviousValue(Record):
     """A value for an earlier year given as a comparison."""
 
-    value: int
+    value: int | float
     year: int | None = None
+
+
+Kind = Literal["actual", "target"]
+"""``target``: a planned value (plan, ориентир, довести до ...); ``actual``: an achieved one."""
 
 
 class ProgramCount(Fact):
     """A count of educational programs, typed from ``rules/program_types.yaml``."""
 
     value: int
-    program_type: str | None = None
+    program_type: str | None = Field(
+        default=None, description="The most specific type id: a quality-assessment status, a form, a status, 'all'."
+    )
+    focus: str | None = Field(default=None, description="Направленность id ('technical', 'arts' ...).")
+    form: str | None = Field(default=None, description="Form or audience id ('network', 'adapted' ...).")
+    status: str | None = Field(default=None, description="Stage id ('published', 'certified', 'qa_passed' ...).")
+    kind: Kind = "actual"
     year: int | None = None
     previous: PreviousValue | None = None
     qualifier: str | None = Field(default=None, description="Approximator as written: 'не менее', 'более' ...")
@@ -98,18 +126,26 @@ class Quantity(Fact):
 
     value: float
     unit: str
-    subject: str
+    subject: str = Field(description="The noun phrase counted, as written.")
+    subject_key: str | None = Field(default=None, description="Lemmas of the subject's content words, for matching.")
+    indicator: str | None = Field(default=None, description="Regional indicator id from rules/indicators.yaml.")
+    kind: Kind = "actual"
     qualifier: str | None = None
     year: int | None = None
+    previous: PreviousValue | None = None
 
 
 class Percentage(Fact):
     """A percentage and what it measures."""
 
     value: float
-    subject: str
-    kind: Literal["actual", "target"] | None = None
+    subject: str = Field(description="The noun phrase measured, as written.")
+    subject_key: str | None = Field(default=None, description="Lemmas of the subject's content words, for matching.")
+    indicator: str | None = Field(default=None, description="Regional indicator id from rules/indicators.yaml.")
+    kind: Kind | None = None
     year: int | None = None
+    previous: PreviousValue | None = None
+    head_count: int | None = Field(default=None, description="People the share stands for: '11,4 (44)' -> 44.")
 
 
 class Task(Fact):
@@ -219,3 +255,41 @@ class Report(Record):
     legal_acts: list[LegalAct] = Field(default_factory=list)
     perspectives: list[Perspective] = Field(default_factory=list)
     warnings: list[ReportWarning] = Field(default_factory=list)
+    extensions: dict[str, list[Any]] = Field(
+        default_factory=dict,
+        description="Facts of fact families registered outside mocparse, by family name (mocparse.families).",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _typed_extensions(cls, data: Any) -> Any:
+        """Extension facts read from JSON become their registered record types."""
+        if not isinstance(data, dict) or not data.get("extensions"):
+            return data
+        from mocparse.families import REGISTRY
+
+        extensions = {}
+        for name, facts in data["extensions"].items():
+            record = REGISTRY[name].record if name in REGISTRY else None
+            extensions[name] = [
+                record.model_validate(fact) if record is not None and isinstance(fact, dict) else fact for fact in facts
+            ]
+        return {**data, "extensions": extensions}
+
+    @classmethod
+    def from_facts(cls, facts: Mapping[str, Sequence[Any]], **fields: Any) -> Report:
+        """A report from facts by family name: built-in families fill their fields, others go to
+        ``extensions``."""
+        own = {name: list(value) for name, value in facts.items() if name in cls.model_fields}
+        extensions = {name: list(value) for name, value in facts.items() if name not in cls.model_fields}
+        return cls(**fields, **own, extensions=extensions)
+
+    def facts(self, family: str) -> list[Any]:
+        """The facts of one family (a built-in field or an extension)."""
+        if family in type(self).model_fields and family not in _NOT_FAMILIES:
+            value = getattr(self, family)
+            return value if isinstance(value, list) else [value]
+        return self.extensions.get(family, [])
+
+
+_NOT_FAMILIES = frozenset({"schema_version", "mocparse_version", "source", "document", "warnings", "extensions"})

@@ -29,7 +29,7 @@ from mocparse.batch import (
     run_batch,
     safe_relative_name,
 )
-from mocparse.records import Report
+from mocparse.records import SCHEMA_VERSION, Report
 
 EXIT_SOME_FAILED = 12
 BROKEN = {"empty.txt": "empty", "truncated.docx": "corrupt", "garbage.bin": "unsupported_format"}
@@ -104,7 +104,7 @@ def test_every_good_document_converted_every_broken_one_an_error_record(first_ru
     assert {name: data["error"]["kind"] for name, data in errors.items()} == BROKEN
     for data in errors.values():
         assert data["error"]["message"]
-        assert data["sha256"] and data["schema_version"] == "1.0"
+        assert data["sha256"] and data["schema_version"] == SCHEMA_VERSION
     assert len({key(data) for data in lines}) == len(lines)  # one record per document
     paths = {Path(report.source.path).name for report in reports} | set(errors)
     assert not {"scan.png", ".hidden.txt"} & paths  # skipped, not reported

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from mocparse import __version__
 from mocparse.cli.app import app
+from mocparse.records import SCHEMA_VERSION
 
 runner = CliRunner()
 
@@ -60,7 +61,7 @@ def test_parse_writes_report_json(tmp_path: Path) -> None:
     result = runner.invoke(app, ["parse", str(CORPUS / "pdf" / f"{KIRENSKY}.pdf"), "--out", str(out)])
     assert result.exit_code == 0, result.output
     report = json.loads(out.read_text(encoding="utf-8"))
-    assert report["schema_version"] == "1.0"
+    assert report["schema_version"] == SCHEMA_VERSION
     assert report["source"]["format"] == "pdf"
     assert len(report["activities"]) == 14
     assert all(item["evidence"]["page"] for item in report["activities"])

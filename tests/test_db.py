@@ -393,33 +393,54 @@ def test_unreachable_database_is_one_clear_line(corpus_jsonl: Path) -> None:
 def test_db_init_creates_then_has_nothing_to_do(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'init.sqlite'}"
     created = runner.invoke(app, ["db", "init", "--db", url])
-    assert created.exit_code == 0 and "created schema version 1" in created.stdout
+    latest = migrations.LATEST_VERSION
+    assert created.exit_code == 0 and f"created schema version {latest}" in created.stdout
     again = runner.invoke(app, ["db", "init", "--db", url])
     assert again.exit_code == 0 and "nothing to do" in again.stdout
     status = runner.invoke(app, ["db", "status", "--db", url])
-    assert "schema version 1" in status.stdout and "documents" in status.stdout
+    assert f"schema version {latest}" in status.stdout and "documents" in status.stdout
 
 
 def test_migration_steps_upgrade_an_older_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     engine = create_db_engine(tmp_path / "old.sqlite")
-    assert upgrade(engine) == (None, 1)
+    latest = migrations.LATEST_VERSION
+    assert upgrade(engine) == (None, latest)
 
     def add_language(connection: Any) -> None:
         connection.execute(text("ALTER TABLE documents ADD COLUMN language TEXT"))
 
-    step = migrations.Migration(2, "documents.language", add_language)
+    step = migrations.Migration(latest + 1, "documents.language", add_language)
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, step))
-    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    monkeypatch.setattr(migrations, "LATEST_VERSION", latest + 1)
     with pytest.raises(SchemaMismatchError, match="db init"):
         ensure_schema(engine)  # loading refuses an old schema instead of migrating behind your back
-    assert upgrade(engine) == (1, 2)
+    assert upgrade(engine) == (latest, latest + 1)
     with engine.connect() as connection:
-        assert database_version(connection) == 2
+        assert database_version(connection) == latest + 1
         assert "language" in {column["name"] for column in sa_columns(connection, "documents")}
     monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
     monkeypatch.setattr(migrations, "LATEST_VERSION", 1)
     with pytest.raises(SchemaMismatchError, match="newer"):
         ensure_schema(engine)
+
+
+def test_a_version_1_database_gets_the_new_fact_columns(tmp_path: Path) -> None:
+    """Schema 2 added fact spans, kinds, dimensions and indicators: an old database gains the columns
+    and keeps its rows."""
+    engine = create_db_engine(tmp_path / "v1.sqlite")
+    upgrade(engine)
+    new_columns = {"program_counts": ["kind", "focus", "span_start"], "percentages": ["indicator", "head_count"]}
+    with engine.begin() as connection:
+        for table, columns in new_columns.items():
+            for column in columns:
+                connection.execute(text(f"DROP INDEX IF EXISTS ix_{table}_{column}"))
+                connection.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
+        connection.execute(text("DELETE FROM schema_version WHERE version > 1"))
+    assert upgrade(engine) == (1, migrations.LATEST_VERSION)
+    with engine.connect() as connection:
+        for table, columns in new_columns.items():
+            assert set(columns) <= {column["name"] for column in sa_columns(connection, table)}
+    engine.dispose()
 
 
 def sa_columns(connection: Any, table: str) -> list[dict[str, Any]]:

@@ -41,6 +41,7 @@ class CorpusFormat(StrEnum):
     TXT = "txt"
     DOCX = "docx"
     PDF = "pdf"
+    DOCS = "docs"
     ALL = "all"
 
 
@@ -97,7 +98,8 @@ def parse(
 def evaluate(
     corpus: Annotated[Path, typer.Argument(help="Corpus folder with gold/ and txt/ (docx/, pdf/).")] = Path("corpus"),
     corpus_format: Annotated[
-        CorpusFormat, typer.Option("--format", "-f", help="txt, docx, pdf or all.")
+        CorpusFormat,
+        typer.Option("--format", "-f", help="txt, docx, pdf, docs (each document as published, in docs/) or all."),
     ] = CorpusFormat.TXT,
     baseline: Annotated[bool, typer.Option(help="Also score the plain natasha baseline.")] = True,
     details: Annotated[bool, typer.Option(help="List every miss and false hit.")] = True,
@@ -105,10 +107,10 @@ def evaluate(
     rules: RulesOption = None,
 ) -> None:
     """Precision / recall / F1 per fact family against the gold files."""
-    from mocparse.evaluate import baseline_report, evaluate, format_table
+    from mocparse.evaluate import baseline_report, corpus_formats, evaluate, format_agreements, format_table
 
     use_rules_or_exit(rules)
-    formats = ["txt", "docx", "pdf"] if corpus_format is CorpusFormat.ALL else [corpus_format.value]
+    formats = corpus_formats(corpus) if corpus_format is CorpusFormat.ALL else [corpus_format.value]
     figures: dict[str, object] = {}
     for fmt in formats:
         try:
@@ -117,6 +119,7 @@ def evaluate(
             raise fail(error) from None
         typer.echo(f"mocparse on {corpus} ({fmt}, {len(scores.documents)} documents)")
         typer.echo(format_table(scores))
+        typer.echo(format_agreements(scores))
         figures[fmt] = scores.as_dict()
         if details:
             for family, score in scores.totals.items():

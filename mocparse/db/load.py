@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,8 +25,9 @@ from mocparse.db import schema as s
 from mocparse.db.engine import DatabaseUnavailableError, connection_errors, describe, error_text, serialize
 from mocparse.db.migrations import ensure_schema
 from mocparse.db.validate import check_error_record, check_report
+from mocparse.families import registry
 from mocparse.paths import path_text
-from mocparse.records import SCHEMA_VERSION, Evidence, Fact, Person, Report
+from mocparse.records import SCHEMA_VERSION, Evidence, Person, Report
 
 if TYPE_CHECKING:
     from mocparse.privacy import Pseudonymizer
@@ -54,6 +56,8 @@ def _clean(value: Any) -> Any:
 
 def _evidence(evidence: Evidence | None) -> dict[str, Any]:
     cell = evidence.cell if evidence is not None else None
+    span = evidence.span if evidence is not None else None
+    phrase = evidence.phrase if evidence is not None else None
     return {
         "evidence_text": evidence.text if evidence else None,
         "evidence_start": evidence.start if evidence else None,
@@ -62,18 +66,22 @@ def _evidence(evidence: Evidence | None) -> dict[str, Any]:
         "evidence_page": evidence.page if evidence else None,
         "evidence_cell_row": cell.row if cell else None,
         "evidence_cell_col": cell.col if cell else None,
+        "span_start": span.start if span else None,
+        "span_end": span.end if span else None,
+        "span_text": span.text if span else None,
+        "phrase_start": phrase.start if phrase else None,
+        "phrase_end": phrase.end if phrase else None,
+        "phrase_text": phrase.text if phrase else None,
     }
 
 
-def _fact(document_id: int, ordinal: int, fact: Fact, **values: Any) -> dict[str, Any]:
-    return {
-        "document_id": document_id,
-        "ordinal": ordinal,
-        "rule": fact.rule,
-        "confidence": fact.confidence,
-        **_evidence(fact.evidence),
-        **values,
-    }
+def _field(record: Any, path: tuple[str, ...]) -> Any:
+    value = record
+    for name in path:
+        value = getattr(value, name, None)
+        if value is None:
+            return None
+    return value.value if isinstance(value, Enum) else value
 
 
 def _insert(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> list[int]:
@@ -121,33 +129,35 @@ def document_row(report: Report, run_id: int | None, now: dt.datetime) -> dict[s
     }
 
 
-@dataclass(slots=True)
-class _MergedPerson:
-    person: Person
-    roles: list[str]
-    mentions: list[Evidence]
+def _mention_key(mention: Evidence) -> tuple[int, int, int | None]:
+    return mention.start, mention.end, mention.span.start if mention.span else None
 
 
-def merge_persons(persons: Sequence[Person], municipality: str | None) -> dict[str, _MergedPerson]:
+def merge_persons(persons: Sequence[Person], municipality: str | None) -> list[Person]:
     """Persons of one document by :func:`person_key`; variants of one name merge roles and mentions."""
-    merged: dict[str, _MergedPerson] = {}
+    merged: dict[str, Person] = {}
     for person in persons:
         key = person_key(person.name, municipality)
-        if key not in merged:
-            merged[key] = _MergedPerson(person, list(person.roles), list(person.mentions))
+        first = merged.get(key)
+        if first is None:
+            merged[key] = person.model_copy(update={"roles": list(person.roles), "mentions": list(person.mentions)})
             continue
-        entry = merged[key]
-        entry.roles.extend(role for role in person.roles if role not in entry.roles)
-        seen = {(mention.start, mention.end) for mention in entry.mentions}
-        entry.mentions.extend(mention for mention in person.mentions if (mention.start, mention.end) not in seen)
-        entry.person = entry.person.model_copy(
+        seen = {
+            (mention.start, mention.end, mention.span.start if mention.span else None) for mention in first.mentions
+        }
+        merged[key] = first.model_copy(
             update={
-                "full_name": entry.person.full_name or person.full_name,
-                "organization": entry.person.organization or person.organization,
-                "confidence": max(entry.person.confidence, person.confidence),
+                "roles": [*first.roles, *(role for role in person.roles if role not in first.roles)],
+                "mentions": [
+                    *first.mentions,
+                    *(mention for mention in person.mentions if _mention_key(mention) not in seen),
+                ],
+                "full_name": first.full_name or person.full_name,
+                "organization": first.organization or person.organization,
+                "confidence": max(first.confidence, person.confidence),
             }
         )
-    return merged
+    return list(merged.values())
 
 
 def load_report(connection: Connection, report: Report, *, run_id: int | None = None) -> tuple[int, bool]:
@@ -163,7 +173,7 @@ def load_report(connection: Connection, report: Report, *, run_id: int | None = 
         document_id = _insert(connection, s.documents, [values])[0]
     else:
         document_id = existing
-        for table in s.DOCUMENT_CHILDREN:
+        for table in s.document_children():
             connection.execute(delete(table).where(table.c.document_id == document_id))
         connection.execute(update(s.documents).where(s.documents.c.id == document_id).values(_clean_row(values)))
     _insert_facts(connection, document_id, report)
@@ -175,138 +185,42 @@ def _clean_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _insert_facts(connection: Connection, doc: int, report: Report) -> None:
-    _insert(connection, s.tasks, [_fact(doc, i, t, number=t.number, text=t.text) for i, t in enumerate(report.tasks)])
-    _insert(
-        connection,
-        s.perspectives,
-        [_fact(doc, i, p, number=p.number, text=p.text) for i, p in enumerate(report.perspectives)],
-    )
-    activity_ids = _insert(
-        connection,
-        s.activities,
-        [
-            _fact(
-                doc,
-                i,
-                a,
-                number=a.number,
-                title=a.title,
-                deadline_text=a.deadline.text if a.deadline else None,
-                deadline_start=a.deadline.start if a.deadline else None,
-                deadline_end=a.deadline.end if a.deadline else None,
-                result=a.result,
-            )
-            for i, a in enumerate(report.activities)
-        ],
-    )
-    _insert(
-        connection,
-        s.activity_responsible,
-        [
-            {"activity_id": activity_id, "document_id": doc, "ordinal": j, "responsible": responsible}
-            for activity_id, activity in zip(activity_ids, report.activities, strict=True)
-            for j, responsible in enumerate(activity.responsible)
-        ],
-    )
-    _insert(
-        connection,
-        s.program_counts,
-        [
-            _fact(
-                doc,
-                i,
-                c,
-                value=c.value,
-                program_type=c.program_type,
-                year=c.year,
-                previous_value=c.previous.value if c.previous else None,
-                previous_year=c.previous.year if c.previous else None,
-                qualifier=c.qualifier,
-                part_of=c.part_of,
-            )
-            for i, c in enumerate(report.program_counts)
-        ],
-    )
-    _insert(
-        connection,
-        s.quantities,
-        [
-            _fact(doc, i, q, value=q.value, unit=q.unit, subject=q.subject, qualifier=q.qualifier, year=q.year)
-            for i, q in enumerate(report.quantities)
-        ],
-    )
-    _insert(
-        connection,
-        s.percentages,
-        [
-            _fact(doc, i, p, value=p.value, subject=p.subject, kind=p.kind, year=p.year)
-            for i, p in enumerate(report.percentages)
-        ],
-    )
-    _insert(
-        connection,
-        s.dates,
-        [
-            _fact(doc, i, d, text=d.text, start_date=d.start, end_date=d.end, precision=d.precision.value)
-            for i, d in enumerate(report.dates)
-        ],
-    )
-    _insert_persons(connection, doc, report)
-    _insert(connection, s.organizations, [_fact(doc, i, o, name=o.name) for i, o in enumerate(report.organizations)])
-    _insert(
-        connection,
-        s.legal_acts,
-        [
-            _fact(doc, i, a, kind=a.kind, number=a.number, act_date=a.date, title=a.title, issuer=a.issuer)
-            for i, a in enumerate(report.legal_acts)
-        ],
-    )
+    """Every fact family's rows (as the registry describes them), then the warnings."""
+    families = {family.name: family for family in registry()}
+    for tables in s.family_tables():
+        family = families[tables.family]
+        storage = family.storage
+        facts: Sequence[Any] = report.facts(family.name)
+        if storage is not None and storage.prepare is not None:
+            facts = storage.prepare(facts, report)
+        rows = []
+        for ordinal, fact in enumerate(facts):
+            row: dict[str, Any] = {"document_id": doc, "ordinal": ordinal}
+            if tables.has_evidence:
+                row.update(rule=fact.rule, confidence=fact.confidence, **_evidence(fact.evidence))
+            row.update({column.column: _field(fact, column.path) for column in tables.columns})
+            if storage is not None and storage.key_column is not None:
+                name, compute = storage.key_column
+                row[name] = compute(fact, report)
+            rows.append(row)
+        ids = _insert(connection, tables.table, rows)
+        for child in tables.children:
+            child_rows = []
+            for parent_id, fact in zip(ids, facts, strict=True):
+                for ordinal, value in enumerate(getattr(fact, child.field) or []):
+                    child_row = {child.parent_column: parent_id, "document_id": doc, "ordinal": ordinal}
+                    if child.value_column is None:
+                        child_row.update(_evidence(value))
+                    else:
+                        child_row[child.value_column] = value
+                    child_rows.append(child_row)
+            _insert(connection, child.table, child_rows)
     _insert(
         connection,
         s.warnings,
         [
             {"document_id": doc, "ordinal": i, "code": w.code, "message": w.message, **_evidence(w.evidence)}
             for i, w in enumerate(report.warnings)
-        ],
-    )
-
-
-def _insert_persons(connection: Connection, doc: int, report: Report) -> None:
-    merged = merge_persons(report.persons, report.document.municipality)
-    person_ids = _insert(
-        connection,
-        s.persons,
-        [
-            {
-                "document_id": doc,
-                "ordinal": i,
-                "name": entry.person.name,
-                "full_name": entry.person.full_name,
-                "organization": entry.person.organization,
-                "person_key": key,
-                "rule": entry.person.rule,
-                "confidence": entry.person.confidence,
-            }
-            for i, (key, entry) in enumerate(merged.items())
-        ],
-    )
-    entries = list(merged.values())
-    _insert(
-        connection,
-        s.person_roles,
-        [
-            {"person_id": person_id, "document_id": doc, "ordinal": j, "role": role}
-            for person_id, entry in zip(person_ids, entries, strict=True)
-            for j, role in enumerate(entry.roles)
-        ],
-    )
-    _insert(
-        connection,
-        s.person_mentions,
-        [
-            {"person_id": person_id, "document_id": doc, "ordinal": j, **_evidence(mention)}
-            for person_id, entry in zip(person_ids, entries, strict=True)
-            for j, mention in enumerate(entry.mentions)
         ],
     )
 

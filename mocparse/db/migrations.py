@@ -17,10 +17,10 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, insert, inspect, select
+from sqlalchemy import Connection, Engine, insert, inspect, select, text
 
 from mocparse.db.engine import SchemaMismatchError, connection_errors, describe, serialize
-from mocparse.db.schema import metadata, schema_version
+from mocparse.db.schema import family_tables, metadata, schema_version
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +32,36 @@ class Migration:
     upgrade: Callable[[Connection], None] | None = None
 
 
+def add_missing_tables_and_columns(connection: Connection) -> None:
+    """Create the tables of fact families the database lacks and add missing (nullable) columns to
+    the existing ones. Safe to run again; a new required column needs a migration of its own."""
+    family_tables()
+    inspector = inspect(connection)
+    existing = set(inspector.get_table_names())
+    quote = connection.dialect.identifier_preparer.quote
+    for table in metadata.sorted_tables:
+        if table.name not in existing:
+            table.create(connection)
+            continue
+        present = {column["name"] for column in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name in present:
+                continue
+            if not column.nullable:
+                raise SchemaMismatchError(
+                    f"table {table.name} lacks the required column {column.name}: this needs a migration step"
+                )
+            column_type = column.type.compile(dialect=connection.dialect)
+            connection.execute(text(f"ALTER TABLE {quote(table.name)} ADD COLUMN {quote(column.name)} {column_type}"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: documents, fact tables with evidence, persons, load runs"),
+    Migration(
+        2,
+        "fact spans; plan/fact kind, dimensions and indicators of counts, quantities and percentages",
+        add_missing_tables_and_columns,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
@@ -46,6 +74,7 @@ def _lock(connection: Connection) -> None:
 
 def database_version(connection: Connection) -> int | None:
     """The schema version of the database, or None when it has no mocparse tables yet."""
+    family_tables()
     existing = set(inspect(connection).get_table_names())
     if schema_version.name not in existing:
         foreign = sorted(existing & set(metadata.tables))
@@ -72,6 +101,7 @@ def upgrade(engine: Engine) -> tuple[int | None, int]:
             _lock(connection)
             before = database_version(connection)
             if before is None:
+                family_tables()
                 metadata.create_all(connection)
                 for migration in MIGRATIONS:
                     _stamp(connection, migration)
@@ -86,6 +116,9 @@ def upgrade(engine: Engine) -> tuple[int | None, int]:
                     if migration.upgrade is not None:
                         migration.upgrade(connection)
                     _stamp(connection, migration)
+        with engine.begin() as connection:
+            _lock(connection)
+            add_missing_tables_and_columns(connection)  # tables of families registered since
         return before, LATEST_VERSION
 
 

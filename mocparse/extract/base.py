@@ -1,19 +1,32 @@
-"""What every extractor shares: the context it runs in and the claimed-span bookkeeping.
+"""What every extractor shares: the context it runs in and the facts of earlier families.
 
 An extractor is a function ``(AnnotatedDocument, ExtractionContext) -> list[record]``.
-Extractors run in a fixed order (see :mod:`mocparse.pipeline`); later ones can see what
-earlier ones found through the context (the document period, spans already claimed by
-dates so a year is not also read as a count).
+Extractors run in the order the family registry gives (:mod:`mocparse.families`); later ones
+see what earlier ones found through the context (the document period, the spans of dates so a
+year is not also read as a count).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
-from mocparse.records import DocumentInfo, DocumentKind, Period, ReportWarning
+from mocparse.records import DocumentInfo, DocumentKind, Evidence, Period, ReportWarning
 from mocparse.rules import Rules
+
+
+def fact_spans(facts: Iterable[Any]) -> Iterator[tuple[int, int]]:
+    """The value spans of facts: each fact's ``evidence.span`` and each mention's (persons)."""
+    for fact in facts:
+        evidences: Iterable[Evidence] = getattr(fact, "mentions", None) or (
+            [fact.evidence] if getattr(fact, "evidence", None) is not None else []
+        )
+        for evidence in evidences:
+            if evidence.span is not None:
+                yield evidence.span.start, evidence.span.end
 
 
 class _SpanIndex:
@@ -49,33 +62,64 @@ class _SpanIndex:
 
 @dataclass
 class ExtractionContext:
-    """Shared state of one document's extraction."""
+    """Shared state of one document's extraction.
+
+    The pipeline records each family's facts here as soon as its extractor returns; a later
+    extractor reads them with :meth:`facts` or asks whether a span of text was already read as one
+    of them with :meth:`is_claimed` (a year read as a date is not also a count). Both may only name
+    families the running family ``requires`` in the registry, so the run order stays right."""
 
     rules: Rules
     info: DocumentInfo = field(default_factory=DocumentInfo)
-    claimed: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     warnings: list[ReportWarning] = field(default_factory=list)
+    family: str | None = None
+    """The family whose extractor is running (set by the pipeline)."""
+    requires: tuple[str, ...] = ()
+    """What the running family may read (set by the pipeline)."""
 
+    _facts: dict[str, list[Any]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _claims: dict[str, list[tuple[int, int]]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _index: dict[str, _SpanIndex] = field(default_factory=dict, init=False, repr=False, compare=False)
 
-    def claim(self, family: str, start: int, stop: int) -> None:
-        """Record that ``[start, stop)`` of the canonical text was read as a ``family`` fact."""
-        self.claimed.setdefault(family, []).append((start, stop))
+    def start(self, family: str, requires: tuple[str, ...]) -> None:
+        """The pipeline is about to run ``family``."""
+        self.family, self.requires = family, requires
+
+    def record(self, family: str, facts: list[Any]) -> None:
+        """Keep the facts ``family`` produced, for the families that require it."""
+        self._facts[family] = facts
+
+    def claim(self, start: int, stop: int) -> None:
+        """Mark ``[start, stop)`` as read by the running family although no fact of it keeps that span
+        (a repeated citation merged into the first one)."""
+        if self.family is None:
+            raise RuntimeError("claim() outside a family's extractor")
+        self._claims.setdefault(self.family, []).append((start, stop))
+
+    def facts(self, family: str) -> list[Any]:
+        """The facts an earlier family produced."""
+        self._check(family)
+        return self._facts.get(family, [])
 
     def is_claimed(self, start: int, stop: int, *families: str) -> bool:
-        """True when ``[start, stop)`` overlaps a span claimed by one of ``families``."""
+        """True when ``[start, stop)`` of the canonical text overlaps the span of a fact of one of
+        ``families`` (the value as written: a date, an act citation, a count's number ...)."""
         for family in families:
-            spans = self.claimed.get(family)
-            if not spans:
-                continue
+            self._check(family)
             index = self._index.get(family)
-            if index is None or index.size > len(spans):
+            if index is None:
                 index = self._index[family] = _SpanIndex()
-            if index.size < len(spans):
-                index.add(spans[index.size :])
-            if index.overlaps(start, stop):
+                index.add(sorted([*fact_spans(self._facts.get(family, [])), *self._claims.get(family, [])]))
+            if index.size and index.overlaps(start, stop):
                 return True
         return False
+
+    def _check(self, family: str) -> None:
+        if self.family is not None and family not in self.requires:
+            raise RuntimeError(
+                f"fact family {self.family!r} reads {family!r} facts but does not require them "
+                "(add it to `requires` in the family registry)"
+            )
 
     @property
     def period(self) -> Period | None:

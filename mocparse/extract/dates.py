@@ -387,18 +387,13 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Da
     facts: list[DateFact] = []
     for segment in annotated.segments:
         for match in find_dates(segment, context):
-            start = segment.start + match.start
-            stop = segment.start + match.stop
-            context.claim("dates", start, stop)
-            if match.precision is Precision.YEAR:
-                context.claim("years", start, stop)
             facts.append(
                 DateFact(
                     text=segment.text[match.start : match.stop],
                     start=match.first,
                     end=match.last,
                     precision=match.precision,
-                    evidence=segment.evidence(),
+                    evidence=segment.evidence(span=(match.start, match.stop)),
                     rule=match.rule,
                     confidence=0.95 if match.rule not in {"dates.bare_month", "dates.year_preposition"} else 0.8,
                 )

@@ -85,6 +85,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Le
                 if kind == "закон" and segment.text[max(0, start - 12) : start].lower().strip().endswith("федеральный")
                 else kind
             )
+            claim_end = max(stop + (number_match.end() if number_match else 0), date_end or 0)
             acts.append(
                 LegalAct(
                     kind=full_kind,
@@ -92,13 +93,12 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Le
                     date=act_date,
                     title=" ".join(title_match.group("title").split()) if title_match else None,
                     issuer=_issuer(window),
-                    evidence=segment.evidence(),
+                    evidence=segment.evidence(span=(start, claim_end)),
                     rule="legal_acts.kind_number_date",
                     confidence=0.9 if number and act_date else 0.75,
                 )
             )
-            claim_end = max(stop + (number_match.end() if number_match else 0), date_end or 0)
-            context.claim("legal_acts", segment.start + start, segment.start + claim_end)
+            context.claim(segment.start + start, segment.start + claim_end)
     return _merge_repeats(acts)
 
 

@@ -171,14 +171,13 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pe
                         subject=_subject(segment, first, last),
                         kind=kind,  # type: ignore[arg-type]
                         year=year_of_column(segment),
-                        evidence=segment.evidence(),
+                        evidence=segment.evidence(span=(match.start(group), match.end())),
                         rule="percentages.range" if match.group("low") else "percentages.sign",
                         confidence=0.95,
                     )
                 )
                 previous_kind = kind
                 clause_start = last + 1
-            context.claim("percentages", segment.start + match.start(), segment.start + match.end())
             found_here = True
         if not found_here and segment.cell is not None:
             cell = _table_percentage(segment, context)
@@ -203,13 +202,12 @@ def _table_percentage(segment: Segment, context: ExtractionContext) -> Percentag
     if table.rows[segment.row_index].is_header:
         return None
     value = _to_float(bare.group("value")) * (-1 if bare.group("sign") else 1)
-    context.claim("percentages", segment.start, segment.stop)
     return Percentage(
         value=value,
         subject=label,
         kind=_kind(segment, 0, context),  # type: ignore[arg-type]
         year=year_of_column(segment),
-        evidence=segment.evidence(),
+        evidence=segment.evidence(span=(0, len(segment.text))),
         rule="percentages.table_unit",
         confidence=0.8,
     )

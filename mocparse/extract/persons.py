@@ -481,8 +481,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pe
             for role in [*found.roles, *extra_roles]:
                 if role not in person.roles:
                     person.roles.append(role)
-            person.mentions.append(segment.evidence())
-            context.claim("persons", segment.start + name.start, segment.start + name.stop)
+            person.mentions.append(segment.evidence(span=(name.start, name.stop)))
     return [
         Person(
             name=short_name(person.surname, person.initials),

@@ -20,7 +20,7 @@ from mocparse.extract.base import ExtractionContext
 from mocparse.extract.numbers import NumberMention, counted, find_numbers
 from mocparse.extract.tables import IndicatorCell, indicator_cell, year_of_column
 from mocparse.nlp import AnnotatedDocument, Segment
-from mocparse.records import PreviousValue, ProgramCount
+from mocparse.records import Precision, PreviousValue, ProgramCount
 from mocparse.rules import match_labels
 
 if TYPE_CHECKING:
@@ -130,7 +130,11 @@ def _cue_type(
 
 
 def _year_in(segment: Segment, context: ExtractionContext, excluded: list[_Comparison]) -> int | None:
-    for start, stop in context.claimed.get("years", ()):
+    for date in context.facts("dates"):
+        span = date.evidence.span
+        if date.precision is not Precision.YEAR or span is None:
+            continue
+        start, stop = span.start, span.end
         if segment.start <= start and stop <= segment.stop:
             local = start - segment.start
             if any(comparison.start <= local < comparison.stop for comparison in excluded):
@@ -210,7 +214,7 @@ class _BlockReader:
                 year=_year_in(segment, self.context, comparisons) or year_of_column(segment),
                 qualifier=number.qualifier,
                 part_of=int(parent.count.value) if parent is not None else None,
-                evidence=segment.evidence(),
+                evidence=segment.evidence(span=(number.start, number.stop)),
                 rule=f"program_counts.{what.how if what is not None else 'breakdown'}",
                 confidence=confidence,
             )
@@ -219,7 +223,6 @@ class _BlockReader:
                 markers = sorted([*markers, number.stop])  # "из 36 программ 31 ..., 5 ...": parts follow
             here.append(found)
             self.found.append(found)
-            self.context.claim("program_counts", segment.start + number.start, segment.start + number.stop)
         self._attach_comparisons(comparisons, here, previous_segment_counts)
 
     def _program_type(

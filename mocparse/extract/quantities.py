@@ -80,8 +80,8 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Qu
                 quantity = _indicator_quantity(segment, number.value, context)
             if quantity is None:
                 continue
+            quantity.evidence = segment.evidence(span=(number.start, number.stop))
             results.append(quantity)
-            context.claim("quantities", absolute, segment.start + number.stop)
             previous, previous_stop = quantity, number.stop
     return results
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from mocparse.document import Block, BlockKind, Cell, Document
 from mocparse.nlp.morph import lemma
-from mocparse.records import CellRef, Evidence
+from mocparse.records import CellRef, Evidence, TextSpan
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -54,8 +54,9 @@ class Segment:
         """End offset (exclusive) in the canonical text."""
         return self.start + len(self.text)
 
-    def evidence(self) -> Evidence:
-        """This segment as evidence of a fact."""
+    def evidence(self, span: tuple[int, int] | None = None, phrase: tuple[int, int] | None = None) -> Evidence:
+        """This segment as evidence of a fact; ``span`` (the value as written) and ``phrase`` (the
+        words it was read from) are local character offsets in the segment."""
         return Evidence(
             text=self.text,
             start=self.start,
@@ -65,7 +66,14 @@ class Segment:
             cell=CellRef(row=self.row_index, col=self.cell.col)
             if self.cell is not None and self.row_index is not None
             else None,
+            span=self.text_span(*span) if span is not None else None,
+            phrase=self.text_span(*phrase) if phrase is not None else None,
         )
+
+    def text_span(self, start: int, stop: int) -> TextSpan:
+        """Local offsets ``[start, stop)`` as a span of the canonical text (clipped to the segment)."""
+        start, stop = max(0, start), min(len(self.text), stop)
+        return TextSpan(start=self.start + start, end=self.start + stop, text=self.text[start:stop])
 
     def _page(self) -> int | None:
         if self.block.table is not None and self.row_index is not None:

@@ -160,7 +160,7 @@ def test_cli_parse_pseudonymize(tmp_path: Path) -> None:
     assert_clean(text, [original(SOURCES[3])])
     assert json.loads(text)["persons"][0]["name"] == Pseudonymizer(KEY).pseudonym(original(SOURCES[3]).persons[0].name)
     summary = run_cli("parse", str(SOURCES[3]), "--pseudonymize", "--format", "summary", env=ENV)
-    assert summary.returncode == 0 and "person: person-" in summary.stdout
+    assert summary.returncode == 0 and "persons: person-" in summary.stdout
     assert_clean(summary.stdout, [original(SOURCES[3])])
 
 
