@@ -268,10 +268,20 @@ def _errors(connection: Connection) -> tuple[list[str], list[Sequence[Any]]]:
 
 
 def pseudonymized_rows(engine: Engine, privacy: Pseudonymizer) -> RowTransform:
-    """A row transform that pseudonymizes every person in the database (mocparse.privacy)."""
+    """A row transform that pseudonymizes every person in the database (mocparse.privacy): it knows the
+    persons table and every name its net finds in any text of any table (read once before the export)."""
+    from sqlalchemy import String
+
     with engine.connect() as connection:
         persons = connection.execute(select(s.persons.c.name, s.persons.c.full_name).distinct()).all()
-    return privacy.row_transform((name, full_name) for name, full_name in persons)
+        transform = privacy.row_transform((name, full_name) for name, full_name in persons)
+        for table in s.metadata.sorted_tables:
+            columns = [column for column in table.c if isinstance(column.type, String)]
+            if columns:
+                header = [column.name for column in columns]
+                for row in connection.execution_options(stream_results=True).execute(select(*columns)):
+                    transform.learn(table.name, header, row)
+    return transform
 
 
 def _transformed(

@@ -35,8 +35,8 @@ def _failure_line(record: BatchRecord, privacy: Pseudonymizer | None) -> str:
     path = path_text(record.source.path)
     message = record.error_message or ""
     if privacy is not None:
-        scrub = privacy.scrubber(())
-        path, message = scrub(path), scrub(message)
+        clean = privacy.error_record({"path": path, "error": {"message": message}})
+        path, message = clean["path"], clean["error"]["message"]
     return f"  failed  {record.error_kind:<18} {path}: {message}"
 
 
@@ -106,7 +106,9 @@ def batch(
             if engine.url.get_backend_name() == "sqlite" and engine.url.database:
                 exclude.append(Path(engine.url.database))
             source = f"batch {path_text(src_dir)}"
-            db_sink = DbSink(engine, source=privacy.scrubber(())(source) if privacy is not None else source)
+            if privacy is not None:
+                source = privacy.scrubber()(source, in_path=True)
+            db_sink = DbSink(engine, source=source)
             sinks.append(db_sink)
     except OutputError as error:
         _close(sinks)
@@ -174,7 +176,10 @@ def batch(
         progress.stop()
     plan = summary.plan
     db_failed = db_sink.loader.failed if db_sink is not None else []
-    scrub = privacy.scrubber(()) if privacy is not None else path_text
+
+    def shown(path: Path | str) -> str:
+        return privacy.scrubber()(path_text(path), in_path=True) if privacy is not None else path_text(path)
+
     if not quiet:
         rate = summary.attempted / summary.elapsed_s if summary.elapsed_s else 0.0
         say(
@@ -187,12 +192,12 @@ def batch(
             for record in summary.failed:
                 say(_failure_line(record, privacy))
         for duplicate, first in plan.duplicates:
-            say(f"  duplicate  {scrub(path_text(duplicate.path))}: same content as {scrub(path_text(first.path))}")
+            say(f"  duplicate  {shown(duplicate.path)}: same content as {shown(first.path)}")
         for note in _notes(sinks)[notes_shown:]:  # e.g. the compaction of the JSONL
             say(f"mocparse: note: {note}")
         say(f"  output: {', '.join(sink.description for sink in sinks)}")
     for item in db_failed:
-        say(f"  not loaded  {scrub(item.where)}: {scrub(item.reason)}")
+        say(f"  not loaded  {shown(item.where)}: {item.reason}")
     if summary.interrupted:
         say("mocparse: interrupted; what was written is valid, run the same command again to resume")
         raise typer.Exit(EXIT_INTERRUPTED)

@@ -365,7 +365,9 @@ def load_jsonl(
     started = time.perf_counter()
     try:
         source = path_text(path)
-        loader = Loader(engine, command="load", source=privacy.scrubber(())(source) if privacy else source)
+        if privacy is not None:
+            source = privacy.scrubber()(source, in_path=True)
+        loader = Loader(engine, command="load", source=source)
     except DatabaseUnavailableError as error:
         error.not_loaded = sum(1 for line in iter_jsonl(path) if line.data and not is_error_record(line.data))
         raise
@@ -387,8 +389,8 @@ def load_jsonl(
                     summary.rejected.append(Rejected(where, row))
                     continue
                 if privacy is not None:
-                    scrub = privacy.scrubber(())
-                    row = {**row, "path": scrub(row["path"]), "message": scrub(row["message"])}
+                    clean = privacy.error_record({"path": row["path"], "error": {"message": row["message"]}})
+                    row = {**row, "path": clean["path"], "message": clean["error"]["message"]}
                 errors[row["sha256"] or f"path:{row['path']}"] = {**row, "where": where}
                 continue
             report = check_report(line.data)
