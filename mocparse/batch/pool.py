@@ -215,7 +215,7 @@ class WorkerPool:
 
     def _spawn(self) -> _Worker:
         parent_end, child_end = self._context.Pipe(duplex=True)
-        process = self._context.Process(
+        process = self._context.Process(  # type: ignore[attr-defined]  # every concrete context has it
             target=_worker_main, args=(child_end, self.settings), name="mocparse-worker", daemon=True
         )
         try:
@@ -232,7 +232,7 @@ class WorkerPool:
     def _stop(self, worker: _Worker, *, kill: bool) -> None:
         if kill:
             with suppress(OSError):
-                if worker.ready and hasattr(os, "killpg"):
+                if worker.ready and worker.process.pid is not None and hasattr(os, "killpg"):
                     os.killpg(worker.process.pid, signal.SIGKILL)  # the worker leads its own process group
             with suppress(OSError):
                 worker.process.kill()

@@ -61,8 +61,8 @@ def plan_batch(
     first_of: dict[str, Source] = {}
     for path in candidates:
         source = hash_source(path, src, follow_links=follow_links)
-        if source.read_error is not None:
-            unreadable.append(error_record(source, *source.read_error))
+        if source.read_error is not None or source.sha256 is None:
+            unreadable.append(error_record(source, *(source.read_error or ("internal_error", "not hashed"))))
         elif source.sha256 in first_of:
             plan.duplicates.append((source, first_of[source.sha256]))
         elif source.sha256 in completed:

@@ -11,6 +11,7 @@ import re
 import time
 from collections.abc import Callable, Sequence
 from contextlib import suppress
+from functools import partial
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -302,7 +303,7 @@ class Loader:
             pass
         for record, row in zip(records, rows, strict=True):
             try:
-                self._write(lambda connection, row=row: _insert(connection, s.load_errors, [row]))
+                self._write(partial(_insert, table=s.load_errors, rows=[row]))
             except DatabaseUnavailableError:
                 raise
             except (SQLAlchemyError, OverflowError) as error:

@@ -70,8 +70,9 @@ def _moved(model: Any, moved: _OffsetMap, text: str) -> Any:
         new_start = moved(start, is_end=False)
         new_end = moved(getattr(model, end_field), is_end=True)
         update["start"], update[end_field] = new_start, new_end
-        if isinstance(getattr(model, "body_start", None), int):
-            update["body_start"] = moved(model.body_start, is_end=False)
+        body_start = getattr(model, "body_start", None)
+        if isinstance(body_start, int):
+            update["body_start"] = moved(body_start, is_end=False)
         if isinstance(getattr(model, "text", None), str):
             update["text"] = text[new_start:new_end]
     return model.model_copy(update=update)

@@ -169,13 +169,14 @@ class Pseudonymizer:
         """An error record (a dict) with its path and message pseudonymized."""
         scrub = self.scrubber()
         path = str(data.get("path") or "")
-        error = data.get("error") if isinstance(data.get("error"), dict) else {}
-        message = error.get("message") if isinstance(error.get("message"), str) else ""
+        error = data.get("error")
+        message = error.get("message") if isinstance(error, dict) else None
+        text = message if isinstance(message, str) else ""
         scrub.learn(path, in_path=True)
-        scrub.learn(message)
+        scrub.learn(text)
         result = {**data, "path": scrub(path, in_path=True)}
-        if isinstance(data.get("error"), dict):
-            result["error"] = {**data["error"], "message": scrub(message)}
+        if isinstance(error, dict):
+            result["error"] = {**error, "message": scrub(text)}
         return result
 
     def row_transform(self, persons: Iterable[tuple[str, str | None]]) -> RowTransform:
@@ -255,9 +256,9 @@ class TextScrubber:
 
     def _known_pseudonym(self, found: FoundName) -> str | None:
         if found.surname is None:  # Имя Отчество: by the patronymic, else by a first name only one person has
-            known = self._known_word(found.patronymic or "")
+            by_patronymic = self._known_word(found.patronymic or "")
             firsts = self._first_names.get(_stem(found.first_name or "") or "", set())
-            return known if known is not None else next(iter(firsts)) if len(firsts) == 1 else None
+            return by_patronymic if by_patronymic is not None else next(iter(firsts)) if len(firsts) == 1 else None
         surname, initials = _fold(found.surname), _fold(found.initials)
         for known in self._known.get(surname[:3], ()):
             compatible = known.initials.startswith(initials) or initials.startswith(known.initials)
