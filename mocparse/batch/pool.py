@@ -165,9 +165,10 @@ def _worker_main(conn: Connection, settings: WorkerSettings) -> None:
                 f"the conversion needed more than {settings.max_memory_mb:,} MiB of memory (--max-memory); "
                 "the worker was replaced"
             )
-        _send(conn, ("done", index, status, first, second, time.perf_counter() - started))
+        # a process that hit its limit may be left in a poor state: it retires and a fresh one takes over
+        _send(conn, ("done", index, status, first, second, time.perf_counter() - started, out_of_memory))
         if out_of_memory:
-            return  # a process that hit its limit may be left in a poor state: start afresh
+            return
 
 
 def _mp_context() -> BaseContext:
@@ -196,6 +197,7 @@ class _Worker:
     ready: bool = False
     task: tuple[int, Source] | None = None
     started: float = 0.0
+    retiring: bool = False
 
 
 class WorkerPool:
@@ -277,7 +279,7 @@ class WorkerPool:
         for worker in self._workers:
             if worker.task is not None and self.timeout_s is not None:
                 limits.append(worker.started + self.timeout_s - now)
-            elif not worker.ready:
+            elif not worker.ready and not worker.retiring:
                 limits.append(worker.spawned + _WORKER_START_LIMIT_S - now)
         return max(0.0, min(limits))
 
@@ -310,7 +312,7 @@ class WorkerPool:
                         )
                     )
                     replaced.append(worker)
-            elif not worker.ready and time.monotonic() - worker.spawned > _WORKER_START_LIMIT_S:
+            elif not worker.ready and not worker.retiring and time.monotonic() - worker.spawned > _WORKER_START_LIMIT_S:
                 raise BatchError(f"a worker process did not start within {_WORKER_START_LIMIT_S:g} s")
         for worker in replaced:
             self._workers.remove(worker)
@@ -324,9 +326,11 @@ class WorkerPool:
         elif message[0] == "failed":
             raise BatchError(f"a worker process could not load the models: {message[1]}")
         elif message[0] == "done" and worker.task is not None:
-            _, _, status, first, second, elapsed = message
+            _, _, status, first, second, elapsed, retiring = message
             source = worker.task[1]
             worker.task = None
+            if retiring:  # it ends now: no more files for it (_collect replaces it when it is gone)
+                worker.ready, worker.retiring = False, True
             if status == "ok":
                 emit(BatchRecord(source, first, line=second, elapsed_s=elapsed))
             else:
@@ -335,6 +339,8 @@ class WorkerPool:
     def _worker_died(self, worker: _Worker, emit: Callable[[BatchRecord], None]) -> None:
         self._stop(worker, kill=True)
         reason = _death_reason(worker.process.exitcode)
+        if worker.retiring:
+            return
         if worker.task is not None:
             elapsed = time.monotonic() - worker.started
             message = f"{reason} while converting this file (a crash or out of memory); the worker was replaced"
