@@ -58,8 +58,9 @@ SECTIONS = ("throughput", "cold", "whole", "linearity", "batch", "memory", "voca
 
 TARGETS = {
     "txt_chars_per_s": 60_000,
-    "docx_pages_per_s": 20,
+    "docx_pages_per_s": 150,
     "pdf_pages_per_s": 5,
+    "pdf_vs_pdfplumber": 2.0,
     "cold_start_s": 1.5,
     "rss_mb": 400,
     "linearity_x10": 12.0,
@@ -217,7 +218,31 @@ def worker_throughput(params: dict[str, Any]) -> dict[str, Any]:
             "pages_per_s": pages / seconds if pages else None,
             "characters_per_s": chars / seconds,
         }
+    if engine == "mocparse":
+        results["pdfplumber_extract_text"] = pdfplumber_pages_per_s(corpus_files("pdf"), repeats)
     return {"formats": results, "peak_rss_mb": peak_rss_mb()}
+
+
+def pdfplumber_pages_per_s(paths: list[Path], repeats: int) -> dict[str, Any]:
+    """pdfplumber's own bare ``page.extract_text()`` over every page of ``paths`` (issue 11's yardstick),
+    in the same process and run as mocparse's PDF figure; median of ``repeats``."""
+    import pdfplumber
+
+    totals: list[float] = []
+    pages = 0
+    for repeat in range(repeats + 1):  # the first pass warms up
+        started = time.perf_counter()
+        count = 0
+        for path in paths:
+            with pdfplumber.open(path) as pdf:
+                for page in pdf.pages:
+                    page.extract_text()
+                    count += 1
+        if repeat:
+            totals.append(time.perf_counter() - started)
+        pages = count
+    seconds = median(totals)
+    return {"pages": pages, "seconds_median": seconds, "seconds_all": totals, "pages_per_s": pages / seconds}
 
 
 def worker_linearity(params: dict[str, Any]) -> dict[str, Any]:
@@ -694,6 +719,18 @@ def markdown(results: dict[str, Any]) -> str:
                         fmt_num(n["pages_per_s"], 1),
                         f">= {target}",
                         mark(m["pages_per_s"] >= target),
+                    )
+                )
+            if fmt == "pdf" and "pdfplumber_extract_text" in tp["mocparse"]["formats"]:
+                plumber = tp["mocparse"]["formats"]["pdfplumber_extract_text"]["pages_per_s"]
+                ratio = m["pages_per_s"] / plumber
+                rows.append(
+                    (
+                        f"PDF pages/s / pdfplumber bare extract_text pages/s ({plumber:.1f}), same files and run",
+                        f"{ratio:.2f}x",
+                        "",
+                        f">= {TARGETS['pdf_vs_pdfplumber']}x",
+                        mark(ratio >= TARGETS["pdf_vs_pdfplumber"]),
                     )
                 )
             target_text, met = "", ""

@@ -244,7 +244,7 @@ def _register() -> None:
             storage=Storage(table="quantities", indexed=("indicator",)),
             evaluation=Evaluation(
                 key=lambda g, p: (
-                    m.number(g["value"]) == m.number(p["value"]) and m.unit(g.get("unit")) == m.unit(p.get("unit"))
+                    m.number(g["value"]) == m.number(p["value"]) and m.same_unit(g.get("unit"), p.get("unit"))
                 ),
                 describe=lambda i: f"{i['value']} {i.get('unit')} ({m.short(i.get('subject'), 40)})",
                 metrics=(
@@ -252,7 +252,7 @@ def _register() -> None:
                         "kind",
                         lambda g, p: (
                             m.number(g["value"]) == m.number(p["value"])
-                            and m.unit(g.get("unit")) == m.unit(p.get("unit"))
+                            and m.same_unit(g.get("unit"), p.get("unit"))
                             and g.get("kind") == p.get("kind")
                         ),
                         needs=("kind",),
@@ -271,6 +271,7 @@ def _register() -> None:
             name="percentages",
             record=Percentage,
             extractor="mocparse.extract.percentages:extract",
+            requires=("dates", "legal_acts"),
             label_ru="Проценты",
             label_en="Percentages",
             colour="#6ec6f1",

@@ -39,6 +39,8 @@ class BlockKind(StrEnum):
     PARAGRAPH = "paragraph"
     LIST_ITEM = "list_item"
     TABLE = "table"
+    NOTE = "note"
+    """A footnote or endnote, laid out after the body; ``label`` is its mark, ``note_ref`` where the mark was."""
 
 
 class Span(BaseModel):
@@ -89,11 +91,35 @@ class Table(BaseModel):
 
     @property
     def header(self) -> list[str]:
-        """Texts of the last header row laid out on the column grid ("" where no cell)."""
-        header_rows = [row for row in self.rows if row.is_header]
+        """The label of every grid column: all its header rows combined (see :attr:`column_headers`)."""
+        return self.column_headers
+
+    @property
+    def column_headers(self) -> list[str]:
+        """Per grid column, the texts of all its header rows joined top to bottom (a title merged over
+        several columns comes before each sub-title: ``"Срок начало"``, ``"Срок окончание"``); a row of
+        column numbers is left out, a cell merged over several header rows counts once; ``[]`` without
+        a header row."""
+        header_rows = [row for row in self.rows if row.is_header and not row.is_column_numbers]
         if not header_rows:
             return []
-        return self.row_texts(header_rows[-1])
+        labels: list[list[str]] = [[] for _ in range(self.n_cols)]
+        for row in header_rows:
+            for col, text in enumerate(self.row_texts(row)):
+                if text and (not labels[col] or labels[col][-1] != text):
+                    labels[col].append(text)
+        return [" ".join(parts) for parts in labels]
+
+    def header_group(self, col: int) -> list[int]:
+        """The grid columns under the same top header cell as ``col`` (``[col]`` when that cell spans
+        one column or the table has one header row): ``Срок`` over ``начало | окончание``."""
+        header_rows = [row for row in self.rows if row.is_header and not row.is_column_numbers]
+        if len(header_rows) < 2:
+            return [col]
+        for cell in header_rows[0].cells:
+            if cell.col <= col < cell.col + cell.colspan and cell.rowspan < len(header_rows):
+                return list(range(cell.col, min(cell.col + cell.colspan, self.n_cols)))
+        return [col]
 
     @property
     def body_rows(self) -> list[Row]:
@@ -132,6 +158,10 @@ class Block(BaseModel):
     level: int = 0
     style: str | None = None
     table: Table | None = None
+    ocr: bool = Field(default=False, description="The text was recognized from an image (OCR), not read.")
+    note_ref: int | None = Field(
+        default=None, description="Notes: offset in the canonical text where the reference mark stood (None: unknown)."
+    )
 
 
 class SourceInfo(BaseModel):
@@ -220,8 +250,26 @@ class DocumentBuilder:
         self._parts: list[str] = []
         self._length = 0
         self._blocks: list[Block] = []
-        self._pending_tables: list[tuple[list[RawRow], int, int | None]] = []
+        self._pending_tables: list[tuple[list[RawRow], int, int | None, bool]] = []
+        self._note_keys: list[str] = []
+        self._note_refs: dict[str, int] = {}
+        self._notes: list[tuple[str, str, str, int | None, bool]] = []
         self.warnings: list[str] = []
+
+    # -- notes
+    def note_mark(self, key: str) -> str:
+        """A placeholder to put in a block's or cell's text where the reference mark of note ``key``
+        stands; the builder removes it and records the offset as the note's ``note_ref``."""
+        if key not in self._note_keys:
+            if len(self._note_keys) >= _MAX_NOTES:
+                return ""
+            self._note_keys.append(key)
+        return chr(_MARK_BASE + self._note_keys.index(key))
+
+    def add_note(self, key: str, label: str, text: str, *, page: int | None = None, ocr: bool = False) -> None:
+        """Add a footnote or endnote; notes are laid out after every other block, in the order of
+        their reference marks (notes never referenced last, in the order added)."""
+        self._notes.append((key, label, text, page, ocr))
 
     # -- text blocks
     def add_text(
@@ -233,12 +281,27 @@ class DocumentBuilder:
         level: int = 0,
         page: int | None = None,
         style: str | None = None,
+        ocr: bool = False,
     ) -> None:
         """Add a heading, paragraph or list item. Empty text (after cleaning) is skipped."""
-        body = _clean_block_text(text)
-        if not body and not label:
-            return
         self._flush_table()
+        self._add_text(kind, text, label=label, level=level, page=page, style=style, ocr=ocr)
+
+    def _add_text(
+        self,
+        kind: BlockKind,
+        text: str,
+        *,
+        label: str | None = None,
+        level: int = 0,
+        page: int | None = None,
+        style: str | None = None,
+        ocr: bool = False,
+        note_ref: int | None = None,
+    ) -> None:
+        body, marks = _take_marks(_clean_block_text(text), len(self._note_keys))
+        if not body.strip() and not label:
+            return
         label = _clean_block_text(label) if label else None
         start = self._open_block()
         body_start = start
@@ -247,6 +310,7 @@ class DocumentBuilder:
             if body:
                 self._write(" ")
             body_start = self._length
+        self._record_marks(body_start, marks)
         self._write(body)
         self._blocks.append(
             Block(
@@ -259,19 +323,34 @@ class DocumentBuilder:
                 label=label,
                 level=level,
                 style=style,
+                ocr=ocr,
+                note_ref=note_ref,
             )
         )
 
+    def _record_marks(self, offset: int, marks: list[tuple[int, int]]) -> None:
+        for position, index in marks:
+            self._note_refs.setdefault(self._note_keys[index], offset + position)
+
     # -- tables
-    def add_table(self, rows: Sequence[RawRow], *, n_cols: int | None = None, page: int | None = None) -> None:
+    def add_table(
+        self,
+        rows: Sequence[RawRow],
+        *,
+        n_cols: int | None = None,
+        page: int | None = None,
+        ocr: bool = False,
+        separate: bool = False,
+    ) -> None:
         """Add a table. A table that directly follows another one with the same header
-        (a repeated header after a page break) is merged into it."""
+        (a repeated header after a page break) is merged into it, unless ``separate`` (a table
+        that was nested in a cell of the one before)."""
         rows = [row for row in rows if any(_clean_cell_text(cell.text) for _, cell in row.cells)]
         if not rows:
             return
         width = n_cols or max((col + cell.colspan for row in rows for col, cell in row.cells), default=0)
-        if self._pending_tables:
-            previous_rows, previous_width, _ = self._pending_tables[-1]
+        if self._pending_tables and not separate:
+            previous_rows, previous_width, _, _ = self._pending_tables[-1]
             if previous_width == width and _continues(previous_rows, rows):
                 previous_rows.extend(row for row in rows if not row.is_header)
                 return
@@ -279,14 +358,14 @@ class DocumentBuilder:
                 previous_rows.extend(rows)
                 return
         self._flush_table()
-        self._pending_tables.append((list(rows), width, page))
+        self._pending_tables.append((list(rows), width, page, ocr))
 
     def _flush_table(self) -> None:
         while self._pending_tables:
-            rows, width, page = self._pending_tables.pop(0)
-            self._lay_out_table(rows, width, page)
+            rows, width, page, ocr = self._pending_tables.pop(0)
+            self._lay_out_table(rows, width, page, ocr)
 
-    def _lay_out_table(self, raw_rows: list[RawRow], width: int, page: int | None) -> None:
+    def _lay_out_table(self, raw_rows: list[RawRow], width: int, page: int | None, ocr: bool) -> None:
         start = self._open_block()
         rows: list[Row] = []
         for row_index, raw in enumerate(raw_rows):
@@ -297,8 +376,9 @@ class DocumentBuilder:
             for position, (col, raw_cell) in enumerate(raw.cells):
                 if position:
                     self._write(CELL_SEPARATOR)
-                text = _clean_cell_text(raw_cell.text)
+                text, marks = _take_marks(_clean_cell_text(raw_cell.text), len(self._note_keys))
                 cell_start = self._length
+                self._record_marks(cell_start, marks)
                 self._write(text)
                 cells.append(
                     Cell(
@@ -331,13 +411,23 @@ class DocumentBuilder:
                 body_start=start,
                 page=page,
                 table=Table(rows=rows, n_cols=width),
+                ocr=ocr,
             )
         )
 
     # -- finishing
     def build(self) -> Document:
-        """Finish the document."""
+        """Finish the document: the notes go after every other block."""
         self._flush_table()
+        order = {
+            key: position for position, key in enumerate(sorted(self._note_refs, key=lambda key: self._note_refs[key]))
+        }
+        notes = sorted(self._notes, key=lambda note: order.get(note[0], len(order)))
+        for key, label, text, page, ocr in notes:
+            marks_free = "".join(char for char in text if not _MARK_BASE <= ord(char) < _MARK_BASE + _MAX_NOTES)
+            self._add_text(
+                BlockKind.NOTE, marks_free, label=label, page=page, ocr=ocr, note_ref=self._note_refs.get(key)
+            )
         return Document(
             text="".join(self._parts),
             blocks=self._blocks,
@@ -353,6 +443,42 @@ class DocumentBuilder:
     def _write(self, text: str) -> None:
         self._parts.append(text)
         self._length += len(text)
+
+
+_MARK_BASE = 0xF0000
+"""Note reference placeholders are characters of Supplementary Private Use Area-A."""
+_MAX_NOTES = 0xFFFFD - _MARK_BASE + 1
+_MARKS = re.compile(f"[{chr(_MARK_BASE)}-{chr(_MARK_BASE + _MAX_NOTES - 1)}]")
+_CLOSING = frozenset(".,;:!?)]»")
+
+
+def _take_marks(text: str, count: int) -> tuple[str, list[tuple[int, int]]]:
+    """Remove the placeholders of the ``count`` notes marked so far; return the text and (position,
+    note index) of each. A space left before a removed mark is dropped when a space, a closing sign
+    or the end follows. Other characters of the placeholder range are left alone."""
+    if not count or not _MARKS.search(text):
+        return text, []
+    parts: list[str] = []
+    marks: list[tuple[int, int]] = []
+    length = 0
+    last = 0
+    for match in _MARKS.finditer(text):
+        if ord(match.group()) - _MARK_BASE >= count:
+            continue
+        piece = text[last : match.start()]
+        after = text[match.end() : match.end() + 1]
+        if piece.endswith(" ") and (not after or after == " " or after in _CLOSING):
+            piece = piece[:-1]
+        parts.append(piece)
+        length += len(piece)
+        marks.append((length, ord(match.group()) - _MARK_BASE))
+        last = match.end()
+    parts.append(text[last:])
+    joined = "".join(parts)
+    if joined.startswith(" "):  # a mark that opened the text
+        joined = joined[1:]
+        marks = [(max(0, position - 1), index) for position, index in marks]
+    return joined, marks
 
 
 def _clean_block_text(text: str) -> str:

@@ -6,6 +6,7 @@ gold file, a report and a reviewed report compare the same way.
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -29,13 +30,29 @@ def number(value: Any) -> float | None:
 
 
 def unit(value: str | None) -> str:
-    """A unit with abbreviations expanded by rules/units.yaml (``ОО`` and ``организация`` are one unit)."""
+    """A unit with abbreviations expanded by rules/units.yaml (``ОО`` and ``организация`` are one unit),
+    reduced to its head noun (``детский сад`` and ``сад`` are one unit: the lemma of the counted noun)."""
     from mocparse.rules import default_rules
 
     abbreviations = default_rules().units.abbreviations
     text = (value or "").strip()
     expanded = abbreviations.get(text) or abbreviations.get(text.rstrip(".")) or text
-    return norm(expanded).replace("ё", "е")
+    words = norm(expanded).replace("ё", "е").split()
+    return words[-1] if words else ""
+
+
+def same_unit(a: str | None, b: str | None) -> bool:
+    """Two units of one fact: equal (see :func:`unit`), or ``человек`` and a noun naming people
+    (``ребёнок``, ``педагог``, ``участник``): a table's "чел." column counts the people its row names."""
+    first, second = unit(a), unit(b)
+    if first == second:
+        return True
+    if "человек" not in {first, second}:
+        return False
+    other = second if first == "человек" else first
+    from mocparse.nlp.morph import parses
+
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(other)[:2])
 
 
 def person_name(item: Item) -> str:
@@ -60,9 +77,21 @@ def same_row(a: Item, b: Item) -> bool:
 
 
 def previous(item: Item) -> tuple[Any, Any]:
-    """The (value, year) of an earlier value, ``(None, None)`` without one."""
+    """The (value, year) of an earlier value, ``(None, None)`` without one. An academic year written
+    as its span ("2021-2022") is its end year, as mocparse writes it."""
     earlier = item.get("previous") or {}
-    return number(earlier.get("value")), earlier.get("year")
+    return number(earlier.get("value")), year_of(earlier.get("year"))
+
+
+def year_of(value: Any) -> int | None:
+    """A year: 2022, "2022", or the end year of "2021-2022" / "2021/22"."""
+    if value is None:
+        return None
+    digits = re.findall(r"\d{2,4}", str(value))
+    if not digits:
+        return None
+    last = digits[-1]
+    return int(last) if len(last) == 4 else int(digits[0][:2] + last) if len(digits[0]) == 4 else None
 
 
 def roles(item: Item) -> list[str]:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from mocparse import __version__
 from mocparse.checks import run_checks
+from mocparse.confidence import lower_ocr_confidence
 from mocparse.document import Document
 from mocparse.extract import document_meta
 from mocparse.extract.base import ExtractionContext
@@ -24,14 +25,14 @@ def parse_document(document: Document, rules: Rules | None = None) -> Report:
     when it is done and a long batch does not grow with every new word it meets (the matchers
     built from the rules live outside the zone)."""
     rules = rules or default_rules()
-    rules.program_type_matcher, rules.role_matcher  # noqa: B018 - build them before the zone
+    rules.build_matchers()
     with blank_russian().memory_zone():
         return _extract(document, rules)
 
 
 def _extract(document: Document, rules: Rules) -> Report:
     context = ExtractionContext(rules=rules)
-    annotated = annotate(document)
+    annotated = annotate(document, rules)
     info = document_meta.extract(annotated, context)
     facts: dict[str, list[object]] = {}
     for family in registry().run_order:
@@ -54,6 +55,7 @@ def _extract(document: Document, rules: Rules) -> Report:
         *context.warnings,
         *run_checks(report),
     ]
+    lower_ocr_confidence(report, document)
     return report
 
 

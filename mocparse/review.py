@@ -225,7 +225,7 @@ def _number_word_spans(text: str, value: float) -> list[tuple[int, int]]:
     from mocparse.nlp.morph import parses
     from mocparse.rules import default_rules
 
-    words = default_rules().units.number_words
+    words = default_rules().language.number_words
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int, float]] = []
     for match in [*re.finditer(r"[а-яёА-ЯЁ]+", text), None]:

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable
 from functools import cache, cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -32,18 +32,95 @@ class RuleModel(BaseModel):
 
 
 class ProgramType(RuleModel):
-    """A type of educational program and the phrases that signal it."""
+    """A value of a program dimension (status, form or focus) and the phrases that signal it."""
 
     id: str
     label: str
     cues: list[str]
+    context_cues: list[str] = Field(default_factory=list)
+    """Cues that count only where quality assessment is spoken of (``assessment_context``)."""
+    weak: bool = False
+    """A value that gives way to any other value of its dimension named in the same place."""
 
 
 class ProgramTypes(RuleModel):
     """rules/program_types.yaml"""
 
+    assessment_context: list[str]
     program_nouns: list[str]
-    types: list[ProgramType]
+    status: list[ProgramType]
+    form: list[ProgramType]
+    focus: list[ProgramType]
+    type_order: list[str]
+
+    def dimension(self, name: str) -> list[ProgramType]:
+        """The values of one dimension (``status``, ``form``, ``focus``)."""
+        values: list[ProgramType] = getattr(self, name)
+        return values
+
+
+DIMENSIONS = ("status", "form", "focus")
+
+
+class NumberRules(RuleModel):
+    """rules/numbers.yaml"""
+
+    count_nouns: list[str]
+    measure_nouns: list[str]
+    predicates: list[str]
+    breakdown: list[str]
+    part_of_whole: list[str]
+    earlier: list[str]
+    earlier_in_brackets: list[str]
+    one_year_back: list[str]
+    anaphora: list[str]
+    same_as_earlier: list[str]
+    later: list[str]
+    change_words: list[str]
+    comparatives: list[str]
+    change_units: list[str]
+    target: list[str]
+    actual: list[str]
+
+
+class Indicator(RuleModel):
+    """A regional indicator and the words that identify it."""
+
+    id: str
+    label: str
+    applies_to: list[Literal["percentage", "quantity"]]
+    units: list[str] = Field(default_factory=list)
+    all_of: list[list[str]]
+    none_of: list[str] = Field(default_factory=list)
+    age_5_18: bool = False
+
+
+class Indicators(RuleModel):
+    """rules/indicators.yaml"""
+
+    indicators: list[Indicator]
+
+
+class TableRules(RuleModel):
+    """rules/tables.yaml"""
+
+    indicator_headers: list[str]
+    unit_headers: list[str]
+    plan_headers: list[str]
+    fact_headers: list[str]
+    base_headers: list[str]
+    change_headers: list[str]
+    percent_units: list[str]
+    sub_row_markers: list[str]
+
+
+class Language(RuleModel):
+    """rules/language.yaml"""
+
+    prepositions: dict[str, str]
+    sentence_abbreviations: list[str]
+    lookalikes: dict[str, str]
+    number_words: dict[str, int]
 
 
 class Role(RuleModel):
@@ -66,7 +143,7 @@ class Units(RuleModel):
     not_units: list[str]
     scale_words: dict[str, int]
     qualifiers: list[str]
-    number_words: dict[str, int]
+    synonyms: dict[str, str] = Field(default_factory=dict)
 
 
 class MonthDay(RuleModel):
@@ -148,7 +225,10 @@ class Rules(BaseModel):
     calendar: Calendar
     document: DocumentRules
     legal_acts: LegalActRules
-    extra: dict[str, object] = Field(default_factory=dict)
+    numbers: NumberRules
+    indicators: Indicators
+    tables: TableRules
+    language: Language
 
     @classmethod
     def load(cls, directory: str | Path | None = None) -> Rules:
@@ -163,13 +243,67 @@ class Rules(BaseModel):
             calendar=_load(directory, "calendar.yaml", Calendar),
             document=_load(directory, "document.yaml", DocumentRules),
             legal_acts=_load(directory, "legal_acts.yaml", LegalActRules),
+            numbers=_load(directory, "numbers.yaml", NumberRules),
+            indicators=_load(directory, "indicators.yaml", Indicators),
+            tables=_load(directory, "tables.yaml", TableRules),
+            language=_load(directory, "language.yaml", Language),
         )
+
+    def build_matchers(self) -> None:
+        """Build every matcher now (before a spaCy memory zone, whose strings are freed after it)."""
+        self.dimension_matchers, self.role_matcher, self.number_cues, self.indicator_matcher  # noqa: B018
+        self.assessment_matcher  # noqa: B018
 
     # -- derived lookups (computed once)
     @cached_property
-    def program_type_matcher(self) -> CueMatcher:
-        """Lemma matcher whose match ids are program type ids."""
-        return _phrase_matcher((kind.id, kind.cues) for kind in self.program_types.types)
+    def dimension_matchers(self) -> dict[str, CueMatcher]:
+        """Per program dimension, a lemma matcher whose match ids are that dimension's value ids."""
+        return {
+            name: _phrase_matcher(
+                [(value.id, value.cues) for value in self.program_types.dimension(name)]
+                + [
+                    (f"{value.id}@context", value.context_cues)
+                    for value in self.program_types.dimension(name)
+                    if value.context_cues
+                ]
+            )
+            for name in DIMENSIONS
+        }
+
+    @cached_property
+    def assessment_matcher(self) -> CueMatcher:
+        """Lemma matcher of the words that put a sentence in the context of quality assessment."""
+        return _phrase_matcher([("assessment", self.program_types.assessment_context)])
+
+    @cached_property
+    def number_cues(self) -> CueMatcher:
+        """Lemma matcher over the cue lists of numbers.yaml; match ids are the list names."""
+        rules = self.numbers
+        lists = {name: getattr(rules, name) for name in NumberRules.model_fields}
+        return _phrase_matcher(lists.items())
+
+    @cached_property
+    def indicator_matcher(self) -> CueMatcher:
+        """Lemma matcher whose match ids are ``<indicator id>#<group index>`` and ``<indicator id>#none``."""
+        entries: list[tuple[str, list[str]]] = []
+        for indicator in self.indicators.indicators:
+            entries.extend((f"{indicator.id}#{index}", group) for index, group in enumerate(indicator.all_of))
+            if indicator.none_of:
+                entries.append((f"{indicator.id}#none", indicator.none_of))
+        return _phrase_matcher(entries)
+
+    @cached_property
+    def dimension_order(self) -> dict[str, dict[str, int]]:
+        """Per dimension, the position of each value in the rule file (earlier wins)."""
+        return {
+            name: {value.id: index for index, value in enumerate(self.program_types.dimension(name))}
+            for name in DIMENSIONS
+        }
+
+    @cached_property
+    def weak_values(self) -> frozenset[str]:
+        """Dimension values that give way to any other value of their dimension."""
+        return frozenset(value.id for name in DIMENSIONS for value in self.program_types.dimension(name) if value.weak)
 
     @cached_property
     def role_matcher(self) -> CueMatcher:
@@ -188,8 +322,13 @@ class Rules(BaseModel):
 
     @cached_property
     def type_order(self) -> dict[str, int]:
-        """Position of each program type in the rule file (earlier wins)."""
-        return {kind.id: index for index, kind in enumerate(self.program_types.types)}
+        """Position of each program type in ``type_order`` (earlier is more specific)."""
+        return {kind: index for index, kind in enumerate(self.program_types.type_order)}
+
+    @cached_property
+    def lookalike_table(self) -> dict[int, str]:
+        """``str.translate`` table from Latin look-alike letters to Cyrillic ones."""
+        return str.maketrans(self.language.lookalikes)
 
     @cached_property
     def role_order(self) -> dict[str, int]:
@@ -209,24 +348,68 @@ class CueMatcher:
 
         self.matcher = Matcher(blank_russian().vocab)
         for key, cues in entries:
-            self.matcher.add(key, [_cue_pattern(cue) for cue in cues])
+            patterns = [_cue_pattern(cue) for cue in cues]
+            patterns.extend(reversed_pattern for cue in cues if (reversed_pattern := _reversed_pattern(cue)))
+            self.matcher.add(key, patterns)
 
     def __call__(self, span: Span) -> list[tuple[int, int, int]]:
         return list(self.matcher(span))
 
 
 def _cue_pattern(cue: str) -> list[dict[str, object]]:
+    """Token patterns of a cue; plain words are tokenized together, so a phrase the tokenizer keeps
+    whole ("в т.ч.") is one token as in the text."""
     from mocparse.nlp.annotate import make_doc
 
     pattern: list[dict[str, object]] = []
+    plain: list[str] = []
+
+    def flush() -> None:
+        if plain:
+            pattern.extend({"LEMMA": token.lemma_} for token in make_doc(" ".join(plain)))
+            plain.clear()
+
     for word in cue.split():
         if word == "*":
+            flush()
             pattern.append({"OP": "?"})
-        elif word.startswith("="):
+        elif word.startswith("=") and len(word) > 1:
+            flush()
             pattern.extend({"LOWER": token.lower_} for token in make_doc(word[1:].lower()))
         else:
-            pattern.extend({"LEMMA": token.lemma_} for token in make_doc(word))
+            plain.append(word)
+    flush()
     return pattern
+
+
+def _cue_units(cue: str) -> list[list[str]]:
+    """A cue's words grouped into units: ``не`` and ``*`` stay with the word after them."""
+    units: list[list[str]] = []
+    pending: list[str] = []
+    for word in cue.split():
+        pending.append(word)
+        if word not in {"не", "*", "=не"}:
+            units.append(pending)
+            pending = []
+    if pending:
+        units.append(pending)
+    return units
+
+
+def _reversed_pattern(cue: str) -> list[dict[str, object]] | None:
+    """The pattern of a two-unit cue of content words in the other order ("прошли экспертизу" ->
+    "экспертизу прошли"); None for other cues (a preposition or a longer phrase keeps its order)."""
+    from mocparse.nlp.morph import parses
+
+    units = _cue_units(cue)
+    if len(units) != 2:
+        return None
+    for unit in units:
+        head = unit[-1].lstrip("=")
+        found = parses(head.lower())
+        if not found or found[0].tag.POS in {"PREP", "CONJ", "PRCL"} or head in {"*"}:
+            return None
+    return _cue_pattern(" ".join([*units[1], *units[0]]))
 
 
 def _phrase_matcher(entries: Iterable[tuple[str, list[str]]]) -> CueMatcher:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import text_report
 
+from mocparse.records import PreviousValue
+
 HEAD = "Отчет о работе МОЦ Заозерного городского округа за 2024 год\n\n"
 
 
@@ -79,16 +81,17 @@ def test_quantities(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert [(q.value, q.unit, q.qualifier) for q in report.quantities] == expected
 
 
-def test_indicator_table_counts_programs_with_the_column_year() -> None:
+def test_year_columns_give_one_fact_per_row_with_the_earlier_year_as_previous() -> None:
     report = text_report(
         HEAD
         + "Показатель\t2023\t2024\nКоличество программ в сетевой форме, ед.\t9\t14\nЧисло организаций, ед.\t30\t32\n"
     )
-    assert [(c.value, c.program_type, c.year) for c in report.program_counts] == [
-        (9, "network", 2023),
-        (14, "network", 2024),
+    assert [(c.value, c.program_type, c.year, c.previous) for c in report.program_counts] == [
+        (14, "network", 2024, PreviousValue(value=9, year=2023)),
     ]
-    assert [(q.value, q.year) for q in report.quantities] == [(30.0, 2023), (32.0, 2024)]
+    assert [(q.value, q.year, q.previous) for q in report.quantities] == [
+        (32.0, 2024, PreviousValue(value=30, year=2023))
+    ]
 
 
 def test_parts_that_do_not_add_up_become_a_warning() -> None:

@@ -436,13 +436,15 @@ def test_merged_cells_and_nested_table(tmp_path):
     for row, texts in ((2, ("В", "Г")), (3, ("Д", "Е"))):
         table.cell(row, 0).text, table.cell(row, 1).text = texts
     document = read(save(word, tmp_path / "merged.docx"))
-    (block,) = document.tables
+    block, inner = document.tables  # the nested table is kept as a table, right after its container
+    assert inner.table is not None
+    assert [cell.text for cell in inner.table.rows[0].cells] == ["внутри-1", "внутри-2"]
     logical = block.table
     assert logical is not None and logical.n_cols == 3
     cells = [[(c.col, c.text, c.rowspan, c.colspan) for c in row.cells] for row in logical.rows]
     assert cells == [
         [(0, "Раздел", 1, 2), (2, "Итог", 1, 1)],
-        [(0, "Вложенная: внутри-1 внутри-2", 1, 1), (1, "Б", 1, 1), (2, "Вертикально", 3, 1)],
+        [(0, "Вложенная:", 1, 1), (1, "Б", 1, 1), (2, "Вертикально", 3, 1)],
         [(0, "В", 1, 1), (1, "Г", 1, 1)],
         [(0, "Д", 1, 1), (1, "Е", 1, 1)],
     ]

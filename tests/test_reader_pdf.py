@@ -273,7 +273,7 @@ def test_merged_cells_and_bold_header(tmp_path: Path) -> None:
         ("Показатель", 0, 2, 1),
         ("Значение", 1, 1, 2),
     ]
-    assert table.header == ["", "2022", "2023"]
+    assert table.header == ["Показатель", "Значение 2022", "Значение 2023"]  # both header rows combined
     assert table.row_texts(table.rows[3]) == ["Программы", "191 в обоих годах", "191 в обоих годах"]
     assert table.cell_at(1, 0) is not None and table.cell_at(1, 0).text == "Показатель"  # type: ignore[union-attr]
 
@@ -323,7 +323,8 @@ def test_truncated_pdf(tmp_path: Path) -> None:
     assert _error(path).kind is ErrorKind.CORRUPT
 
 
-def test_broken_xref(tmp_path: Path) -> None:
+def test_broken_xref_is_repaired(tmp_path: Path) -> None:
+    """PDFium rebuilds a garbled cross-reference table from the objects themselves."""
     data = (PDF_DIR / "kirensky_2023-2024_report.pdf").read_bytes()
     start = data.index(b"\nxref\n")
     end = data.index(b"trailer", start)
@@ -331,9 +332,7 @@ def test_broken_xref(tmp_path: Path) -> None:
     assert garbled != data[start:end]
     path = tmp_path / "xref.pdf"
     path.write_bytes(data[:start] + garbled + data[end:])
-    error = _error(path)
-    assert error.kind is ErrorKind.CORRUPT
-    assert "cross-reference" in str(error)
+    assert read(path).text == read(PDF_DIR / "kirensky_2023-2024_report.pdf").text
 
 
 def test_scanned_pdf_without_text(tmp_path: Path) -> None:
@@ -342,7 +341,7 @@ def test_scanned_pdf_without_text(tmp_path: Path) -> None:
     _image_page(canvas)
     _image_page(canvas)
     canvas.save()
-    error = _error(path)
+    error = _error(path, ReadOptions(ocr=False))
     assert error.kind is ErrorKind.SCANNED
     assert "no text layer in any of its 2 pages" in str(error)
     assert "OCR" in str(error)
@@ -358,7 +357,7 @@ def test_pages_without_text_are_named_in_a_warning(tmp_path: Path) -> None:
     canvas.showPage()
     _image_page(canvas)
     canvas.save()
-    document = read(path)
+    document = read(path, ReadOptions(ocr=False))
     assert document.source.pages == 2
     assert _squash(document.text) == "Отчёт о деятельности центра."
     assert any("page 2 " in warning and "no text layer" in warning for warning in document.warnings)

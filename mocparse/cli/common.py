@@ -41,6 +41,10 @@ PseudonymizeOption = Annotated[
         "$MOCPARSE_PSEUDONYM_KEY or --pseudonym-key-file; docs/reliability.md).",
     ),
 ]
+NoOcrOption = Annotated[
+    bool,
+    typer.Option("--no-ocr", help="Do not OCR scanned PDF pages (they are named in a warning instead)."),
+]
 PseudonymKeyFileOption = Annotated[
     Path | None,
     typer.Option("--pseudonym-key-file", help="File holding the pseudonymization key (implies --pseudonymize)."),

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from mocparse.cli.common import (
+    NoOcrOption,
     PseudonymizeOption,
     PseudonymKeyFileOption,
     RulesOption,
@@ -52,15 +53,17 @@ def read(
     file: Annotated[Path, typer.Argument(help="The document to read.")],
     output_format: Annotated[ReadFormat, typer.Option("--format", "-f", help="json or outline.")] = ReadFormat.OUTLINE,
     out: OutOption = None,
+    no_ocr: NoOcrOption = False,
     rules: RulesOption = None,
 ) -> None:
     """Print the document model: blocks, lists and tables, with offsets and pages."""
     from mocparse.outline import outline
+    from mocparse.readers import ReadOptions
     from mocparse.readers import read as read_document
 
     use_rules_or_exit(rules)
     try:
-        document = read_document(file)
+        document = read_document(file, ReadOptions(ocr=not no_ocr))
     except MocparseError as error:
         raise fail(error) from None
     if output_format is ReadFormat.JSON:
@@ -75,16 +78,18 @@ def parse(
     out: OutOption = None,
     pseudonymize: PseudonymizeOption = False,
     pseudonym_key_file: PseudonymKeyFileOption = None,
+    no_ocr: NoOcrOption = False,
     rules: RulesOption = None,
 ) -> None:
     """Extract every fact with its evidence and print the Report."""
     from mocparse.outline import summary
     from mocparse.pipeline import parse as parse_report
+    from mocparse.readers import ReadOptions
 
     use_rules_or_exit(rules)
     privacy = pseudonymizer_or_exit(pseudonymize, pseudonym_key_file)
     try:
-        report = parse_report(file)
+        report = parse_report(file, options=ReadOptions(ocr=not no_ocr))
     except MocparseError as error:
         raise fail(error) from None
     if privacy is not None:

@@ -16,7 +16,7 @@ from mocparse.extract.persons import responsible_names
 from mocparse.extract.tables import column_roles, is_activity_table
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.morph import lemma
-from mocparse.records import Activity, Evidence
+from mocparse.records import Activity, Evidence, Period
 
 _EMPTY = {"", "-", "–", "—", "нет", "—-"}
 _ROW_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,2})*)\.?$")
@@ -72,12 +72,7 @@ def _table_activities(
         match = _ROW_NUMBER.match(number_text)
         if match:
             number = match.group(1)
-        deadline_segment = (
-            _cell_segment(annotated, block, row_index, roles["deadline"]) if "deadline" in roles else None
-        )
-        deadline = (
-            parse_period(deadline_segment.text, context, deadline_segment) if deadline_segment is not None else None
-        )
+        deadline = _deadline(annotated, block, row_index, roles, context)
         result = texts[roles["result"]].strip() if "result" in roles else None
         responsible_segment = (
             _cell_segment(annotated, block, row_index, roles["responsible"]) if "responsible" in roles else None
@@ -101,6 +96,25 @@ def _table_activities(
             )
         )
     return activities
+
+
+def _deadline(
+    annotated: AnnotatedDocument, block: Block, row_index: int, roles: dict[str, int], context: ExtractionContext
+) -> Period | None:
+    """The row's deadline; under a two-row header (``Срок`` over ``начало | окончание``) it runs from
+    the first date of the first column to the last date of the last one."""
+    if "deadline" not in roles or block.table is None:
+        return None
+    segments = [
+        segment
+        for col in block.table.header_group(roles["deadline"])
+        if (segment := _cell_segment(annotated, block, row_index, col)) is not None
+    ]
+    periods = [period for segment in segments if (period := parse_period(segment.text, context, segment))]
+    if len(periods) < 2:
+        return periods[0] if periods else None
+    text = " – ".join(period.text for period in periods)
+    return Period(text=text, start=periods[0].start, end=periods[-1].end or periods[-1].start)
 
 
 def _outer_quoted(text: str) -> tuple[str, int] | None:

@@ -77,6 +77,8 @@ class ExtractionContext:
     requires: tuple[str, ...] = ()
     """What the running family may read (set by the pipeline)."""
 
+    cache: dict[object, Any] = field(default_factory=dict, repr=False, compare=False)
+    """What extractors work out once per document and share (the layout of each table)."""
     _facts: dict[str, list[Any]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _claims: dict[str, list[tuple[int, int]]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _index: dict[str, _SpanIndex] = field(default_factory=dict, init=False, repr=False, compare=False)

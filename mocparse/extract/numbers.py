@@ -1,10 +1,11 @@
-"""Numbers in a segment and what they count; shared by program counts, quantities and
-percentages.
+"""Numbers in a segment and what they count; shared by program counts, quantities and percentages.
 
-Recognized: digits (``191``), thousands with spaces (``2 780``), decimal commas (``74,15``),
-case endings (``17-ти``), scale words (``2,2 тысячи``), number words (``четыре``, ``трех``,
-``двадцать пять``), approximators before the number (``не менее``, ``более``, ``около``)
-and ``N и более``. Numbers inside dates, after ``№``, in URLs and list labels are skipped.
+Recognized: digits (``191``), thousands with spaces (``2 780``, ``12 345,6``), decimal commas
+(``74,15``), case endings (``17-ти``), scale words (``2,2 тысячи``, ``37 тыс.``, ``4 870,5 тыс.``),
+number words (``четыре``, ``трех``, ``двадцать пять``), approximators before the number
+(``не менее``, ``более``, ``около``) and ``N и более``. Numbers inside dates and cited acts, after
+``№``, in URLs and codes are skipped. The numbers of a segment are found once and kept in the
+segment's cache for every family that reads them.
 """
 
 from __future__ import annotations
@@ -17,37 +18,24 @@ from typing import TYPE_CHECKING
 from mocparse.extract.base import ExtractionContext
 from mocparse.nlp import Segment
 from mocparse.nlp.morph import parses
+from mocparse.rules import match_labels
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _DIGITS = re.compile(r"^\d+$")
 _DECIMAL = re.compile(r"^\d+[,.]\d+$")
+_SIGNED = re.compile(r"^[+−-]\d+(?:[,.]\d+)?$")
 _SUFFIXED = re.compile(r"^(\d+)-(?:ти|ми|х|и|ью|ех|ёх|ух|мя|ям|ём)$")
-_GROUP = re.compile(r"^\d{3}$")
+_GROUP = re.compile(r"^\d{3}(?:[,.]\d+)?$")
 _NUMBER_SIGNS = {"№", "N", "No", "no", "#"}
-_PREDICATE_LEMMAS = {
-    "составлять",
-    "составить",
-    "быть",
-    "насчитываться",
-    "стать",
-    "достигнуть",
-    "достичь",
-    "—",
-    "–",
-    "-",
-    ":",
-    "=",
-}
-_PREDICATE_WITH_COUNT_NOUN = {"до"}  # "увеличить число сертификатов до 7 000"
-_COUNT_NOUNS = {"количество", "число", "численность"}
 _MODIFIER_POS = {"ADJF", "PRTF", "ADVB", "NUMR", "PRCL"}
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d")
 
 
 @dataclass(frozen=True, slots=True)
 class NumberMention:
-    """A number in a segment: value, token range [first, last], local char span."""
+    """A number in a segment: value, token range [first, last], local char span [start, stop)."""
 
     value: float
     first: int
@@ -56,6 +44,10 @@ class NumberMention:
     stop: int
     qualifier: str | None = None
     is_word: bool = False
+    signed: bool = False
+    """Written with a sign: "+3,4", "-15,30"."""
+    scaled: bool = False
+    """Multiplied by a scale word ("тыс.", "млн")."""
 
     @property
     def is_integer(self) -> bool:
@@ -81,13 +73,29 @@ def _is_excluded(segment: Segment, token: Token, context: ExtractionContext) -> 
     if token.like_url or "/" in token.text or "_" in token.text:
         return True
     previous = token.nbor(-1) if token.i > 0 else None
-    return previous is not None and (previous.text in _NUMBER_SIGNS or previous.text.startswith("№"))
+    if previous is None:
+        return False
+    if previous.text in _NUMBER_SIGNS or previous.text.startswith("№"):
+        return True
+    # codes: "101.1/01-05", "ТВ-45" — a number glued to letters by a hyphen
+    return previous.whitespace_ == "" and previous.text.endswith("-") and previous.text[:-1].isalpha()
+
+
+def _number_value(text: str) -> float:
+    return float(text.replace(",", ".").replace("−", "-"))
 
 
 def find_numbers(segment: Segment, context: ExtractionContext) -> list[NumberMention]:
-    """Every number of a segment with its qualifier."""
+    """Every number of a segment with its qualifier (computed once per segment)."""
+    cached: list[NumberMention] | None = segment.cache.get("numbers")
+    if cached is None:
+        cached = segment.cache["numbers"] = _find_numbers(segment, context)
+    return cached
+
+
+def _find_numbers(segment: Segment, context: ExtractionContext) -> list[NumberMention]:
     doc = segment.doc
-    words = context.rules.units.number_words
+    words = context.rules.language.number_words
     scales = context.rules.units.scale_words
     mentions: list[NumberMention] = []
     index = 0
@@ -95,24 +103,28 @@ def find_numbers(segment: Segment, context: ExtractionContext) -> list[NumberMen
         token = doc[index]
         value: float | None = None
         last = index
-        is_word = False
+        is_word = signed = scaled = False
         text = token.text
-        if _DIGITS.match(text) or _DECIMAL.match(text) or _SUFFIXED.match(text):
+        if _DIGITS.match(text) or _DECIMAL.match(text) or _SUFFIXED.match(text) or _SIGNED.match(text):
             if _is_excluded(segment, token, context):
                 index += 1
                 continue
             suffixed = _SUFFIXED.match(text)
-            value = float(suffixed.group(1)) if suffixed else float(text.replace(",", "."))
-            # thousands separated by single spaces: "2 780", "10 054"
+            signed = bool(_SIGNED.match(text))
+            value = float(suffixed.group(1)) if suffixed else _number_value(text)
+            # thousands separated by single spaces: "2 780", "10 054", "12 345,6"
             while (
                 _DIGITS.match(doc[last].text)
                 and len(doc[last].text) <= 3
-                and doc[last].whitespace_ == " "
+                and doc[last].whitespace_ in {" ", "\u00a0", "\u202f"}
                 and last + 1 < len(doc)
                 and _GROUP.match(doc[last + 1].text)
+                and (last > index or not signed)
             ):
-                value = value * 1000 + float(doc[last + 1].text)
+                value = value * 1000 + _number_value(doc[last + 1].text)
                 last += 1
+                if not _DIGITS.match(doc[last].text):
+                    break  # the decimal part ends the number
         elif token.lemma_ in words and _is_counting(token):
             value = float(words[token.lemma_])
             is_word = True
@@ -122,19 +134,23 @@ def find_numbers(segment: Segment, context: ExtractionContext) -> list[NumberMen
         if value is None:
             index += 1
             continue
-        if last + 1 < len(doc) and doc[last + 1].lemma_ in scales:
-            value *= scales[doc[last + 1].lemma_]
+        scale_token = doc[last + 1] if last + 1 < len(doc) else None
+        if scale_token is not None and (scale_token.lemma_ in scales or scale_token.lower_ in scales):
+            value *= scales.get(scale_token.lemma_) or scales[scale_token.lower_]
             last += 1
+            scaled = True
         qualifier = _qualifier_before(segment, token, context) or _and_more_after(doc, last)
         mentions.append(
             NumberMention(
-                value=value,
+                value=round(value, 6),
                 first=index,
                 last=last,
                 start=token.idx,
                 stop=doc[last].idx + len(doc[last].text),
                 qualifier=qualifier,
                 is_word=is_word,
+                signed=signed,
+                scaled=scaled,
             )
         )
         index = last + 1
@@ -143,10 +159,14 @@ def find_numbers(segment: Segment, context: ExtractionContext) -> list[NumberMen
 
 def _is_counting(token: Token) -> bool:
     """A number word counts when a word follows it; "один" is a determiner more often than a
-    count ("одного ребенка на несколько программ"), so only digits count ones."""
-    if token.i + 1 >= len(token.doc) or not token.nbor(1).is_alpha or token.lemma_ == "один":
+    count ("одного ребенка на несколько программ"), so only digits count ones. A number word at
+    the end of a clause counts too ("программ стало пять")."""
+    if token.lemma_ == "один":
         return False
-    return not (token.lemma_ == "один" and token.nbor(1).lower_ == "из")
+    if token.i + 1 >= len(token.doc):
+        return token.i > 0
+    following = token.nbor(1)
+    return following.is_alpha or following.text in {".", ",", ";", ")", "(", "–", "—"}
 
 
 def _qualifier_before(segment: Segment, token: Token, context: ExtractionContext) -> str | None:
@@ -172,7 +192,43 @@ def _and_more_after(doc: Doc, last: int) -> str | None:
     return None
 
 
-def _is_noun(token: Token, right_after_number: bool = False) -> bool:
+# --------------------------------------------------------------------------- cues of a segment
+
+
+def segment_cues(segment: Segment, context: ExtractionContext) -> list[tuple[str, int, int]]:
+    """Matches of rules/numbers.yaml in a segment: (list name, first token, end token), cached."""
+    cached: list[tuple[str, int, int]] | None = segment.cache.get("number_cues")
+    if cached is None:
+        cached = segment.cache["number_cues"] = match_labels(context.rules.number_cues, segment.doc[:])
+    return cached
+
+
+def cue_tokens(segment: Segment, context: ExtractionContext, name: str) -> list[tuple[int, int]]:
+    """(first token, end token) of every match of one cue list in the segment."""
+    return [(start, stop) for label, start, stop in segment_cues(segment, context) if label == name]
+
+
+def lemmas_of_list(context: ExtractionContext, name: str) -> frozenset[str]:
+    """The single-word lemmas of a cue list of numbers.yaml (for token-by-token tests)."""
+    return _single_lemmas(tuple(getattr(context.rules.numbers, name)))
+
+
+@cache
+def _single_lemmas(words: tuple[str, ...]) -> frozenset[str]:
+    from mocparse.rules import lemmas_of
+
+    found: set[str] = set()
+    for word in words:
+        lemmas = lemmas_of(word.lstrip("="))
+        if len(lemmas) == 1:
+            found.add(lemmas[0])
+    return frozenset(found)
+
+
+# --------------------------------------------------------------------------- what a number counts
+
+
+def is_noun(token: Token, right_after_number: bool = False) -> bool:
     """A noun token; right after a number any noun reading counts ("шести сел", not "сел" the verb)."""
     text = token.text
     if len(text) > 1 and text.isupper() and text.isalpha():
@@ -195,10 +251,37 @@ def _is_modifier(token: Token) -> bool:
     return bool(found) and found[0].tag.POS in _MODIFIER_POS
 
 
+def _modifies_next(token: Token, following: Token | None) -> bool:
+    """A word that can be an adjective agreeing with the noun right after it ("рабочих дней")."""
+    if following is None or not following.is_alpha:
+        return False
+    follower = [p for p in parses(following.text) if p.tag.POS == "NOUN" and p.score >= 0.1]
+    if not follower:
+        return False
+    adjectives = [p for p in parses(token.text) if p.tag.POS in {"ADJF", "PRTF"}]
+    return any(a.tag.case == n.tag.case and a.tag.number == n.tag.number for a in adjectives for n in follower)
+
+
+def _is_rank(number: NumberMention, token: Token) -> bool:
+    """ "2 место", "3 место": a number from 2 up with a noun in the nominative singular is a rank,
+    not a count (a count says "2 места", "5 мест")."""
+    value = int(number.value) if number.is_integer else 0
+    if value < 2 or number.is_word or (value % 10 == 1 and value % 100 != 11):
+        return False  # "31 соглашение", "21 программа": numbers ending in 1 take the nominative singular
+    forms = [p for p in parses(token.text) if p.tag.POS == "NOUN" and p.score >= 0.1]
+    return bool(forms) and all(p.tag.number == "sing" and p.tag.case in {"nomn", "accs"} for p in forms)
+
+
 def _substantive_unit(token: Token) -> str | None:
-    """``обучающихся`` -> ``обучающийся``: a participle or adjective used as a noun after a number."""
+    """``обучающихся`` -> ``обучающийся``: an active participle used as a noun after a number (an
+    adjective after a number leaves out a noun said before it: "112 индивидуальных и 34 групповых")."""
     for parse in parses(token.text):
-        if parse.tag.POS in {"PRTF", "ADJF"} and parse.tag.number == "plur" and parse.tag.case in {"gent", "nomn"}:
+        if (
+            parse.tag.POS == "PRTF"
+            and "actv" in parse.tag
+            and parse.tag.number == "plur"
+            and parse.tag.case in {"gent", "nomn"}
+        ):
             inflected = parse.inflect({"nomn", "sing", "masc"})
             return inflected.word if inflected is not None else None
     return None
@@ -227,10 +310,15 @@ def unit_of(token: Token, context: ExtractionContext) -> str:
     return token.lemma_
 
 
+def is_program_noun(token: Token, context: ExtractionContext) -> bool:
+    """A noun that names a program (``программа``, ``ДООП``)."""
+    nouns = context.rules.program_noun_lemmas
+    return token.lemma_ in nouns or token.text in nouns
+
+
 def counted(segment: Segment, number: NumberMention, context: ExtractionContext) -> Counted | None:
     """What ``number`` counts, or None when it is not a count (an age, a list number ...)."""
     doc = segment.doc
-    program_nouns = context.rules.program_noun_lemmas
     not_units = set(context.rules.units.not_units)
     # "и более" after the number belongs to the qualifier
     position = number.last + 1
@@ -245,24 +333,25 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
         following = doc[index + 1].text if index + 1 < len(doc) else ""
         if token.text in abbreviations or (following == "." and f"{token.text}." in abbreviations):
             unit = abbreviations.get(token.text) or abbreviations[f"{token.text}."]
-            return Counted(number, index, unit, unit in program_nouns, "before_noun")
+            return Counted(number, index, unit, unit in context.rules.program_noun_lemmas, "before_noun")
         if token.is_punct or token.like_num:
             break
-        if _is_noun(token, right_after_number=index == position or last_modifier is not None):
+        if is_noun(token, right_after_number=index == position or last_modifier is not None):
+            if _modifies_next(token, doc[index + 1] if index + 1 < len(doc) else None):
+                last_modifier = index  # "5 рабочих дней": "рабочих" describes the noun after it
+                continue
             unit = unit_of(token, context)
-            if unit in not_units or token.lemma_ in not_units:
+            if unit in not_units or token.lemma_ in not_units or _is_rank(number, token):
                 return None
-            return Counted(
-                number, index, unit, token.lemma_ in program_nouns or token.text in program_nouns, "before_noun"
-            )
+            return Counted(number, index, unit, is_program_noun(token, context), "before_noun")
         if token.lower_ == "из" and index == position and index + 2 < len(doc) and doc[index + 1].like_num:
             # "5 553 из 7 345 детей": the part has the unit of the whole
             for follower in range(index + 2, min(index + 6, len(doc))):
-                if _is_noun(doc[follower], right_after_number=True):
+                if is_noun(doc[follower], right_after_number=True):
                     unit = unit_of(doc[follower], context)
                     if unit in not_units:
                         return None
-                    return Counted(number, follower, unit, doc[follower].lemma_ in program_nouns, "part_of_whole")
+                    return Counted(number, follower, unit, is_program_noun(doc[follower], context), "part_of_whole")
             break
         if not _is_modifier(token):
             break
@@ -271,24 +360,32 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
         unit = _substantive_unit(doc[last_modifier])
         if unit is not None:
             return Counted(number, last_modifier, unit, False, "before_noun")
-    # (b) "(47)" after a noun: "консультации (47)"
-    if (
-        number.first > 0
-        and doc[number.first - 1].text == "("
-        and number.last + 1 < len(doc)
-        and doc[number.last + 1].text == ")"
-    ):
-        head = _clause_head(segment, number.first - 1, context)
+    # (b) "(47)" after a noun: "консультации (47)", "программ стало меньше (5 против 6)"
+    if number.first > 0 and doc[number.first - 1].text == "(":
+        head = clause_head(segment, number.first - 1, context)
         if head is not None:
             return _counted_head(number, head, doc, context, "bracketed")
-    # (c) the number is a predicate: "программ в сетевой форме – 8", "количество ... составило 2558"
+    # (c) the number is a predicate: "программ в сетевой форме – 8", "количество ... составило 2558",
+    #     "программ стало пять"
     previous = doc[number.first - 1] if number.first > 0 else None
-    if previous is not None and previous.lemma_ in _PREDICATE_LEMMAS | _PREDICATE_WITH_COUNT_NOUN:
-        head = _clause_head(
-            segment, number.first - 1, context, need_count_noun=previous.lemma_ in _PREDICATE_WITH_COUNT_NOUN
-        )
+    predicates = lemmas_of_list(context, "predicates") | {"—", "–", "-", ":", "="}
+    if previous is not None and (previous.lemma_ in predicates or previous.lower_ == "до"):
+        head = clause_head(segment, number.first - 1, context, need_count_noun=previous.lower_ == "до")
         if head is not None:
             return _counted_head(number, head, doc, context, "predicate")
+    # (e) the number ends its clause after its noun phrase: "Разноуровневых программ в Навигаторе 37",
+    #     "Дистанционных программ шесть, модульных – 11"
+    following = doc[number.last + 1] if number.last + 1 < len(doc) else None
+    after = doc[number.last + 2] if number.last + 2 < len(doc) else None
+    is_range = following is not None and following.text in {"-", "–", "—"} and after is not None and after.like_num
+    if (
+        number.first > 0
+        and not is_range
+        and (following is None or following.is_punct or following.lower_ in {"из", "в", "и"})
+    ):
+        head = clause_head(segment, number.first, context)
+        if head is not None and head < number.first and _agrees_with_count(doc[head]):
+            return _counted_head(number, head, doc, context, "clause_final")
     # (d) "(с 22 до 31)" right after a noun phrase: the bracket compares the noun's counts
     if (
         previous is not None
@@ -298,10 +395,19 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
     ):
         opening = next((i for i in range(number.first - 1, max(-1, number.first - 8), -1) if doc[i].text == "("), None)
         if opening is not None and opening > 0:
-            head = _clause_head(segment, opening, context)
+            head = clause_head(segment, opening, context)
             if head is not None:
                 return _counted_head(number, head, doc, context, "bracketed_change")
     return None
+
+
+def _agrees_with_count(token: Token) -> bool:
+    """A noun that a clause-final number can count: in the genitive plural ("программ … 37") or an
+    abbreviation."""
+    text = token.text
+    if len(text) > 1 and text.isupper() and text.isalpha():
+        return True
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur" for p in parses(text))
 
 
 def _counted_head(number: NumberMention, head: int, doc: Doc, context: ExtractionContext, how: str) -> Counted | None:
@@ -309,12 +415,10 @@ def _counted_head(number: NumberMention, head: int, doc: Doc, context: Extractio
     unit = unit_of(token, context)
     if unit in set(context.rules.units.not_units):
         return None
-    is_program = token.lemma_ in context.rules.program_noun_lemmas or token.text in context.rules.program_noun_lemmas
-    return Counted(number, head, unit, is_program, how)
+    return Counted(number, head, unit, is_program_noun(token, context), how)
 
 
 _CLAUSE_BREAKS = {";", ":", "(", ")", "•"}
-_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d")
 
 
 def _is_change_start(doc: Doc, index: int) -> bool:
@@ -327,12 +431,27 @@ def _is_count_number(token: Token) -> bool:
     return token.like_num and not _YEAR_TOKEN.match(token.text)
 
 
-def _clause_head(
-    segment: Segment, before: int, context: ExtractionContext, need_count_noun: bool = False
-) -> int | None:
+def _attribute_opening(doc: Doc, closing: int) -> int | None:
+    """For a comma at ``closing`` that ends a participle or relative clause (", реализуемых в сетевой
+    форме,"), the index of the comma that opens it; None when the comma ends something else."""
+    for index in range(closing - 1, 0, -1):
+        token = doc[index]
+        if token.text in _CLAUSE_BREAKS or token.like_num:
+            return None
+        if token.text == ",":
+            first = doc[index + 1]
+            found = parses(first.text)
+            if first.lemma_ == "который" or (found and found[0].tag.POS == "PRTF"):
+                return index
+            return None
+    return None
+
+
+def clause_head(segment: Segment, before: int, context: ExtractionContext, need_count_noun: bool = False) -> int | None:
     """The counted noun of the clause ending at token ``before``: the noun after
     'количество/число' when present, else the clause's first program noun, else its first noun."""
     doc = segment.doc
+    count_nouns = lemmas_of_list(context, "count_nouns")
     start = before
     while start > 0 and (not _is_count_number(doc[start - 1]) or _is_change_start(doc, start - 1)):
         previous = doc[start - 1].text
@@ -344,22 +463,30 @@ def _clause_head(
             continue
         if previous in _CLAUSE_BREAKS:
             break
-        if previous == "," and not any(doc[i].lemma_ in _COUNT_NOUNS for i in range(0, start - 1)):
-            break
+        if previous == "," and not any(doc[i].lemma_ in count_nouns for i in range(0, start - 1)):
+            opening = _attribute_opening(doc, start - 1)
+            if opening is None:
+                break
+            start = opening  # ", реализуемых в сетевой форме," describes the noun before it
+            continue
         start -= 1
     tokens = range(start, before)
     for index in tokens:
-        if doc[index].lemma_ in _COUNT_NOUNS:
+        if doc[index].lemma_ in count_nouns:
             for follower in range(index + 1, before):
-                if _is_noun(doc[follower]):
+                if is_noun(doc[follower]):
                     return follower
     if need_count_noun:
         return None
-    program_nouns = context.rules.program_noun_lemmas
     for index in tokens:
-        if doc[index].lemma_ in program_nouns:
+        if is_program_noun(doc[index], context):
             return index
     for index in tokens:
-        if _is_noun(doc[index]) and doc[index].lemma_ not in {"таков", "такой"}:
+        if is_noun(doc[index]) and doc[index].lemma_ not in {"таков", "такой"}:
             return index
     return None
+
+
+def span_tokens(span: Span) -> range:
+    """Token indexes of a span."""
+    return range(span.start, span.end)

@@ -1,213 +1,178 @@
-"""Percentages in prose and tables, with what they measure and whether they are targets.
+"""Percentages that state a share, in prose and tables, with what they measure.
 
-Forms: ``72,5 %``, ``72.5%``, ``100%``, ``25 процентов``, ranges ``70-75%`` (two values),
-negative changes ``-15,30%``, values above 100; table cells in a column or row whose header
-says ``%`` / ``доля`` / ``процент``. ``kind`` is ``target`` near plan words (``плановый``,
-``целевой``), ``actual`` near achievement words (``достигнуты``, ``составляет``); otherwise
-a plan's numbers are targets and a report's are actual.
+Forms: ``72,5 %``, ``72.5%``, ``100%``, ``25 процентов``, ranges ``70-75%`` (two values), values
+above 100; table cells in a row or column whose unit, name or header says ``%`` / ``доля``. Changes
+(``+3,4 %``, ``на 3,2 п.п.``, ``выросла на 2 %``) and earlier values (``с 55,3 до 61,0 %``: 55,3 is
+the ``previous`` of 61,0) are not items (:mod:`mocparse.extract.meaning`).
+
+The subject is the noun phrase measured, as written: the measuring noun of the clause with what
+depends on it (``охват детей в возрасте от 5 до 18 лет дополнительным образованием``, ``доля
+детей, получивших сертификат``), else the noun phrase after the value (``75 % детей школьного
+возраста``), else the clause the value is said of; in a table, the row's indicator name.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from mocparse.extract.base import ExtractionContext
-from mocparse.extract.tables import column_header, column_roles, indicator_cell, row_label, year_of_column
+from mocparse.extract.indicators import indicator_for
+from mocparse.extract.meaning import NumberMeaning, analyse
+from mocparse.extract.numbers import lemmas_of_list
+from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_around, text_of
+from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.morph import parses
 from mocparse.records import Percentage
 
-if TYPE_CHECKING:
-    from spacy.tokens import Token
-
-_NUMBER = r"\d{1,3}(?:[.,]\d{1,3})?"
-_PERCENT = re.compile(
-    rf"(?<![\w.,])(?:(?P<low>{_NUMBER})\s*[-–—]\s*)?(?P<sign>(?<=[\s(])[-−]|^[-−])?(?P<value>{_NUMBER})\s*(?:%|процент[а-яё]*\b)",
-    re.IGNORECASE,
-)
 _TABLE_PERCENT = re.compile(r"%|процент|дол[яи]\b|удельн", re.IGNORECASE)
-_BARE = re.compile(rf"^(?P<sign>[-−])?(?P<value>{_NUMBER})\s*%?$")
-_TARGET_LEMMAS = {
-    "план",
-    "плановый",
-    "целевой",
-    "планироваться",
-    "планировать",
-    "ожидаемый",
-    "прогноз",
-    "прогнозный",
-    "запланировать",
-    "должный",
-    "норматив",
-    "целевой показатель",
-}
-_ACTUAL_LEMMAS = {
-    "фактический",
-    "факт",
-    "фактически",
-    "достигнуть",
-    "достичь",
-    "составить",
-    "составлять",
-    "охватить",
-    "выполнить",
-    "пройти",
-    "иметь",
-    "достигнутый",
-    "исполнить",
-}
-_MEASURE_LEMMAS = {"охват", "доля", "показатель", "индикатор", "уровень", "процент", "удельный"}
-_STOP = {",", ";", ".", ":", "(", ")", "–", "—", "«", "»"}
-_CONTENT_POS = {"NOUN", "ADJF", "PRTF", "NUMR"}
-
-
-_STATUS_BEFORE = re.compile(r"\bна\s+(?:начало|конец|\d{1,2}\.\d{1,2}\.\d{2,4})\b[^%]{0,20}$", re.IGNORECASE)
-
-
-def _in_result_column(segment: Segment, context: ExtractionContext) -> bool:
-    table = segment.block.table
-    if table is None or segment.cell is None:
-        return False
-    return column_roles(table, context).get("result") == segment.cell.col
-
-
-def _token_kind(token: Token) -> str | None:
-    """``target`` for plan words and infinitives (``довести до``), ``actual`` for achievement words
-    that are predicates (``охвачено``, ``составил``) — not attributes (``охваченных детей``)."""
-    found = parses(token.text)
-    pos = found[0].tag.POS if found else None
-    if token.lemma_ in _TARGET_LEMMAS or pos == "INFN":
-        return "target"
-    if token.lemma_ in _ACTUAL_LEMMAS and pos != "PRTF":
-        return "actual"
-    return None
-
-
-def _kind(
-    segment: Segment, token_index: int, context: ExtractionContext, clause_start: int = 0, previous: str | None = None
-) -> str | None:
-    """Target or actual: a table column header (``План`` / ``Факт``), a status date right before the
-    value (``на 01.09.2023 – 75,6 %``), the nearest cue before the value in its clause, the kind of
-    the previous value of the sentence, a cue after it, and last the document kind."""
-    header = column_header(segment).lower()
-    if "план" in header:
-        return "target"
-    if "факт" in header:
-        return "actual"
-    doc = segment.doc
-    if token_index < len(doc) and _STATUS_BEFORE.search(
-        segment.text[max(0, doc[token_index].idx - 40) : doc[token_index].idx]
-    ):
-        return "actual"
-    for token in reversed(doc[clause_start:token_index]):
-        kind = _token_kind(token)
-        if kind is not None:
-            return kind
-    if previous is not None:
-        return previous
-    for token in doc[token_index + 1 : token_index + 6]:
-        kind = _token_kind(token)
-        if kind is not None:
-            return kind
-    return "target" if context.is_plan else "actual"
-
-
-def _content_lemmas(tokens: list[object]) -> str:
-    words = []
-    for token in tokens:
-        text = token.text  # type: ignore[attr-defined]
-        found = parses(text)
-        if (len(text) > 1 and text.isupper()) or (found and found[0].tag.POS in _CONTENT_POS and text.isalpha()):
-            words.append(token.lemma_)  # type: ignore[attr-defined]
-    return " ".join(words)
-
-
-def _subject(segment: Segment, first: int, last: int) -> str:
-    """What the percentage measures, as lemmas: the phrase after it when it names something,
-    else the measuring noun of the sentence (``охват``, ``доля`` ...) with its dependents."""
-    doc = segment.doc
-    after: list[object] = []
-    index = last + 1
-    while index < len(doc) and doc[index].text not in _STOP and len(after) < 6:
-        if doc[index].text != "%" and not doc[index].lower_.startswith("процент"):
-            after.append(doc[index])
-        index += 1
-    head = _content_lemmas(after[:1])
-    if head:
-        return _content_lemmas(after)
-    for token in doc:
-        if token.lemma_ in _MEASURE_LEMMAS and token.i not in range(first, last + 1):
-            phrase = [t for t in doc[token.i : token.i + 6] if t.text not in _STOP and not t.like_num]
-            return _content_lemmas(phrase)
-    if segment.cell is not None and segment.block.table is not None and segment.row_index is not None:
-        return row_label(segment.block.table, segment.row_index)
-    return _content_lemmas(after) or _content_lemmas(list(doc[max(0, first - 6) : first]))
-
-
-def _to_float(text: str) -> float:
-    return float(text.replace(",", "."))
+_BREAKS = {";", ":"}
 
 
 def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Percentage]:
     """Every percentage of the document."""
     results: list[Percentage] = []
     for segment in annotated.segments:
-        found_here = False
-        clause_start = 0
-        previous_kind: str | None = None
-        for match in _PERCENT.finditer(segment.text):
-            values = [("value", _to_float(match.group("value")) * (-1 if match.group("sign") else 1))]
-            if match.group("low"):
-                values.insert(0, ("low", _to_float(match.group("low"))))
-            for group, value in values:
-                span = segment.char_span(match.start(group), match.end(group))
-                first = span.start if span is not None else 0
-                last = span.end - 1 if span is not None else 0
-                kind = _kind(segment, first, context, clause_start, previous_kind)
-                results.append(
-                    Percentage(
-                        value=value,
-                        subject=_subject(segment, first, last),
-                        kind=kind,  # type: ignore[arg-type]
-                        year=year_of_column(segment),
-                        evidence=segment.evidence(span=(match.start(group), match.end())),
-                        rule="percentages.range" if match.group("low") else "percentages.sign",
-                        confidence=0.95,
-                    )
-                )
-                previous_kind = kind
-                clause_start = last + 1
-            found_here = True
-        if not found_here and segment.cell is not None:
-            cell = _table_percentage(segment, context)
-            if cell is not None:
-                results.append(cell)
+        cell = table_cell(annotated, segment, context) if segment.cell is not None else None
+        if cell is not None:
+            if cell.family == "percentages":
+                results.append(_table_percentage(segment, cell, context))
+            continue
+        for meaning in analyse(segment, context):
+            if meaning.percent and meaning.is_value:
+                results.append(_prose_percentage(segment, context, meaning))
     return results
 
 
-def _table_percentage(segment: Segment, context: ExtractionContext) -> Percentage | None:
-    """A number in a table column or row whose header, name or unit says ``%`` / ``доля``."""
-    table = segment.block.table
-    bare = _BARE.match(segment.text.strip())
-    if table is None or segment.row_index is None or bare is None or segment.cell is None or segment.cell.col == 0:
-        return None
-    label = row_label(table, segment.row_index)
-    indicator = indicator_cell(segment, context)
-    unit_says_percent = indicator is not None and (indicator.unit or "").strip() == "%"
-    if label == segment.text or not (
-        unit_says_percent or _TABLE_PERCENT.search(column_header(segment)) or _TABLE_PERCENT.search(label)
-    ):
-        return None
-    if table.rows[segment.row_index].is_header:
-        return None
-    value = _to_float(bare.group("value")) * (-1 if bare.group("sign") else 1)
+def _prose_percentage(segment: Segment, context: ExtractionContext, meaning: NumberMeaning) -> Percentage:
+    number = meaning.number
+    first, end, how = _subject_range(segment, context, meaning)
+    subject = text_of(segment, first, end)
+    clause = _clause(segment, number.first)
     return Percentage(
-        value=value,
-        subject=label,
-        kind=_kind(segment, 0, context),  # type: ignore[arg-type]
-        year=year_of_column(segment),
+        value=number.value,
+        subject=subject,
+        subject_key=key_of(segment, first, end),
+        indicator=indicator_for(
+            segment, subject, "percentage", context, token_range=(min(first, clause[0]), max(end, clause[1]))
+        ),
+        kind=meaning.kind,
+        year=meaning.year,
+        previous=meaning.previous,
+        head_count=_head_count(segment, context, meaning),
+        evidence=segment.evidence(
+            span=(number.start, _percent_end(segment, number.last)),
+            phrase=char_range(segment, min(first, number.first), max(end, number.last + 2)),
+        ),
+        rule=f"percentages.{how}",
+        confidence=0.95 if how != "clause" else 0.85,
+    )
+
+
+def _percent_end(segment: Segment, last: int) -> int:
+    doc = segment.doc
+    following = doc[last + 1] if last + 1 < len(doc) else None
+    if following is not None and (following.text == "%" or following.lemma_.startswith("процент")):
+        return following.idx + len(following.text)
+    return doc[last].idx + len(doc[last].text)
+
+
+def _clause(segment: Segment, token: int) -> tuple[int, int]:
+    doc = segment.doc
+    start = token
+    while start > 0 and doc[start - 1].text not in _BREAKS:
+        start -= 1
+    stop = token
+    while stop < len(doc) and doc[stop].text not in _BREAKS:
+        stop += 1
+    return start, stop
+
+
+def _subject_range(segment: Segment, context: ExtractionContext, meaning: NumberMeaning) -> tuple[int, int, str]:
+    """Tokens [first, end) of what the percentage measures, and how they were found."""
+    doc = segment.doc
+    number = meaning.number
+    clause_start, clause_stop = _clause(segment, number.first)
+    measures = lemmas_of_list(context, "measure_nouns")
+    # the measuring noun of the clause before the value: "Охват детей ... составил 81,2 %"
+    for index in range(clause_start, number.first):
+        token = doc[index]
+        if token.lemma_ in measures and not token.like_num:
+            first, end = phrase_around(segment, index, clause_start, number.first)
+            return first, end, "measure"
+    # "75 % детей школьного возраста"
+    head = _percent_end_token(segment, number.last) + 1
+    if head < clause_stop and head > number.last + 1:
+        best = parses(doc[head].text)
+        if best and best[0].tag.POS == "NOUN":
+            first, end = phrase_around(segment, head, head, clause_stop)
+            return first, end, "after"
+    # a measuring noun after the value: "... составляет 78,7 % от общего числа детей" / "43 % — доля ..."
+    for index in range(number.last + 1, clause_stop):
+        if doc[index].lemma_ in measures:
+            first, end = phrase_around(segment, index, index, clause_stop)
+            return first, end, "measure"
+    # the clause the value is said of: "охвачены 5 047 человек, что составляет 78,7 %"
+    start = clause_start
+    previous_clause = _previous_clause(segment, number.first)
+    if previous_clause is not None:
+        return previous_clause[0], previous_clause[1], "clause"
+    return start, number.first, "clause"
+
+
+def _previous_clause(segment: Segment, before: int) -> tuple[int, int] | None:
+    """For ``…, что составляет 78,7 %``: the clause before the comma that introduces the value."""
+    doc = segment.doc
+    index = before - 1
+    while index >= 0 and doc[index].text != ",":
+        if doc[index].text in _BREAKS:
+            return None
+        index -= 1
+    if index <= 0:
+        return None
+    end = index
+    start = end - 1
+    while start > 0 and doc[start - 1].text not in {",", ";", ":"}:
+        start -= 1
+    return (start, end) if start < end else None
+
+
+def _head_count(segment: Segment, context: ExtractionContext, meaning: NumberMeaning) -> int | None:
+    """``1843 (37 %)``: the count before the bracket; ``11,4 % (44 человека)``: the count inside it."""
+    doc = segment.doc
+    number = meaning.number
+    meanings = analyse(segment, context)
+    if number.first >= 2 and doc[number.first - 1].text == "(":
+        before = next((m for m in meanings if m.number.last == number.first - 2 and not m.percent), None)
+        if before is not None and before.number.is_integer:
+            return int(before.number.value)
+    after = _percent_end_token(segment, number.last) + 1
+    if after < len(doc) and doc[after].text == "(":
+        inside = next((m for m in meanings if m.number.first == after + 1 and not m.percent), None)
+        if inside is not None and inside.number.is_integer:
+            return int(inside.number.value)
+    return None
+
+
+def _percent_end_token(segment: Segment, last: int) -> int:
+    doc = segment.doc
+    if last + 1 < len(doc) and (doc[last + 1].text == "%" or doc[last + 1].lemma_.startswith("процент")):
+        return last + 1
+    return last
+
+
+def _table_percentage(segment: Segment, cell: TableCell, context: ExtractionContext) -> Percentage:
+    """A share in a table: its row's indicator name (or its column's measure for the row's entity)."""
+    return Percentage(
+        value=cell.value,
+        subject=cell.subject,
+        subject_key=key_of_text(cell.subject),
+        indicator=None if cell.is_entity else indicator_for(None, cell.subject, "percentage", context),
+        kind=cell.kind or ("target" if context.is_plan else "actual"),
+        year=cell.year,
+        previous=cell.previous,
+        head_count=cell.head_count,
         evidence=segment.evidence(span=(0, len(segment.text))),
-        rule="percentages.table_unit",
+        rule="percentages.table",
         confidence=0.8,
     )

@@ -1,148 +1,126 @@
-"""Counts of educational programs, typed from ``rules/program_types.yaml``.
+"""Counts of educational programs with their dimensions (rules/program_types.yaml).
 
-A count is a number that counts programs (``20 разноуровневых программ``, ``программ в
-сетевой форме – 8``, ``количество программ ... составляло 18``, ``Из которых 61 прошла
-экспертизу`` after a count of programs, an indicator-table cell whose row names programs).
-Its type comes from cues in its clause, then the total it breaks down (``из них``), then
-its sentence, then its table row or the previous sentence. A comparison with an earlier year
-(``(в 2022 – 11)``, ``в 2022 году таких программ было 7``, ``столько же, сколько в 2022 г.``)
-becomes the ``previous`` of the count, never a count of its own.
+A count is a number that counts programs (``20 разноуровневых программ``, ``программ в сетевой
+форме – 8``, ``количество программ ... составляло 18``, ``Экспертизу прошли 31 программа``, a part of
+a breakdown of programs (``из них художественной направленности – 25``), an indicator-table cell
+whose row names programs). Its status, form and focus come from cues said of it: in its clause
+(the words between it and the neighbouring counts), then the indicator row, then the total it breaks
+down (``из них``), then the rest of its sentence outside other counts' clauses, then its table row or
+the previous sentence. What the number means otherwise — an earlier value (``previous``), a change,
+its year, planned or achieved — comes from :mod:`mocparse.extract.meaning`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from mocparse.document import BlockKind
 from mocparse.extract.base import ExtractionContext
-from mocparse.extract.numbers import NumberMention, counted, find_numbers
-from mocparse.extract.tables import IndicatorCell, indicator_cell, year_of_column
+from mocparse.extract.meaning import NumberMeaning, analyse, earlier_sentence
+from mocparse.extract.numbers import NumberMention, counted, cue_tokens
+from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.nlp import AnnotatedDocument, Segment
-from mocparse.records import Precision, PreviousValue, ProgramCount
-from mocparse.rules import match_labels
+from mocparse.nlp.morph import parses
+from mocparse.records import PreviousValue, ProgramCount
+from mocparse.rules import DIMENSIONS, match_labels
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_YEAR_WORD = r"(?:\s*(?:г\.?|году|год))?"
-_COMPARISONS = (
-    re.compile(rf"\(\s*в\s+{_YEAR}{_YEAR_WORD}\s*[-–—:]\s*(?P<value>\d+)\s*\)", re.IGNORECASE),
-    re.compile(
-        rf"\bв\s+{_YEAR}{_YEAR_WORD},?\s+(?:(?:таких|подобных|их)\s+)?(?:программ\s+)?"
-        rf"(?:было|составляло|составило|насчитывалось|реализовывалось|реализовано)\s+(?P<value>\d+)",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        rf"\b(?:таких|подобных)\s+программ\s+в\s+{_YEAR}{_YEAR_WORD}\s+(?:было\s+)?(?P<value>\d+)",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        rf"\b(?:против|по\s+сравнению\s+с)\s+(?P<value>\d+)(?:\s+в\s+{_YEAR}{_YEAR_WORD}|\s+годом\s+ранее)?",
-        re.IGNORECASE,
-    ),
-    re.compile(rf"\bв\s+{_YEAR}{_YEAR_WORD}\s*[-–—]\s*(?P<value>\d+)(?![\d,.%])", re.IGNORECASE),
-)
-_LAST_YEAR = re.compile(
-    r"\b(?:в\s+прошлом\s+году|годом\s+ранее|в\s+предыдущем\s+году)\s*\(\s*(?P<value>\d+)\s*\)", re.IGNORECASE
-)
-_ALL = "all"  # the type of a count without a narrower type
-_BREAKDOWN_START = re.compile(r"из\s+(?:них|которых)|в\s+т\.|в\s+том", re.IGNORECASE)
-_FROM_TO = re.compile(r"\bс[о]?\s+(?P<value>\d+)\s+до\s+(?=\d)", re.IGNORECASE)  # "со 187 до 214"
+_ALL = "all"
+_PUBLISHED = "published"
 _PART_WORD_AFTER = re.compile(r"^\s*из\s+(?:них|которых)\b", re.IGNORECASE)  # "пять из них ..."
-_SAME_AS = re.compile(rf"\bстолько\s+же,?\s+(?:сколько|как)(?:\s+и)?\s+в\s+{_YEAR}", re.IGNORECASE)
-_BREAKDOWN = re.compile(
-    r"\b(?:из\s+них|из\s+которых|из\s+числа\s+которых|в\s+т\.\s?ч\.?|в\s+том\s+числе)", re.IGNORECASE
-)
-_DIFFERENCE_BEFORE = re.compile(
-    r"(?:меньше|больше|увеличил\w*|уменьшил\w*|выросл\w*|сократил\w*|уменьшени\w*|увеличени\w*|рост\w*|"
-    r"снижени\w*|прирост\w*)\s+на\s+$",
-    re.IGNORECASE,
-)
-_DIFFERENCE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}(?:больше|меньше)\b", re.IGNORECASE)
+_DASH_AFTER = re.compile(r"^\s*[–—-]\s")
 
 
 @dataclass
-class _Comparison:
-    start: int
-    stop: int
-    year: int | None
-    value: int | None  # None: "столько же" (the same value)
-    applies_to_next: bool = False  # "со 187 до 214": the earlier value comes before the count
+class Dimensions:
+    """The status, form and focus of a count, and how sure the reading is."""
+
+    values: dict[str, str] = field(default_factory=dict)
+    confidence: float = 0.7
+    part: bool = False
+    """A part of a breakdown whose "published" stage is its total's: it stays a stage, not the type "all"."""
+
+    def program_type(self, order: dict[str, int]) -> str | None:
+        """The most specific value in ``type_order`` (``published`` reads as ``all``, except for a part)."""
+        candidates = [
+            _ALL if value == _PUBLISHED else value
+            for value in self.values.values()
+            if not (value == _PUBLISHED and self.part)
+        ]
+        ranked = [value for value in candidates if value in order]
+        return min(ranked, key=order.__getitem__) if ranked else None
 
 
 @dataclass
 class _Found:
     count: ProgramCount
+    dimensions: Dimensions
     position: int  # local char offset of the number in its segment
     segment_index: int
     parent: _Found | None = None
     stop: int = -1
 
 
-def _comparisons(text: str) -> list[_Comparison]:
-    found: list[_Comparison] = []
-    for pattern in _COMPARISONS:
-        for match in pattern.finditer(text):
-            if any(match.start() < other.stop and other.start < match.end() for other in found):
-                continue
-            year = match.group("year")
-            found.append(
-                _Comparison(match.start(), match.end(), int(year) if year else None, int(match.group("value")))
-            )
-    for match in _LAST_YEAR.finditer(text):
-        if not any(match.start() < other.stop and other.start < match.end() for other in found):
-            found.append(_Comparison(match.start(), match.end(), None, int(match.group("value"))))
-    for match in _FROM_TO.finditer(text):
-        found.append(_Comparison(match.start(), match.end(), None, int(match.group("value")), applies_to_next=True))
-    for match in _SAME_AS.finditer(text):
-        found.append(_Comparison(match.start(), match.end(), int(match.group("year")), None))
-    return sorted(found, key=lambda comparison: comparison.start)
-
-
-def _cue_type(
+def dimension_cues(
     doc: Doc,
     first_token: int,
     last_token: int,
     context: ExtractionContext,
     near: int | None = None,
-    specific: bool | None = None,
-) -> str | None:
-    """The program type named by cues inside tokens [first_token, last_token): the cue nearest to
-    token ``near`` (ties and ``near=None``: the type listed first in the rule file)."""
+    assessment: bool = False,
+) -> dict[str, tuple[str, int]]:
+    """Per dimension, the value named by cues inside tokens [first_token, last_token) and its token
+    distance to ``near`` (ties and ``near=None``: the value listed first in the rule file). With
+    ``assessment`` (the place speaks of quality assessment), context cues count too."""
     if first_token >= last_token:
-        return None
-    matches = match_labels(context.rules.program_type_matcher, doc[first_token:last_token])
-    if specific is not None:
-        matches = [match for match in matches if (match[0] != _ALL) is specific]
-    if not matches:
-        return None
-    order = context.rules.type_order
-
-    def rank(match: tuple[str, int, int]) -> tuple[int, int]:
-        label, start, stop = match
-        distance = 0 if near is None else min(abs(start - near), abs(stop - 1 - near))
-        return distance, order[label]
-
-    return min(matches, key=rank)[0]
-
-
-def _year_in(segment: Segment, context: ExtractionContext, excluded: list[_Comparison]) -> int | None:
-    for date in context.facts("dates"):
-        span = date.evidence.span
-        if date.precision is not Precision.YEAR or span is None:
+        return {}
+    found: dict[str, tuple[str, int]] = {}
+    span = doc[first_token:last_token]
+    for name in DIMENSIONS:
+        matches = [
+            (label.removesuffix("@context"), start, stop)
+            for label, start, stop in match_labels(context.rules.dimension_matchers[name], span)
+            if assessment or not label.endswith("@context")
+        ]
+        if not matches:
             continue
-        start, stop = span.start, span.end
-        if segment.start <= start and stop <= segment.stop:
-            local = start - segment.start
-            if any(comparison.start <= local < comparison.stop for comparison in excluded):
-                continue
-            match = re.search(r"(?:19|20)\d\d", segment.text[local : stop - segment.start])
-            if match and "-" not in segment.text[local : stop - segment.start]:
-                return int(match.group())
-    return None
+        order = context.rules.dimension_order[name]
+        weak = context.rules.weak_values
+
+        def rank(
+            match: tuple[str, int, int], order: dict[str, int] = order, weak: frozenset[str] = weak
+        ) -> tuple[bool, int, int]:
+            label, start, stop = match
+            distance = 0 if near is None else min(abs(start + first_token - near), abs(stop - 1 + first_token - near))
+            return label in weak, distance, order[label]
+
+        best = min(matches, key=rank)
+        found[name] = (best[0], rank(best)[1])
+    return found
+
+
+def speaks_of_assessment(doc: Doc, context: ExtractionContext) -> bool:
+    """True when a text mentions quality assessment (НОК, экспертиза ...)."""
+    return bool(match_labels(context.rules.assessment_matcher, doc[:]))
+
+
+def _cues_outside(
+    doc: Doc, context: ExtractionContext, taken: list[tuple[int, int]], stop: int, assessment: bool
+) -> dict[str, tuple[str, int]]:
+    """Dimension cues of tokens [0, stop) that lie in no other count's clause."""
+    found: dict[str, tuple[str, int]] = {}
+    start = 0
+    for first, last in [*sorted(taken), (stop, stop)]:
+        for name, value in dimension_cues(doc, start, min(first, stop), context, assessment=assessment).items():
+            found.setdefault(name, value)
+        start = max(start, last)
+        if start >= stop:
+            break
+    return found
 
 
 class _BlockReader:
@@ -162,6 +140,8 @@ class _BlockReader:
         self.found: list[_Found] = []
         self.carried = carried or []  # counts of the sentence just before this block
         self.segment_before = segment_before
+        # the paragraph (or table row) speaks of quality assessment: "прошли 66, не прошли 8" are stages
+        self.assessment = any(speaks_of_assessment(segment.doc, context) for segment in segments)
 
     def read(self) -> list[_Found]:
         for index, segment in enumerate(self.segments):
@@ -169,63 +149,113 @@ class _BlockReader:
         return self.found
 
     def _read_segment(self, index: int, segment: Segment) -> None:
-        comparisons = _comparisons(segment.text)
-        numbers = [
-            number
-            for number in find_numbers(segment, self.context)
-            if number.is_integer
-            and not any(c.start <= number.start < c.stop for c in comparisons)
-            and not _is_difference(segment.text, number)
-            and "%" not in segment.text[number.stop : number.stop + 3]
-            and not re.match(r"\s*процент", segment.text[number.stop : number.stop + 12])
-        ]
-        markers = [match.end() for match in _BREAKDOWN.finditer(segment.text)]
-        here: list[_Found] = []
         previous_segment_counts = (
             [found for found in self.found if found.segment_index == index - 1] if index else self.carried
         )
-        for position, number in enumerate(numbers):
+        earlier = earlier_sentence(segment, self.context)
+        top_level = [found for found in previous_segment_counts if found.count.part_of is None]
+        if earlier is not None and top_level and top_level[-1].count.previous is None:
+            (meaning,), year = earlier
+            top_level[-1].count.previous = PreviousValue(value=int(meaning.number.value), year=year)
+            return
+        meanings = [
+            meaning
+            for meaning in analyse(segment, self.context)
+            if meaning.number.is_integer and not meaning.percent and meaning.is_value
+        ]
+        numbers = [meaning.number for meaning in meanings]
+        markers = [segment.doc[stop - 1].idx + len(segment.doc[stop - 1].text) for _, stop in self._breakdowns(segment)]
+        here: list[_Found] = []
+        clauses = self._clauses(segment, numbers, markers)
+        for position, meaning in enumerate(meanings):
+            number = meaning.number
             what = counted(segment, number, self.context)
             parent = self._parent(segment, number, markers, here, previous_segment_counts)
             if parent is None and _PART_WORD_AFTER.match(segment.text[number.stop :]):
                 earlier = here or previous_segment_counts
                 parent = earlier[-1] if earlier else None  # "пять из них реализуются ..."
-            clause_start = numbers[position - 1].last + 1 if position > 0 else 0
-            clause_stop = _clause_stop(segment, number, numbers[position + 1 :], markers)
+            clause_start, clause_stop = clauses[position]
             if what is not None and what.how == "bracketed_change" and what.head is not None:
                 clause_stop = what.head + 1  # "разноуровневые программы (с 22 до 31)": the type is before the bracket
-            indicator = indicator_cell(segment, self.context) if what is None else None
-            if what is not None:
-                is_program = what.is_program
-            elif indicator is not None:
-                is_program = indicator.about_programs and (indicator.unit or "").strip() != "%"
-                if is_program and indicator.parent_value is not None and indicator.parent_label is not None:
-                    parent = _indicator_parent(indicator, segment, index, self.context)
+            if what is not None and what.is_program:
+                is_program = True
+            elif what is not None and parent is not None and self._qualifier_head(segment, what.head):
+                is_program = True  # "из них художественной направленности – 25"
+            elif what is not None:
+                is_program = False
             else:
-                is_program = _implied_program(segment, number, markers, parent, here, clause_start, self.context)
+                is_program = _implied_program(
+                    segment, number, markers, parent, here, clause_start, self.context, self.assessment
+                )
             if not is_program:
                 continue
-            program_type, confidence = self._program_type(
-                index, segment, number, clause_start, clause_stop, parent, indicator
-            )
+            others = [clause for other, clause in enumerate(clauses) if other != position]
+            dimensions = self._dimensions(index, segment, number, clause_start, clause_stop, parent, others)
             count = ProgramCount(
                 value=int(number.value),
-                program_type=program_type,
-                year=_year_in(segment, self.context, comparisons) or year_of_column(segment),
+                program_type=dimensions.program_type(self.context.rules.type_order),
+                focus=dimensions.values.get("focus"),
+                form=dimensions.values.get("form"),
+                status=dimensions.values.get("status"),
+                kind=meaning.kind,
+                year=meaning.year,
+                previous=meaning.previous,
                 qualifier=number.qualifier,
                 part_of=int(parent.count.value) if parent is not None else None,
-                evidence=segment.evidence(span=(number.start, number.stop)),
+                evidence=segment.evidence(
+                    span=(number.start, number.stop), phrase=_phrase(segment, clause_start, clause_stop, number)
+                ),
                 rule=f"program_counts.{what.how if what is not None else 'breakdown'}",
-                confidence=confidence,
+                confidence=dimensions.confidence,
             )
-            found = _Found(count, number.start, index, parent=parent, stop=number.stop)
+            found = _Found(count, dimensions, number.start, index, parent=parent, stop=number.stop)
             if re.search(r"\bиз\s+$", segment.text[max(0, number.start - 4) : number.start]):
                 markers = sorted([*markers, number.stop])  # "из 36 программ 31 ..., 5 ...": parts follow
             here.append(found)
             self.found.append(found)
-        self._attach_comparisons(comparisons, here, previous_segment_counts)
 
-    def _program_type(
+    def _breakdowns(self, segment: Segment) -> list[tuple[int, int]]:
+        return cue_tokens(segment, self.context, "breakdown")
+
+    def _qualifier_head(self, segment: Segment, head: int | None) -> bool:
+        """The counted noun is a dimension's own noun (``направленности``, ``форме``): the part of a
+        breakdown of programs is still programs."""
+        if head is None:
+            return False
+        token = segment.doc[head]
+        return bool(dimension_cues(segment.doc, head, head + 1, self.context)) or token.lemma_ in {
+            "направленность",
+            "форма",
+            "профиль",
+        }
+
+    def _clauses(self, segment: Segment, numbers: list[NumberMention], markers: list[int]) -> list[tuple[int, int]]:
+        """Per count, tokens [start, stop) whose cues belong to it: from where the previous count's clause
+        ended (its comma, or — for "из 27 отклонённых программ 19 …" — its noun) to the next count, a
+        comma after its own noun when more counts follow, or a breakdown marker after it."""
+        doc = segment.doc
+        clauses: list[tuple[int, int]] = []
+        for position, number in enumerate(numbers):
+            stop = _clause_stop(segment, number, numbers[position + 1 :], markers, self.context)
+            if position == 0:
+                start = 0
+            else:
+                previous = numbers[position - 1]
+                start = previous.last + 1
+                previous_stop = clauses[-1][1]
+                if previous_stop < number.first and doc[previous_stop].text in {",", ";"}:
+                    start = previous_stop + 1
+                elif previous.first > 0 and doc[previous.first - 1].lower_ in self._part_of_whole():
+                    what = counted(segment, previous, self.context)
+                    if what is not None and what.head is not None and what.head < number.first:
+                        start = what.head + 1  # "из 27 отклонённых программ": the words belong to 27
+            clauses.append((start, stop))
+        return clauses
+
+    def _part_of_whole(self) -> set[str]:
+        return {word.lower() for word in self.context.rules.numbers.part_of_whole}
+
+    def _dimensions(
         self,
         index: int,
         segment: Segment,
@@ -233,29 +263,47 @@ class _BlockReader:
         clause_start: int,
         clause_stop: int,
         parent: _Found | None,
-        indicator: IndicatorCell | None,
-    ) -> tuple[str | None, float]:
-        """(type, confidence): a narrower type from the count's clause,
-        its indicator row, the total it breaks down, its sentence, its row or previous sentence;
-        only when none names one, ``all`` cues in the same places."""
+        others: list[tuple[int, int]],
+    ) -> Dimensions:
+        """Each dimension from the nearest place that names it: the count's clause (0.9), the total it
+        breaks down (0.9), the rest of its sentence outside the other counts' clauses (0.85), its
+        table row or the previous sentence (0.7)."""
         doc = segment.doc
-        scope_stop = _before_breakdown(segment, after=number.stop)
-        for specific in (True, False):
-            found = _cue_type(doc, clause_start, clause_stop, self.context, near=number.first, specific=specific)
-            if found is None and indicator is not None:
-                found = _label_type(indicator.label, self.context, specific=specific)
-            if found is not None:
-                return found, 0.9
-            if specific and parent is not None and parent.count.program_type is not None:
-                return parent.count.program_type, 0.9
-            found = _cue_type(doc, 0, scope_stop, self.context, specific=specific)
-            if found is not None:
-                return found, 0.85
-        for specific in (True, False):
-            found = self._context_type(index, segment, specific=specific)
-            if found is not None:
-                return found, 0.7
-        return None, 0.7
+        result = Dimensions(confidence=0.7)
+        sources: list[tuple[dict[str, tuple[str, int]], float]] = [
+            (
+                dimension_cues(
+                    doc, clause_start, clause_stop, self.context, near=number.first, assessment=self.assessment
+                ),
+                0.9,
+            )
+        ]
+        if parent is not None:
+            sources.append(({name: (value, 0) for name, value in parent.dimensions.values.items()}, 0.9))
+        scope_stop = _before_breakdown(segment, self.context, after=number.stop)
+        sources.append((_cues_outside(doc, self.context, others, scope_stop, self.assessment), 0.85))
+        nearer = {name for cues, _ in sources for name in cues}
+        context_cues = self._context_dimensions(index, segment)
+        # the previous sentence or the row may give a stage or a form, never a направленность, never "all"
+        weak = self.context.rules.weak_values
+        typed = bool({"form", "focus"} & nearer)  # "20 разноуровневых программ" under "реализовано …:"
+        allowed = {
+            name: value
+            for name, value in context_cues.items()
+            if name != "focus" and name not in nearer and (value[0] not in weak or typed)
+        }
+        sources.append((allowed, 0.7))
+        best_confidence = 0.0
+        for cues, confidence in sources:
+            for name, (value, _) in cues.items():
+                if name not in result.values:
+                    result.values[name] = value
+                    best_confidence = max(best_confidence, confidence)
+        if parent is not None and result.values.get("status") == _PUBLISHED:
+            own = dimension_cues(doc, clause_start, clause_stop, self.context, assessment=self.assessment)
+            result.part = own.get("status", ("", 0))[0] != _PUBLISHED  # a part of all programs is not "all" itself
+        result.confidence = best_confidence or 0.7
+        return result
 
     def _parent(
         self,
@@ -272,91 +320,127 @@ class _BlockReader:
         candidates = [found for found in here if found.position < marker]
         if candidates:
             latest = candidates[-1]
-            marker_start = _BREAKDOWN_START.search(segment.text[latest.stop : marker])
-            if marker_start is not None and not segment.text[latest.stop : latest.stop + marker_start.start()].strip():
+            between = segment.text[latest.stop : marker]
+            if between.strip().lower() in self._breakdown_words() and between.strip().lower().startswith("из"):
                 return latest.parent  # "пять из них ..., четыре – ...": a part, not the total
             return latest
-        if not segment.text[:marker].strip(" -–—•").lower().startswith(("из", "в т", "в том")):
+        if not segment.text[:marker].strip(" -–—•").lower().startswith(("из", "в т", "в том", "среди", "в их")):
             return None
         top_level = [found for found in previous_segment if found.count.part_of is None]
         return top_level[-1] if top_level else (previous_segment[-1] if previous_segment else None)
 
-    def _attach_comparisons(
-        self, comparisons: list[_Comparison], here: list[_Found], previous_segment: list[_Found]
-    ) -> None:
-        for comparison in comparisons:
-            if comparison.applies_to_next:
-                following = [found for found in here if found.position >= comparison.stop]
-                if following and following[0].count.previous is None and comparison.value is not None:
-                    following[0].count.previous = PreviousValue(value=comparison.value, year=comparison.year)
-                continue
-            targets = [found for found in here if found.position < comparison.start and found.count.part_of is None]
-            if not targets and not here:
-                targets = [found for found in previous_segment if found.count.part_of is None]
-            if not targets:
-                continue
-            target = targets[-1].count
-            value = comparison.value if comparison.value is not None else target.value
-            if target.previous is None:
-                target.previous = PreviousValue(value=value, year=comparison.year)
+    def _breakdown_words(self) -> set[str]:
+        return {word.lower() for word in self.context.rules.numbers.breakdown}
 
-    def _context_type(self, index: int, segment: Segment, specific: bool = True) -> str | None:
+    def _context_dimensions(self, index: int, segment: Segment) -> dict[str, tuple[str, int]]:
         if segment.cell is not None and segment.row_index is not None and segment.block.table is not None:
             for other in self.segments:
                 if other.row_index == segment.row_index and other is not segment:
-                    program_type = _cue_type(other.doc, 0, len(other.doc), self.context, specific=specific)
-                    if program_type is not None:
-                        return program_type
-            return None
+                    found = dimension_cues(other.doc, 0, len(other.doc), self.context, assessment=self.assessment)
+                    if found:
+                        return found
+            return {}
         previous = self.segments[index - 1] if index > 0 else self.segment_before
         if previous is None:
-            return None
-        return _cue_type(previous.doc, 0, len(previous.doc), self.context, specific=specific)
+            return {}
+        return dimension_cues(previous.doc, 0, len(previous.doc), self.context, assessment=self.assessment)
 
 
-def _label_type(label: str, context: ExtractionContext, specific: bool | None = None) -> str | None:
+def _phrase(segment: Segment, clause_start: int, clause_stop: int, number: NumberMention) -> tuple[int, int]:
+    """The words the count was read from: its clause, as characters."""
+    doc = segment.doc
+    first = min(clause_start, number.first)
+    last = max(clause_stop - 1, number.last)
+    while first < last and doc[first].is_punct:
+        first += 1
+    while last > first and doc[last].is_punct:
+        last -= 1
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _label_dimensions(label: str, context: ExtractionContext) -> dict[str, tuple[str, int]]:
     from mocparse.nlp.annotate import make_doc
 
     doc = make_doc(label)
-    return _cue_type(doc, 0, len(doc), context, specific=specific)
+    return dimension_cues(doc, 0, len(doc), context)
 
 
-def _indicator_parent(indicator: IndicatorCell, segment: Segment, index: int, context: ExtractionContext) -> _Found:
-    """The total row above an indicator sub-row (``в т.ч. ...``), as the parent of its counts."""
-    total = ProgramCount(
-        value=int(indicator.parent_value or 0),
-        program_type=_label_type(indicator.parent_label or "", context),
-        evidence=segment.evidence(),
-        rule="program_counts.indicator_parent",
-        confidence=0.0,
+def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) -> ProgramCount:
+    """A count of programs read from a table cell: dimensions from its column header, its row label
+    (a направленность, a form) and the table's caption, nearest first."""
+    from mocparse.nlp.annotate import make_doc
+
+    docs = [make_doc(text) for text in cell.dimension_text]
+    assessment = any(speaks_of_assessment(doc, context) for doc in docs)
+    values: dict[str, str] = {}
+    own_status = False
+    for text, doc in zip(cell.dimension_text, docs, strict=True):
+        for name, (value, _) in dimension_cues(doc, 0, len(doc), context, assessment=assessment).items():
+            if name not in values:
+                values[name] = value
+                own_status = own_status or (name == "status" and text == cell.row_label)
+    # a row of "Распределение программ, размещённых в Навигаторе" is published, but a part, not "all"
+    dimensions = Dimensions(values, confidence=0.85, part=cell.is_entity and not own_status)
+    kind = cell.kind or ("target" if context.is_plan else "actual")
+    return ProgramCount(
+        value=int(cell.value),
+        program_type=dimensions.program_type(context.rules.type_order),
+        focus=values.get("focus"),
+        form=values.get("form"),
+        status=values.get("status"),
+        kind=kind,
+        year=cell.year,
+        previous=cell.previous,
+        part_of=int(cell.part_of) if cell.part_of is not None else None,
+        evidence=segment.evidence(span=(0, len(segment.text))),
+        rule="program_counts.table",
+        confidence=0.85,
     )
-    return _Found(total, -1, index)
 
 
-def _clause_stop(segment: Segment, number: NumberMention, later: list[NumberMention], markers: list[int]) -> int:
+def _clause_stop(
+    segment: Segment, number: NumberMention, later: list[NumberMention], markers: list[int], context: ExtractionContext
+) -> int:
     """Where a count's clause ends: the next number, a breakdown marker after it, or — when more
     numbers follow — the first comma after its noun phrase."""
     doc = segment.doc
     stop = later[0].first if later else len(doc)
-    later_marker = next((marker for marker in markers if marker > number.stop), None)
-    if later_marker is not None:
-        marker_token = segment.token_at(later_marker - 1)
-        if marker_token is not None:
-            stop = min(stop, marker_token.i)
+    for marker in markers:
+        if marker <= number.stop:
+            continue
+        marker_token = segment.token_at(marker - 1)
+        if marker_token is None:
+            break
+        marker_start = next(
+            (start for start, end in cue_tokens(segment, context, "breakdown") if end - 1 == marker_token.i),
+            marker_token.i,
+        )
+        if marker_start <= number.last + 1:
+            continue  # "198 из них (88 %) получили …": the count is itself a part
+        stop = min(stop, marker_start)
+        break
     if later:
-        comma = next((t.i for t in doc[number.last + 1 : stop] if t.text in {",", ";"}), None)
-        if comma is not None:
-            stop = comma
+        for token in doc[number.last + 1 : stop]:
+            if token.text == ";" or (token.text == "," and not _opens_attribute(doc, token.i)):
+                return token.i
     return stop
 
 
-def _before_breakdown(segment: Segment, after: int) -> int:
-    """Token index where the text after a breakdown marker following ``after`` begins (or the end)."""
-    match = _BREAKDOWN.search(segment.text, after)
-    if match is None:
-        return len(segment.doc)
-    token = segment.token_at(match.start())
-    return token.i if token is not None else len(segment.doc)
+def _opens_attribute(doc: Doc, comma: int) -> bool:
+    """ ", адаптированных для детей с ОВЗ": a participle or relative clause that describes the count."""
+    if comma + 1 >= len(doc):
+        return False
+    first = doc[comma + 1]
+    found = parses(first.text)
+    return first.lemma_ == "который" or bool(found and found[0].tag.POS == "PRTF")
+
+
+def _before_breakdown(segment: Segment, context: ExtractionContext, after: int) -> int:
+    """Token index where a breakdown marker after character ``after`` begins (or the end)."""
+    for start, _ in cue_tokens(segment, context, "breakdown"):
+        if segment.doc[start].idx >= after:
+            return start
+    return len(segment.doc)
 
 
 def _implied_program(
@@ -367,32 +451,23 @@ def _implied_program(
     here: list[_Found],
     clause_start: int,
     context: ExtractionContext,
+    assessment: bool,
 ) -> bool:
     """A number without a noun still counts programs: a part of a breakdown of programs
     (``из них 11 – с ..., 7 – с ...``, ``пять из них ...``), or an ellipsis with a type cue
     (``из них 412 сетевых``, ``57 программ ..., положительное заключение получили 49``)."""
     text_after = segment.text[number.stop :]
     if parent is not None and (
-        _right_after_marker(number, markers)
-        or _PART_WORD_AFTER.match(text_after)
-        or re.match(r"\s*[–—-]\s", text_after)
+        _right_after_marker(number, markers) or _PART_WORD_AFTER.match(text_after) or _DASH_AFTER.match(text_after)
     ):
         return True
     if not (here or parent):
         return False
     doc = segment.doc
-    return bool(
-        _cue_type(doc, number.last + 1, number.last + 7, context)
-        or (here and _cue_type(doc, clause_start, number.first, context, specific=True))
-    )
-
-
-def _is_difference(text: str, number: NumberMention) -> bool:
-    """``на 38 программ больше``, ``уменьшение на 3 программы``: a difference, not a count."""
-    before = text[max(0, number.start - 30) : number.start]
-    if _DIFFERENCE_BEFORE.search(before):
+    if dimension_cues(doc, number.last + 1, min(len(doc), number.last + 7), context, assessment=assessment):
         return True
-    return before.rstrip().endswith(" на") and bool(_DIFFERENCE_AFTER.match(text[number.stop :]))
+    before = dimension_cues(doc, clause_start, number.first, context, assessment=assessment)
+    return bool(here and {name for name in before if name != "status" or before[name][0] != _PUBLISHED})
 
 
 def _right_after_marker(number: NumberMention, markers: list[int]) -> bool:
@@ -413,7 +488,14 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
             for segment in segments:
                 rows.setdefault(segment.row_index, []).append(segment)
             for row in rows.values():
-                results.extend(found.count for found in _BlockReader(annotated, row, context).read())
+                prose = []
+                for segment in row:
+                    cell = table_cell(annotated, segment, context)
+                    if cell is None:
+                        prose.append(segment)
+                    elif cell.family == "program_counts" and cell.value.is_integer():
+                        results.append(_table_count(segment, cell, context))
+                results.extend(found.count for found in _BlockReader(annotated, prose, context).read())
             carried, segment_before = [], None
             continue
         reader = _BlockReader(annotated, segments, context, carried, segment_before)
@@ -421,7 +503,10 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
         results.extend(item.count for item in found)
         last_index = len(segments) - 1
         carried = [item for item in found if item.segment_index == last_index]
-        # the previous sentence gives a type only within a paragraph, or when the paragraph
-        # broke off mid-sentence (no final punctuation)
-        segment_before = segments[-1] if not re.search(r"[.!?;:»)]\s*$", segments[-1].text) else None
+        # the previous sentence gives a type only within a paragraph, or when the paragraph broke off
+        # mid-sentence or leads in to a list (no final punctuation, or a colon)
+        segment_before = segments[-1] if not re.search(r"[.!?;»)]\s*$", segments[-1].text) else None
     return results
+
+
+__all__ = ["Dimensions", "NumberMeaning", "dimension_cues", "extract"]

@@ -1,8 +1,10 @@
-"""Counted things other than programs: organizations, certificates and their nominal,
-rubles, children, experts, meetings, consultations, agreements, points ...
+"""Counted things other than programs: organizations, certificates and their nominal, rubles,
+children, experts, meetings, consultations, agreements, points ...
 
-The unit is the lemma of the counted noun (abbreviations expanded by ``rules/units.yaml``);
-the subject is the noun phrase the number stands with, as written.
+The unit is the lemma of the counted noun (abbreviations expanded by rules/units.yaml); the
+subject is the noun phrase the number counts, as written (:mod:`mocparse.extract.phrases`); the
+indicator comes from rules/indicators.yaml; the earlier value, year and plan/fact kind from
+:mod:`mocparse.extract.meaning`. Changes (``на 12 больше``) and earlier values are not quantities.
 """
 
 from __future__ import annotations
@@ -10,121 +12,181 @@ from __future__ import annotations
 import re
 
 from mocparse.extract.base import ExtractionContext
-from mocparse.extract.numbers import NumberMention, counted, find_numbers
-from mocparse.extract.tables import IndicatorCell, indicator_cell, label_unit, year_of_column
+from mocparse.extract.indicators import indicator_for
+from mocparse.extract.meaning import NumberMeaning, analyse
+from mocparse.extract.numbers import counted
+from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_around, text_of
+from mocparse.extract.table_cells import TableCell, table_cell
+from mocparse.extract.tables import label_unit
 from mocparse.nlp import AnnotatedDocument, Segment
-from mocparse.records import Quantity
-
-_PHRASE_END = {",", ";", ".", ":", "(", ")", "–", "—", "«", "»"}
-
-
-def _subject(segment: Segment, head: int) -> str:
-    """The noun phrase from the counted noun to the end of its clause (at most 8 tokens)."""
-    doc = segment.doc
-    stop = head + 1
-    while stop < len(doc) and stop - head < 8 and doc[stop].text not in _PHRASE_END and not doc[stop].like_num:
-        stop += 1
-    return doc[head:stop].text
-
-
-_COMPARED = re.compile(
-    r"^\s*(?:\(\s*в\s+(?P<year>(?:19|20)\d\d)\s*(?:г\.?|году)?\s*[-–—]\s*$"  # "19 мероприятий (в 2021 году – 12)"
-    r"|\bпротив\s*$"  # "6 874 человека против 6 912"
-    r"|\bиз\s*$)",  # "в 17-ти ОО округа из 23-х"
-    re.IGNORECASE,
-)
+from mocparse.nlp.morph import lemma, parses
+from mocparse.records import PreviousValue, Quantity
 
 
 def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Quantity]:
     """Every count of things that are not programs."""
     results: list[Quantity] = []
     for segment in annotated.segments:
+        cell = table_cell(annotated, segment, context) if segment.cell is not None else None
+        if cell is not None:
+            if cell.family == "quantities":
+                results.append(_table_quantity(segment, cell, context))
+            continue
         previous: Quantity | None = None
-        previous_stop = 0
-        numbers = find_numbers(segment, context)
-        for position, number in enumerate(numbers):
+        for meaning in analyse(segment, context):
+            number = meaning.number
+            if not meaning.is_value or meaning.percent:
+                continue
             absolute = segment.start + number.start
             if context.is_claimed(absolute, segment.start + number.stop, "program_counts", "percentages"):
                 continue
-            if "%" in segment.text[number.stop : number.stop + 3]:
-                continue
-            what = counted(segment, number, context)
-            quantity: Quantity | None = None
-            if what is not None and what.head is not None and what.unit is not None:
-                if what.is_program:
-                    continue
-                quantity = Quantity(
-                    value=number.value,
-                    unit=what.unit,
-                    subject=_subject(segment, what.head),
-                    qualifier=number.qualifier,
-                    evidence=segment.evidence(),
-                    rule=f"quantities.{what.how}",
-                    confidence=0.85 if what.how == "before_noun" else 0.7,
-                )
-            elif previous is not None and _COMPARED.search(segment.text[previous_stop : number.start][-40:]):
-                # a value compared with the previous one keeps its unit: "(в 2021 году – 12)", "против 6 912"
-                year = _COMPARED.search(segment.text[previous_stop : number.start][-40:])
-                quantity = previous.model_copy(
-                    update={
-                        "value": number.value,
-                        "qualifier": number.qualifier,
-                        "year": int(year.group("year")) if year and year.group("year") else None,
-                        "rule": "quantities.compared",
-                        "confidence": 0.7,
-                    }
-                )
-            elif position + 1 < len(numbers) and _is_change_from(segment, number):
-                quantity = _changed_from(segment, number, numbers[position + 1], context)
-            else:
-                quantity = _indicator_quantity(segment, number.value, context)
-            if quantity is None:
-                continue
-            quantity.evidence = segment.evidence(span=(number.start, number.stop))
-            results.append(quantity)
-            previous, previous_stop = quantity, number.stop
+            quantity = _quantity(segment, meaning, context) or _ellipsis(segment, meaning, previous)
+            if quantity is not None:
+                results.append(quantity)
+                previous = quantity
     return results
 
 
-def _is_change_from(segment: Segment, number: NumberMention) -> bool:
-    before = segment.text[max(0, number.start - 4) : number.start].lower()
-    return bool(re.search(r"\bсо?\s+$", before)) and bool(re.match(r"\s+до\s+\d", segment.text[number.stop :]))
+def _quantity(segment: Segment, meaning: NumberMeaning, context: ExtractionContext) -> Quantity | None:
+    number = meaning.number
+    what = counted(segment, number, context)
+    if what is not None and what.head is not None and what.unit is not None:
+        if what.is_program:
+            return None
+        first, end = phrase_around(segment, what.head)
+        if what.how == "before_noun":
+            first = max(first, number.last + 1)
+        subject = text_of(segment, first, end)
+        clause = _clause_range(segment, number.first, end)
+        return Quantity(
+            value=number.value,
+            unit=context.rules.units.synonyms.get(what.unit, what.unit),
+            subject=subject,
+            subject_key=key_of(segment, first, end),
+            indicator=indicator_for(segment, subject, "quantity", context, what.unit, clause),
+            kind=meaning.kind,
+            qualifier=number.qualifier,
+            year=meaning.year,
+            previous=meaning.previous,
+            evidence=segment.evidence(
+                span=(number.start, number.stop),
+                phrase=char_range(segment, min(first, number.first), max(end, number.last + 1)),
+            ),
+            rule=f"quantities.{what.how}",
+            confidence=0.85 if what.how == "before_noun" else 0.7,
+        )
+    return None
 
 
-def _changed_from(
-    segment: Segment, number: NumberMention, target: NumberMention, context: ExtractionContext
-) -> Quantity | None:
-    """The X of "выросло с X до Y": the earlier value, in the unit of Y."""
-    what = counted(segment, target, context)
-    if what is None or what.head is None or what.unit is None or what.is_program:
+def _ellipsis(segment: Segment, meaning: NumberMeaning, previous: Quantity | None) -> Quantity | None:
+    """A number whose noun was said just before: "4 человека, из них 3 – по совместительству",
+    "112 индивидуальных и 34 групповых", "18 человек …, 29 – на федеральных платформах"."""
+    if previous is None:
         return None
-    return Quantity(
-        value=number.value,
-        unit=what.unit,
-        subject=_subject(segment, what.head),
-        qualifier=number.qualifier,
-        evidence=segment.evidence(),
-        rule="quantities.changed_from",
-        confidence=0.7,
+    doc = segment.doc
+    number = meaning.number
+    following = doc[number.last + 1] if number.last + 1 < len(doc) else None
+    if following is None:
+        return None
+    best = parses(following.text)
+    is_dash = following.text in {"–", "—", "-"}
+    is_adjective = bool(best) and best[0].tag.POS in {"ADJF", "PRTF"}
+    after = doc[number.last + 2] if number.last + 2 < len(doc) else None
+    if not (is_dash or is_adjective) or (is_dash and after is not None and after.like_num):
+        return None  # "5-18 лет": a range, not a value
+    return previous.model_copy(
+        update={
+            "value": number.value,
+            "qualifier": number.qualifier,
+            "kind": meaning.kind,
+            "year": meaning.year or previous.year,
+            "previous": meaning.previous,
+            "indicator": None,
+            "evidence": segment.evidence(span=(number.start, number.stop)),
+            "rule": "quantities.ellipsis",
+            "confidence": 0.7,
+        }
     )
 
 
-def _indicator_quantity(segment: Segment, value: float, context: ExtractionContext) -> Quantity | None:
-    indicator = indicator_cell(segment, context)
-    if indicator is None or indicator.about_programs or _is_percent(indicator):
-        return None
+def _clause_range(segment: Segment, first: int, end: int) -> tuple[int, int]:
+    """The clause around tokens [first, end): back to the sentence start or a ``;`` / ``:``, on to the end."""
+    doc = segment.doc
+    start = first
+    while start > 0 and doc[start - 1].text not in {";", ":"}:
+        start -= 1
+    stop = end
+    while stop < len(doc) and doc[stop].text not in {";", ":", "."}:
+        stop += 1
+    return start, stop
+
+
+_ABBREVIATION = re.compile(r"[А-Яа-яЁё]+\.?")
+
+
+def _stated_unit(texts: list[str], context: ExtractionContext) -> tuple[str | None, float]:
+    """A unit abbreviation and scale written in a table's unit cell, header or caption ("чел.",
+    "тыс. руб."): (unit, scale)."""
+    abbreviations = context.rules.units.abbreviations
+    scales = context.rules.units.scale_words
+    for text in texts:
+        scale = 1.0
+        unit = None
+        for word in _ABBREVIATION.findall(text):
+            bare = word.lower()
+            if bare in scales or bare.rstrip(".") in scales:
+                scale = float(scales.get(bare) or scales[bare.rstrip(".")])
+            expanded = abbreviations.get(word) or abbreviations.get(bare) or abbreviations.get(bare.rstrip("."))
+            if expanded and expanded not in {"единица", "штука", "тысяча"}:
+                unit = expanded
+        if unit is not None:
+            return unit, scale
+    return None, 1.0
+
+
+_PERSON_UNITS = {"человек"}
+
+
+def _counted_noun(subject: str, context: ExtractionContext) -> str | None:
+    """The noun after "количество / число / численность" in a row or column name."""
+    words = re.findall(r"[А-Яа-яЁё]+", subject)
+    counts = {word.lower() for word in context.rules.numbers.count_nouns}
+    for index, word in enumerate(words[:-1]):
+        if lemma(word.lower()) in counts:
+            following = words[index + 1]
+            found = parses(following.lower())
+            if found and found[0].tag.POS == "NOUN":
+                return lemma(following.lower())
+    return None
+
+
+def _table_quantity(segment: Segment, cell: TableCell, context: ExtractionContext) -> Quantity:
+    stated, scale = _stated_unit(cell.unit_texts, context)
+    counted_noun = _counted_noun(cell.subject, context)
+    # "Численность детей 5–18 лет, чел.": the counted noun (ребёнок) says more than the unit (человек)
+    unit = (
+        counted_noun
+        if counted_noun and stated in {None, *_PERSON_UNITS}
+        else stated or label_unit(cell.subject, cell.unit, context)
+    )
+    unit = context.rules.units.synonyms.get(unit, unit)
     return Quantity(
-        value=value,
-        unit=label_unit(indicator.label, indicator.unit, context),
-        subject=indicator.label,
-        year=year_of_column(segment),
-        evidence=segment.evidence(),
-        rule="quantities.indicator_table",
+        value=round(cell.value * scale, 6),
+        unit=unit,
+        subject=cell.subject,
+        subject_key=key_of_text(cell.subject),
+        indicator=None if cell.is_entity else indicator_for(None, cell.subject, "quantity", context, unit),
+        kind=cell.kind or ("target" if context.is_plan else "actual"),
+        year=cell.year,
+        previous=_scaled(cell.previous, scale),
+        evidence=segment.evidence(span=(0, len(segment.text))),
+        rule="quantities.table",
         confidence=0.75,
     )
 
 
-def _is_percent(indicator: IndicatorCell) -> bool:
-    unit = (indicator.unit or "").strip()
-    label = indicator.label.lower()
-    return unit == "%" or "%" in label or "процент" in label or label.startswith(("доля", "удельный вес"))
+def _scaled(previous: PreviousValue | None, scale: float) -> PreviousValue | None:
+    if previous is None or scale == 1.0:
+        return previous
+    value = round(float(previous.value) * scale, 6)
+    return PreviousValue(value=int(value) if value.is_integer() else value, year=previous.year)

@@ -1,29 +1,75 @@
-"""What a table is for: activity tables (мероприятие / сроки / ответственный / результат)
-and indicator tables (показатель / годы / план-факт), read from header words in
-``rules/document.yaml``."""
+"""What a table is for and what each column holds, read from header words in rules/tables.yaml
+and rules/document.yaml.
+
+* Activity tables (мероприятие / сроки / ответственный / результат).
+* Indicator tables (показатель / ед. изм. / years / план / факт / базовое значение): a column's
+  header is all its header rows together ("Значение показателя 2024 (план)"); a year column gives
+  the year of its cells, a plan column makes them targets, a base or earlier-year column holds the
+  ``previous`` of the row's value, a change column (отклонение, динамика) holds no values.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import Literal
 
 from mocparse.document import Table
 from mocparse.extract.base import ExtractionContext
 from mocparse.nlp import Segment
 from mocparse.nlp.morph import lemma, parses
+from mocparse.records import PreviousValue
 
-_BARE_NUMBER = re.compile(r"^[-–]?\d[\d\s]*(?:[,.]\d+)?\s*%?$")
+_BARE_NUMBER = re.compile(r"^[-–+]?\d[\d\s\u00a0\u202f]*(?:[,.]\d+)?\s*%?(?:\s*\(\s*\d[\d\s]*\s*\))?$")
 _ROW_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_INDICATOR_HEADER = re.compile(r"показател|значени|план|факт|критери|индикатор|(?:19|20)\d\d", re.IGNORECASE)
+_HEAD_COUNT = re.compile(r"\(\s*(\d[\d\s]*)\s*\)\s*$")
+
+ColumnRole = Literal["plan", "fact", "base", "change", "unit", "value"]
 
 
 def _norm(text: str) -> str:
-    return " ".join(lemma(word) for word in re.findall(r"[№\w]+", text.lower()))
+    return " ".join(lemma(word) for word in re.findall(r"[№%\w]+", text.lower()))
+
+
+@cache
+def _normalized(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_norm(word) for word in words if _norm(word))
+
+
+def _says(header: str, words: list[str]) -> bool:
+    """True when a header's words contain one of ``words`` (lemmatized, as whole words)."""
+    normalized = f" {_norm(header)} "
+    return any(f" {word} " in normalized for word in _normalized(tuple(words)))
+
+
+def _only_says(header: str, words: list[str]) -> bool:
+    """True when a header says one of ``words`` and nothing else ("Ед. изм.", not "2024 год, ед.")."""
+    if not _says(header, words):
+        return False
+    known = {word for phrase in _normalized(tuple(words)) for word in phrase.split()}
+    return all(word in known for word in _norm(header).split())
+
+
+def column_headers(table: Table) -> list[str]:
+    """Per grid column, the texts of all its header rows joined (a merged title spread over the
+    columns below it): ``["Показатель", "Значение 2023", "Значение 2024 (план)"]``."""
+    header_rows = [index for index, row in enumerate(table.rows) if row.is_header]
+    headers: list[list[str]] = [[] for _ in range(table.n_cols)]
+    for row_index in header_rows:
+        for col, text in enumerate(table.row_texts(table.rows[row_index])):
+            if text and (not headers[col] or headers[col][-1] != text):
+                headers[col].append(text)
+    return [" ".join(parts) for parts in headers] if header_rows else []
+
+
+def _headers(table: Table) -> list[str]:
+    return column_headers(table)
 
 
 def column_roles(table: Table, context: ExtractionContext) -> dict[str, int]:
-    """Map column roles (number, title, deadline, responsible, result) to column indexes."""
+    """Map activity-column roles (number, title, deadline, responsible, result) to column indexes."""
     header = table.header
     if not header:
         return {}
@@ -56,21 +102,55 @@ def row_label(table: Table, row_index: int) -> str:
 
 
 def column_header(segment: Segment) -> str:
-    """Header text of the segment's column ("" outside tables)."""
+    """Header text of the segment's column, all header rows joined ("" outside tables)."""
     if segment.cell is None or segment.block.table is None:
         return ""
-    header = segment.block.table.header
-    return header[segment.cell.col] if segment.cell.col < len(header) else ""
+    headers = _headers(segment.block.table)
+    return headers[segment.cell.col] if segment.cell.col < len(headers) else ""
 
 
-_UNIT_HEADER = re.compile(r"ед\.?\s*изм|единиц[аы]?\s+измерени", re.IGNORECASE)
-_SUB_ROW = re.compile(r"^\s*(?:[-–—•]\s*|в\s+т\.\s?ч\.?\s*|в\s+том\s+числе:?\s*|из\s+них:?\s*)", re.IGNORECASE)
-_COUNT_WORDS = {"количество", "число", "численность"}
+def column_role(table: Table, col: int, context: ExtractionContext) -> ColumnRole | None:
+    """What a column of an indicator table holds, from its header."""
+    headers = _headers(table)
+    if col >= len(headers) or not headers[col]:
+        return None
+    rules = context.rules.tables
+    header = headers[col]
+    if _only_says(header, rules.unit_headers):
+        return "unit"
+    if _says(header, rules.change_headers):
+        return "change"
+    if _says(header, rules.base_headers):
+        return "base"
+    if _says(header, rules.plan_headers):
+        return "plan"
+    if _says(header, rules.fact_headers):
+        return "fact"
+    return "value"
+
+
+def column_kind(segment: Segment, context: ExtractionContext) -> Literal["actual", "target"] | None:
+    """``target`` in a plan column, ``actual`` in a fact column, None elsewhere."""
+    table = segment.block.table
+    if table is None or segment.cell is None:
+        return None
+    role = column_role(table, segment.cell.col, context)
+    return "target" if role == "plan" else "actual" if role == "fact" else None
+
+
+def _unit_column(table: Table, context: ExtractionContext) -> int | None:
+    return next(
+        (col for col, text in enumerate(_headers(table)) if _says(text, context.rules.tables.unit_headers)), None
+    )
+
+
+def _is_indicator_table(table: Table, context: ExtractionContext) -> bool:
+    return any(_YEAR.search(text) or _says(text, context.rules.tables.indicator_headers) for text in _headers(table))
 
 
 @dataclass(frozen=True, slots=True)
 class IndicatorCell:
-    """A number in an indicator table with what its row says about it."""
+    """A number in an indicator table with what its row and column say about it."""
 
     label: str
     """The row's indicator name (a sub-row's own words, e.g. ``разноуровневых``)."""
@@ -80,19 +160,43 @@ class IndicatorCell:
     parent_value: float | None
     """For a sub-row (``в т.ч. ...``, ``- ...``): the parent row's value in the same column."""
     parent_label: str | None
+    role: ColumnRole = "value"
+    previous_value: float | None = None
+    """The value in the row's base / earlier-year column (the ``previous`` of this one)."""
+    previous_year: int | None = None
+    head_count: int | None = None
+    """``11,4 (44)``: the head-count in brackets after a share."""
+
+    @property
+    def previous(self) -> PreviousValue | None:
+        """The base / earlier-year column's value as the ``previous`` of this cell's value."""
+        if self.previous_value is None:
+            return None
+        value = self.previous_value
+        return PreviousValue(value=int(value) if value.is_integer() else value, year=self.previous_year)
 
 
-def _is_sub_row(label: str) -> bool:
+def sub_row_prefix(label: str, context: ExtractionContext) -> str | None:
+    lowered = label.lower().lstrip()
+    for marker in sorted(context.rules.tables.sub_row_markers, key=len, reverse=True):
+        if lowered.startswith(marker.lower()):
+            return label[: len(label) - len(lowered) + len(marker)]
+    return None
+
+
+def is_sub_row(label: str, context: ExtractionContext) -> bool:
     """``в т.ч. ...``, ``из них: ...``, ``- ...``, or a label that starts in lower case (a
     continuation of the breakdown: ``разноуровневых``)."""
-    return bool(_SUB_ROW.match(label)) or label[:1].islower()
+    return sub_row_prefix(label, context) is not None or label[:1].islower()
 
 
-def _unit_column(table: Table) -> int | None:
-    return next((col for col, text in enumerate(table.header) if _UNIT_HEADER.search(text)), None)
+def has_program_noun(text: str, context: ExtractionContext) -> bool:
+    """True when any word of a text names programs (a caption: "Распределение программ по …")."""
+    words = {lemma(word) for word in re.findall(r"\w+", text.lower())} | set(re.findall(r"[А-ЯЁ]{2,}", text))
+    return bool(words & context.rules.program_noun_lemmas)
 
 
-def _mentions_programs(text: str, context: ExtractionContext) -> bool:
+def mentions_programs(text: str, context: ExtractionContext) -> bool:
     """True when an indicator name counts programs: its counted noun (``Количество программ``,
     ``в т.ч. реализуемых в сетевой форме``) is a program noun — not ``Количество организаций,
     реализующих программы``."""
@@ -103,50 +207,105 @@ def _mentions_programs(text: str, context: ExtractionContext) -> bool:
     return bool(words & context.rules.program_noun_lemmas)
 
 
-def _number(text: str) -> float | None:
-    cleaned = re.sub(r"\s", "", text).replace(",", ".").rstrip("%")
+def cell_number(text: str) -> float | None:
+    """The number of a bare-number cell (``2 371``, ``78,5 %``, ``11,4 (44)``)."""
+    cleaned = _HEAD_COUNT.sub("", text)
+    cleaned = re.sub(r"[\s\u00a0\u202f]", "", cleaned).replace(",", ".").rstrip("%").replace("–", "-")
     try:
         return float(cleaned)
     except ValueError:
         return None
 
 
+def is_percent_unit(unit: str | None, label: str, context: ExtractionContext) -> bool:
+    """A row of shares: its unit cell says so, or its name ends with ``, %`` / ``(в %)``."""
+    units = [word.lower() for word in context.rules.tables.percent_units]
+    if unit is not None and any(unit.strip().lower().startswith(word) for word in units):
+        return True
+    tail = label.lower().rstrip(" .)")
+    return tail.endswith("%") or tail.endswith("в %") or tail.endswith("процентов")
+
+
+def _earlier_column(table: Table, row: int, col: int, context: ExtractionContext) -> tuple[float | None, int | None]:
+    """The value in the row's base column (or the year column just before, when the table has a
+    base column nowhere): the ``previous`` of a cell."""
+    headers = _headers(table)
+    texts = table.row_texts(table.rows[row])
+    for other, header in enumerate(headers):
+        if other != col and column_role(table, other, context) == "base" and other < len(texts):
+            value = cell_number(texts[other])
+            if value is not None:
+                year = _YEAR.search(header)
+                return value, int(year.group()) if year else None
+    return None, None
+
+
 def indicator_cell(segment: Segment, context: ExtractionContext) -> IndicatorCell | None:
     """What a bare-number cell of an indicator table (``Показатель | Ед. изм. | 2022 | 2023``,
-    plan / fact columns) measures; None for other cells and for activity tables."""
+    plan / fact / base columns) measures; None for other cells, change columns and activity tables."""
     table = segment.block.table
     if table is None or segment.cell is None or segment.row_index is None:
         return None
     if not _BARE_NUMBER.match(segment.text) or segment.cell.col == 0:
         return None
+    cached = segment.cache.get("indicator_cell", False)
+    if cached is not False:
+        return cached  # type: ignore[no-any-return]
+    found = _indicator_cell(segment, table, context)
+    segment.cache["indicator_cell"] = found
+    return found
+
+
+def _indicator_cell(segment: Segment, table: Table, context: ExtractionContext) -> IndicatorCell | None:
+    assert segment.cell is not None and segment.row_index is not None
     row = table.rows[segment.row_index]
     if row.is_header or row.is_column_numbers or is_activity_table(table, context):
         return None
-    if not _INDICATOR_HEADER.search(column_header(segment)):
+    if not _is_indicator_table(table, context):
+        return None
+    role = column_role(table, segment.cell.col, context)
+    if role in {"unit", "change", "base", None}:
         return None
     label = row_label(table, segment.row_index)
     if not label or label == segment.text:
         return None
-    unit_col = _unit_column(table)
+    unit_col = _unit_column(table, context)
     texts = table.row_texts(row)
     unit = texts[unit_col] if unit_col is not None and unit_col < len(texts) and texts[unit_col] else None
     parent_value = parent_label = None
-    about_programs = _mentions_programs(label, context)
-    if _is_sub_row(label):
+    about_programs = mentions_programs(label, context)
+    if is_sub_row(label, context):
         for parent_index in range(segment.row_index - 1, -1, -1):
             parent_row = table.rows[parent_index]
             if parent_row.is_header or parent_row.is_column_numbers:
                 break
             candidate = row_label(table, parent_index)
-            if candidate and not _is_sub_row(candidate):
+            if candidate and not is_sub_row(candidate, context):
                 parent_label = candidate
                 parent_texts = table.row_texts(parent_row)
                 if segment.cell.col < len(parent_texts):
-                    parent_value = _number(parent_texts[segment.cell.col])
-                about_programs = about_programs or _mentions_programs(candidate, context)
+                    parent_value = cell_number(parent_texts[segment.cell.col])
+                about_programs = about_programs or mentions_programs(candidate, context)
                 break
-        label = _SUB_ROW.sub("", label)
-    return IndicatorCell(label, unit, about_programs, parent_value, parent_label)
+        prefix = sub_row_prefix(label, context)
+        if prefix is not None:
+            label = label[len(prefix) :].lstrip(" :")
+    previous_value, previous_year = _earlier_column(table, segment.row_index, segment.cell.col, context)
+    head_count = _HEAD_COUNT.search(segment.text)
+    return IndicatorCell(
+        label,
+        unit,
+        about_programs,
+        parent_value,
+        parent_label,
+        role=role,
+        previous_value=previous_value,
+        previous_year=previous_year,
+        head_count=int(re.sub(r"\s", "", head_count.group(1))) if head_count else None,
+    )
+
+
+_COUNT_WORDS = {"количество", "число", "численность"}
 
 
 def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
@@ -163,8 +322,9 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
         for word in words
         if (len(word) > 1 and word.isupper()) or any(parse.tag.POS == "NOUN" for parse in parses(word.lower())[:1])
     ]
+    count_words = _COUNT_WORDS | {lemma(word) for word in context.rules.numbers.count_nouns}
     for index, word in enumerate(words):
-        if lemma(word.lower()) in _COUNT_WORDS:
+        if lemma(word.lower()) in count_words:
             following = [w for w in words[index + 1 :] if w in nouns]
             if following:
                 return lemma(following[0].lower())
@@ -174,6 +334,6 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
 
 
 def year_of_column(segment: Segment) -> int | None:
-    """The year in the header of the segment's column, if any."""
-    match = _YEAR.search(column_header(segment))
-    return int(match.group()) if match else None
+    """The year in the header of the segment's column, if any (the later year of "2023/2024")."""
+    years = _YEAR.findall(column_header(segment))
+    return int(years[-1]) if years else None

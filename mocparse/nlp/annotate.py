@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mocparse.document import Block, BlockKind, Cell, Document
 from mocparse.nlp.morph import lemma
@@ -21,20 +21,34 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
+    from mocparse.rules import Rules
+
 
 @cache
 def blank_russian() -> Language:
     """The process-wide blank spaCy ``ru`` pipeline (tokenizer only; lemmas come from pymorphy3)."""
     import spacy
 
-    return spacy.blank("ru")
+    nlp = spacy.blank("ru")
+    # spaCy's emoticon exceptions keep "):", ":(" or "8)" whole; in reports they are a bracket, a colon, a number
+    nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if any(c.isalpha() for c in text)}
+    return nlp
 
 
-def make_doc(text: str) -> Doc:
-    """Tokenize ``text`` and set every token's lemma from pymorphy3 (cached per word form)."""
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_LATIN = re.compile(r"[a-zA-Z]")
+
+
+def make_doc(text: str, lookalikes: dict[int, str] | None = None) -> Doc:
+    """Tokenize ``text`` and set every token's lemma from pymorphy3 (cached per word form). With
+    ``lookalikes`` (a ``str.translate`` table), a word mixing Latin and Cyrillic letters is
+    lemmatized with its Latin look-alikes read as Cyrillic ("прoграмм" with a Latin "o")."""
     doc = blank_russian().make_doc(text)
     for token in doc:
-        token.lemma_ = lemma(token.text)
+        word = token.text
+        if lookalikes is not None and _LATIN.search(word) and _CYRILLIC.search(word):
+            word = word.translate(lookalikes)
+        token.lemma_ = lemma(word)
     return doc
 
 
@@ -48,6 +62,8 @@ class Segment:
     doc: Doc
     cell: Cell | None = None
     row_index: int | None = None
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    """What extractors computed about this segment and share (its numbers, its cue matches)."""
 
     @property
     def stop(self) -> int:
@@ -124,24 +140,26 @@ class AnnotatedDocument:
         return (segment for segment in self.segments if segment.cell is not None)
 
 
-_ABBREVIATION_END = re.compile(
-    r"(?:^|[\s(])(?:рук|зам|нач|им|ул|д|с|п|х|р\.п|т\.ч|т\.е|т\.д|т\.п|др|пр|см|напр|и\.о|"
-    r"янв|февр|авг|сент|окт|нояб|дек|руб|тыс|млн|чел|ед|каб|тел|моб)\.$",
-    re.IGNORECASE,
-)
+@cache
+def _abbreviation_end(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
+    """A sentence piece ending with one of ``abbreviations`` and a dot (it goes on after it)."""
+    words = "|".join(re.escape(word) for word in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s(])(?:{words})\.$", re.IGNORECASE)
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of a block text (razdel), re-joined where razdel broke after a
-    lower-case abbreviation (``рук.``, ``сент.``) or inside brackets."""
+def split_sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    """Sentence spans of a block text (razdel), re-joined where razdel broke after an abbreviation
+    (``рук.``, ``сент.``: rules/language.yaml) or inside brackets."""
     from razdel import sentenize
+
+    abbreviation_end = _abbreviation_end(abbreviations) if abbreviations else None
 
     spans: list[tuple[int, int]] = []
     for line_start, line in _lines(text):
         line_spans: list[tuple[int, int]] = []
         for sentence in sentenize(line):
             start, stop = line_start + sentence.start, line_start + sentence.stop
-            if line_spans and _continues_sentence(text[line_spans[-1][0] : line_spans[-1][1]]):
+            if line_spans and _continues_sentence(text[line_spans[-1][0] : line_spans[-1][1]], abbreviation_end):
                 line_spans[-1] = (line_spans[-1][0], stop)
             else:
                 line_spans.append((start, stop))
@@ -149,8 +167,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _continues_sentence(previous: str) -> bool:
-    return previous.count("(") > previous.count(")") or bool(_ABBREVIATION_END.search(previous))
+def _continues_sentence(previous: str, abbreviation_end: re.Pattern[str] | None) -> bool:
+    if previous.count("(") > previous.count(")"):
+        return True
+    return abbreviation_end is not None and bool(abbreviation_end.search(previous))
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -161,8 +181,14 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         offset += len(line) + 1
 
 
-def annotate(document: Document) -> AnnotatedDocument:
-    """Segment and tokenize a Document."""
+def annotate(document: Document, rules: Rules | None = None) -> AnnotatedDocument:
+    """Segment and tokenize a Document; ``rules`` give sentence abbreviations and look-alike
+    letters (rules/language.yaml; default: the bundled rules)."""
+    from mocparse.rules import default_rules
+
+    rules = rules or default_rules()
+    lookalikes = rules.lookalike_table
+    abbreviations = tuple(rules.language.sentence_abbreviations)
     segments: list[Segment] = []
     text = document.text
     for block in document.blocks:
@@ -175,14 +201,14 @@ def annotate(document: Document) -> AnnotatedDocument:
                                 cell.text,
                                 cell.start,
                                 block,
-                                make_doc(cell.text),
+                                make_doc(cell.text, lookalikes),
                                 cell=cell,
                                 row_index=row_index,
                             )
                         )
             continue
         body = text[block.body_start : block.stop]
-        for start, stop in split_sentences(body):
+        for start, stop in split_sentences(body, abbreviations):
             sentence = body[start:stop]
-            segments.append(Segment(sentence, block.body_start + start, block, make_doc(sentence)))
+            segments.append(Segment(sentence, block.body_start + start, block, make_doc(sentence, lookalikes)))
     return AnnotatedDocument(document, segments)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import re
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -21,6 +22,10 @@ READER_FORMATS: dict[str, str] = {
     "doc": "mocparse.readers.office",
     "rtf": "mocparse.readers.office",
     "odt": "mocparse.readers.office",
+    "html": "mocparse.readers.html",
+    "md": "mocparse.readers.html",
+    "wordml": "mocparse.readers.office",
+    "fodt": "mocparse.readers.office",
 }
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -39,10 +44,19 @@ class ReadOptions:
     streams inflate to more (zip and decompression bombs); no ZIP member is inflated past its declared size."""
     max_pages: int = 2000
     """Refuse PDFs with more pages than this."""
+    max_paragraphs: int = 50_000
+    """Refuse DOCX (and DOC/RTF/ODT) bodies with more paragraphs than this: a report has a few
+    thousand; 200,000 tiny ones would take minutes and gigabytes to extract."""
     max_text_chars: int = 20_000_000
     """Refuse documents whose text exceeds this many characters."""
     convert_timeout_s: float = 120.0
     """Time limit of one LibreOffice conversion (DOC/RTF/ODT), seconds."""
+    ocr: bool = True
+    """Read scanned PDF pages with Tesseract when it is installed (False: name them in a warning)."""
+    ocr_languages: str = "rus+eng"
+    """Tesseract languages (``-l``)."""
+    ocr_dpi: int = 300
+    """Resolution scanned pages are rendered at for OCR."""
 
 
 Reader = Callable[[Path, SourceInfo, ReadOptions], Document]
@@ -65,10 +79,15 @@ def detect_format(path: Path, head: bytes) -> str:
         return "doc"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _zip_format(path)
+    markup = _markup_format(head)
+    if markup is not None:
+        return markup
     if _looks_like_text(head):
-        return "txt"
+        return "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
     raise DocumentReadError(
-        path, "unsupported format: not a DOCX, PDF, DOC, RTF, ODT or text file", kind=ErrorKind.UNSUPPORTED
+        path,
+        "unsupported format: not a DOCX, PDF, DOC, RTF, ODT, HTML or text file",
+        kind=ErrorKind.UNSUPPORTED,
     )
 
 
@@ -87,6 +106,31 @@ def _zip_format(path: Path) -> str:
     raise DocumentReadError(
         path, "unsupported format: a ZIP archive that is neither DOCX nor ODT", kind=ErrorKind.UNSUPPORTED
     )
+
+
+_XML_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+def _markup_format(head: bytes) -> str | None:
+    """HTML, Word 2003 XML or flat ODT, recognized by their first tags whatever the file is named
+    (a web page saved as ``.doc`` is common); None for anything else."""
+    sample = head[:4096]
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        sample = sample.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
+    sample = sample.lstrip(b"\xef\xbb\xbf \t\r\n")
+    lowered = sample.lower()
+    if _XML_DECLARATION.match(sample) or lowered.startswith(b"<?mso"):
+        if b"<w:worddocument" in lowered or b'progid="word.document"' in lowered:
+            return "wordml"
+        if b"<office:document" in lowered and b"opendocument.text" in lowered:
+            return "fodt"
+        if b"<html" not in lowered:
+            return None
+    if lowered.startswith((b"<!doctype html", b"<html")) or (lowered.startswith(b"<") and b"<html" in lowered[:1024]):
+        return "html"
+    if lowered.startswith(b"<") and re.search(rb"<(?:body|head|meta|title|p|div|table|h[1-6])[\s>]", lowered[:1024]):
+        return "html"
+    return None
 
 
 def _looks_like_text(head: bytes) -> bool:

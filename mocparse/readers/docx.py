@@ -32,8 +32,15 @@ from lxml import etree
 
 from mocparse.document import BlockKind, Document, DocumentBuilder, RawCell, RawRow, SourceInfo
 from mocparse.errors import DocumentReadError, ErrorKind
+from mocparse.normalize import is_symbol_font, symbol_char
 from mocparse.readers.base import ReadOptions, detect_format
-from mocparse.readers.layout import looks_like_header_row, split_list_label
+from mocparse.readers.layout import (
+    PLACEHOLDER_TEXTS,
+    header_depth,
+    looks_like_header_row,
+    numbered_lines,
+    split_list_label,
+)
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -47,6 +54,8 @@ _MAX_SPAN = 63
 _ARTIFACT = re.compile(r"\[bookmark: [^\]]*\]")
 _LEVEL_REF = re.compile(r"%([1-9])")
 _HEADING_NAME = re.compile(r"^(?:heading|заголовок)\s*([1-9])$")
+_TOC_NAME = re.compile(r"^(?:toc|contents|оглавление|содержание)(?:\s*[1-9]|\s+heading|\s+заголовок)$")
+_TOC_GALLERY = "table of contents"
 _TITLE_NAMES = frozenset({"title", "название", "заголовок"})
 _BOLD_HEADING_MAX_CHARS = 200
 _OFF_VALUES = frozenset({"0", "false", "off", "none"})
@@ -70,7 +79,7 @@ def _w(tag: str) -> str:
     return f"{{{W_NS}}}{tag}"
 
 
-_P, _TBL, _TR, _TC, _R = _w("p"), _w("tbl"), _w("tr"), _w("tc"), _w("r")
+_P, _TBL, _TR, _TC, _R, _SDT = _w("p"), _w("tbl"), _w("tr"), _w("tc"), _w("r"), _w("sdt")
 _WRAPPERS = frozenset({_w("sdt"), _w("sdtContent"), _w("customXml"), _w("smartTag")})
 _INLINE_WRAPPERS = _WRAPPERS | {_w(tag) for tag in ("hyperlink", "ins", "fldSimple", "dir", "bdo", "moveTo")}
 
@@ -89,8 +98,17 @@ def read(path: Path, source: SourceInfo, options: ReadOptions) -> Document:
         raise DocumentReadError(path, f"corrupt DOCX: cannot read its structure ({error})") from error
     if body is None:
         raise DocumentReadError(path, "corrupt DOCX: word/document.xml has no <w:body>")
+    paragraphs = sum(1 for _ in body.iter(_P))
+    if paragraphs > options.max_paragraphs:
+        raise DocumentReadError(
+            path,
+            f"the document has {paragraphs:,} paragraphs, over the limit of {options.max_paragraphs:,} "
+            "(raise ReadOptions.max_paragraphs to read it)",
+            kind=ErrorKind.TOO_LARGE,
+        )
     walker = _BodyWalker(styles, numbering)
     walker.walk(body)
+    walker.read_notes(_part_element(package, RT.FOOTNOTES), _part_element(package, RT.ENDNOTES))
     document = walker.build(source)
     if damaged:
         document.warnings.append(f"damaged parts of the DOCX were left out: {', '.join(damaged[:10])}")
@@ -254,12 +272,26 @@ def _int(value: str | None, default: int | None = None) -> int | None:
 
 
 def _unwrap(parent: etree._Element, depth: int = 0) -> Iterator[etree._Element]:
-    """Children of ``parent``, looking through content controls and custom XML wrappers."""
+    """Children of ``parent``, looking through content controls and custom XML wrappers; a content
+    control that shows its placeholder or holds a table of contents is left out."""
     for child in parent:
+        if child.tag == _SDT and _skipped_control(child):
+            continue
         if child.tag in _WRAPPERS and depth < _MAX_DEPTH:
             yield from _unwrap(child, depth + 1)
         else:
             yield child
+
+
+def _skipped_control(sdt: etree._Element) -> bool:
+    """A content control still showing its placeholder ("Место для ввода текста."), or a table of contents."""
+    properties = sdt.find(_w("sdtPr"))
+    if properties is None:
+        return False
+    if _on_off(properties.find(_w("showingPlcHdr"))):
+        return True
+    gallery = properties.find(f"{_w('docPartObj')}/{_w('docPartGallery')}")
+    return gallery is not None and (_val(gallery) or "").lower() == _TOC_GALLERY
 
 
 # --------------------------------------------------------------------------- styles
@@ -325,6 +357,10 @@ class _Styles:
             if value is not None:
                 return value
         return None
+
+    def is_toc(self, style_id: str | None) -> bool:
+        """A table-of-contents entry or title style (``toc 1``, ``Contents 2``, ``TOC Heading``)."""
+        return any(_TOC_NAME.match(style.name.lower()) for style in self.chain(style_id))
 
     def heading_level(self, style_id: str | None) -> int | None:
         """Heading level from a style name (``Heading N``, ``Заголовок N``, ``Title``) or outline level."""
@@ -624,6 +660,7 @@ class _TableOp:
     rows: list[RawRow]
     n_cols: int
     page: int
+    separate: bool = False
 
 
 @dataclass(slots=True)
@@ -642,6 +679,8 @@ class _BodyWalker:
         self._numbering = numbering
         self._pages = _Pages()
         self._ops: list[_TextOp | _TableOp] = []
+        self._notes = _Notes()
+        self._nested: list[tuple[etree._Element, int]] = []
 
     def walk(self, parent: etree._Element, depth: int = 0) -> None:
         for child in _unwrap(parent):
@@ -653,20 +692,48 @@ class _BodyWalker:
     def build(self, source: SourceInfo) -> Document:
         known = self._pages.seen_marker
         builder = DocumentBuilder(source.model_copy(update={"pages": self._pages.page if known else None}))
+        for key in self._notes.keys:
+            builder.note_mark(key)  # the same placeholders, in the same order, as _Notes gave out
         for op in self._ops:
             page = op.page if known else None
             if isinstance(op, _TableOp):
                 rows = [row.model_copy(update={"page": row.page if known else None}) for row in op.rows]
-                builder.add_table(rows, n_cols=op.n_cols, page=page)
+                builder.add_table(rows, n_cols=op.n_cols, page=page, separate=op.separate)
             else:
                 builder.add_text(op.kind, op.text, label=op.label, level=op.level, page=page, style=op.style)
+        for key, label, text, page in self._notes.read:
+            builder.add_note(key, label, text, page=page if known else None)
         return builder.build()
+
+    def read_notes(self, footnotes: etree._Element | None, endnotes: etree._Element | None) -> None:
+        """Read the text of every referenced footnote and endnote (after the body was walked)."""
+        for kind, root in (("footnote", footnotes), ("endnote", endnotes)):
+            if root is None:
+                continue
+            by_id = {element.get(_w("id")): element for element in root.iter(_w(kind))}
+            for key, (note_kind, note_id, label, page) in self._notes.references.items():
+                element = by_id.get(note_id) if note_kind == kind else None
+                if element is None:
+                    continue
+                parts = [self._paragraph_text(paragraph, 1) for paragraph in element.iter(_P)]
+                text = " ".join(" ".join(part.split()) for part in parts if part.strip())
+                if text:
+                    self._notes.read.append((key, label, text, page))
 
     # -- paragraphs
     def _add_paragraph(self, element: etree._Element, depth: int) -> None:
         paragraph = self._read_paragraph(element, depth)
         text = paragraph.text
         style = self._styles.name(paragraph.style_id)
+        if self._styles.is_toc(paragraph.style_id) or " ".join(text.lower().split()) in PLACEHOLDER_TEXTS:
+            return  # a table-of-contents entry repeats a heading; a placeholder is no text
+        if paragraph.heading_level is None and paragraph.label is None and "\n" in text.strip():
+            pieces = numbered_lines(text)
+            if pieces:
+                for piece_label, body, level in pieces:
+                    kind = BlockKind.PARAGRAPH if piece_label is None else BlockKind.LIST_ITEM
+                    self._ops.append(_TextOp(kind, body, piece_label, level, paragraph.page, style))
+                return
         if paragraph.heading_level is not None:
             op = _TextOp(BlockKind.HEADING, text, paragraph.label, paragraph.heading_level, paragraph.page, style)
         elif paragraph.label is not None:
@@ -694,7 +761,7 @@ class _BodyWalker:
         if page_break:
             self._pages.break_before()
         slot = self._pages.begin()
-        collector = _TextCollector(self._pages, self._styles.inherited(style_id, "bold") is True)
+        collector = _TextCollector(self._pages, self._styles.inherited(style_id, "bold") is True, self._notes)
         collector.collect(element)
         label, ilvl = self._label(ppr, style_id)
         page = self._pages.end(slot)
@@ -750,8 +817,7 @@ class _BodyWalker:
             if child.tag == _P:
                 parts.append(self._paragraph_text(child, depth))
             elif child.tag == _TBL:
-                rows = self._table_grid(child, depth + 1)
-                parts.extend(cell.text for row in rows for cell in row)
+                self._nested.append((child, depth + 1))  # read as a table of its own after this one
         return "\n".join(part for part in parts if part.strip())
 
     # -- tables
@@ -772,10 +838,15 @@ class _BodyWalker:
             texts = [_grid_texts(row, n_cols_guess) for row in raw_rows]
             if looks_like_header_row(texts[0], texts[1:]):
                 header_count = max((cell.rowspan for _, cell in raw_rows[0].cells), default=1)
+        header_count = header_depth(raw_rows, header_count)
         for index in range(min(header_count, len(raw_rows))):
             raw_rows[index].is_header = True
         n_cols = max((col + cell.colspan for row in raw_rows for col, cell in row.cells), default=0)
-        self._ops.append(_TableOp(raw_rows, n_cols, page))
+        self._ops.append(_TableOp(raw_rows, n_cols, page, separate=depth > 0))
+        nested, self._nested = self._nested, []
+        for table, table_depth in nested:
+            if table_depth <= _MAX_DEPTH:
+                self._add_table(table, table_depth)
 
     def _table_grid(
         self, element: etree._Element, depth: int, row_pages: list[int] | None = None
@@ -807,6 +878,30 @@ class _BodyWalker:
             if row_pages is not None:
                 row_pages.append(page)
         return grid
+
+
+class _Notes:
+    """Footnote and endnote references in body order: their keys, labels and pages."""
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.references: dict[str, tuple[str, str, str, int]] = {}
+        self.read: list[tuple[str, str, str, int]] = []
+        self._counts = {"footnote": 0, "endnote": 0}
+
+    def reference(self, kind: str, note_id: str, custom: str | None, page: int) -> str:
+        """Placeholder for the reference of a note; labels count 1, 2, 3 (footnotes) and i, ii, iii
+        (endnotes) unless the reference carries its own mark."""
+        key = f"{kind}:{note_id}"
+        if key not in self.references:
+            if custom is None:
+                self._counts[kind] += 1
+                fmt = "decimal" if kind == "footnote" else "lowerRoman"
+                custom = format_number(self._counts[kind], fmt)
+            self.keys.append(key)
+            self.references[key] = (kind, note_id, custom, page)
+        index = self.keys.index(key)
+        return chr(0xF0000 + index) if index < 0xFFFE else ""
 
 
 def _rows(table: etree._Element) -> list[etree._Element]:
@@ -857,9 +952,10 @@ class _TextCollector:
     """Visible text of one paragraph: runs, hyperlinks, fields' results, insertions; not
     deletions, field codes or hidden runs. Text boxes are returned for separate reading."""
 
-    def __init__(self, pages: _Pages, style_bold: bool) -> None:
+    def __init__(self, pages: _Pages, style_bold: bool, notes: _Notes | None = None) -> None:
         self._pages = pages
         self._style_bold = style_bold
+        self._notes = notes
         self._parts: list[str] = []
         self._bold_runs = 0
         self._plain_runs = 0
@@ -876,6 +972,8 @@ class _TextCollector:
             tag = child.tag
             if tag == _R:
                 self._run(child)
+            elif tag == _SDT and _skipped_control(child):
+                continue
             elif tag in _INLINE_WRAPPERS and depth < _MAX_DEPTH:
                 self.collect(child, depth + 1)
             elif tag == f"{{{_MC_NS}}}AlternateContent":
@@ -892,12 +990,27 @@ class _TextCollector:
             bold = self._style_bold
         before = len(self._parts)
         has_text = False
+        fonts = rpr.find(_w("rFonts")) if rpr is not None else None
+        font = None if fonts is None else fonts.get(_w("ascii")) or fonts.get(_w("hAnsi"))
+        symbols = is_symbol_font(font)
+        custom_mark = any(
+            child.get(_w("customMarkFollows")) in ("1", "true", "on")
+            for child in run
+            if child.tag in (_w("footnoteReference"), _w("endnoteReference"))
+        )
         for child in run:
             tag = child.tag
             if tag == _w("t"):
-                if child.text:
-                    self._emit(child.text)
-                    has_text = has_text or bool(child.text.strip())
+                text = child.text or ""
+                if custom_mark:
+                    continue  # the note's own mark, kept as its label
+                if symbols:
+                    text = "".join(symbol_char(ord(char), font) or char for char in text)
+                if text:
+                    self._emit(text)
+                    has_text = has_text or bool(text.strip())
+            elif tag in (_w("footnoteReference"), _w("endnoteReference")):
+                self._reference(child, run, custom_mark)
             elif tag == _w("tab") or tag == _w("ptab"):
                 self._parts.append(" ")
             elif tag == _w("br"):
@@ -929,13 +1042,29 @@ class _TextCollector:
                 self._pages.text()
 
     def _symbol(self, element: etree._Element) -> None:
-        """A ``w:sym`` character; symbol-font glyphs (private use area) carry no text."""
+        """A ``w:sym`` character: a Symbol or Wingdings glyph becomes its Unicode character (``≥``);
+        other private-use glyphs carry no text."""
         try:
             code = int(element.get(_w("char"), ""), 16)
         except ValueError:
             return
-        if 0 < code < 0x110000 and not 0xE000 <= code <= 0xF8FF:
+        font = element.get(_w("font"))
+        if 0xF000 <= code <= 0xF0FF or (code < 0x100 and is_symbol_font(font)):
+            mapped = symbol_char(code, font)
+            if mapped:
+                self._emit(mapped)
+        elif 0 < code < 0x110000 and not 0xE000 <= code <= 0xF8FF:
             self._emit(chr(code))
+
+    def _reference(self, element: etree._Element, run: etree._Element, custom_mark: bool) -> None:
+        """A footnote or endnote reference: its placeholder (the builder records the offset)."""
+        if self._notes is None:
+            return
+        kind = "footnote" if element.tag == _w("footnoteReference") else "endnote"
+        custom = None
+        if custom_mark:
+            custom = "".join(node.text or "" for node in run.iter(_w("t"))).strip() or None
+        self._parts.append(self._notes.reference(kind, element.get(_w("id"), ""), custom, self._pages.page))
 
     def _alternate(self, element: etree._Element) -> None:
         """Markup-compatibility block: read the first choice only (the fallback repeats it)."""

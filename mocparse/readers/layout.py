@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mocparse.document import RawRow
 
 # "1.", "1.1.", "2.1", "10)", "а)", "б.", "IV." followed by a space; or a bullet.
 _NUMBER_LABEL = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+)\s+(?P<body>\S.*)$", re.DOTALL)
@@ -11,6 +15,19 @@ _ROMAN_LABEL = re.compile(r"^(?P<label>[IVX]{1,4}\.)\s+(?P<body>\S.*)$", re.DOTA
 _BULLET_LABEL = re.compile(r"^(?P<label>[-–—•·▪●◦*])\s*(?P<body>[^\d\s-].*)$", re.DOTALL)
 _SENTENCE_END = re.compile(r"[.;:,!?…]$")
 _ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
+PLACEHOLDER_TEXTS = frozenset(
+    {
+        "место для ввода текста.",
+        "место для ввода даты.",
+        "щелкните или коснитесь здесь, чтобы ввести текст.",
+        "щелкните здесь, чтобы ввести текст.",
+        "выберите элемент.",
+        "click or tap here to enter text.",
+        "click here to enter text.",
+        "choose an item.",
+    }
+)
+"""Word's placeholder texts of empty content controls (lower case), left out where no markup says so."""
 
 
 def split_list_label(line: str) -> tuple[str | None, str, int]:
@@ -48,3 +65,40 @@ def looks_like_header_row(first: list[str], rest: list[list[str]]) -> bool:
     if numbered_below >= max(1, len(rest) // 2):
         return True
     return all(len(cell) <= 60 for cell in first) and any(cell for cell in first[1:])
+
+
+def numbered_lines(text: str) -> list[tuple[str | None, str, int]]:
+    """Lines of a paragraph split by soft line breaks, when two or more of them start with a typed
+    list label (``1. ...<br/>2. ...``): (label, body, level) per item, a lead-in line without a label
+    first; unlabelled lines go on the item above. Empty when the paragraph is not such a list."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    split = [split_list_label(line) for line in lines]
+    if sum(label is not None for label, _, _ in split) < 2:
+        return []
+    items: list[tuple[str | None, str, int]] = []
+    for label, body, level in split:
+        if label is None and items and items[-1][0] is not None:
+            previous = items[-1]
+            items[-1] = (previous[0], f"{previous[1]} {body}", previous[2])
+        else:
+            items.append((label, body, level))
+    return items
+
+
+def header_depth(rows: list[RawRow], count: int) -> int:
+    """Header rows found, extended by the rows under a header cell spread over several columns
+    (``Срок`` over ``начало | окончание``) that are not numbered data rows."""
+    if count == 0 or count >= len(rows) - 1:
+        return count
+    spread = [(col, col + cell.colspan) for col, cell in rows[count - 1].cells if cell.colspan > 1]
+    spread += [(col, col + cell.colspan) for row in rows[:count] for col, cell in row.cells if cell.colspan > 1]
+    while count < len(rows) - 1 and spread:
+        cells = [(col, cell) for col, cell in rows[count].cells if cell.text.strip()]
+        under = [col for col, _ in cells if any(start <= col < stop for start, stop in spread)]
+        if not under or len(under) < len(cells) or any(len(cell.text) > 60 for _, cell in cells):
+            break
+        if cells and _ROW_NUMBER.match(cells[0][1].text.strip()):
+            break
+        count += 1
+        spread = [(col, col + cell.colspan) for col, cell in rows[count - 1].cells if cell.colspan > 1]
+    return count

@@ -33,7 +33,10 @@ _IMPORT_FILTERS: dict[str, tuple[str, ...]] = {
     "doc": ("MS Word 97", "MS Word 95", "MS WinWord 6.0"),
     "rtf": ("Rich Text Format",),
     "odt": ("writer8",),
+    "wordml": ("MS Word 2003 XML",),
+    "fodt": ("OpenDocument Text Flat XML",),
 }
+_SUFFIXES = {"wordml": "xml"}
 _STDERR_TAIL = 300
 
 
@@ -80,7 +83,7 @@ def read(path: Path, source: SourceInfo, options: ReadOptions) -> Document:
 def convert_to_docx(path: Path, work: Path, fmt: str, *, soffice: str, timeout: float) -> Path:
     """Convert ``path`` (format ``doc``, ``rtf`` or ``odt``) to DOCX inside the directory
     ``work``; return the DOCX path."""
-    source = work / f"input.{fmt}"
+    source = work / f"input.{_SUFFIXES.get(fmt, fmt)}"
     shutil.copyfile(path, source)  # a plain ASCII name: LibreOffice derives the output name from it
     out_dir = work / "out"
     converted = out_dir / "input.docx"

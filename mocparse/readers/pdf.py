@@ -1,12 +1,11 @@
-"""PDF reader (pdfplumber): words and ruled tables per page, rebuilt into paragraphs,
-list items, headings and tables in reading order.
+"""PDF reader: PDFium (pypdfium2) reads every page into positioned lines and ruled tables
+(:mod:`mocparse.readers.pdf_pages`), then the whole document is rebuilt into paragraphs, list
+items, headings, tables and notes in reading order.
 
-Two passes. The first reads every page into positioned lines (words outside tables;
-characters overprinted for fake bold counted once) and tables (line-strategy detection,
-only on pages that draw lines or rectangles; merged cells resolved on the grid). The
-second works on the whole document: it drops running headers/footers (edge lines that
-repeat, digits masked, on half the pages or more) and lone page numbers, learns the body
-font size, line spacing and text edges, then groups lines into blocks:
+The second pass works on the whole document: it drops running headers/footers (edge lines that
+repeat, digits masked, on half the pages or more) and lone page numbers, takes footnotes off the
+page bottoms (small lines starting with a raised mark), learns the body font size, line spacing
+and text edges, then groups lines into blocks:
 
 * a new block starts on a larger vertical gap, a change of font size, a first line
   indented past where the block's lines start, an outdent, a line after one that ended
@@ -23,8 +22,9 @@ font size, line spacing and text edges, then groups lines into blocks:
 * a table continued on the next page is handed to the builder right after its first
   part, so the builder merges it (a repeated header row is dropped there).
 
-Known limits: one text column per page (a multi-column page is read line by line across
-the columns); tables need ruling lines; pages without a text layer need OCR first.
+Pages without a text layer, and pages mostly covered by images with little text beside them
+(a scan with a text footer), are read by OCR (:mod:`mocparse.readers.ocr`) when Tesseract is
+installed and ``ReadOptions.ocr`` is on; their blocks get ``ocr=True``.
 """
 
 from __future__ import annotations
@@ -32,39 +32,37 @@ from __future__ import annotations
 import re
 import statistics
 import zlib
-from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import suppress
-from contextvars import ContextVar
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
 
-import pdfminer.pdftypes
-import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfplumber.page import Page
-from pdfplumber.table import Table as PdfTable
-from pdfplumber.utils.exceptions import PdfminerException
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from mocparse.document import BlockKind, Document, DocumentBuilder, RawCell, RawRow, SourceInfo
 from mocparse.errors import DocumentReadError, ErrorKind
+from mocparse.readers import ocr
 from mocparse.readers.base import ReadOptions
-from mocparse.readers.layout import is_heading_line, looks_like_header_row, split_list_label
-
-_TABLE_SETTINGS: dict[str, Any] = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
-_WORD_SETTINGS: dict[str, Any] = {
-    "x_tolerance_ratio": 0.15,
-    "y_tolerance": 3,
-    "keep_blank_chars": False,
-    "extra_attrs": ["fontname", "size"],
-}
-_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold", re.IGNORECASE)
-# Private-use bullet glyphs of Symbol/Wingdings fonts, as extracted from Word PDFs.
-_BULLET_GLYPHS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8", "•"))
+from mocparse.readers.layout import (
+    PLACEHOLDER_TEXTS,
+    header_depth,
+    is_heading_line,
+    looks_like_header_row,
+    split_list_label,
+)
+from mocparse.readers.pdf_pages import (
+    MARK_CLOSE,
+    MARK_OPEN,
+    Line,
+    PageContent,
+    TableCell,
+    TableItem,
+    new_fonts,
+    parse_page,
+)
 
 _MARGIN_ZONE = 0.12
 """Top/bottom share of the page height where running headers, footers and page numbers live."""
@@ -83,113 +81,23 @@ _LETTERS_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)[-\u2010\u2011]$")
 _LEADING_LETTERS = re.compile(r"^[^\W\d_]+")
 _VOCABULARY_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _MAX_HEADING_CHARS = 250
-
-
-# --------------------------------------------------------------------------- page model
-
-
-@dataclass(slots=True)
-class _Word:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    bold: bool
-
-
-@dataclass(slots=True)
-class _Line:
-    """Words on one baseline, left to right (the words themselves are not kept)."""
-
-    text: str
-    n_words: int
-    first_width: float
-    """Width of the first word: would it have fitted at the end of the line above?"""
-    label_body_x: float | None
-    """Where the text after a list label starts (a hanging indent), when the line has one."""
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    bold: bool
-    page: int
-    page_width: float
-
-
-@dataclass(slots=True)
-class _TableCell:
-    row: int
-    col: int
-    rowspan: int
-    colspan: int
-    lines: list[str] = field(default_factory=list)
-    bold_chars: int = 0
-    chars: int = 0
-
-
-@dataclass(slots=True)
-class _TableItem:
-    """A ruled table found on one page: cells on a resolved grid."""
-
-    top: float
-    bottom: float
-    xs: list[float]
-    ys: list[float]
-    cells: list[_TableCell]
-    page: int
-
-    @property
-    def n_cols(self) -> int:
-        return len(self.xs) - 1
-
-    @property
-    def n_rows(self) -> int:
-        return len(self.ys) - 1
-
-
-@dataclass(slots=True)
-class _PageContent:
-    number: int
-    width: float
-    height: float
-    lines: list[_Line]
-    tables: list[_TableItem]
-    has_images: bool = False
-    """Images or curves (a scan, or text drawn as outlines) on a page without text."""
-    error: str | None = None
-
-    @property
-    def has_text(self) -> bool:
-        return bool(self.lines or self.tables)
+_NOTE_MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
+_PLAIN_LABEL = re.compile(r"^(\d{1,3}|\*{1,3}|[ivx]{1,4})\s+")
+_CONTENTS_ENTRY = re.compile(r"^(?P<title>.*?\w.*?)[\s.…·_]*(?P<page>\d{1,4})$")
+_CONTENTS_TITLE = re.compile(r"^(?:оглавление|содержание|contents)$", re.IGNORECASE)
+_NOTE_ZONE = 0.5
+"""Footnotes start in the bottom half of a page."""
+_STREAM = re.compile(rb"stream\r?\n")
+_ENDSTREAM = b"endstream"
 
 
 # --------------------------------------------------------------------------- entry point
 
 
 def read(path: Path, source: SourceInfo, options: ReadOptions) -> Document:
-    """Read a PDF report into a Document (one block per paragraph, list item, heading, table)."""
-    budget = _INFLATE_BUDGET.set([options.max_unpacked_bytes])
-    try:
-        pages = list(_read_pages(path, options))
-    except DocumentReadError:
-        raise
-    except _InflateLimitError as error:
-        raise _inflate_error(path, options) from error
-    finally:
-        _INFLATE_BUDGET.reset(budget)
-    if not any(page.has_text for page in pages):
-        if not any(page.has_images for page in pages):
-            raise DocumentReadError(
-                path, f"all of its {len(pages)} pages are blank: no text, no images", kind=ErrorKind.EMPTY
-            )
-        raise DocumentReadError(
-            path,
-            f"no text layer in any of its {len(pages)} pages: the PDF is a scan and needs OCR first (e.g. ocrmypdf)",
-            kind=ErrorKind.SCANNED,
-        )
+    """Read a PDF report into a Document (one block per paragraph, list item, heading, table, note)."""
+    _check_inflated_size(path, options)
+    pages = list(_read_pages(path, options))
     builder = DocumentBuilder(source.model_copy(update={"pages": len(pages)}))
     failed = [page for page in pages if page.error is not None]
     if failed:
@@ -197,18 +105,44 @@ def read(path: Path, source: SourceInfo, options: ReadOptions) -> Document:
             f"{_page_list([page.number for page in failed])} could not be parsed and "
             f"{'is' if len(failed) == 1 else 'are'} missing ({failed[0].error})"
         )
-    scanned = [page.number for page in pages if not page.has_text and page.has_images]
+    ocr_pages = [page.number for page in pages if page.ocr]
+    if ocr_pages:
+        builder.warnings.append(
+            f"{_page_list(ocr_pages)} {'was' if len(ocr_pages) == 1 else 'were'} read by OCR (Tesseract); "
+            "check the figures read there"
+        )
+    scanned = [
+        page.number for page in pages if not page.ocr and page.has_images and (page.scanned or not page.has_text)
+    ]
+    if not any(page.has_text and (page.ocr or not page.scanned) for page in pages):
+        if not any(page.has_images for page in pages):
+            raise DocumentReadError(
+                path, f"all of its {len(pages)} pages are blank: no text, no images", kind=ErrorKind.EMPTY
+            )
+        raise DocumentReadError(
+            path,
+            f"no text layer in any of its {len(pages)} pages: the PDF is a scan and needs OCR, " + _ocr_hint(options),
+            kind=ErrorKind.SCANNED,
+        )
     if scanned:
         builder.warnings.append(
-            f"{_page_list(scanned)} {'has' if len(scanned) == 1 else 'have'} no text layer "
-            "(scanned images?); their content is missing, OCR the PDF to read it"
+            f"{_page_list(scanned)} {'is' if len(scanned) == 1 else 'are'} scanned images "
+            f"(no text layer, or little text beside the images); their content is missing: {_ocr_hint(options)}"
         )
     blank = [page.number for page in pages if not page.has_text and not page.has_images and page.error is None]
     if blank:
         builder.warnings.append(f"{_page_list(blank)} {'is' if len(blank) == 1 else 'are'} blank")
     _drop_running_lines(pages)
+    _drop_contents_and_placeholders(pages)
+    _take_notes(pages)
     _Assembler(pages, builder).run()
     return builder.build()
+
+
+def _ocr_hint(options: ReadOptions) -> str:
+    if not options.ocr:
+        return "OCR is turned off (ReadOptions.ocr / --no-ocr)"
+    return ocr.MISSING_HINT
 
 
 def _page_list(numbers: Sequence[int]) -> str:
@@ -217,28 +151,54 @@ def _page_list(numbers: Sequence[int]) -> str:
     return f"page{'s' if len(numbers) > 1 else ''} {shown}{more}"
 
 
-def _read_pages(path: Path, options: ReadOptions) -> Iterator[_PageContent]:
-    """Open the PDF (mapping pdfminer failures to DocumentReadError) and parse each page."""
+def _check_inflated_size(path: Path, options: ReadOptions) -> None:
+    """Refuse a PDF whose compressed streams inflate to more than ``max_unpacked_bytes`` in all
+    (a decompression bomb): every ``stream`` is inflated in 1 MiB steps and only counted."""
+    data = path.read_bytes()
+    budget = options.max_unpacked_bytes
+    position = 0
+    while True:
+        match = _STREAM.search(data, position)
+        if match is None:
+            return
+        end = data.find(_ENDSTREAM, match.end())
+        end = len(data) if end < 0 else end
+        inflater = zlib.decompressobj()
+        chunk = data[match.end() : end]
+        try:
+            while chunk and budget >= 0:
+                out = inflater.decompress(chunk, 1 << 20)
+                budget -= len(out)
+                chunk = inflater.unconsumed_tail
+                if not out:
+                    break
+        except zlib.error:
+            pass  # not a FlateDecode stream
+        if budget < 0:
+            raise DocumentReadError(
+                path,
+                f"the PDF's compressed streams inflate to more than {options.max_unpacked_bytes:,} bytes "
+                "(a decompression bomb?); raise ReadOptions.max_unpacked_bytes to read it",
+                kind=ErrorKind.TOO_LARGE,
+            )
+        position = end + 1
+
+
+def _read_pages(path: Path, options: ReadOptions) -> Iterator[PageContent]:
+    """Open the PDF with PDFium (mapping its failures to DocumentReadError) and parse each page."""
     try:
-        pdf = pdfplumber.open(path)
-    except PdfminerException as error:
-        cause = error.args[0] if error.args else error
-        if isinstance(cause, _InflateLimitError):
-            raise _inflate_error(path, options) from error
-        if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as error:
+        code = getattr(error, "err_code", None)
+        if code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
             raise DocumentReadError(
                 path,
                 "the PDF is password-protected (encrypted); remove the password and retry",
                 kind=ErrorKind.ENCRYPTED,
             ) from error
-        raise DocumentReadError(path, f"corrupt or truncated PDF: pdfminer cannot open it ({cause!r})") from error
+        raise DocumentReadError(path, f"corrupt or truncated PDF: PDFium cannot open it ({error})") from error
     try:
-        try:
-            page_count = len(pdf.pages)
-        except Exception as error:
-            if _inflate_limit_hit(error):
-                raise _inflate_error(path, options) from error
-            raise DocumentReadError(path, f"corrupt PDF: its page tree cannot be read ({error!r})") from error
+        page_count = len(pdf)
         if page_count == 0:
             raise DocumentReadError(
                 path, "corrupt PDF: no pages could be found (broken cross-reference table or page tree)"
@@ -250,288 +210,98 @@ def _read_pages(path: Path, options: ReadOptions) -> Iterator[_PageContent]:
                 "(raise ReadOptions.max_pages to read it)",
                 kind=ErrorKind.TOO_LARGE,
             )
+        fonts = new_fonts()
+        use_ocr = options.ocr and ocr.available()
         failed = 0
-        for number, page in enumerate(pdf.pages, start=1):
+        for index in range(page_count):
+            number = index + 1
             try:
-                yield _parse_page(page, number)
-            except Exception as error:
-                if _inflate_limit_hit(error):
-                    raise _inflate_error(path, options) from error
-                # pdfminer raises many exception types on a damaged page; keep the other pages.
+                page = pdf[index]
+            except pdfium.PdfiumError as error:
                 failed += 1
                 if failed == page_count:
-                    raise DocumentReadError(path, f"corrupt PDF: no page could be parsed ({error!r})") from error
-                yield _PageContent(number, float(page.width), float(page.height), [], [], error=repr(error))
+                    raise DocumentReadError(path, f"corrupt PDF: no page could be parsed ({error})") from error
+                yield PageContent(number, 0.0, 0.0, [], [], error=str(error))
+                continue
+            try:
+                content = parse_page(page, number, fonts)
+                if use_ocr and content.has_images and (content.scanned or not content.has_text):
+                    content = ocr.read_page(page, content, options)
+                yield content
             finally:
                 page.close()
     finally:
-        _close(pdf)
-
-
-class _InflateLimitError(Exception):
-    """The PDF's compressed streams inflate to more than ``ReadOptions.max_unpacked_bytes`` in all."""
-
-
-_INFLATE_BUDGET: ContextVar[list[int] | None] = ContextVar("mocparse_pdf_inflate_budget", default=None)
-"""Bytes the FlateDecode streams of the PDF being read may still inflate to (None: not reading one)."""
-
-
-def _spend(budget: list[int], size: int) -> None:
-    if size > budget[0]:
-        raise _InflateLimitError
-    budget[0] -= size
-
-
-class _BoundedInflater:
-    """A ``zlib.decompressobj`` that stops at the read's budget."""
-
-    def __init__(self, budget: list[int]) -> None:
-        self._inflater = zlib.decompressobj()
-        self._budget = budget
-
-    def decompress(self, data: bytes, max_length: int = 0) -> bytes:
-        limit = self._budget[0] + 1 if max_length <= 0 else min(max_length, self._budget[0] + 1)
-        out = self._inflater.decompress(data, limit)
-        _spend(self._budget, len(out))
-        return out
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._inflater, name)
-
-
-class _BoundedZlib:
-    """Stands in for ``zlib`` inside ``pdfminer.pdftypes``: while mocparse reads a PDF, its FlateDecode
-    streams inflate to at most ``ReadOptions.max_unpacked_bytes`` in all (200 KB of compressed blanks
-    would otherwise become 200 MB in memory, 100 MB of them 100 GB); outside a read it is plain zlib."""
-
-    error = zlib.error
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(zlib, name)
-
-    def decompress(self, data: bytes, *args: Any, **kwargs: Any) -> bytes:
-        budget = _INFLATE_BUDGET.get()
-        if budget is None:
-            return zlib.decompress(data, *args, **kwargs)
-        inflater = zlib.decompressobj()
-        out = inflater.decompress(data, budget[0] + 1)
-        _spend(budget, len(out))
-        if not inflater.eof:  # what zlib.decompress says of a cut stream (pdfminer then salvages it)
-            raise zlib.error("Error -5 while decompressing data: incomplete or truncated stream")
-        return out
-
-    def decompressobj(self, *args: Any, **kwargs: Any) -> Any:
-        budget = _INFLATE_BUDGET.get()
-        return zlib.decompressobj(*args, **kwargs) if budget is None else _BoundedInflater(budget)
-
-
-pdfminer.pdftypes.zlib = _BoundedZlib()  # type: ignore[assignment]
-
-
-def _inflate_limit_hit(error: BaseException) -> bool:
-    seen: BaseException | None = error
-    for _ in range(5):
-        if seen is None:
-            return False
-        if isinstance(seen, _InflateLimitError):
-            return True
-        cause = seen.args[0] if isinstance(seen, PdfminerException) and seen.args else None
-        seen = cause if isinstance(cause, BaseException) else seen.__cause__ or seen.__context__
-    return False
-
-
-def _inflate_error(path: Path, options: ReadOptions) -> DocumentReadError:
-    return DocumentReadError(
-        path,
-        f"the PDF's compressed streams inflate to more than {options.max_unpacked_bytes:,} bytes "
-        "(a decompression bomb?); raise ReadOptions.max_unpacked_bytes to read it",
-        kind=ErrorKind.TOO_LARGE,
-    )
-
-
-def _close(pdf: pdfplumber.PDF) -> None:
-    """Close the PDF; pdfplumber's ``close`` walks the page tree again, which raises once more on
-    a damaged one (hiding the clear error already raised), so then only the file is closed."""
-    try:
         pdf.close()
-    except Exception:
-        with suppress(Exception):
-            pdf.stream.close()
 
 
-# --------------------------------------------------------------------------- pass 1: one page
+def _drop_contents_and_placeholders(pages: list[PageContent]) -> None:
+    """Drop a table of contents (lines that repeat a later line of the document followed by a page
+    number, and the title above them) and Word's placeholder texts of empty content controls."""
+    later: Counter[str] = Counter(_squash(line.text) for page in pages for line in page.lines)
+    for page in pages:
+        kept: list[Line] = []
+        for line in page.lines:
+            squashed = _squash(line.text)
+            later[squashed] -= 1
+            entry = _CONTENTS_ENTRY.match(line.text)
+            if squashed in PLACEHOLDER_TEXTS:
+                continue
+            if entry and later[_squash(entry.group("title"))] > 0:
+                if kept and _CONTENTS_TITLE.match(kept[-1].text.strip()):
+                    kept.pop()
+                continue
+            kept.append(line)
+        page.lines = kept
 
 
-def _parse_page(page: Page, number: int) -> _PageContent:
-    width, height = float(page.width), float(page.height)
-    words = [_word(raw) for raw in _without_overprint(page).extract_words(**_WORD_SETTINGS)]
-    words = [word for word in words if word.text]
-    tables: list[_TableItem] = []
-    if words and (page.lines or page.rects):
-        for table in page.find_tables(table_settings=_TABLE_SETTINGS):
-            item = _table_item(table, number)
-            if item is not None:
-                words = _fill_table(item, table, words)
-                tables.append(item)
-    lines = _group_lines(words, number, width)
-    has_images = not words and bool(page.images or page.curves)
-    return _PageContent(number, width, height, lines, tables, has_images=has_images)
-
-
-def _without_overprint(page: Page) -> Page:
-    """The page without characters drawn twice at one place (fake bold by overprinting),
-    which would read as ``ООттччеетт``; pdfplumber's own dedupe_chars is much slower."""
-    seen: dict[tuple[str, int, int], list[tuple[float, float]]] = defaultdict(list)
-    duplicates: set[int] = set()
-    for char in page.chars:
-        text, x, y = char["text"], float(char["x0"]), float(char["top"])
-        if text.isspace():
+def _take_notes(pages: list[PageContent]) -> None:
+    """Move footnotes and endnotes out of the text flow: from a line set smaller than the body that
+    starts with the label of a mark seen on this page or before (raised or not), when only small
+    lines follow on the page, to the page end. A footnote must start in the lower half of its page."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page.lines:
+            sizes[line.size] += len(line.text)
+    if not sizes:
+        return
+    small = 0.95 * sizes.most_common(1)[0][0]
+    seen: dict[str, int] = {}  # label -> page of its latest mark
+    for page in pages:
+        texts = [line.text for line in page.lines]
+        texts += [text for table in page.tables for cell in table.cells for text in cell.lines]
+        marks = {mark for text in texts for mark in _NOTE_MARK.findall(text)}
+        seen.update(dict.fromkeys(marks, page.number))
+        start = None
+        for position, line in enumerate(page.lines):
+            if line.size >= small or not all(other.size < small for other in page.lines[position:]):
+                continue
+            raised = _NOTE_MARK.match(line.text)
+            label = raised or _PLAIN_LABEL.match(line.text)
+            if label is None or label.group(1) not in seen:
+                continue
+            if not raised and seen[label.group(1)] == page.number and line.top < _NOTE_ZONE * page.height:
+                continue
+            start = position
+            break
+        if start is None:
             continue
-        column, row = int(x), int(y)
-        if any(
-            abs(x - other_x) < 1 and abs(y - other_y) < 1
-            for dx in (-1, 0, 1)
-            for dy in (-1, 0, 1)
-            for other_x, other_y in seen.get((text, column + dx, row + dy), ())
-        ):
-            duplicates.add(id(char))
-        else:
-            seen[text, column, row].append((x, y))
-    if not duplicates:
-        return page
-    return page.filter(lambda obj: id(obj) not in duplicates)
-
-
-def _word(raw: dict[str, Any]) -> _Word:
-    size = float(raw.get("size") or (raw["bottom"] - raw["top"]) or 10.0)
-    return _Word(
-        text=str(raw["text"]).translate(_BULLET_GLYPHS).strip(),
-        x0=float(raw["x0"]),
-        x1=float(raw["x1"]),
-        top=float(raw["top"]),
-        bottom=float(raw["bottom"]),
-        size=size,
-        bold=bool(_BOLD_FONT.search(str(raw.get("fontname", "")))),
-    )
-
-
-def _group_lines(words: list[_Word], page: int, page_width: float) -> list[_Line]:
-    """Cluster words into lines (vertical overlap), each sorted left to right."""
-    groups: list[list[_Word]] = []
-    bottom = 0.0
-    for word in sorted(words, key=lambda word: (word.top, word.x0)):
-        height = word.bottom - word.top
-        if groups and word.top < bottom - 0.5 * height:
-            groups[-1].append(word)
-            bottom = max(bottom, word.bottom)
-        else:
-            groups.append([word])
-            bottom = word.bottom
-    return [_make_line(sorted(group, key=lambda word: word.x0), page, page_width) for group in groups]
-
-
-def _make_line(words: list[_Word], page: int, page_width: float) -> _Line:
-    parts = [words[0].text]
-    for previous, word in pairwise(words):
-        if word.x0 - previous.x1 > 0.1 * min(previous.size, word.size):
-            parts.append(" ")
-        parts.append(word.text)
-    weights: Counter[float] = Counter()
-    bold_chars = 0
-    for word in words:
-        weights[round(word.size * 2) / 2] += len(word.text)
-        bold_chars += len(word.text) if word.bold else 0
-    total = sum(len(word.text) for word in words)
-    text = "".join(parts)
-    return _Line(
-        text=text,
-        n_words=len(words),
-        first_width=words[0].x1 - words[0].x0,
-        label_body_x=_label_body_x(text, words),
-        x0=words[0].x0,
-        x1=max(word.x1 for word in words),
-        top=min(word.top for word in words),
-        bottom=max(word.bottom for word in words),
-        size=weights.most_common(1)[0][0],
-        bold=bold_chars >= 0.6 * total,
-        page=page,
-        page_width=page_width,
-    )
-
-
-def _cluster(values: Iterable[float], tolerance: float = 2.0) -> list[float]:
-    """Sorted distinct positions, values closer than ``tolerance`` merged."""
-    edges: list[float] = []
-    for value in sorted(values):
-        if not edges or value - edges[-1] > tolerance:
-            edges.append(value)
-    return edges
-
-
-def _nearest(edges: list[float], value: float) -> int:
-    index = bisect_left(edges, value)
-    if index == len(edges) or (index and value - edges[index - 1] < edges[index] - value):
-        index -= 1
-    return index
-
-
-def _table_item(table: PdfTable, page: int) -> _TableItem | None:
-    """Resolve a pdfplumber table's cell boxes to a grid with row/column spans; the cells
-    keep the order of ``table.cells``."""
-    xs = _cluster(value for cell in table.cells for value in (cell[0], cell[2]))
-    ys = _cluster(value for cell in table.cells for value in (cell[1], cell[3]))
-    n_cols, n_rows = len(xs) - 1, len(ys) - 1
-    if n_cols < 1 or n_rows < 1 or n_cols * n_rows < 2:
-        return None  # a framed paragraph, not a table: its words stay in the text flow
-    cells = []
-    for x0, top, x1, bottom in table.cells:
-        col, row = _nearest(xs, x0), _nearest(ys, top)
-        colspan = max(1, _nearest(xs, x1) - col)
-        rowspan = max(1, _nearest(ys, bottom) - row)
-        cells.append(_TableCell(row=row, col=col, rowspan=rowspan, colspan=colspan))
-    _, top, _, bottom = table.bbox
-    return _TableItem(top=top, bottom=bottom, xs=xs, ys=ys, cells=cells, page=page)
-
-
-def _fill_table(item: _TableItem, table: PdfTable, words: list[_Word]) -> list[_Word]:
-    """Put the words inside the table into its cells; return the words outside it."""
-    x0, top, x1, bottom = table.bbox
-    xs, ys = item.xs, item.ys
-    cover: dict[tuple[int, int], int] = {}
-    for index, cell in enumerate(item.cells):
-        for row in range(cell.row, cell.row + cell.rowspan):
-            for col in range(cell.col, cell.col + cell.colspan):
-                cover[row, col] = index
-    outside: list[_Word] = []
-    inside: dict[int, list[_Word]] = defaultdict(list)
-    for word in words:
-        cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
-        if not (x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1):
-            outside.append(word)
-            continue
-        col = min(max(bisect_left(xs, cx) - 1, 0), item.n_cols - 1)
-        row = min(max(bisect_left(ys, cy) - 1, 0), item.n_rows - 1)
-        index = cover.get((row, col))
-        if index is None:  # a grid hole: the nearest cell box takes the word
-            index = min(range(len(table.cells)), key=lambda i: _distance(table.cells[i], cx, cy))
-        inside[index].append(word)
-    for index, cell_words in inside.items():
-        cell = item.cells[index]
-        cell.lines = [line.text for line in _group_lines(cell_words, item.page, 0.0)]
-        cell.chars = sum(len(word.text) for word in cell_words)
-        cell.bold_chars = sum(len(word.text) for word in cell_words if word.bold)
-    return outside
-
-
-def _distance(box: tuple[float, float, float, float], x: float, y: float) -> float:
-    x0, top, x1, bottom = box
-    return max(x0 - x, 0.0, x - x1) + max(top - y, 0.0, y - bottom)
+        notes: list[tuple[str, str, list[Line]]] = []
+        for line in page.lines[start:]:
+            match = _NOTE_MARK.match(line.text) or _PLAIN_LABEL.match(line.text)
+            if match and match.group(1) in seen:
+                line.text = line.text[match.end() :].lstrip()
+                mark = match.group(1)
+                notes.append((f"{seen[mark]}:{mark}", mark, [line]))
+            elif notes:
+                notes[-1][2].append(line)
+        page.notes = notes
+        page.lines = page.lines[:start]
 
 
 # --------------------------------------------------------------------------- pass 2: page furniture
 
 
-def _drop_running_lines(pages: list[_PageContent]) -> None:
+def _drop_running_lines(pages: list[PageContent]) -> None:
     """Drop running headers/footers (lines at a page's top or bottom edge that repeat, digits
     masked, on at least half of the pages with text) and lone page numbers there."""
     text_pages = [page for page in pages if page.lines]
@@ -550,16 +320,16 @@ def _drop_running_lines(pages: list[_PageContent]) -> None:
             page.lines = [line for line in page.lines if id(line) not in dropped]
 
 
-def _edge_lines(page: _PageContent) -> list[tuple[str, _Line, bool]]:
+def _edge_lines(page: PageContent) -> list[tuple[str, Line, bool]]:
     """(zone, line, is outermost) for up to two lines at the page's top and bottom edges."""
-    items: list[_Line | _TableItem] = sorted([*page.lines, *page.tables], key=lambda item: item.top)
-    found: list[tuple[str, _Line, bool]] = []
+    items: list[Line | TableItem] = sorted([*page.lines, *page.tables], key=lambda item: item.top)
+    found: list[tuple[str, Line, bool]] = []
     for position, item in enumerate(items[:_EDGE_LINES]):
-        if not isinstance(item, _Line) or item.bottom > _MARGIN_ZONE * page.height:
+        if not isinstance(item, Line) or item.bottom > _MARGIN_ZONE * page.height:
             break
         found.append(("top", item, position == 0))
     for position, item in enumerate(reversed(items[-_EDGE_LINES:])):
-        if not isinstance(item, _Line) or item.top < (1 - _MARGIN_ZONE) * page.height:
+        if not isinstance(item, Line) or item.top < (1 - _MARGIN_ZONE) * page.height:
             break
         if all(item is not line for _, line, _ in found):
             found.append(("bottom", item, position == 0))
@@ -582,14 +352,14 @@ class _Layout:
     left_edges: dict[float, float]
     right_edges: dict[float, float]
 
-    def left_edge(self, line: _Line) -> float:
+    def left_edge(self, line: Line) -> float:
         return self.left_edges.get(round(line.page_width), line.x0)
 
-    def right_edge(self, line: _Line) -> float:
+    def right_edge(self, line: Line) -> float:
         return self.right_edges.get(round(line.page_width), line.x1)
 
 
-def _measure(pages: list[_PageContent]) -> _Layout:
+def _measure(pages: list[PageContent]) -> _Layout:
     sizes: Counter[float] = Counter()
     gaps: list[float] = []
     starts: dict[float, list[float]] = defaultdict(list)
@@ -623,21 +393,21 @@ def _percentile(values: list[float], share: float) -> float:
 class _Assembler:
     """Walks the pages' lines and tables in reading order and hands blocks to the builder."""
 
-    def __init__(self, pages: list[_PageContent], builder: DocumentBuilder) -> None:
+    def __init__(self, pages: list[PageContent], builder: DocumentBuilder) -> None:
         self._pages = pages
         self._builder = builder
         self._layout = _measure(pages)
         self._joiner = _LineJoiner(_vocabulary(pages))
-        self._lines: list[_Line] = []
-        self._last_table: _TableItem | None = None
+        self._lines: list[Line] = []
+        self._last_table: TableItem | None = None
         self._last_header: list[str] = []
 
     def run(self) -> None:
         """Add every block of the document to the builder."""
         for page in self._pages:
-            items: list[_Line | _TableItem] = sorted([*page.lines, *page.tables], key=lambda item: item.top)
+            items: list[Line | TableItem] = sorted([*page.lines, *page.tables], key=lambda item: item.top)
             for item in items:
-                if isinstance(item, _TableItem):
+                if isinstance(item, TableItem):
                     self._flush()
                     self._add_table(item)
                     self._last_table = item
@@ -646,13 +416,23 @@ class _Assembler:
                     self._flush()
                 self._lines.append(item)
                 self._last_table = None
+            for key, mark, lines in page.notes:
+                text = self._joiner.join([self._with_marks(line) for line in lines])
+                ocr = any(line.ocr for line in lines)
+                self._builder.add_note(key, mark, text, page=page.number, ocr=ocr)
         self._flush()
 
+    def _with_marks(self, line: Line) -> str:
+        """The line's text with its note marks turned into the builder's placeholders."""
+        if MARK_OPEN not in line.text:
+            return line.text
+        return _NOTE_MARK.sub(lambda match: self._builder.note_mark(f"{line.page}:{match.group(1)}"), line.text)
+
     # -- text blocks
-    def _styled(self, line: _Line) -> bool:
+    def _styled(self, line: Line) -> bool:
         return line.bold or line.size >= 1.15 * self._layout.body_size
 
-    def _breaks(self, lines: list[_Line], line: _Line) -> bool:
+    def _breaks(self, lines: list[Line], line: Line) -> bool:
         """True when ``line`` starts a new block after the block made of ``lines``."""
         previous = lines[-1]
         if abs(line.size - previous.size) > 0.5:
@@ -684,7 +464,7 @@ class _Assembler:
         return room > 1.5 * previous.size and indented and line.text[:1].isupper()
 
     @staticmethod
-    def _aligned(lines: list[_Line], line: _Line) -> bool:
+    def _aligned(lines: list[Line], line: Line) -> bool:
         """``line`` starts where the block's next line is expected: under the previous line,
         left of an indented first line, or under the text after a list label."""
         previous = lines[-1]
@@ -695,7 +475,7 @@ class _Assembler:
         hanging = body_x is not None and abs(line.x0 - body_x) <= tolerance
         return line.x0 <= previous.x0 + tolerance or hanging
 
-    def _ends_short(self, previous: _Line, line: _Line) -> bool:
+    def _ends_short(self, previous: Line, line: Line) -> bool:
         """The previous line ended on purpose: the next line's first word would have fitted."""
         if previous.text[-1:] in _HYPHENS and previous.text[-2:-1].isalpha():
             return False  # a hyphenated line end is never a paragraph end
@@ -706,28 +486,41 @@ class _Assembler:
         if not self._lines:
             return
         lines, self._lines = self._lines, []
-        text = self._joiner.join([line.text for line in lines])
+        text = self._joiner.join([self._with_marks(line) for line in lines])
         first = lines[0]
+        ocr = any(line.ocr for line in lines)
         label, body, level = split_list_label(text)
         if self._styled(first) and len(text) <= _MAX_HEADING_CHARS:
-            self._builder.add_text(BlockKind.HEADING, text, page=first.page, style="bold" if first.bold else None)
+            style = "bold" if first.bold else None
+            self._builder.add_text(BlockKind.HEADING, text, page=first.page, style=style, ocr=ocr)
         elif label is not None:
-            self._builder.add_text(BlockKind.LIST_ITEM, body, label=label, level=level, page=first.page)
+            self._builder.add_text(BlockKind.LIST_ITEM, body, label=label, level=level, page=first.page, ocr=ocr)
         elif is_heading_line(text):
-            self._builder.add_text(BlockKind.HEADING, text, page=first.page)
+            self._builder.add_text(BlockKind.HEADING, text, page=first.page, ocr=ocr)
         else:
-            self._builder.add_text(BlockKind.PARAGRAPH, text, page=first.page)
+            self._builder.add_text(BlockKind.PARAGRAPH, text, page=first.page, ocr=ocr)
 
     # -- tables
-    def _add_table(self, item: _TableItem) -> None:
-        by_row: dict[int, list[_TableCell]] = defaultdict(list)
+    def _add_table(self, item: TableItem) -> None:
+        by_row: dict[int, list[TableCell]] = defaultdict(list)
         for cell in item.cells:
             by_row[cell.row].append(cell)
         grid_rows = [sorted(by_row[row], key=lambda cell: cell.col) for row in sorted(by_row)]
-        texts = [[self._joiner.join(cell.lines) for cell in row] for row in grid_rows]
+        texts = [[self._cell_text(cell, item.page) for cell in row] for row in grid_rows]
         previous = self._last_table
         continues = previous is not None and previous.page < item.page and previous.n_cols == item.n_cols
         header_rows = self._header_rows(grid_rows, texts, continues)
+        if header_rows and not continues:  # rows under a header cell spread over several columns
+            raw = [
+                RawRow(
+                    cells=[
+                        (cell.col, RawCell(text=text, colspan=cell.colspan))
+                        for cell, text in zip(row, row_texts, strict=True)
+                    ]
+                )
+                for row, row_texts in zip(grid_rows, texts, strict=True)
+            ]
+            header_rows = header_depth(raw, max(header_rows, max((cell.rowspan for cell in grid_rows[0]), default=1)))
         if not continues:
             self._last_header = [_squash(text) for text in texts[0]] if header_rows else []
         rows = [
@@ -741,9 +534,15 @@ class _Assembler:
             )
             for index, (row, row_texts) in enumerate(zip(grid_rows, texts, strict=True))
         ]
-        self._builder.add_table(rows, n_cols=item.n_cols, page=item.page)
+        self._builder.add_table(rows, n_cols=item.n_cols, page=item.page, ocr=item.ocr)
 
-    def _header_rows(self, rows: list[list[_TableCell]], texts: list[list[str]], continues: bool) -> int:
+    def _cell_text(self, cell: TableCell, page: int) -> str:
+        text = self._joiner.join(cell.lines)
+        if MARK_OPEN not in text:
+            return text
+        return _NOTE_MARK.sub(lambda match: self._builder.note_mark(f"{page}:{match.group(1)}"), text)
+
+    def _header_rows(self, rows: list[list[TableCell]], texts: list[list[str]], continues: bool) -> int:
         """How many rows at the top are header rows: bold ones, else a header-like first row.
         On a piece that continues the table of the previous page only a repeat of that
         table's header is one."""
@@ -756,7 +555,7 @@ class _Assembler:
         return 1 if len(texts) > 1 and looks_like_header_row(texts[0], texts[1:]) else 0
 
     @staticmethod
-    def _bold_rows(rows: list[list[_TableCell]]) -> int:
+    def _bold_rows(rows: list[list[TableCell]]) -> int:
         """How many of the (at most three) top rows are set in bold."""
         bold = 0
         for row in rows[:3]:
@@ -771,24 +570,10 @@ def _squash(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _label_body_x(text: str, words: list[_Word]) -> float | None:
-    """Where the text after a list label starts on a line, if the line starts with one."""
-    label, _, _ = split_list_label(text)
-    if label is None:
-        return None
-    consumed = 0
-    for index, word in enumerate(words):
-        consumed += len(word.text)
-        if consumed >= len(label):
-            glued = consumed > len(label)  # "-методические": the body starts inside the word
-            return None if glued or index + 1 == len(words) else words[index + 1].x0
-    return None
-
-
 # --------------------------------------------------------------------------- line joining
 
 
-def _vocabulary(pages: list[_PageContent]) -> set[str]:
+def _vocabulary(pages: list[PageContent]) -> set[str]:
     """Lower-cased words of the document, hyphenated compounds kept whole."""
     words: set[str] = set()
     for page in pages:

@@ -1,0 +1,589 @@
+"""What each number of a sentence means, before any family takes it: a share or not, a change or a
+value, the earlier value of another number, the year it is for, planned or achieved.
+
+Shared by program counts, quantities and percentages, computed once per segment (kept in the
+segment's cache). The vocabulary is rules/numbers.yaml; the structure is here:
+
+* a **change** is not a value: a signed number (``+3,4 %``), a number of percentage points
+  (``на 3,2 п.п.``), ``на N`` after a word of change (``выросло на 12``) or before a comparative
+  (``на 150 больше``);
+* an **earlier value** becomes the ``previous`` of the value it compares with and is not a fact of its
+  own: ``с X до Y``; a bracket with an earlier period after a value (``(годом ранее – 16)``,
+  ``(в 2021-2022 учебном году – 140)``); ``Y против X``; ``было X, стало Y``; ``по сравнению с X``;
+  a later clause of the same sentence set in an earlier year (``…составило 27, в 2023 году таких
+  программ было 19``); ``столько же, сколько в 2022 году``; ``на 25 больше, чем в 2022 году`` (the
+  earlier value is worked out);
+* the **year** of a value is the year said in its clause (not in a comparison), else the column's;
+* the **kind**: the nearest cue before the value in its clause (a plan word, an infinitive, a future
+  or imperative verb, ``к <later year>`` → target; an achievement word or a past-tense verb → actual),
+  else the kind of the value before it in the sentence, else a cue right after it, else the
+  document's kind (a plan's numbers are targets).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from mocparse.extract.base import ExtractionContext
+from mocparse.extract.numbers import NumberMention, cue_tokens, find_numbers, lemmas_of_list
+from mocparse.nlp import Segment
+from mocparse.nlp.morph import parses
+from mocparse.records import DateFact, Precision, PreviousValue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+Kind = Literal["actual", "target"]
+
+_PERCENT_WORD = "процент"
+_RANGE_DASHES = {"-", "–", "—"}
+_CLAUSE_BREAKS = {";", ":"}
+_TARGET_POS = {"INFN"}
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(slots=True)
+class NumberMeaning:
+    """One number of a segment and what it is."""
+
+    number: NumberMention
+    index: int
+    percent: bool = False
+    """A share: followed by ``%`` / ``процент`` (or the low end of a percent range)."""
+    change: bool = False
+    """A change or a difference, not a value."""
+    previous_of: int | None = None
+    """This number is the earlier value of number ``previous_of`` (not a fact of its own)."""
+    previous: PreviousValue | None = None
+    """The earlier value of this number."""
+    year: int | None = None
+    kind: Kind = "actual"
+    in_name: bool = False
+    """Part of a name: inside quotes ("«Педагог года – 2024»"), or a year the date reader left."""
+
+    @property
+    def is_value(self) -> bool:
+        """A fact of its own: not a change, not an earlier value, not part of a name."""
+        return not self.change and self.previous_of is None and not self.in_name
+
+
+def analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning]:
+    """The meaning of every number of a segment (cached per segment)."""
+    cached: list[NumberMeaning] | None = segment.cache.get("meanings")
+    if cached is None:
+        cached = segment.cache["meanings"] = _analyse(segment, context)
+    return cached
+
+
+def meaning_of(segment: Segment, context: ExtractionContext, number: NumberMention) -> NumberMeaning | None:
+    """The meaning of one number of the segment."""
+    return next((meaning for meaning in analyse(segment, context) if meaning.number == number), None)
+
+
+def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning]:
+    doc = segment.doc
+    meanings = [NumberMeaning(number, index) for index, number in enumerate(find_numbers(segment, context))]
+    quoted = _quoted_ranges(segment.text)
+    for meaning in meanings:
+        meaning.percent = _is_percent(doc, meaning.number)
+        meaning.in_name = any(start < meaning.number.start < stop for start, stop in quoted) or _stray_year(
+            doc, meaning.number
+        )
+    _percent_ranges(doc, meanings)
+    years = _year_dates(segment, context)
+    _mark_changes(segment, context, meanings)
+    _compare(segment, context, meanings, years)
+    for position, meaning in enumerate(meanings):
+        meaning.year = _year_of(segment, meaning, meanings, years)
+        meaning.kind = _kind_of(segment, context, meaning, meanings[:position])
+    _years_back(segment, context, meanings)
+    return meanings
+
+
+# --------------------------------------------------------------------------- shares and changes
+
+
+def _is_percent(doc: Doc, number: NumberMention) -> bool:
+    following = doc[number.last + 1] if number.last + 1 < len(doc) else None
+    return following is not None and (following.text == "%" or following.lemma_.startswith(_PERCENT_WORD))
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside «…» and "…" (names of programs, contests, documents)."""
+    ranges = []
+    depth = 0
+    start = 0
+    for index, char in enumerate(text):
+        if char == "«":
+            if depth == 0:
+                start = index
+            depth += 1
+        elif char == "»" and depth:
+            depth -= 1
+            if depth == 0:
+                ranges.append((start, index))
+    straight = [index for index, char in enumerate(text) if char == '"']
+    ranges.extend(zip(straight[::2], straight[1::2], strict=False))
+    return ranges
+
+
+def _stray_year(doc: Doc, number: NumberMention) -> bool:
+    """A four-digit year the date reader did not take ("Вектор-2030", "– 2025»") is no count."""
+    token = doc[number.first]
+    if number.first != number.last or not _YEAR.fullmatch(token.text):
+        return False
+    following = doc[number.last + 1] if number.last + 1 < len(doc) else None
+    return following is None or not following.is_alpha or following.lemma_ in {"год", "г", "гг"}
+
+
+def _percent_ranges(doc: Doc, meanings: list[NumberMeaning]) -> None:
+    """ "70-75%", "с 55,3 до 61,0 %": the first number is a share too."""
+    for low, high in itertools.pairwise(meanings):
+        if not high.percent or low.percent:
+            continue
+        between = doc[low.number.last + 1 : high.number.first]
+        words = [token.lower_ for token in between]
+        if (len(words) == 1 and words[0] in _RANGE_DASHES) or words == ["до"]:
+            low.percent = True
+
+
+def _back_to_break(doc: Doc, before: int, limit: int) -> Span:
+    """Up to ``limit`` tokens before token ``before``, not past a ``;`` or ``:``."""
+    start = before
+    while start > 0 and before - start < limit and doc[start - 1].text not in _CLAUSE_BREAKS:
+        start -= 1
+    return doc[start:before]
+
+
+def _mark_changes(segment: Segment, context: ExtractionContext, meanings: list[NumberMeaning]) -> None:
+    doc = segment.doc
+    change_words = lemmas_of_list(context, "change_words")
+    comparatives = lemmas_of_list(context, "comparatives")
+    unit_starts = {start for start, _ in cue_tokens(segment, context, "change_units")}
+    for meaning in meanings:
+        number = meaning.number
+        if number.signed:
+            meaning.change = True
+            continue
+        if number.last + 1 in unit_starts:
+            meaning.change = True  # "на 3,2 п.п."
+            continue
+        before = doc[number.first - 1] if number.first > 0 else None
+        if before is None or before.lower_ != "на":
+            continue
+        window = _back_to_break(doc, number.first - 1, 12)
+        after = doc[number.last + 1 : min(len(doc), number.last + 5)]
+        if any(token.lemma_ in change_words for token in window) or any(
+            token.lemma_ in comparatives for token in after
+        ):
+            meaning.change = True
+
+
+# --------------------------------------------------------------------------- earlier values
+
+
+def _year_dates(segment: Segment, context: ExtractionContext) -> list[tuple[int, int, int]]:
+    """(first token, end token, year) of the year and academic-year dates inside the segment."""
+    found: list[tuple[int, int, int]] = []
+    for date in context.facts("dates"):
+        span = date.evidence.span
+        if span is None or not (segment.start <= span.start and span.end <= segment.stop):
+            continue
+        if not isinstance(date, DateFact) or date.precision not in {Precision.YEAR, Precision.ACADEMIC_YEAR}:
+            continue
+        if date.precision is Precision.YEAR and date.start.year != date.end.year:
+            continue  # "2020–2024 годы": a programme period, not the year of a value
+        tokens = segment.char_span(span.start - segment.start, span.end - segment.start)
+        if tokens is None:
+            continue
+        found.append((tokens.start, tokens.end, date.end.year))  # an academic year counts as its end year
+    return found
+
+
+def _reference_year(segment: Segment, context: ExtractionContext) -> int | None:
+    period = context.period
+    if period is not None and period.end is not None:
+        return period.end.year
+    return None
+
+
+def _set_previous(earlier: NumberMeaning, later: NumberMeaning, year: int | None) -> None:
+    if later.previous is not None or earlier.previous_of is not None or earlier is later:
+        return
+    earlier.previous_of = later.index
+    later.previous = PreviousValue(value=_plain(earlier.number.value), year=year)
+    if later.percent and not earlier.percent:
+        earlier.percent = True
+
+
+def _plain(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def _brackets(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges (opening, closing) of the brackets of a segment."""
+    found = []
+    stack: list[int] = []
+    for token in doc:
+        if token.text == "(":
+            stack.append(token.i)
+        elif token.text == ")" and stack:
+            found.append((stack.pop(), token.i))
+    return found
+
+
+def _bracket_parts(doc: Doc, opening: int, closing: int) -> list[tuple[int, int]]:
+    """The comma-separated parts of a bracket, as token ranges."""
+    bounds = [opening + 1]
+    bounds.extend(token.i + 1 for token in doc[opening + 1 : closing] if token.text in {",", ";"})
+    bounds.append(closing)
+    return [(start, stop) for start, stop in itertools.pairwise(bounds) if start < stop]
+
+
+def _compare(
+    segment: Segment, context: ExtractionContext, meanings: list[NumberMeaning], years: list[tuple[int, int, int]]
+) -> None:
+    doc = segment.doc
+    values = [meaning for meaning in meanings if not meaning.change]
+    earlier_cues = cue_tokens(segment, context, "earlier")
+    reference = _reference_year(segment, context)
+
+    def year_inside(first: int, end: int) -> int | None:
+        inside = [year for start, stop, year in years if first <= start and stop <= end]
+        return inside[0] if inside else None
+
+    def earlier_marker(first: int, end: int) -> tuple[bool, int | None]:
+        year = year_inside(first, end)
+        cue = any(first <= start and stop <= end for start, stop in earlier_cues)
+        return cue or year is not None, year
+
+    # "с X до Y", "с 68 процентов в 2015 году до более 77 процентов"
+    for meaning in values:
+        number = meaning.number
+        if number.first > 0 and doc[number.first - 1].lower_ in {"с", "со"}:
+            later = next((m for m in values if m.number.first > number.last), None)
+            between = doc[number.last + 1 : later.number.first] if later is not None else None
+            if later is not None and between is not None and _from_to(between):
+                year_from = year_inside(number.last + 1, later.number.first)
+                _set_previous(meaning, later, year_from)
+    # brackets after a value: "(годом ранее – 16)", "(в 2021-2022 учебном году – 140)", "(против 35)"
+    bracket_cues = cue_tokens(segment, context, "earlier_in_brackets")
+    for opening, closing in _brackets(doc):
+        inside = [m for m in values if opening < m.number.first and m.number.last < closing and m.previous_of is None]
+        if not inside:
+            continue
+        # "(годом ранее – 147, в 2022 году – 118)": each earlier value with the period of its own part
+        parts = _bracket_parts(doc, opening, closing)
+        dated: list[tuple[NumberMeaning, int | None]] = []
+        for meaning in inside:
+            part = next((p for p in parts if p[0] <= meaning.number.first < p[1]), (opening, closing))
+            is_earlier, year = earlier_marker(*part)
+            is_earlier = is_earlier or any(part[0] <= start and stop <= part[1] for start, stop in bracket_cues)
+            if not is_earlier or (year is not None and reference is not None and year >= reference):
+                dated = []
+                break
+            dated.append((meaning, year))
+        if not dated:
+            continue
+        before = [m for m in values if m.number.last < opening and m.previous_of is None and m not in inside]
+        if not before or _clause_break_between(doc, before[-1].number.last, opening):
+            continue
+        target = before[-1]
+        first, year = dated[0]
+        if first.percent != target.percent and not _is_percent(doc, first.number) and target.percent:
+            first.percent = True
+        _set_previous(first, target, year)
+        for other, _ in dated[1:]:
+            other.previous_of = target.index  # older values of the same measure: not facts of their own
+    # "41 против 35 годом ранее", "по сравнению с 28"
+    for start, stop in earlier_cues:
+        words = doc[start:stop].text.lower()
+        if not (words.startswith("против") or words.startswith("по сравнению") or words.startswith("в сравнении")):
+            continue
+        after = next((m for m in values if start < m.number.first <= stop + 1), None)
+        before_values = [m for m in values if m.number.last < start and m.previous_of is None]
+        if after is not None and before_values:
+            _set_previous(
+                after, before_values[-1], year_inside(after.number.last, min(len(doc), after.number.last + 6))
+            )
+    # "было X, стало Y"
+    was = {token.i for token in doc if token.lower_ == "было"}
+    later_words = lemmas_of_list(context, "later")
+    for meaning in values:
+        number = meaning.number
+        near = {number.first - 1, number.last + 1}
+        if near & was:
+            later = next((m for m in values if m.number.first > number.last), None)
+            if later is not None and any(
+                token.lemma_ in later_words for token in doc[number.last + 1 : later.number.first + 2]
+            ):
+                _set_previous(meaning, later, None)
+    # "столько же, сколько в 2022 году"
+    for start, stop in cue_tokens(segment, context, "same_as_earlier"):
+        before_values = [m for m in values if m.number.last < start and m.previous_of is None]
+        if before_values and before_values[-1].previous is None:
+            target = before_values[-1]
+            target.previous = PreviousValue(
+                value=_plain(target.number.value), year=year_inside(stop, min(len(doc), stop + 8))
+            )
+    # "на 25 больше, чем в 2022 году": the earlier value is worked out
+    comparatives = lemmas_of_list(context, "comparatives")
+    for meaning in meanings:
+        if not meaning.change or meaning.number.signed:
+            continue
+        number = meaning.number
+        after = doc[number.last + 1 : min(len(doc), number.last + 12)]
+        comparative = next((token for token in after if token.lemma_ in comparatives), None)
+        if comparative is None:
+            continue
+        is_earlier, year = earlier_marker(comparative.i, min(len(doc), comparative.i + 10))
+        before_values = [m for m in values if m.number.last < number.first and m.previous_of is None]
+        if not is_earlier or not before_values or before_values[-1].previous is not None:
+            continue
+        target = before_values[-1]
+        sign = -1 if comparative.lower_ in {"больше", "выше"} else 1
+        target.previous = PreviousValue(value=_plain(target.number.value + sign * number.value), year=year)
+    # a later clause set in an earlier period: "…составило 27, в 2023 году таких программ было 19"
+    _earlier_clauses(segment, context, values, years, earlier_cues, reference)
+
+
+def _from_to(between: Span) -> bool:
+    """The words between X and Y of "с X до Y": ``до`` with at most a unit, a year and a qualifier."""
+    words = [token for token in between if not token.is_punct or token.text == "%"]
+    return (
+        any(token.lower_ == "до" for token in words)
+        and len(words) <= 8
+        and not any(token.text in {",", ";", ":"} for token in between)
+    )
+
+
+def _clause_break_between(doc: Doc, first: int, last: int) -> bool:
+    return any(token.text in _CLAUSE_BREAKS for token in doc[first:last])
+
+
+def _clauses(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of a sentence: split at ``,`` ``;`` ``:`` and ``, а``."""
+    bounds = [0]
+    depth = 0
+    for token in doc:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and token.text in {",", ";", ":"}:
+            bounds.append(token.i + 1)
+    bounds.append(len(doc))
+    return [(start, stop) for start, stop in itertools.pairwise(bounds) if start < stop]
+
+
+def _earlier_clauses(
+    segment: Segment,
+    context: ExtractionContext,
+    values: list[NumberMeaning],
+    years: list[tuple[int, int, int]],
+    earlier_cues: list[tuple[int, int]],
+    reference: int | None,
+) -> None:
+    """A clause set in an earlier period gives the earlier value of the sentence's value: "…составило
+    27, в 2023 году таких программ было 19"; with two values only, also the other way round ("в 2022
+    году – 19, в 2023 году – 27")."""
+    doc = segment.doc
+    free = [m for m in values if m.previous_of is None]
+    if len(free) < 2:
+        return
+    clauses = _clauses(doc)
+    anaphora = lemmas_of_list(context, "anaphora") | {"их"}
+    breakdown_starts = [start for start, _ in cue_tokens(segment, context, "breakdown")]
+
+    def clause_of(meaning: NumberMeaning) -> tuple[int, int]:
+        return next(c for c in clauses if c[0] <= meaning.number.first < c[1])
+
+    bracketed = {index for opening, closing in _brackets(doc) for index in range(opening, closing)}
+
+    def clause_year(clause: tuple[int, int]) -> tuple[int | None, bool]:
+        inside = [
+            year for start, stop, year in years if clause[0] <= start and stop <= clause[1] and start not in bracketed
+        ]
+        cue = any(clause[0] <= start and stop <= clause[1] for start, stop in earlier_cues)
+        return (inside[0] if inside else None), cue
+
+    for meaning in free[1:]:
+        clause = clause_of(meaning)
+        year, cue = clause_year(clause)
+        has_anaphor = any(token.lemma_ in anaphora or token.lower_ in anaphora for token in doc[clause[0] : clause[1]])
+        if len(free) > 2 and not has_anaphor:
+            continue
+        candidates = [
+            m
+            for m in free
+            if m.number.last < clause[0]
+            and m.percent == meaning.percent
+            and not any(m.number.first > start for start in breakdown_starts if start < clause[0])
+        ]
+        if not candidates:
+            continue
+        target = candidates[-1]
+        target_year = clause_year(clause_of(target))[0] or reference
+        earlier = (year is not None and target_year is not None and year < target_year) or (cue and year is None)
+        if not earlier:
+            continue
+        if target.previous is None:
+            _set_previous(meaning, target, year)
+        elif meaning.previous_of is None:
+            meaning.previous_of = target.index  # the earlier value said twice in one sentence
+    if len(free) == 2 and free[0].previous_of is None and free[1].previous is None:
+        first, second = free
+        first_year, _ = clause_year(clause_of(first))
+        second_year, _ = clause_year(clause_of(second))
+        if (
+            first.percent == second.percent
+            and first_year is not None
+            and second_year is not None
+            and first_year < second_year
+        ):
+            _set_previous(first, second, first_year)  # "в 2022 году – 19, в 2023 году – 27"
+
+
+def earlier_sentence(segment: Segment, context: ExtractionContext) -> tuple[list[NumberMeaning], int | None] | None:
+    """A sentence that only gives the earlier value of what the sentence before counted ("В 2022 году
+    таких программ было 7.", "Годом ранее их было 9."): its values and their year; None otherwise."""
+    values = [m for m in analyse(segment, context) if m.is_value and not m.percent]
+    if len(values) != 1:
+        return None
+    doc = segment.doc
+    anaphora = lemmas_of_list(context, "anaphora") | {"их"}
+    if not any(token.lemma_ in anaphora or token.lower_ in anaphora for token in doc):
+        return None
+    years = [year for _, _, year in _year_dates(segment, context)]
+    reference = _reference_year(segment, context)
+    cue = bool(cue_tokens(segment, context, "earlier"))
+    if years and reference is not None and all(year < reference for year in years):
+        return values, years[0]
+    if cue and not years:
+        return values, None
+    return None
+
+
+def _years_back(segment: Segment, context: ExtractionContext, meanings: list[NumberMeaning]) -> None:
+    """ "(годом ранее – 9)", "в прошлом году их было 12": the earlier value is of the year before."""
+    cues = cue_tokens(segment, context, "one_year_back")
+    if not cues:
+        return
+    reference = _reference_year(segment, context)
+    for meaning in meanings:
+        previous = meaning.previous
+        if previous is None or previous.year is not None or previous.value == _plain(meaning.number.value):
+            continue
+        base = meaning.year or reference
+        if base is not None:
+            meaning.previous = PreviousValue(value=previous.value, year=base - 1)
+
+
+# --------------------------------------------------------------------------- years and kinds
+
+
+def _year_of(
+    segment: Segment, meaning: NumberMeaning, meanings: list[NumberMeaning], years: list[tuple[int, int, int]]
+) -> int | None:
+    """The year said in the value's clause (not a comparison's), else in the segment, else the column's."""
+    from mocparse.extract.tables import year_of_column
+
+    if meaning.previous_of is not None:
+        return None
+    doc = segment.doc
+    clauses = _clauses(doc)
+    clause = next((c for c in clauses if c[0] <= meaning.number.first < c[1]), (0, len(doc)))
+    taken = _comparison_tokens(doc, meanings)
+    own = [year for start, stop, year in years if clause[0] <= start and stop <= clause[1] and start not in taken]
+    if own:
+        return own[0]
+    others = [year for start, _, year in years if start not in taken]
+    if len({*others}) == 1 and not any(
+        m.previous_of is None and m is not meaning and m.year is not None for m in meanings
+    ):
+        return others[0]
+    return year_of_column(segment)
+
+
+def _comparison_tokens(doc: Doc, meanings: list[NumberMeaning]) -> set[int]:
+    """Tokens of the clauses and brackets that hold earlier values."""
+    taken: set[int] = set()
+    for meaning in meanings:
+        if meaning.previous_of is None:
+            continue
+        number = meaning.number
+        bracket = next(((a, b) for a, b in _brackets(doc) if a < number.first and number.last < b), None)
+        if bracket is not None:
+            taken.update(range(*bracket))
+            continue
+        clause = next((c for c in _clauses(doc) if c[0] <= number.first < c[1]), None)
+        if clause is not None:
+            taken.update(range(*clause))
+    return taken
+
+
+def _token_kind(token: Token, target: frozenset[str], actual: frozenset[str]) -> Kind | None:
+    """``target`` for plan words and infinitive / future / imperative verbs, ``actual`` for achievement
+    words and past-tense verbs that are predicates (``охвачено``, ``составил``), not attributes."""
+    if token.lemma_ in target:
+        return "target"
+    found = parses(token.text)
+    tag = found[0].tag if found else None
+    if tag is not None and (
+        tag.POS in _TARGET_POS or (tag.POS == "VERB" and tag.tense == "futr") or tag.mood == "impr"
+    ):
+        return "target"
+    if token.lemma_ in actual and (tag is None or tag.POS != "PRTF"):
+        return "actual"
+    if tag is not None and tag.POS in {"VERB", "PRTS"} and tag.tense == "past":
+        return "actual"
+    return None
+
+
+def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeaning, before: list[NumberMeaning]) -> Kind:
+    from mocparse.extract.tables import column_kind
+
+    by_column = column_kind(segment, context)
+    if by_column is not None:
+        return by_column
+    doc = segment.doc
+    target = lemmas_of_list(context, "target")
+    actual = lemmas_of_list(context, "actual")
+    number = meaning.number
+    values_before = [m for m in before if m.previous_of is None and not m.change]
+    start = values_before[-1].number.last + 1 if values_before else 0
+    for index in range(number.first - 1, start - 1, -1):
+        token = doc[index]
+        if token.text in _CLAUSE_BREAKS:
+            break
+        if token.lower_ in {"к", "до"} and _later_year_after(segment, context, index):
+            return "target"
+        kind = _token_kind(token, target, actual)
+        if kind is not None:
+            return kind
+    if values_before:
+        return values_before[-1].kind
+    for token in doc[number.last + 1 : min(len(doc), number.last + 6)]:
+        if token.text in _CLAUSE_BREAKS or token.like_num:
+            break
+        kind = _token_kind(token, target, actual)
+        if kind is not None:
+            return kind
+    after = doc[number.last + 1 : min(len(doc), number.last + 6)]
+    for token in after:
+        if token.lower_ in {"к", "до"} and _later_year_after(segment, context, token.i):
+            return "target"
+    return "target" if context.is_plan else "actual"
+
+
+def _later_year_after(segment: Segment, context: ExtractionContext, index: int) -> bool:
+    """ "к 2026 году", "до 2030 года" with a year after the document's period."""
+    doc = segment.doc
+    following = doc[index + 1] if index + 1 < len(doc) else None
+    if following is None or not _YEAR.fullmatch(following.text[:4]) or not following.text[:4].isdigit():
+        return False
+    reference = _reference_year(segment, context)
+    return reference is not None and int(following.text[:4]) > reference

@@ -1,0 +1,449 @@
+"""What a number in a table cell states: which family, what it measures, for which year, planned
+or achieved, and its earlier value.
+
+A data table is read as a grid of *value columns* (mostly numbers) beside a *label column*:
+
+* a value column is a **time column** when its header (all header rows joined) says only a year,
+  plan / fact / base, a unit ("2024 год, ед.", "2024 (план)", "Базовое значение"); it is a **measure
+  column** when its header names what is measured ("Представлено программ", "Прошли экспертизу",
+  "Доля прошедших, %");
+* a row is an **indicator row** when its label names a measure ("Количество программ в сетевой
+  форме", "Доля детей …", a row with a unit cell), otherwise an **entity row** (an organization,
+  a направленность, a form of programs) and a row "Всего" / "Итого" is the total of the entity rows.
+
+A cell then measures its row's indicator (time columns), or its column's measure for its row's
+entity (measure columns; time columns of entity tables measure what the table's caption says).
+Time columns of one measure give **one fact per row**: the value of the latest year of the
+document's period with the earlier year's value as its ``previous``; earlier years are not facts
+of their own. Plan columns give targets, base columns the ``previous``, change columns nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+from mocparse.document import Block, BlockKind, Table
+from mocparse.extract.base import ExtractionContext
+from mocparse.extract.tables import (
+    cell_number,
+    column_headers,
+    column_role,
+    has_program_noun,
+    is_activity_table,
+    is_percent_unit,
+    is_sub_row,
+    label_unit,
+    mentions_programs,
+    row_label,
+    sub_row_prefix,
+)
+from mocparse.nlp import AnnotatedDocument, Segment
+from mocparse.nlp.morph import lemma
+from mocparse.records import PreviousValue
+
+Family = Literal["program_counts", "percentages", "quantities"]
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMERIC = re.compile(r"^[-–+]?\d[\d\s\u00a0\u202f]*(?:[,.]\d+)?\s*%?(?:\s*\(\s*\d[\d\s]*\s*\))?$")
+_EMPTY = {"", "-", "–", "—", "х", "x", "×"}
+_TOTAL_WORDS = {"всего", "итого", "итог", "всех", "в целом", "итого по району", "итого по округу"}
+_TIME_WORDS = {
+    "год",
+    "г",
+    "гг",
+    "учебный",
+    "уч",
+    "значение",
+    "показатель",
+    "ед",
+    "единица",
+    "изм",
+    "чел",
+    "человек",
+    "шт",
+    "на",
+    "конец",
+    "начало",
+    "период",
+    "квартал",
+    "за",
+    "в",
+    "по",
+    "состояние",
+    "тыс",
+    "руб",
+    "%",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TableCell:
+    """A value cell of a data table with what it states."""
+
+    family: Family
+    value: float
+    subject: str
+    """What is measured: the row's indicator name, or the column's measure (and the row's entity)."""
+    dimension_text: list[str]
+    """Texts whose cues type a count of programs, nearest first (header, row label, caption)."""
+    row_label: str
+    unit_texts: list[str]
+    """Texts that may name the unit and its scale, nearest first (unit cell, header, caption)."""
+    unit: str | None
+    kind: Literal["actual", "target"] | None
+    year: int | None
+    previous: PreviousValue | None
+    part_of: float | None
+    parent_text: str | None
+    head_count: int | None
+    is_total: bool
+    is_entity: bool
+
+
+@dataclass(slots=True)
+class _Layout:
+    label_col: int | None
+    unit_col: int | None
+    value_cols: list[int]
+    headers: list[str]
+    time_cols: set[int] = field(default_factory=set)
+    caption: str = ""
+    about_programs: bool = False
+    """The caption or a column header speaks of programs."""
+    indicator_rows: set[int] = field(default_factory=set)
+    total_row: int | None = None
+    consumed: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    """(row, col) of an earlier-year cell -> (row, col) of the fact it is the previous of."""
+    previous_of: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+
+
+def _is_numeric(text: str) -> bool:
+    return bool(_NUMERIC.match(text.strip()))
+
+
+def _body_rows(table: Table) -> list[int]:
+    return [index for index, row in enumerate(table.rows) if not row.is_header and not row.is_column_numbers]
+
+
+@cache
+def _time_word_lemmas() -> frozenset[str]:
+    return frozenset(_TIME_WORDS)
+
+
+def measure_words(header: str, context: ExtractionContext) -> list[str]:
+    """The words of a header that name a measure (years, units, plan / fact / base words left out)."""
+    words = re.findall(r"[А-Яа-яЁёA-Za-z]+", header)
+    kinds = _kind_word_lemmas(context)
+    return [word for word in words if lemma(word.lower()) not in _time_word_lemmas() | kinds and len(word) > 1]
+
+
+def _kind_word_lemmas(context: ExtractionContext) -> frozenset[str]:
+    tables = context.rules.tables
+    return _lemmas_of_words((*tables.plan_headers, *tables.fact_headers, *tables.base_headers))
+
+
+@cache
+def _lemmas_of_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(lemma(word.lower()) for phrase in phrases for word in re.findall(r"[А-Яа-яЁё]+", phrase))
+
+
+def _caption(annotated: AnnotatedDocument, block: Block) -> str:
+    """The table's title: the nearest heading or short paragraph before it (``Таблица 1. …``)."""
+    blocks = annotated.document.blocks
+    for previous in reversed(blocks[max(0, block.index - 2) : block.index]):
+        if previous.kind is BlockKind.TABLE:
+            break
+        text = annotated.document.block_text(previous)
+        if previous.kind is BlockKind.HEADING or text.lower().startswith("таблица") or len(text) < 200:
+            return text
+        return text[-300:]
+    return ""
+
+
+def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionContext) -> _Layout | None:
+    table = block.table
+    if table is None or is_activity_table(table, context):
+        return None
+    headers = column_headers(table)
+    body = _body_rows(table)
+    if not headers or not body:
+        return None
+    rows = [table.row_texts(table.rows[index]) for index in body]
+    numeric: list[int] = []
+    label_col = None
+    unit_col = None
+    for col in range(table.n_cols):
+        texts = [row[col] for row in rows if col < len(row) and row[col].strip() not in _EMPTY]
+        role = column_role(table, col, context)
+        if role == "unit":
+            unit_col = col
+            continue
+        if texts and sum(_is_numeric(text) for text in texts) >= max(1, len(texts) * 0.6):
+            numeric.append(col)
+        elif label_col is None and texts and not all(re.fullmatch(r"\d{1,3}\.?", text) for text in texts):
+            label_col = col
+    value_cols = [col for col in numeric if label_col is None or col > label_col]
+    if not value_cols or label_col is None:
+        return None
+    layout = _Layout(label_col, unit_col, value_cols, headers, caption=_caption(annotated, block))
+    layout.time_cols = {col for col in value_cols if not measure_words(headers[col], context)}
+    layout.about_programs = has_program_noun(layout.caption, context) or any(
+        mentions_programs(headers[col], context) for col in range(len(headers)) if col != label_col
+    )
+    for position, row_index in enumerate(body):
+        label = rows[position][label_col] if label_col < len(rows[position]) else ""
+        normalized = label.strip().lower().rstrip(":")
+        if normalized in _TOTAL_WORDS or normalized.startswith(("всего", "итого")):
+            layout.total_row = row_index
+        elif _is_indicator_label(label, rows[position], unit_col, context) or (
+            is_sub_row(label, context) and position > 0 and body[position - 1] in layout.indicator_rows
+        ):
+            layout.indicator_rows.add(row_index)
+    _link_years(table, layout, context)
+    return layout
+
+
+def _is_indicator_label(label: str, texts: list[str], unit_col: int | None, context: ExtractionContext) -> bool:
+    """A row label that names a measure, not an entity."""
+    if unit_col is not None and unit_col < len(texts) and texts[unit_col].strip():
+        return True
+    words = {lemma(word.lower()) for word in re.findall(r"[А-Яа-яЁё]+", label)}
+    measures = {lemma(word) for word in (*context.rules.numbers.count_nouns, *context.rules.numbers.measure_nouns)}
+    return bool(words & measures) or label.rstrip().endswith("%")
+
+
+def _link_years(table: Table, layout: _Layout, context: ExtractionContext) -> None:
+    """Per row and measure, the columns of years before the document's period are history: the latest
+    of them is the ``previous`` of the period's fact (or, without one, of its plan), the others are not
+    facts at all. Columns of the period and later years stay facts (targets in plan columns)."""
+    period = context.period
+    reference: int | None = None
+    if period is not None and period.start is not None and period.end is not None:
+        reference = period.start.year if context.is_plan else period.end.year
+    groups: dict[tuple[str, ...], list[tuple[int, str, int]]] = {}
+    for col in layout.value_cols:
+        role = column_role(table, col, context) or "value"
+        years = _YEAR.findall(layout.headers[col])
+        if role in {"base", "change"} or not years:
+            continue
+        key = tuple(word.lower() for word in measure_words(layout.headers[col], context))
+        groups.setdefault(key, []).append((int(years[-1]), role, col))
+    for columns in groups.values():
+        years = sorted({year for year, _, _ in columns})
+        if len(years) < 2:
+            continue
+        current = max((year for year in years if reference is None or year <= reference), default=years[0])
+        history = sorted((year, col) for year, _, col in columns if year < current)
+        if not history:
+            continue
+        now = [(role, col) for year, role, col in columns if year == current]
+        target = next((col for role, col in now if role != "plan"), now[0][1] if now else None)
+        if target is None:
+            continue
+        for row_index in _body_rows(table):
+            for _, col in history:
+                layout.consumed[(row_index, col)] = (row_index, target)
+            layout.previous_of[(row_index, target)] = (row_index, history[-1][1])
+
+
+def _layout_of(annotated: AnnotatedDocument, segment: Segment, context: ExtractionContext) -> _Layout | None:
+    key = ("table_layout", segment.block.index)
+    if key not in context.cache:
+        context.cache[key] = _layout(annotated, segment.block, context)
+    return context.cache[key]  # type: ignore[no-any-return]
+
+
+def table_cell(annotated: AnnotatedDocument, segment: Segment, context: ExtractionContext) -> TableCell | None:
+    """What a number cell of a data table states; None for other cells (cached per segment)."""
+    if "table_cell" not in segment.cache:
+        segment.cache["table_cell"] = _table_cell(annotated, segment, context)
+    return segment.cache["table_cell"]  # type: ignore[no-any-return]
+
+
+def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: ExtractionContext) -> TableCell | None:
+    table = segment.block.table
+    if table is None or segment.cell is None or segment.row_index is None or not _is_numeric(segment.text):
+        return None
+    layout = _layout_of(annotated, segment, context)
+    if layout is None or layout.label_col is None:
+        return None
+    row_index, col = segment.row_index, segment.cell.col
+    row = table.rows[row_index]
+    if row.is_header or row.is_column_numbers or col not in layout.value_cols:
+        return None
+    role = column_role(table, col, context)
+    if role in {"base", "change", "unit"} or (row_index, col) in layout.consumed:
+        return None
+    value = cell_number(segment.text)
+    if value is None:
+        return None
+    texts = table.row_texts(row)
+    label = texts[layout.label_col] if layout.label_col < len(texts) else ""
+    header = layout.headers[col] if col < len(layout.headers) else ""
+    unit = texts[layout.unit_col] if layout.unit_col is not None and layout.unit_col < len(texts) else None
+    is_total = row_index == layout.total_row
+    indicator_row = row_index in layout.indicator_rows
+    is_entity = not indicator_row and not is_total
+    parent_text: str | None = None
+    part_of: float | None = None
+    if indicator_row:
+        subject, parent_text, part_of, about_programs_parent = _indicator_subject(
+            table, layout, row_index, col, label, context
+        )
+        dimension_text = [label, *([parent_text] if parent_text else []), header, layout.caption]
+    else:
+        measure = " ".join(measure_words(header, context))
+        subject = header if measure else layout.caption
+        dimension_text = [header, *([] if _names_organization(label, context) else [label]), layout.caption]
+        if is_entity and layout.total_row is not None:
+            total_texts = table.row_texts(table.rows[layout.total_row])
+            part_of = cell_number(total_texts[col]) if col < len(total_texts) else None
+            parent_text = header
+        about_programs_parent = False
+    percent = "%" in segment.text or is_percent_unit(unit, header if not indicator_row else label, context)
+    if not indicator_row and not percent:
+        percent = bool(re.search(r"%|\bдол[яи]\b|процент", header, re.IGNORECASE))
+    if indicator_row and not percent:
+        percent = label.lower().startswith(("доля", "удельный вес"))
+    family = _family(label, header, layout, percent, indicator_row, about_programs_parent, context)
+    if family is None:
+        return None
+    previous = _previous(table, layout, row_index, col, context)
+    year = _column_year(header)
+    kind: Literal["actual", "target"] | None = "target" if role == "plan" else "actual" if role == "fact" else None
+    head_count = re.search(r"\(\s*(\d[\d\s]*)\s*\)\s*$", segment.text)
+    return TableCell(
+        family=family,
+        value=value,
+        subject=subject if not is_entity or not label else f"{subject} — {label}" if subject else label,
+        dimension_text=[text for text in dimension_text if text],
+        row_label=label,
+        unit_texts=[text for text in (unit, header, layout.caption) if text],
+        unit=unit,
+        kind=kind,
+        year=year,
+        previous=previous,
+        part_of=part_of,
+        parent_text=parent_text,
+        head_count=int(re.sub(r"\s", "", head_count.group(1))) if head_count else None,
+        is_total=is_total,
+        is_entity=is_entity,
+    )
+
+
+def _indicator_subject(
+    table: Table, layout: _Layout, row_index: int, col: int, label: str, context: ExtractionContext
+) -> tuple[str, str | None, float | None, bool]:
+    """An indicator row's name, and for a sub-row (``в т.ч. …``) its parent row's name and value."""
+    if not is_sub_row(label, context):
+        return label, None, None, False
+    for parent_index in range(row_index - 1, -1, -1):
+        parent_row = table.rows[parent_index]
+        if parent_row.is_header or parent_row.is_column_numbers:
+            break
+        candidate = row_label(table, parent_index)
+        if candidate and not is_sub_row(candidate, context):
+            parent_texts = table.row_texts(parent_row)
+            parent_value = cell_number(parent_texts[col]) if col < len(parent_texts) else None
+            prefix = sub_row_prefix(label, context)
+            own = label[len(prefix) :].lstrip(" :") if prefix is not None else label
+            return own, candidate, parent_value, mentions_programs(candidate, context)
+    return label, None, None, False
+
+
+def _family(
+    label: str,
+    header: str,
+    layout: _Layout,
+    percent: bool,
+    indicator_row: bool,
+    parent_programs: bool,
+    context: ExtractionContext,
+) -> Family | None:
+    if percent:
+        return "percentages"
+    if indicator_row:
+        if mentions_programs(label, context) or (
+            parent_programs and (not label_unit(label, None, context) or _is_dimension(label, context))
+        ):
+            return "program_counts"
+        return "quantities" if label_unit(label, None, context) else None
+    measure = " ".join(measure_words(header, context))
+    if measure:
+        if mentions_programs(header, context):
+            return "program_counts"
+        stage = _status_only(header, context)
+        if stage and (layout.about_programs or _is_dimension(label, context)):
+            return "program_counts"
+        if label_unit(header, None, context) and not stage:
+            return "quantities"
+        if _is_dimension(label, context) and layout.about_programs:
+            return "program_counts"
+        return None
+    if layout.about_programs:
+        return "program_counts"
+    if layout.caption and label_unit(layout.caption, None, context):
+        return "quantities"
+    return None
+
+
+def _names_organization(label: str, context: ExtractionContext) -> bool:
+    """A row label that is an organization (its legal form, or a name in quotes)."""
+    forms = {form.lower() for form in context.rules.document.organization_forms}
+    words = re.findall(r"[А-ЯЁA-Z]{2,}[а-яё]*", label)
+    return "«" in label or '"' in label or any(word.lower() in forms for word in words)
+
+
+def _status_only(header: str, context: ExtractionContext) -> bool:
+    """A measure header that only says a stage ("Прошли экспертизу", "Представлено", "Не прошли")."""
+    from mocparse.extract.program_counts import dimension_cues
+    from mocparse.nlp.annotate import make_doc
+
+    doc = make_doc(header)
+    found = dimension_cues(doc, 0, len(doc), context)
+    if "status" in found:
+        return True
+    words = {lemma(word.lower()) for word in re.findall(r"[А-Яа-яЁё]+", header)}
+    return bool(words & {"представить", "направить", "подать", "пройти", "заявить", "рассмотреть", "допустить"})
+
+
+def _is_dimension(label: str, context: ExtractionContext) -> bool:
+    """A row label that is a form or a направленность of programs ("Техническая", "Модульные программы")."""
+    from mocparse.extract.program_counts import dimension_cues
+    from mocparse.nlp.annotate import make_doc
+
+    doc = make_doc(label)
+    found = dimension_cues(doc, 0, len(doc), context)
+    return "focus" in found or "form" in found
+
+
+def _column_year(header: str) -> int | None:
+    years = _YEAR.findall(header)
+    return int(years[-1]) if years else None
+
+
+def _previous(
+    table: Table, layout: _Layout, row_index: int, col: int, context: ExtractionContext
+) -> PreviousValue | None:
+    texts = table.row_texts(table.rows[row_index])
+    earlier = layout.previous_of.get((row_index, col))
+    if earlier is not None:
+        value = cell_number(texts[earlier[1]]) if earlier[1] < len(texts) else None
+        if value is not None:
+            return PreviousValue(value=_plain(value), year=_column_year(layout.headers[earlier[1]]))
+    facts = [c for c in layout.value_cols if column_role(table, c, context) not in {"base", "change"}]
+    if not facts or facts[0] != col:
+        return None
+    for other in range(len(layout.headers)):
+        if column_role(table, other, context) == "base" and other < len(texts):
+            value = cell_number(texts[other])
+            if value is not None:
+                return PreviousValue(value=_plain(value), year=_column_year(layout.headers[other]))
+    return None
+
+
+def _plain(value: float) -> int | float:
+    return int(value) if value.is_integer() else value
