@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mocparse import matching as m
-from mocparse.families import REGISTRY, Agreement, Evaluation, FactFamily, Metric, Storage
+from mocparse.families import REGISTRY, Agreement, Evaluation, FactFamily, IndicatorValue, Metric, Storage
 from mocparse.records import (
     Activity,
     DateFact,
@@ -128,6 +128,33 @@ def _describe_activity(activity: Activity) -> str:
     return "".join(parts)
 
 
+def _count_indicator(count: ProgramCount) -> IndicatorValue | None:
+    """A typed count of programs is the ``programs`` indicator, broken down by its type."""
+    if count.program_type is None:
+        return None
+    return IndicatorValue(
+        "programs",
+        count.value,
+        count.kind,
+        count.year,
+        "программ",
+        count.program_type,
+        count.part_of,
+    )
+
+
+def _quantity_indicator(quantity: Quantity) -> IndicatorValue | None:
+    if quantity.indicator is None:
+        return None
+    return IndicatorValue(quantity.indicator, quantity.value, quantity.kind, quantity.year, quantity.unit)
+
+
+def _percentage_indicator(percentage: Percentage) -> IndicatorValue | None:
+    if percentage.indicator is None:
+        return None
+    return IndicatorValue(percentage.indicator, percentage.value, percentage.kind, percentage.year, "%")
+
+
 def _merge_persons(persons: Sequence[Person], report: Report) -> list[Person]:
     """Persons of one document keyed by normalized name: variants of one name are merged."""
     from mocparse.db.load import merge_persons
@@ -197,6 +224,7 @@ def _register() -> None:
             label_en="Program counts",
             colour="#f6c343",
             describe=_describe_count,
+            indicator=_count_indicator,
             storage=Storage(table="program_counts", indexed=("program_type", "focus", "form", "status")),
             evaluation=Evaluation(
                 key=lambda g, p: g["value"] == p["value"] and g.get("program_type") == p.get("program_type"),
@@ -241,6 +269,7 @@ def _register() -> None:
             label_en="Quantities",
             colour="#9ccc65",
             describe=_describe_quantity,
+            indicator=_quantity_indicator,
             storage=Storage(table="quantities", indexed=("indicator",)),
             evaluation=Evaluation(
                 key=lambda g, p: (
@@ -276,6 +305,7 @@ def _register() -> None:
             label_en="Percentages",
             colour="#6ec6f1",
             describe=_describe_percentage,
+            indicator=_percentage_indicator,
             storage=Storage(table="percentages", indexed=("indicator",)),
             evaluation=Evaluation(
                 key=lambda g, p: m.number(g["value"]) == m.number(p["value"]),

@@ -19,11 +19,14 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mocparse.families import Evaluation, Metric, registry
 from mocparse.matching import norm, similar
 from mocparse.records import Report
+
+if TYPE_CHECKING:
+    from mocparse.corrections import DocumentReview
 
 Item = dict[str, Any]
 FORMAT_DIRS = {"txt": "txt", "docx": "docx", "pdf": "pdf"}
@@ -322,6 +325,28 @@ def evaluate(
         report, text = parse(document_path)
         result.add(gold_path.stem, score_report(report, gold, text))
     return result
+
+
+def evaluate_reviewed(reviews: Iterable[DocumentReview], sources: Path | None = None) -> tuple[CorpusScores, list[str]]:
+    """Score the current extraction against complete reviews (:func:`mocparse.corrections.reviewed_gold`):
+    each reviewed file is found by its SHA-256 (at its path or under ``sources``) and parsed again.
+    Returns the scores and what was skipped (incomplete reviews, files not found)."""
+    from mocparse.corrections import reviewed_gold
+    from mocparse.reviewing import find_source
+
+    result = CorpusScores()
+    skipped: list[str] = []
+    for review in reviews:
+        if not review.complete:
+            skipped.append(f"{review.path}: the review is not complete")
+            continue
+        path = find_source(review.path, review.sha256, sources)
+        if path is None:
+            skipped.append(f"{review.path}: file not found (give --sources DIR)")
+            continue
+        report, text = _parse_with_text(path)
+        result.add(Path(review.path).name or review.sha256[:12], score_report(report, reviewed_gold(review), text))
+    return result, skipped
 
 
 def _parse_with_text(path: Path) -> tuple[Report, str]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell import Cell, WriteOnlyCell
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0", "\uff1d", "\uff0b", "\uff0d", "\uff20")
@@ -47,3 +47,11 @@ def xlsx_cell(sheet: WriteOnlyWorksheet, value: Any) -> Any:
     cell.data_type = "s"  # openpyxl makes every string that starts with "=" a formula
     cell.quotePrefix = True
     return cell
+
+
+def neutralize_cell(cell: Cell) -> None:
+    """Make a cell of a worksheet that holds text starting like a formula a quote-prefixed text cell
+    (openpyxl has already made it a formula); its value stays as it is."""
+    if starts_like_formula(cell.value):
+        cell.data_type = "s"
+        cell.quotePrefix = True

@@ -103,6 +103,23 @@ class Storage:
 
 
 @dataclass(frozen=True, slots=True)
+class IndicatorValue:
+    """What a fact says about a regional indicator (docs/database.md, ``indicator_values``)."""
+
+    indicator: str
+    """Indicator id: ``programs`` for program counts, else an id of ``rules/indicators.yaml``."""
+    value: float
+    kind: str | None
+    """``actual`` or ``target`` (None: not said)."""
+    year: int | None = None
+    unit: str | None = None
+    breakdown: str | None = None
+    """The part of the indicator (a program type id), None for the indicator itself."""
+    part_of: float | None = None
+    """The total the value is a part of ("из них")."""
+
+
+@dataclass(frozen=True, slots=True)
 class FactFamily:
     """A fact family: what it extracts, what it needs, and how every part of mocparse shows it."""
 
@@ -121,6 +138,8 @@ class FactFamily:
     """One line in Russian saying what the fact is (review page, outline, exports)."""
     evaluation: Evaluation | None = None
     storage: Storage | None = None
+    indicator: Callable[[Any], IndicatorValue | None] | None = None
+    """The indicator value a fact states, if any (the summary and indicator sheets are built from these)."""
 
     def extract(self, annotated: AnnotatedDocument, context: ExtractionContext) -> list[Any]:
         """Run the family's extractor."""
@@ -229,6 +248,7 @@ __all__ = [
     "Agreement",
     "Evaluation",
     "FactFamily",
+    "IndicatorValue",
     "Metric",
     "Registry",
     "RegistryError",

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO, Literal, TypeAlias
 
 from mocparse import __version__
 from mocparse.checks import run_checks
@@ -12,7 +17,7 @@ from mocparse.extract import document_meta
 from mocparse.extract.base import ExtractionContext
 from mocparse.families import registry
 from mocparse.nlp import annotate
-from mocparse.nlp.annotate import blank_russian
+from mocparse.nlp.annotate import renew_when_large
 from mocparse.readers import ReadOptions, read
 from mocparse.records import Report, ReportWarning, SourceRecord
 from mocparse.rules import Rules, default_rules
@@ -21,13 +26,15 @@ from mocparse.rules import Rules, default_rules
 def parse_document(document: Document, rules: Rules | None = None) -> Report:
     """Extract every fact family from a Document already read.
 
-    The work runs inside a spaCy memory zone, so the strings of one document's tokens are freed
-    when it is done and a long batch does not grow with every new word it meets (the matchers
-    built from the rules live outside the zone)."""
+    spaCy's tokenizer keeps the strings of every word it met; once they pass a bound, the pipeline
+    is made anew (:func:`mocparse.nlp.annotate.renew_when_large`), so a long batch over new
+    vocabulary stays within its memory while the tokenizer's cache works between documents."""
     rules = rules or default_rules()
     rules.build_matchers()
-    with blank_russian().memory_zone():
+    try:
         return _extract(document, rules)
+    finally:
+        renew_when_large()
 
 
 def _extract(document: Document, rules: Rules) -> Report:
@@ -50,6 +57,7 @@ def _extract(document: Document, rules: Rules) -> Report:
         ),
         document=info,
     )
+    report.attach_document(document)
     report.warnings = [
         *(ReportWarning(code="reader", message=message) for message in document.warnings),
         *context.warnings,
@@ -59,9 +67,70 @@ def _extract(document: Document, rules: Rules) -> Report:
     return report
 
 
-def parse(path: str | Path, *, rules: Rules | None = None, options: ReadOptions | None = None) -> Report:
-    """Read a report (DOCX, PDF, TXT, DOC/RTF/ODT) and return every fact with its evidence."""
-    return parse_document(read(path, options), rules)
+Source: TypeAlias = str | os.PathLike[str] | bytes | bytearray | memoryview | BinaryIO
+"""What :func:`parse` reads: a path, the bytes of a file, or a binary file object (``open(p, "rb")``)."""
+
+
+@contextmanager
+def source_path(source: Source, name: str | None = None) -> Iterator[tuple[Path, str | None]]:
+    """A path to read ``source`` from: the path itself, or a temporary copy of bytes or a binary
+    file object (named after ``name`` or the object's ``name``, so its extension is kept); the
+    second item is the name the document should carry (None for a path)."""
+    if isinstance(source, str | os.PathLike):
+        yield Path(source), None
+        return
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+    else:
+        read_bytes = getattr(source, "read", None)
+        if read_bytes is None:
+            raise TypeError(f"parse() takes a path, bytes or a binary file object, not {type(source).__name__}")
+        data = read_bytes()
+        if not isinstance(data, bytes):
+            raise TypeError("parse() needs a file opened in binary mode: open(path, 'rb')")
+    label = name or str(getattr(source, "name", "") or "") or "<bytes>"
+    suffix = Path(label).suffix if Path(label).suffix.isascii() else ""
+    with tempfile.TemporaryDirectory(prefix="mocparse-") as folder:
+        path = Path(folder) / f"document{suffix[:10]}"
+        path.write_bytes(data)
+        yield path, label
+
+
+def read_source(source: Source, options: ReadOptions | None = None, *, name: str | None = None) -> Document:
+    """Read a path, bytes or a binary file object into a Document."""
+    with source_path(source, name) as (path, label):
+        document = read(path, options)
+    if label is not None:
+        document.source = document.source.model_copy(update={"path": label})
+    return document
+
+
+def parse(
+    source: Source, *, rules: Rules | None = None, options: ReadOptions | None = None, name: str | None = None
+) -> Report:
+    """Read a report (DOCX, PDF, TXT, DOC/RTF/ODT ...) from a path, bytes or a binary file object
+    and return every fact with its evidence; ``name`` names a document given as bytes."""
+    return parse_document(read_source(source, options, name=name), rules)
+
+
+def parse_many(
+    sources: Iterable[Source],
+    *,
+    rules: Rules | None = None,
+    options: ReadOptions | None = None,
+    errors: Literal["raise", "skip"] = "raise",
+) -> Iterator[Report]:
+    """Parse documents one after another with the models and rules loaded once; ``errors="skip"``
+    leaves out the files that cannot be read (a :class:`~mocparse.errors.MocparseError`)."""
+    from mocparse.errors import MocparseError
+
+    rules = rules or default_rules()
+    for source in sources:
+        try:
+            yield parse(source, rules=rules, options=options)
+        except MocparseError:
+            if errors == "raise":
+                raise
 
 
 def parse_text(text: str, *, rules: Rules | None = None) -> Report:

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 SCHEMA_VERSION = "1.1"
 
@@ -283,6 +283,27 @@ class Report(Record):
         own = {name: list(value) for name, value in facts.items() if name in cls.model_fields}
         extensions = {name: list(value) for name, value in facts.items() if name not in cls.model_fields}
         return cls(**fields, **own, extensions=extensions)
+
+    _document: Any = PrivateAttr(default=None)
+
+    def attach_document(self, document: Any) -> None:
+        """Keep the :class:`~mocparse.document.Document` the report was read from (not serialized),
+        so a notebook can show the full text highlighted."""
+        self._document = document
+
+    def _repr_html_(self) -> str:
+        """The review page in a frame, for Jupyter: the document with every fact highlighted
+        (the evidence passages alone when the report was read from JSON)."""
+        from html import escape
+
+        from mocparse.review import evidence_document, render_review
+
+        document = self._document
+        page = render_review(document or evidence_document(self), self, partial=document is None)
+        return (
+            f'<iframe srcdoc="{escape(page, quote=True)}" style="width:100%;height:640px;border:1px solid #d8dee4" '
+            f'title="{escape(self.source.path)}"></iframe>'
+        )
 
     def facts(self, family: str) -> list[Any]:
         """The facts of one family (a built-in field or an extension)."""

@@ -1,75 +1,184 @@
-"""A self-contained HTML review page: the document with every extracted fact highlighted in place.
+"""A self-contained HTML review page: the document with every extracted fact highlighted in place,
+and a panel where a methodologist accepts, rejects or corrects each fact (docs/review.md).
 
 :func:`render_review` lays the document out in reading order from the document model (headings,
-paragraphs, list items with their labels, tables as HTML tables, page markers) and wraps the
-characters of each fact in a ``<mark>`` carrying ``data-family`` and ``data-fact-id``. A side
-panel lists every fact per family with its normalized value, rule and confidence, each row
-linking to its highlight. The page has inline CSS and JS only, works without JS and prints.
+paragraphs, list items with their labels, tables as HTML tables, page markers) and wraps each fact's
+own characters in a ``<mark>``: the value as written (``evidence.span``) strongly, the phrase it
+was read from (``evidence.phrase``) lightly, and the whole evidence, marked *approximate*, when a
+fact has no span. Families, their labels, colours and one-line descriptions come from the family
+registry (:mod:`mocparse.families`); nothing is searched for in the text again.
 
-Where a fact's own characters cannot be found inside its evidence (the number, the date text,
-the person's name ...), the whole evidence span is highlighted and marked *approximate*.
+The panel lists every fact per family. With JavaScript the page also has search, filters that hide
+rows, next / previous fact, keyboard shortcuts and the review itself: decisions are kept in the
+browser while one works and saved as a corrections JSON file (:mod:`mocparse.corrections`)
+by the browser's download. The page is in Russian; ``lang="en"`` gives English.
+
+:func:`evidence_document` builds a document from the evidence of a report alone, for reports read
+from a batch JSONL or the database when the source file is not at hand.
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
+import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from html import escape
+from typing import Any, Literal
 
 from mocparse import __version__
-from mocparse.document import Block, BlockKind, Document, Table
-from mocparse.records import (
-    Activity,
-    DateFact,
-    DocumentInfo,
-    Evidence,
-    LegalAct,
-    Organization,
-    Percentage,
-    Person,
-    Perspective,
-    ProgramCount,
-    Quantity,
-    Report,
-    ReportWarning,
-    Task,
-)
+from mocparse.corrections import DocumentReview, editable_fields, locate
+from mocparse.document import Block, BlockKind, Document, SourceInfo, Table
+from mocparse.families import registry
+from mocparse.records import DocumentInfo, Evidence, Report, ReportWarning, TextSpan
 
-__all__ = ["FAMILIES", "Family", "render_review"]
+__all__ = ["Language", "evidence_document", "render_review"]
+
+Language = Literal["ru", "en"]
+
+_TEXT: dict[str, dict[str, str]] = {
+    "ru": {
+        "document": "Документ",
+        "warnings": "Предупреждения",
+        "title": "Проверка",
+        "skip": "К списку фактов",
+        "facts": "Факты",
+        "no_facts": "В документе не найдено ни одного факта.",
+        "no_text": "В документе нет текста.",
+        "no_warnings": "Предупреждений нет.",
+        "show_in_text": "показать в тексте",
+        "mention": "упоминание",
+        "whole_evidence": "(выделено всё доказательство)",
+        "not_found": "не найдено в тексте",
+        "page": "стр.",
+        "pages": "стр.",
+        "chars": "символов",
+        "blocks": "блоков",
+        "col_n": "№",
+        "col_fact": "факт · как написано · правило",
+        "col_conf": "увер.",
+        "col_page": "стр.",
+        "col_review": "решение",
+        "rule": "правило",
+        "confidence": "уверенность",
+        "accept": "Верно (A)",
+        "reject": "Неверно, это не факт (R)",
+        "edit": "Исправить (E)",
+        "legend": "Семейства фактов",
+        "search": "Поиск по фактам и тексту ( / )",
+        "filter": "Показать",
+        "f_all": "все факты",
+        "f_open": "без решения",
+        "f_accepted": "верные",
+        "f_rejected": "отклонённые",
+        "f_corrected": "исправленные",
+        "prev": "← Предыдущий (K)",
+        "next": "Следующий (J) →",
+        "reviewer": "Проверяющий",
+        "complete": "Проверка завершена (факты без решения считаются верными)",
+        "save": "Сохранить исправления (JSON)",
+        "open": "Открыть сохранённые…",
+        "keys": "Клавиши: J / K — следующий / предыдущий факт, A — верно, R — неверно, E — исправить, "
+        "U — снять решение, / — поиск, Ctrl+S — сохранить, Esc — закрыть",
+        "partial": "Полного текста документа нет под рукой: показаны только фрагменты, из которых прочитаны факты.",
+        "footer": "Наведите на выделение, чтобы увидеть значение; щёлкните, чтобы найти его в списке.",
+        "generated": "Создано mocparse",
+        "from": "из",
+        "highlighted": "выделено",
+        "facts_n": "фактов",
+        "reviewed": "проверено",
+    },
+    "en": {
+        "document": "Document",
+        "warnings": "Warnings",
+        "title": "Review",
+        "skip": "Skip to the list of facts",
+        "facts": "Facts",
+        "no_facts": "No facts were extracted from this document.",
+        "no_text": "The document has no text.",
+        "no_warnings": "No warnings.",
+        "show_in_text": "show in text",
+        "mention": "mention",
+        "whole_evidence": "(whole evidence highlighted)",
+        "not_found": "not found in the text",
+        "page": "page",
+        "pages": "pages",
+        "chars": "characters",
+        "blocks": "blocks",
+        "col_n": "#",
+        "col_fact": "fact · as written · rule",
+        "col_conf": "conf.",
+        "col_page": "page",
+        "col_review": "decision",
+        "rule": "rule",
+        "confidence": "confidence",
+        "accept": "Right (A)",
+        "reject": "Wrong, not a fact (R)",
+        "edit": "Correct (E)",
+        "legend": "Fact families",
+        "search": "Search facts and text ( / )",
+        "filter": "Show",
+        "f_all": "all facts",
+        "f_open": "undecided",
+        "f_accepted": "right",
+        "f_rejected": "rejected",
+        "f_corrected": "corrected",
+        "prev": "← Previous (K)",
+        "next": "Next (J) →",
+        "reviewer": "Reviewer",
+        "complete": "Review complete (undecided facts count as right)",
+        "save": "Save corrections (JSON)",
+        "open": "Open saved…",
+        "keys": "Keys: J / K next / previous fact, A right, R wrong, E correct, U undo, / search, Ctrl+S save, "
+        "Esc close",
+        "partial": "The full text is not at hand: only the passages the facts were read from are shown.",
+        "footer": "Hover a highlight for its value; click it to find its row.",
+        "generated": "Generated by mocparse",
+        "from": "from",
+        "highlighted": "highlighted",
+        "facts_n": "facts",
+        "reviewed": "reviewed",
+    },
+}
+
+# The two parts of a page that are not fact families: what the document is, and the warnings.
+_DOCUMENT = "document"
+_WARNINGS = "warnings"
 
 
 @dataclass(frozen=True, slots=True)
-class Family:
-    """How one fact family is named and drawn. ``passage`` families mark long spans (underline + tint)."""
+class _Section:
+    """A group of the page: a fact family of the registry, the document information or the warnings."""
 
     key: str
     label: str
     colour: str
-    passage: bool = False
+    passage: bool
+    rank: int
+    reviewable: bool
 
 
-FAMILIES: tuple[Family, ...] = (
-    Family("program_counts", "Программы", "#f6c343"),
-    Family("quantities", "Количества", "#9ccc65"),
-    Family("percentages", "Проценты", "#6ec6f1"),
-    Family("dates", "Даты и периоды", "#f48fb1"),
-    Family("persons", "Персоны", "#ffab91"),
-    Family("organizations", "Организации", "#b39ddb"),
-    Family("legal_acts", "Правовые акты", "#80cbc4"),
-    Family("tasks", "Задачи", "#1e88e5", passage=True),
-    Family("activities", "Мероприятия", "#8e24aa", passage=True),
-    Family("perspectives", "Перспективы", "#2e7d32", passage=True),
-    Family("document", "Документ", "#546e7a", passage=True),
-    Family("warnings", "Предупреждения", "#d32f2f", passage=True),
-)
-_FAMILY = {family.key: family for family in FAMILIES}
-_RANK = {family.key: rank for rank, family in enumerate(FAMILIES)}
+def _sections(lang: Language) -> list[_Section]:
+    text = _TEXT[lang]
+    families = [
+        _Section(
+            family.name, family.label_ru if lang == "ru" else family.label_en, family.colour, family.passage, i, True
+        )
+        for i, family in enumerate(registry())
+    ]
+    return [
+        *families,
+        _Section(_DOCUMENT, text["document"], "#546e7a", True, len(families), False),
+        _Section(_WARNINGS, text["warnings"], "#d32f2f", True, len(families) + 1, False),
+    ]
 
 
 # --------------------------------------------------------------------------- facts to show
+
+MarkStyle = Literal["value", "phrase", "evidence"]
 
 
 @dataclass(slots=True)
@@ -79,7 +188,7 @@ class _Mark:
     start: int
     stop: int
     anchor: str
-    exact: bool
+    style: MarkStyle
 
 
 @dataclass(slots=True)
@@ -87,29 +196,24 @@ class _FactView:
     """A fact as the page shows it: summary, provenance and where it is highlighted."""
 
     fact_id: str
-    family: str
-    number: int
+    section: _Section
+    index: int
     summary: str
     rule: str
     confidence: float | None
     page: int | None
     marks: list[_Mark] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    context: str = ""
 
     @property
     def title(self) -> str:
         """Tooltip text of the fact's highlights."""
-        lines = [f"{self.family}: {self.summary}"]
+        lines = [f"{self.section.label}: {self.summary}"]
         if self.rule:
-            confidence = f", confidence {self.confidence:.2f}" if self.confidence is not None else ""
-            lines.append(f"rule {self.rule}{confidence}")
+            confidence = f", {self.confidence:.2f}" if self.confidence is not None else ""
+            lines.append(f"{self.rule}{confidence}")
         return "\n".join(lines)
-
-
-def _number(value: float) -> str:
-    """A number without a useless ``.0`` and never in exponent notation."""
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -117,249 +221,28 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _summary(fact: object) -> str:
-    """The normalized value of a fact, e.g. ``20 multilevel, previous 11 (2022)``."""
-    match fact:
-        case ProgramCount():
-            parts = [f"{fact.qualifier} " if fact.qualifier else "", f"{fact.value} {fact.program_type or '—'}"]
-            if fact.year is not None:
-                parts.append(f" in {fact.year}")
-            if fact.previous is not None:
-                year = f" ({fact.previous.year})" if fact.previous.year is not None else ""
-                parts.append(f", previous {fact.previous.value}{year}")
-            if fact.part_of is not None:
-                parts.append(f", part of {fact.part_of}")
-            return "".join(parts)
-        case Quantity():
-            qualifier = f"{fact.qualifier} " if fact.qualifier else ""
-            year = f" in {fact.year}" if fact.year is not None else ""
-            return f"{qualifier}{_number(fact.value)} {fact.unit} ({_short(fact.subject, 50)}){year}"
-        case Percentage():
-            kind = f", {fact.kind}" if fact.kind else ""
-            year = f" in {fact.year}" if fact.year is not None else ""
-            return f"{_number(fact.value)}% {_short(fact.subject, 50)}{kind}{year}"
-        case DateFact():
-            if fact.start == fact.end:
-                return f"{fact.start.isoformat()} ({fact.precision.value})"
-            return f"{fact.start.isoformat()} … {fact.end.isoformat()} ({fact.precision.value})"
-        case Person():
-            parts = [fact.name]
-            if fact.full_name:
-                parts.append(f"({fact.full_name})")
-            if fact.roles:
-                parts.append("— " + ", ".join(fact.roles))
-            if fact.organization:
-                parts.append(f"[{fact.organization}]")
-            return " ".join(parts)
-        case Organization():
-            return fact.name
-        case LegalAct():
-            parts = [fact.kind]
-            if fact.number:
-                parts.append(f"№ {fact.number}")
-            if fact.date:
-                parts.append(f"of {fact.date.isoformat()}")
-            if fact.issuer:
-                parts.append(f"by {_short(fact.issuer, 60)}")
-            if fact.title:
-                parts.append(f"«{_short(fact.title, 80)}»")
-            return " ".join(parts)
-        case Task() | Perspective():
-            number = f"{fact.number}. " if fact.number else ""
-            return f"{number}{_short(fact.text)}"
-        case Activity():
-            parts = [f"{fact.number}. " if fact.number else "", _short(fact.title, 80)]
-            if fact.responsible:
-                parts.append(f"; responsible: {', '.join(fact.responsible)}")
-            if fact.deadline is not None:
-                period = fact.deadline
-                dates = f" = {period.start} … {period.end}" if period.start and period.end else ""
-                parts.append(f"; deadline: {period.text}{dates}")
-            if fact.result:
-                parts.append(f"; result: {_short(fact.result, 60)}")
-            return "".join(parts)
-        case DocumentInfo():
-            parts = [fact.kind.value]
-            parts.extend(value for value in (fact.municipality, fact.region) if value)
-            if fact.period is not None and fact.period.start and fact.period.end:
-                parts.append(f"{fact.period.start.isoformat()} … {fact.period.end.isoformat()}")
-            return ", ".join(parts)
-        case ReportWarning():
-            return f"{fact.code}: {fact.message}"
-    return str(fact)  # pragma: no cover - every family is matched above
+def _evidences(fact: object) -> list[Evidence]:
+    """The evidence of a fact: its ``evidence``, or every evidence in its lists (a person's mentions)."""
+    evidence = getattr(fact, "evidence", None)
+    if isinstance(evidence, Evidence):
+        return [evidence]
+    found: list[Evidence] = []
+    for name in getattr(type(fact), "model_fields", {}):
+        value = getattr(fact, name, None)
+        if isinstance(value, list) and value and all(isinstance(item, Evidence) for item in value):
+            found.extend(value)
+    return found
 
 
-# --------------------------------------------------------------------------- locating facts
-
-_SEP = r"[ \u00a0\u202f]?"
-_SCALES: tuple[tuple[float, str], ...] = ((1e3, r"тыс|тысяч"), (1e6, r"млн|миллион"), (1e9, r"млрд|миллиард"))
-_PROGRAM_NOUN = r"(?:программ[а-яё]*|(?-i:ДОО?П)[а-яё]*)"
-
-
-def _digits(integer: str) -> str:
-    """Regex for an integer written with or without thousands separators (``2371``, ``2 371``)."""
-    groups: list[str] = []
-    while len(integer) > 3:
-        groups.insert(0, integer[-3:])
-        integer = integer[:-3]
-    groups.insert(0, integer)
-    return _SEP.join(groups)
-
-
-def _number_regex(value: float) -> str:
-    """Regex for ``value`` as written in Russian text (decimal comma or point, scale words)."""
-    options: list[str] = []
-    for scale, words in ((1.0, ""), *_SCALES):
-        scaled = round(value / scale, 6)
-        if scale > 1 and (scaled < 0.001 or value < scale):
-            continue
-        text = _number(scaled)
-        integer, _, fraction = text.partition(".")
-        body = _digits(integer) + (rf"[.,]{fraction}0*" if fraction else "")
-        options.append(body + (rf"\s*(?:{words})[а-яё]*\.?" if words else ""))
-    return r"(?<!\d)(?<!\d[.,])(?:" + "|".join(options) + r")(?![.,]?\d)"
-
-
-def _number_word_spans(text: str, value: float) -> list[tuple[int, int]]:
-    """Spans of number words (``четыре``, ``двадцать пять``) whose value is ``value``."""
-    from mocparse.nlp.morph import parses
-    from mocparse.rules import default_rules
-
-    words = default_rules().language.number_words
-    spans: list[tuple[int, int]] = []
-    run: list[tuple[int, int, float]] = []
-    for match in [*re.finditer(r"[а-яёА-ЯЁ]+", text), None]:
-        found = parses(match.group().lower()) if match else ()
-        lemma = found[0].normal_form if found else ""
-        if match is not None and lemma in words:
-            run.append((match.start(), match.end(), float(words[lemma])))
-            continue
-        if run and sum(number for _, _, number in run) == value:
-            spans.append((run[0][0], run[-1][1]))
-        run = []
-    return spans
-
-
-def _number_spans(text: str, value: float, follow: str | None = None) -> list[tuple[int, int]]:
-    """Where ``value`` is written in ``text``; numbers followed by ``follow`` come first."""
-    spans = [match.span() for match in re.finditer(_number_regex(value), text, re.IGNORECASE)]
-    spans = [(start, stop) for start, stop in spans if not re.search(r"№\s*$", text[max(0, start - 3) : start])]
-    if not spans and 0 <= value <= 1000:
-        spans = _number_word_spans(text, value)
-    if follow is None:
-        return spans
-    return sorted(spans, key=lambda span: re.match(follow, text[span[1] :], re.IGNORECASE) is None)
-
-
-def _extend_to(text: str, span: tuple[int, int], noun: str, max_words: int = 4) -> tuple[int, int]:
-    """Extend a number's span over the noun it counts when the noun follows within a few words."""
-    pattern = rf"(?:-[а-яё]+)?(?:\s+[\w«»\"-]+){{0,{max_words}}}?\s+{noun}"
-    match = re.match(pattern, text[span[1] :], re.IGNORECASE)
-    return (span[0], span[1] + match.end()) if match else span
-
-
-def _find_text(text: str, needle: str) -> tuple[int, int] | None:
-    """``needle`` in ``text``: exactly, ignoring case, or ignoring whitespace differences."""
-    needle = needle.strip()
-    if not needle:
-        return None
-    position = text.find(needle)
-    if position < 0:
-        position = text.lower().find(needle.lower())
-    if position >= 0:
-        return position, position + len(needle)
-    words = needle.split()
-    match = re.search(r"\s+".join(re.escape(word) for word in words), text, re.IGNORECASE)
-    return match.span() if match else None
-
-
-def _date_regex(value: object) -> str | None:
-    """Regex for a date as written: ``19.02.2020`` (optionally ``г.``) or ``19 февраля 2020``."""
-    import datetime as dt
-
-    if not isinstance(value, dt.date):
-        return None
-    numeric = rf"0?{value.day}\.0?{value.month}\.(?:{value.year}|{value.year % 100:02d})"
-    words = rf"0?{value.day}\s+[а-яё]+\s+{value.year}"
-    return rf"(?<!\d)(?:{numeric}|{words})(?!\d)(?:\s*г(?:ода|\.)?)?"
-
-
-def _act_span(text: str, act: LegalAct) -> tuple[int, int] | None:
-    """From the act's kind word (``постановления``) to its number or date, whichever is last."""
-    anchors: list[tuple[int, int]] = []
-    if act.number:
-        anchors += [m.span() for m in re.finditer(rf"№\s*{re.escape(act.number)}(?![\w/-])", text)]
-    pattern = _date_regex(act.date)
-    if pattern:
-        anchors += [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
-    kind = act.kind.lower()
-    stem = kind[:-2] if len(kind) > 6 else kind[:5]
-    kinds = [m.span() for m in re.finditer(re.escape(stem), text, re.IGNORECASE)]
-    if not anchors:
-        return kinds[0] if kinds else None
-    first = min(start for start, _ in anchors)
-    before = [span for span in kinds if span[0] <= first and first - span[0] <= 400]
-    start = before[-1][0] if before else first
-    stop = max(stop for begin, stop in anchors if begin - start <= 500)
-    return start, stop
-
-
-def _person_span(text: str, name: str) -> tuple[int, int] | None:
-    """A mention of ``Фамилия И.О.`` in any case form, initials before or after, or the full name."""
-    parts = name.replace(".", ". ").split()
-    if not parts:
-        return None
-    surname = parts[0]
-    initials = [part[0] for part in parts[1:] if part[:1].isalpha()]
-    stem = re.escape(surname[: max(3, len(surname) - 2)]) + r"[а-яё]*"
-    dotted = r"\s*".join(rf"{re.escape(letter)}\." for letter in initials)
-    full = r"\s+".join(rf"{re.escape(letter)}[а-яё]+" for letter in initials)
-    options = [rf"{stem}\s*{dotted}", rf"{dotted}\s*{stem}", rf"{stem}\s+{full}"] if initials else []
-    options.append(stem)
-    for option in options:
-        match = re.search(rf"(?<![\w]){option}(?![а-яё])", text, re.IGNORECASE)
-        if match:
-            return match.span()
-    return None
-
-
-def _inner_span(fact: object, text: str) -> tuple[int, int] | None:
-    """The fact's own characters inside its evidence text, relative to the evidence."""
-    spans: list[tuple[int, int]]
-    match fact:
-        case ProgramCount():
-            spans = _number_spans(text, fact.value, rf"(?:\s+[\w-]+){{0,4}}?\s*{_PROGRAM_NOUN}")
-            return _extend_to(text, spans[0], _PROGRAM_NOUN) if spans else None
-        case Quantity():
-            words = fact.subject.split()
-            noun = re.escape(words[0]) if words else None
-            spans = _number_spans(text, fact.value, rf"(?:\s+[\w-]+){{0,3}}?\s+{noun}" if noun else None)
-            if not spans:
-                return None
-            return _extend_to(text, spans[0], noun, 3) if noun else spans[0]
-        case Percentage():
-            percent = r"\s*(?:%|процент[а-яё]*)"
-            spans = [m.span() for m in re.finditer(_number_regex(fact.value) + percent, text, re.IGNORECASE)]
-            spans = spans or _number_spans(text, fact.value)
-            return spans[0] if spans else None
-        case DateFact():
-            return _find_text(text, fact.text)
-        case Organization():
-            return _find_text(text, fact.name)
-        case LegalAct():
-            return _act_span(text, fact)
-        case Task() | Perspective():
-            return _find_text(text, fact.text)
-        case Activity():
-            return _find_text(text, fact.title)
-    return None
+def _same_text(left: str, right: str) -> bool:
+    return left == right or left.split() == right.split()
 
 
 def _evidence_span(document: Document, evidence: Evidence) -> tuple[int, int] | None:
     """The evidence's span in the canonical text, checked against its text (searched for when stale)."""
     text = document.text
     start, end = evidence.start, evidence.end
-    if 0 <= start < end <= len(text) and text[start:end].split() == evidence.text.split():
+    if 0 <= start < end <= len(text) and _same_text(text[start:end], evidence.text):
         return start, end
     if not evidence.text.strip():
         return None
@@ -370,61 +253,103 @@ def _evidence_span(document: Document, evidence: Evidence) -> tuple[int, int] | 
     return position, position + len(evidence.text)
 
 
-def _locate(
-    document: Document, evidence: Evidence | None, inner: Callable[[str], tuple[int, int] | None]
-) -> tuple[tuple[int, int] | None, bool]:
-    """Absolute span of a fact and whether it is exact (its own characters) or the whole evidence."""
-    if evidence is None:
-        return None, False
-    span = _evidence_span(document, evidence)
-    if span is None:
-        return None, False
-    found = inner(document.text[span[0] : span[1]])
-    if found is not None and found[0] < found[1]:
-        return (span[0] + found[0], span[0] + found[1]), True
-    return span, False
+def _piece(document: Document, piece: TextSpan | None, shift: int) -> tuple[int, int] | None:
+    """A span or phrase of a fact, moved with its evidence, when the text there is what it says."""
+    if piece is None:
+        return None
+    start, end = piece.start + shift, piece.end + shift
+    if 0 <= start < end <= len(document.text) and _same_text(document.text[start:end], piece.text):
+        return start, end
+    return None
 
 
-def _views(document: Document, report: Report) -> list[_FactView]:
-    """Every fact of the report with its summary and located highlights, family by family."""
+def _summary(section: _Section, fact: object, lang: Language) -> str:
+    if isinstance(fact, DocumentInfo):
+        parts = [fact.kind.value]
+        parts.extend(value for value in (fact.municipality, fact.region) if value)
+        if fact.period is not None and fact.period.start and fact.period.end:
+            parts.append(f"{fact.period.start.isoformat()} … {fact.period.end.isoformat()}")
+        return ", ".join(parts)
+    if isinstance(fact, ReportWarning):
+        return f"{fact.code}: {fact.message}"
+    return registry()[section.key].describe(fact)
+
+
+def _views(document: Document, report: Report, sections: Sequence[_Section], lang: Language) -> list[_FactView]:
+    """Every fact of the report with its summary and highlights, section by section."""
     views: list[_FactView] = []
-
-    def add(family: str, facts: Sequence[object]) -> None:
+    for section in sections:
+        if section.key == _DOCUMENT:
+            facts: Sequence[object] = [report.document] if report.document.evidence is not None else []
+        elif section.key == _WARNINGS:
+            facts = report.warnings
+        else:
+            facts = report.facts(section.key)
         for index, fact in enumerate(facts):
-            fact_id = f"{family}-{index}"
-            rule = getattr(fact, "rule", "")
-            confidence = getattr(fact, "confidence", None)
-            view = _FactView(fact_id, family, index + 1, _summary(fact), rule, confidence, None)
-            evidences: list[Evidence | None] = (
-                list(fact.mentions) if isinstance(fact, Person) else [getattr(fact, "evidence", None)]
+            fact_id = f"{section.key}-{index}"
+            view = _FactView(
+                fact_id,
+                section,
+                index,
+                _summary(section, fact, lang),
+                str(getattr(fact, "rule", "") or ""),
+                getattr(fact, "confidence", None),
+                None,
             )
+            evidences = _evidences(fact)
             for position, evidence in enumerate(evidences):
-                if isinstance(fact, Person):
-                    name = fact.name
-
-                    def inner(text: str, name: str = name) -> tuple[int, int] | None:
-                        return _person_span(text, name)
-
-                else:
-
-                    def inner(text: str, fact: object = fact) -> tuple[int, int] | None:
-                        return _inner_span(fact, text)
-
-                span, exact = _locate(document, evidence, inner)
-                if evidence is not None and view.page is None:
+                if view.page is None:
                     view.page = evidence.page
-                if span is not None:
-                    anchor = f"hl-{fact_id}" if position == 0 else f"hl-{fact_id}-{position}"
-                    view.marks.append(_Mark(span[0], span[1], anchor, exact))
+                found = _evidence_span(document, evidence)
+                if found is None:
+                    continue
+                view.context += " " + evidence.text
+                anchor = f"hl-{fact_id}" if position == 0 else f"hl-{fact_id}-{position}"
+                shift = found[0] - evidence.start
+                value = _piece(document, evidence.span, shift)
+                phrase = _piece(document, evidence.phrase, shift)
+                if value is not None:
+                    view.marks.append(_Mark(*value, anchor, "value"))
+                    view.written.append(document.text[value[0] : value[1]])
+                if phrase is not None and phrase != value:
+                    view.marks.append(_Mark(*phrase, anchor if value is None else f"{anchor}-phrase", "phrase"))
+                if value is None and phrase is None:
+                    view.marks.append(_Mark(*found, anchor, "evidence"))
             views.append(view)
-
-    if report.document.evidence is not None:
-        add("document", [report.document])
-    for family in FAMILIES:
-        if family.key not in {"document", "warnings"}:
-            add(family.key, getattr(report, family.key))
-    add("warnings", report.warnings)
     return views
+
+
+def evidence_document(report: Report) -> Document:
+    """A document made of the report's evidence passages alone, at their own offsets (the rest of
+    the text is blank), for a review page when the source file is not at hand."""
+    pieces: list[tuple[int, int, str, int | None]] = []
+    infos: list[object] = [report.document, *report.warnings]
+    for family in registry():
+        infos.extend(report.facts(family.name))
+    for fact in infos:
+        for evidence in _evidences(fact):
+            if evidence.end > evidence.start and len(evidence.text) == evidence.end - evidence.start:
+                pieces.append((evidence.start, evidence.end, evidence.text, evidence.page))
+    pieces.sort()
+    length = max((end for _, end, _, _ in pieces), default=0)
+    buffer = [" "] * length
+    for start, end, text, _ in pieces:
+        buffer[start:end] = list(text)
+    blocks: list[Block] = []
+    for start, end, _, page in pieces:
+        if blocks and start <= blocks[-1].stop:
+            last = blocks[-1]
+            blocks[-1] = last.model_copy(update={"stop": max(last.stop, end)})
+            continue
+        blocks.append(
+            Block(index=len(blocks), kind=BlockKind.PARAGRAPH, start=start, stop=end, body_start=start, page=page)
+        )
+    source = report.source
+    return Document(
+        text="".join(buffer),
+        blocks=blocks,
+        source=SourceInfo(path=source.path, format=source.format, sha256=source.sha256, pages=source.pages),
+    )
 
 
 # --------------------------------------------------------------------------- rendering text
@@ -438,25 +363,27 @@ class _Highlight:
     stop: int
     anchor: str
     view: _FactView
-    exact: bool
+    style: MarkStyle
 
     @property
     def order(self) -> tuple[int, int, int, str]:
         """Outer highlights first: earlier start, then longer, then family order."""
-        return (self.start, -self.stop, _RANK[self.view.family], self.anchor)
+        return (self.start, -self.stop, self.view.section.rank, self.anchor)
 
 
 class _Renderer:
     """Writes the document blocks with highlights, splitting ``<mark>``s so the HTML nests."""
 
-    def __init__(self, document: Document, views: Iterable[_FactView]) -> None:
+    def __init__(self, document: Document, views: Iterable[_FactView], text: dict[str, str], partial: bool) -> None:
         self.document = document
+        self.text = text
+        self.partial = partial
         self.emitted: set[str] = set()
         self.by_block: dict[int, list[_Highlight]] = {}
         starts = [block.start for block in document.blocks]
         for view in views:
             for mark in view.marks:
-                highlight = _Highlight(mark.start, mark.stop, mark.anchor, view, mark.exact)
+                highlight = _Highlight(mark.start, mark.stop, mark.anchor, view, mark.style)
                 first = max(0, bisect.bisect_right(starts, mark.start) - 1)
                 last = max(0, bisect.bisect_right(starts, mark.stop - 1) - 1)
                 for index in range(first, last + 1):
@@ -464,15 +391,17 @@ class _Renderer:
 
     def _open(self, highlight: _Highlight) -> str:
         view = highlight.view
-        family = _FAMILY[view.family]
-        classes = ["hl", f"fam-{family.key}", "passage" if family.passage else "chip"]
-        if not highlight.exact:
+        section = view.section
+        classes = ["hl", f"fam-{section.key}", "passage" if section.passage else "chip", highlight.style]
+        approximate = highlight.style == "evidence" and not section.passage
+        if approximate:
             classes.append("approx")
+        title = view.title + (chr(10) + self.text["whole_evidence"] if approximate else "")
         attributes = [
             f'class="{" ".join(classes)}"',
-            f'data-family="{family.key}"',
+            f'data-family="{section.key}"',
             f'data-fact-id="{escape(view.fact_id)}"',
-            f'title="{escape(view.title + ("" if highlight.exact else chr(10) + "(whole evidence highlighted)"))}"',
+            f'title="{escape(title)}"',
         ]
         if highlight.anchor not in self.emitted:
             self.emitted.add(highlight.anchor)
@@ -516,12 +445,14 @@ class _Renderer:
         page: int | None = None
         in_list = False
         for block in self.document.blocks:
+            if self.partial and block.index:
+                out.append('<p class="gap" aria-hidden="true">…</p>')
             if block.page is not None and block.page != page:
                 if in_list:
                     out.append("</ul>")
                     in_list = False
                 page = block.page
-                out.append(_page_marker(page, self._page_id(page)))
+                out.append(_page_marker(page, self._page_id(page), self.text["page"]))
             if block.kind is BlockKind.LIST_ITEM:
                 if not in_list:
                     out.append('<ul class="items">')
@@ -568,7 +499,7 @@ class _Renderer:
             badge = ""
             if row.page is not None and row.page != page:
                 page = row.page
-                badge = _page_badge(page, self._page_id(page))
+                badge = _page_badge(page, self._page_id(page), self.text["page"])
             classes = " ".join(
                 name for name, flag in (("colnums", row.is_column_numbers), ("page-start", bool(badge))) if flag
             )
@@ -606,34 +537,14 @@ class _Renderer:
         return "".join(out), page
 
 
-def _page_marker(page: int, anchor: str) -> str:
-    return f'<div class="page-marker"{anchor} role="separator" aria-label="page {page}"><span>page {page}</span></div>'
+def _page_marker(page: int, anchor: str, word: str) -> str:
+    return (
+        f'<div class="page-marker"{anchor} role="separator" aria-label="{word} {page}"><span>{word} {page}</span></div>'
+    )
 
 
-def _page_badge(page: int, anchor: str) -> str:
-    return f'<span class="page-badge"{anchor}>page {page}</span>'
-
-
-# --------------------------------------------------------------------------- the page
-
-
-def _hex_rgb(colour: str) -> tuple[int, int, int]:
-    colour = colour.lstrip("#")
-    return int(colour[0:2], 16), int(colour[2:4], 16), int(colour[4:6], 16)
-
-
-def _family_css() -> str:
-    """Colour variables per family and the rule that hides a family when its legend box is unticked."""
-    rules: list[str] = []
-    for family in FAMILIES:
-        red, green, blue = _hex_rgb(family.colour)
-        tint = f"rgba({red}, {green}, {blue}, {0.13 if family.passage else 0.28})"
-        rules.append(f".fam-{family.key} {{ --c: {family.colour}; --t: {tint}; }}")
-        rules.append(
-            f"body:has(#show-{family.key}:not(:checked)) mark.hl.fam-{family.key} "
-            "{ background: none; border-color: transparent; text-decoration: none; outline: none; }"
-        )
-    return "\n".join(rules)
+def _page_badge(page: int, anchor: str, word: str) -> str:
+    return f'<span class="page-badge"{anchor}>{word} {page}</span>'
 
 
 _CSS = """
@@ -754,144 +665,620 @@ footer { color: var(--muted); font-size: .75rem; padding: 0 28px 24px; }
 }
 """
 
+
+# --------------------------------------------------------------------------- the page
+
+
+def _hex_rgb(colour: str) -> tuple[int, int, int]:
+    colour = colour.lstrip("#")
+    return int(colour[0:2], 16), int(colour[2:4], 16), int(colour[4:6], 16)
+
+
+def _family_css(sections: Sequence[_Section]) -> str:
+    """Colour variables per section, and the rules that hide a section's highlights and rows when
+    its legend box is unticked (they work without JavaScript too)."""
+    rules: list[str] = []
+    for section in sections:
+        red, green, blue = _hex_rgb(section.colour)
+        tint = f"rgba({red}, {green}, {blue}, {0.13 if section.passage else 0.28})"
+        light = f"rgba({red}, {green}, {blue}, 0.12)"
+        rules.append(f".fam-{section.key} {{ --c: {section.colour}; --t: {tint}; --l: {light}; }}")
+        rules.append(
+            f"body:has(#show-{section.key}:not(:checked)) mark.hl.fam-{section.key} "
+            "{ background: none; border-color: transparent; text-decoration: none; outline: none; }"
+        )
+        rules.append(
+            f"body:has(#show-{section.key}:not(:checked)) tr[data-family={section.key}], "
+            f"body:has(#show-{section.key}:not(:checked)) section#family-{section.key} {{ display: none; }}"
+        )
+    return "\n".join(rules)
+
+
+_REVIEW_CSS = """
+.toolbar { position: sticky; top: 0; z-index: 5; background: var(--paper); border-bottom: 1px solid var(--line);
+  padding: 8px 28px; display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; font-size: .8125rem; }
+.toolbar input[type=search] { min-width: 260px; padding: 4px 8px; border: 1px solid #aab4be; border-radius: 6px; }
+.toolbar select, .toolbar button, .toolbar input[type=text] { font: inherit; padding: 3px 8px;
+  border: 1px solid #aab4be;
+  border-radius: 6px; background: #fafbfc; }
+.toolbar button { cursor: pointer; }
+.toolbar button.primary { background: #0b5cad; color: #fff; border-color: #0b5cad; }
+.toolbar .file { display: inline-flex; align-items: center; gap: 4px; }
+.toolbar .file input { width: 12em; }
+.toolbar .progress, .toolbar .position { color: var(--muted); font-variant-numeric: tabular-nums; }
+.toolbar .keys { flex-basis: 100%; color: var(--muted); font-size: .75rem; margin: 0; }
+#message:empty { display: none; }
+#message { color: #1b5e20; }
+mark.hl.phrase { background: var(--l); border-bottom: 1px dotted var(--c); border-radius: 0; padding: 0; }
+mark.hl.chip.value { background: var(--c); }
+mark.hl[data-decision=rejected] { text-decoration: line-through 2px #b71c1c; }
+mark.hl[data-decision=accepted], mark.hl[data-decision=corrected] { box-shadow: inset 0 -2px 0 #2e7d32; }
+mark.hl.filtered-out { background: none; border-color: transparent; box-shadow: none; }
+tr.fact-row.current td { background: #e3f2fd; }
+tr.fact-row td.decide { white-space: nowrap; width: 6.6em; text-align: right; }
+td.decide button { font: inherit; width: 2em; height: 1.9em; margin-left: 2px; border: 1px solid #b0bec5;
+  border-radius: 5px;
+  background: #fff; cursor: pointer; }
+tr[data-decision=accepted] td.decide button[data-act=accepted] { background: #2e7d32; color: #fff;
+  border-color: #2e7d32; }
+tr[data-decision=rejected] td.decide button[data-act=rejected] { background: #b71c1c; color: #fff;
+  border-color: #b71c1c; }
+tr[data-decision=corrected] td.decide button[data-act=edit] { background: #ef6c00; color: #fff; border-color: #ef6c00; }
+tr[data-decision=rejected] .val { text-decoration: line-through; color: var(--muted); }
+.status { color: #ef6c00; font-weight: 600; }
+form.editor { display: grid; grid-template-columns: max-content 1fr; gap: 3px 8px; margin: 6px 0 2px; padding: 6px;
+  background: #fff8e1; border: 1px solid #ffe082; border-radius: 6px; }
+form.editor label { display: contents; }
+form.editor input, form.editor select { font: inherit; min-width: 0; padding: 1px 4px; }
+form.editor .actions { grid-column: 1 / -1; display: flex; gap: 6px; }
+form.editor .error { grid-column: 1 / -1; color: #b71c1c; }
+p.gap { color: var(--muted); text-align: center; margin: .2em 0 .6em; }
+.partial { background: #fff8e1; border: 1px solid #ffe082; border-radius: 6px; padding: 4px 10px; font-size: .85rem; }
+@media print { .toolbar, td.decide { display: none; } }
+"""
+
 _JS = """
 (function () {
   "use strict";
-  document.body.setAttribute("data-js", "ready");
+  var body = document.body;
+  var data = JSON.parse(document.getElementById("review-data").textContent);
+  var T = data.text;
+  var rows = Array.prototype.slice.call(document.querySelectorAll("tr.fact-row"));
+  var byId = {};
+  rows.forEach(function (row) { byId[row.getAttribute("data-fact-id")] = row; });
+  var marksById = {};
+  document.querySelectorAll("mark.hl").forEach(function (mark) {
+    var id = mark.getAttribute("data-fact-id");
+    (marksById[id] = marksById[id] || []).push(mark);
+  });
+  var search = document.getElementById("search");
+  var filter = document.getElementById("filter-decision");
+  var reviewer = document.getElementById("reviewer");
+  var complete = document.getElementById("complete");
+  var message = document.getElementById("message");
+  var storageKey = "mocparse-review:" + data.sha256;
+  var state = { decisions: {}, reviewer: "", complete: false, saved_at: null };
+  var current = null;
+
+  function say(text) { message.textContent = text; }
   function flash(element) {
     element.classList.remove("flash");
     void element.offsetWidth;
     element.classList.add("flash");
     window.setTimeout(function () { element.classList.remove("flash"); }, 1600);
   }
+  function restore() {
+    var chosen = data.initial || null;
+    var local = null;
+    try { local = JSON.parse(window.localStorage.getItem(storageKey) || "null"); } catch (error) { local = null; }
+    if (local && (!chosen || (local.saved_at || "") > (chosen.saved_at || ""))) { chosen = local; }
+    if (chosen) {
+      state.decisions = chosen.decisions || {};
+      state.reviewer = chosen.reviewer || "";
+      state.complete = !!chosen.complete;
+      state.saved_at = chosen.saved_at || null;
+    }
+  }
+  function persist() {
+    state.saved_at = new Date().toISOString();
+    try { window.localStorage.setItem(storageKey, JSON.stringify(state)); } catch (error) { /* storage off */ }
+  }
+  function show(value) {
+    if (value === null || value === undefined) { return "—"; }
+    return String(value);
+  }
+  function paint(id) {
+    var row = byId[id];
+    if (!row) { return; }
+    var decision = state.decisions[id];
+    var name = decision ? decision.decision : "";
+    row.setAttribute("data-decision", name);
+    var status = row.querySelector(".status");
+    if (status) {
+      status.textContent = decision && decision.decision === "corrected"
+        ? "→ " + Object.keys(decision.changes).map(function (key) {
+          return key + " = " + show(decision.changes[key]);
+        }).join(", ")
+        : "";
+    }
+    (marksById[id] || []).forEach(function (mark) { mark.setAttribute("data-decision", name); });
+  }
+  function progress() {
+    var ids = Object.keys(data.facts);
+    var done = ids.filter(function (id) { return state.decisions[id]; }).length;
+    document.getElementById("progress").textContent = T.reviewed + " " + done + " / " + ids.length;
+  }
+  function paintAll() {
+    Object.keys(data.facts).forEach(paint);
+    reviewer.value = state.reviewer;
+    complete.checked = state.complete;
+    progress();
+    applyFilters();
+  }
+  function visible(row) {
+    var box = document.getElementById("show-" + row.getAttribute("data-family"));
+    if (box && !box.checked) { return false; }
+    var query = search.value.trim().toLowerCase();
+    if (query && row.getAttribute("data-search").indexOf(query) < 0) { return false; }
+    var wanted = filter.value;
+    if (wanted !== "all") {
+      var id = row.getAttribute("data-fact-id");
+      if (!data.facts[id]) { return false; }
+      if ((row.getAttribute("data-decision") || "open") !== wanted) { return false; }
+    }
+    return true;
+  }
+  function applyFilters() {
+    rows.forEach(function (row) {
+      var shown = visible(row);
+      row.hidden = !shown;
+      (marksById[row.getAttribute("data-fact-id")] || []).forEach(function (mark) {
+        mark.classList.toggle("filtered-out", !shown);
+      });
+    });
+    document.querySelectorAll("aside.facts section").forEach(function (section) {
+      section.hidden = !section.querySelector("tr.fact-row:not([hidden])");
+    });
+    var list = visibleRows();
+    var at = list.indexOf(byId[current]);
+    document.getElementById("position").textContent = (at < 0 ? "–" : at + 1) + " / " + list.length;
+  }
+  function visibleRows() { return rows.filter(function (row) { return !row.hidden; }); }
+  function select(id, toText) {
+    if (current && byId[current]) { byId[current].classList.remove("current"); }
+    current = id;
+    var row = byId[id];
+    if (!row) { return; }
+    row.classList.add("current");
+    row.scrollIntoView({ block: "nearest" });
+    var mark = document.getElementById("hl-" + id);
+    if (mark && toText) { mark.scrollIntoView({ block: "center" }); flash(mark); }
+    var list = visibleRows();
+    document.getElementById("position").textContent = (list.indexOf(row) + 1) + " / " + list.length;
+  }
+  function step(delta) {
+    var list = visibleRows();
+    if (!list.length) { return; }
+    var at = list.indexOf(byId[current]);
+    var next = at < 0 ? (delta > 0 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, at + delta));
+    select(list[next].getAttribute("data-fact-id"), true);
+  }
+  function decide(id, decision, changes) {
+    if (!data.facts[id]) { return; }
+    if (decision === null) {
+      delete state.decisions[id];
+    } else {
+      var before = state.decisions[id] || {};
+      state.decisions[id] = { decision: decision, changes: changes || {}, comment: before.comment || null };
+    }
+    persist();
+    paint(id);
+    progress();
+    say("");
+  }
+  function closeEditors() {
+    document.querySelectorAll("form.editor").forEach(function (form) { form.remove(); });
+  }
+  function parseValue(field, raw, original) {
+    if (raw === "") { return field.optional ? null : undefined; }
+    if (field.kind === "int") {
+      var whole = raw.replace(/[\\s\\u00a0\\u202f]/g, "");
+      return /^-?\\d+$/.test(whole) ? parseInt(whole, 10) : undefined;
+    }
+    if (field.kind === "float") {
+      var number = Number(raw.replace(/[\\s\\u00a0\\u202f]/g, "").replace(",", "."));
+      return isNaN(number) ? undefined : number;
+    }
+    if (field.kind === "choice" && typeof original === "boolean") { return raw === "true"; }
+    return raw;
+  }
+  function edit(id) {
+    var row = byId[id];
+    var fact = data.facts[id];
+    if (!row || !fact) { return; }
+    closeEditors();
+    select(id, false);
+    var fields = data.fields[fact.family] || [];
+    var decision = state.decisions[id];
+    var changes = (decision && decision.changes) || {};
+    var form = document.createElement("form");
+    form.className = "editor";
+    fields.forEach(function (field) {
+      var changed = Object.prototype.hasOwnProperty.call(changes, field.name);
+      var value = changed ? changes[field.name] : fact.fact[field.name];
+      var label = document.createElement("label");
+      var caption = document.createElement("span");
+      caption.textContent = field.name;
+      var input;
+      if (field.kind === "choice") {
+        input = document.createElement("select");
+        var options = field.options.slice();
+        if (field.optional) { options.unshift(["", "—"]); }
+        options.forEach(function (option) {
+          var element = document.createElement("option");
+          element.value = option[0];
+          element.textContent = option[0] && option[1] !== option[0] ? option[1] + " (" + option[0] + ")" : option[1];
+          input.appendChild(element);
+        });
+      } else {
+        input = document.createElement("input");
+        input.type = "text";
+        if (field.kind !== "text") { input.inputMode = "decimal"; }
+      }
+      input.name = field.name;
+      input.value = value === null || value === undefined ? "" : String(value);
+      label.appendChild(caption);
+      label.appendChild(input);
+      form.appendChild(label);
+    });
+    var actions = document.createElement("div");
+    actions.className = "actions";
+    var ok = document.createElement("button");
+    ok.type = "submit";
+    ok.textContent = T.apply;
+    var cancel = document.createElement("button");
+    cancel.type = "button";
+    cancel.textContent = T.cancel;
+    cancel.addEventListener("click", closeEditors);
+    actions.appendChild(ok);
+    actions.appendChild(cancel);
+    form.appendChild(actions);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var found = {};
+      var wrong = [];
+      fields.forEach(function (field) {
+        var original = fact.fact[field.name];
+        var value = parseValue(field, form.elements[field.name].value.trim(), original);
+        if (value === undefined) { wrong.push(field.name); return; }
+        var before = original === undefined ? null : original;
+        if (JSON.stringify(value) !== JSON.stringify(before)) { found[field.name] = value; }
+      });
+      if (wrong.length) {
+        var error = form.querySelector(".error") || form.appendChild(document.createElement("p"));
+        error.className = "error";
+        error.textContent = T.invalid + ": " + wrong.join(", ");
+        return;
+      }
+      decide(id, Object.keys(found).length ? "corrected" : "accepted", found);
+      form.remove();
+      applyFilters();
+    });
+    row.querySelector(".fact-cell").appendChild(form);
+    var first = form.querySelector("input, select");
+    if (first) { first.focus(); }
+  }
+  function corrections() {
+    var facts = [];
+    Object.keys(data.facts).forEach(function (id) {
+      var decision = state.decisions[id];
+      var fact = data.facts[id];
+      if (!decision && !state.complete) { return; }
+      facts.push({
+        family: fact.family,
+        index: fact.index,
+        decision: decision ? decision.decision : "accepted",
+        changes: decision ? decision.changes : {},
+        fact: fact.fact,
+        comment: decision ? decision.comment : null
+      });
+    });
+    return {
+      format: "mocparse-corrections",
+      version: 1,
+      documents: [{
+        sha256: data.sha256,
+        path: data.path,
+        mocparse_version: data.mocparse_version,
+        reviewer: state.reviewer || null,
+        saved_at: new Date().toISOString(),
+        complete: state.complete,
+        document: data.document,
+        facts: facts
+      }]
+    };
+  }
+  function save() {
+    var blob = new Blob([JSON.stringify(corrections(), null, 2)], { type: "application/json" });
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = "corrections-" + data.sha256.slice(0, 12) + ".json";
+    body.appendChild(link);
+    link.click();
+    link.remove();
+    window.setTimeout(function () { URL.revokeObjectURL(link.href); }, 60000);
+    say(T.saved + " " + link.download);
+  }
+  function keyOf(family, fact) {
+    var evidence = fact.evidence;
+    if (!evidence) {
+      for (var name in fact) {
+        var value = fact[name];
+        if (Array.isArray(value) && value.length && value[0] && typeof value[0].start === "number") {
+          evidence = value[0];
+          break;
+        }
+      }
+    }
+    if (!evidence) { return family + "@" + JSON.stringify(fact); }
+    var span = evidence.span || {};
+    return family + "@" + evidence.start + ":" + evidence.end + "/" + span.start + ":" + span.end;
+  }
+  function findFact(item, taken) {
+    var ids = Object.keys(data.facts);
+    var wanted = JSON.stringify(item.fact);
+    var direct = item.family + "-" + item.index;
+    if (data.facts[direct] && !taken[direct] && JSON.stringify(data.facts[direct].fact) === wanted) { return direct; }
+    var same = ids.filter(function (id) {
+      return !taken[id] && data.facts[id].family === item.family && JSON.stringify(data.facts[id].fact) === wanted;
+    });
+    if (same.length) { return same[0]; }
+    var key = keyOf(item.family, item.fact);
+    var near = ids.filter(function (id) {
+      return !taken[id] && data.facts[id].family === item.family && keyOf(item.family, data.facts[id].fact) === key;
+    });
+    return near.length ? near[0] : null;
+  }
+  function openSaved(text) {
+    var parsed = JSON.parse(text);
+    var documents = parsed.documents || [parsed];
+    var review = documents.filter(function (item) { return item.sha256 === data.sha256; })[0];
+    if (!review) { say(T.other_document); return; }
+    var taken = {};
+    var lost = 0;
+    state.decisions = {};
+    (review.facts || []).forEach(function (item) {
+      var id = findFact(item, taken);
+      if (!id) { lost += 1; return; }
+      taken[id] = true;
+      state.decisions[id] = { decision: item.decision, changes: item.changes || {}, comment: item.comment || null };
+    });
+    state.reviewer = review.reviewer || state.reviewer;
+    state.complete = !!review.complete;
+    persist();
+    paintAll();
+    say(T.opened + (lost ? " (" + lost + " " + T.lost + ")" : ""));
+  }
+
   document.addEventListener("click", function (event) {
     var target = event.target;
     if (!(target instanceof Element)) { return; }
+    var button = target.closest("td.decide button");
+    if (button) {
+      var id = button.closest("tr").getAttribute("data-fact-id");
+      var act = button.getAttribute("data-act");
+      select(id, false);
+      if (act === "edit") { edit(id); return; }
+      var decision = state.decisions[id];
+      decide(id, decision && decision.decision === act ? null : act);
+      applyFilters();
+      return;
+    }
     var mark = target.closest("mark.hl");
     if (mark) {
-      var row = document.getElementById("fact-" + mark.getAttribute("data-fact-id"));
-      if (row) { row.scrollIntoView({ block: "center", behavior: "smooth" }); flash(row); }
+      var row = byId[mark.getAttribute("data-fact-id")];
+      if (row) {
+        select(mark.getAttribute("data-fact-id"), false);
+        row.scrollIntoView({ block: "center" });
+        flash(row);
+      }
       return;
     }
     var link = target.closest("a[data-goto]");
     if (link) {
-      var id = link.getAttribute("data-goto");
-      document.querySelectorAll("mark.hl").forEach(function (element) {
-        if (element.getAttribute("data-fact-id") === id) { flash(element); }
-      });
+      var goto = link.getAttribute("data-goto");
+      if (byId[goto]) { select(goto, false); }
+      (marksById[goto] || []).forEach(flash);
     }
   });
+  document.addEventListener("keydown", function (event) {
+    var target = event.target;
+    var typing = target instanceof Element && (/^(SELECT|TEXTAREA)$/.test(target.tagName) ||
+      (target.tagName === "INPUT" && !/^(checkbox|radio|button|file)$/.test(target.type)));
+    if (event.key === "Escape") { closeEditors(); if (typing) { target.blur(); } return; }
+    if ((event.ctrlKey || event.metaKey) && event.code === "KeyS") { event.preventDefault(); save(); return; }
+    if (typing || event.ctrlKey || event.metaKey || event.altKey) { return; }
+    switch (event.code) {
+      case "KeyJ": step(1); break;
+      case "KeyK": step(-1); break;
+      case "KeyA": if (current) { decide(current, "accepted"); applyFilters(); step(1); } break;
+      case "KeyR": case "KeyX": if (current) { decide(current, "rejected"); applyFilters(); step(1); } break;
+      case "KeyE": if (current) { edit(current); } break;
+      case "KeyU": if (current) { decide(current, null); applyFilters(); } break;
+      case "Slash": search.focus(); break;
+      default: return;
+    }
+    event.preventDefault();
+  });
+  search.addEventListener("input", applyFilters);
+  filter.addEventListener("change", applyFilters);
+  document.querySelectorAll(".legend input[type=checkbox]").forEach(function (box) {
+    box.addEventListener("change", applyFilters);
+  });
+  document.getElementById("prev").addEventListener("click", function () { step(-1); });
+  document.getElementById("next").addEventListener("click", function () { step(1); });
+  document.getElementById("save").addEventListener("click", save);
+  reviewer.addEventListener("change", function () { state.reviewer = reviewer.value.trim(); persist(); });
+  complete.addEventListener("change", function () { state.complete = complete.checked; persist(); });
+  document.getElementById("open-corrections").addEventListener("change", function (event) {
+    var file = event.target.files && event.target.files[0];
+    if (file) { file.text().then(openSaved); }
+  });
+  restore();
+  paintAll();
+  body.setAttribute("data-js", "ready");
 })();
 """
 
 
-def _legend(views: Sequence[_FactView]) -> str:
-    counts = {family.key: 0 for family in FAMILIES}
+def _legend(sections: Sequence[_Section], views: Sequence[_FactView], text: dict[str, str]) -> str:
+    counts = {section.key: 0 for section in sections}
     for view in views:
-        counts[view.family] += 1
+        counts[view.section.key] += 1
     items: list[str] = []
-    for family in FAMILIES:
-        count = counts[family.key]
-        style = "passage" if family.passage else "chip"
+    for section in sections:
+        count = counts[section.key]
+        style = "passage" if section.passage else "chip"
         items.append(
-            f'<li class="fam-{family.key}{"" if count else " empty"}"><label>'
-            f'<input type="checkbox" id="show-{family.key}" checked aria-label="show {family.key}">'
-            f'<span class="swatch {style}" aria-hidden="true"></span>{family.key} '
-            f'<span class="ru" lang="ru">{escape(family.label)}</span> <span class="count">{count}</span></label></li>'
+            f'<li class="fam-{section.key}{"" if count else " empty"}"><label>'
+            f'<input type="checkbox" id="show-{section.key}" checked aria-label="{escape(section.label)}">'
+            f'<span class="swatch {style}" aria-hidden="true"></span>{escape(section.label)} '
+            f'<span class="count">{count}</span></label></li>'
         )
     return (
-        '<nav class="legend" aria-label="Fact families">'
-        '<h2 class="visually-hidden">Legend: fact families and their colours</h2>'
+        f'<nav class="legend" aria-label="{text["legend"]}">'
+        f'<h2 class="visually-hidden">{text["legend"]}</h2>'
         f"<ul>{''.join(items)}</ul></nav>"
     )
 
 
-def _warnings(report: Report, views: Sequence[_FactView]) -> str:
+def _warnings(report: Report, views: Sequence[_FactView], text: dict[str, str]) -> str:
     if not report.warnings:
-        return '<p class="no-warnings">No warnings.</p>'
-    anchors = {view.fact_id: view.marks[0].anchor for view in views if view.family == "warnings" and view.marks}
+        return f'<p class="no-warnings">{text["no_warnings"]}</p>'
+    anchors = {view.fact_id: view.marks[0].anchor for view in views if view.section.key == _WARNINGS and view.marks}
     items: list[str] = []
     for index, warning in enumerate(report.warnings):
         anchor = anchors.get(f"warnings-{index}")
-        link = f' <a href="#{anchor}" data-goto="warnings-{index}">show in text</a>' if anchor else ""
+        link = f' <a href="#{anchor}" data-goto="warnings-{index}">{text["show_in_text"]}</a>' if anchor else ""
         items.append(f"<li><code>{escape(warning.code)}</code> {escape(warning.message)}{link}</li>")
     return (
-        f'<section class="warnings" aria-label="Warnings"><h2>Warnings ({len(report.warnings)})</h2>'
+        f'<section class="warnings" aria-label="{text["warnings"]}">'
+        f"<h2>{text['warnings']} ({len(report.warnings)})</h2>"
         f"<ul>{''.join(items)}</ul></section>"
     )
 
 
-def _rule_label(view: _FactView) -> str:
-    prefix = f"{view.family}."
-    return view.rule[len(prefix) :] if view.rule.startswith(prefix) else view.rule
+def _toolbar(text: dict[str, str]) -> str:
+    options = "".join(
+        f'<option value="{value}">{text[key]}</option>'
+        for value, key in (
+            ("all", "f_all"),
+            ("open", "f_open"),
+            ("accepted", "f_accepted"),
+            ("rejected", "f_rejected"),
+            ("corrected", "f_corrected"),
+        )
+    )
+    return (
+        f'<div class="toolbar" role="toolbar" aria-label="{text["title"]}">'
+        f'<input type="search" id="search" placeholder="{text["search"]}" aria-label="{text["search"]}">'
+        f'<label>{text["filter"]} <select id="filter-decision">{options}</select></label>'
+        f'<button type="button" id="prev">{text["prev"]}</button>'
+        f'<span class="position" id="position" aria-live="polite">–</span>'
+        f'<button type="button" id="next">{text["next"]}</button>'
+        f'<span class="progress" id="progress"></span>'
+        f'<label>{text["reviewer"]} <input type="text" id="reviewer" size="14"></label>'
+        f'<label><input type="checkbox" id="complete"> {text["complete"]}</label>'
+        f'<button type="button" id="save" class="primary">{text["save"]}</button>'
+        f'<label class="file">{text["open"]} <input type="file" id="open-corrections" accept=".json,application/json">'
+        "</label>"
+        '<span id="message" role="status"></span>'
+        f'<p class="keys">{text["keys"]}</p>'
+        "</div>"
+    )
 
 
-def _panel(document: Document, views: Sequence[_FactView]) -> str:
-    total = sum(1 for view in views if view.family != "warnings")
+def _panel(document: Document, sections: Sequence[_Section], views: Sequence[_FactView], text: dict[str, str]) -> str:
+    total = sum(1 for view in views if view.section.reviewable)
     out = [
-        '<aside class="facts" id="facts" aria-label="Extracted facts">',
-        f'<h2>Facts <span class="count">{total}</span></h2>',
+        f'<aside class="facts" id="facts" aria-label="{text["facts"]}">',
+        f'<h2>{text["facts"]} <span class="count">{total}</span></h2>',
     ]
-    if not views:
-        out.append('<p class="no-facts">No facts were extracted from this document.</p>')
-    for family in FAMILIES:
-        rows = [view for view in views if view.family == family.key]
+    if not total:
+        out.append(f'<p class="no-facts">{text["no_facts"]}</p>')
+    for section in sections:
+        rows = [view for view in views if view.section.key == section.key]
         if not rows:
             continue
-        style = "passage" if family.passage else "chip"
+        style = "passage" if section.passage else "chip"
         out.append(
-            f'<section class="fam-{family.key}" id="family-{family.key}" aria-label="{family.key}">'
-            f'<h3><span class="swatch {style}" aria-hidden="true"></span>{family.key} '
-            f'<span class="ru" lang="ru">{escape(family.label)}</span> <span class="count">{len(rows)}</span></h3>'
-            '<table class="facts-table"><thead><tr><th scope="col">#</th><th scope="col">value · as written · rule</th>'
-            '<th scope="col">conf.</th><th scope="col">page</th></tr></thead><tbody>'
+            f'<section class="fam-{section.key}" id="family-{section.key}" aria-label="{escape(section.label)}">'
+            f'<h3><span class="swatch {style}" aria-hidden="true"></span>{escape(section.label)} '
+            f'<span class="count">{len(rows)}</span></h3>'
+            f'<table class="facts-table"><thead><tr><th scope="col">{text["col_n"]}</th>'
+            f'<th scope="col">{text["col_fact"]}</th><th scope="col">{text["col_conf"]}</th>'
+            f'<th scope="col">{text["col_page"]}</th><th scope="col">{text["col_review"]}</th></tr></thead><tbody>'
         )
         for view in rows:
-            out.append(_panel_row(document, view))
+            out.append(_panel_row(document, view, text))
         out.append("</tbody></table></section>")
     out.append("</aside>")
     return "".join(out)
 
 
-def _panel_row(document: Document, view: _FactView) -> str:
+def _panel_row(document: Document, view: _FactView, text: dict[str, str]) -> str:
     fact_id = escape(view.fact_id)
-    passage = _FAMILY[view.family].passage
-    if view.marks:
-        number = f'<a href="#{escape(view.marks[0].anchor)}" data-goto="{fact_id}">{view.number}</a>'
+    first = view.marks[0] if view.marks else None
+    if first is not None:
+        number = f'<a href="#{escape(first.anchor)}" data-goto="{fact_id}">{view.index + 1}</a>'
+        anchors = [mark for mark in view.marks if mark.style != "phrase"]
         links: list[str] = []
-        for index, mark in enumerate(view.marks):
-            label = f"mention {index + 1}" if passage or len(view.marks) > 3 else ""
-            text = label or f"«{_short(document.text[mark.start : mark.stop], 90)}»"
-            links.append(f'<a href="#{escape(mark.anchor)}" data-goto="{fact_id}">{escape(text)}</a>')
-        if passage and len(links) == 1:
-            links = [f'<a href="#{escape(view.marks[0].anchor)}" data-goto="{fact_id}">show in text</a>']
+        for index, mark in enumerate(anchors):
+            if view.section.passage or len(anchors) > 3:
+                label = text["show_in_text"] if len(anchors) == 1 else f"{text['mention']} {index + 1}"
+            else:
+                label = f"«{_short(document.text[mark.start : mark.stop], 90)}»"
+            links.append(f'<a href="#{escape(mark.anchor)}" data-goto="{fact_id}">{escape(label)}</a>')
         written = ", ".join(links)
-        if not any(mark.exact for mark in view.marks):
-            written += ' <span class="approx-note">(whole evidence)</span>'
+        if all(mark.style == "evidence" for mark in view.marks) and not view.section.passage:
+            written += f' <span class="approx-note">{text["whole_evidence"]}</span>'
     else:
-        number = str(view.number)
-        written = '<span class="missing">not found in the text</span>'
-    rule = f'<code title="rule {escape(view.rule)}">{escape(_rule_label(view))}</code>' if view.rule else ""
+        number = str(view.index + 1)
+        written = f'<span class="missing">{text["not_found"]}</span>'
+    rule = f'<code title="{text["rule"]} {escape(view.rule)}">{escape(view.rule)}</code>' if view.rule else ""
     confidence = "" if view.confidence is None else f"{view.confidence:.2f}"
     low = " low" if view.confidence is not None and view.confidence < 0.8 else ""
     page = "" if view.page is None else str(view.page)
+    searchable = " ".join([view.section.label, view.summary, *view.written, view.context, view.rule]).lower()
+    decide = ""
+    if view.section.reviewable:
+        decide = (
+            _button("accepted", text["accept"], "✓")
+            + _button("rejected", text["reject"], "✗")
+            + _button("edit", text["edit"], "✎")
+        )
     return (
-        f'<tr id="fact-{fact_id}" data-fact-id="{fact_id}" data-family="{view.family}">'
+        f'<tr id="fact-{fact_id}" class="fact-row" data-fact-id="{fact_id}" data-family="{view.section.key}" '
+        f'data-search="{escape(" ".join(searchable.split()))}">'
         f'<td class="n">{number}</td>'
-        f'<td><div class="val">{escape(view.summary)}</div>'
-        f'<div class="written" lang="ru">{written}{" · " if rule else ""}{rule}</div></td>'
-        f'<td class="conf{low}">{confidence}</td><td class="pg">{page}</td></tr>'
+        f'<td class="fact-cell"><div class="val">{escape(view.summary)}</div>'
+        f'<div class="written" lang="ru">{written}{" · " if rule else ""}{rule}</div><div class="status"></div></td>'
+        f'<td class="conf{low}">{confidence}</td><td class="pg">{page}</td><td class="decide">{decide}</td></tr>'
     )
 
 
-def _meta(document: Document, report: Report) -> str:
+def _button(act: str, label: str, symbol: str) -> str:
+    return f'<button type="button" data-act="{act}" title="{label}" aria-label="{label}">{symbol}</button>'
+
+
+def _meta(document: Document, report: Report, text: dict[str, str]) -> str:
     source = document.source
     info = report.document
     parts = [source.format.upper()]
     if source.pages:
-        parts.append(f"{source.pages} page{'s' if source.pages != 1 else ''}")
-    parts.append(f"{len(document.text):,} characters".replace(",", " "))
-    parts.append(f"{len(document.blocks)} blocks")
+        parts.append(f"{source.pages} {text['pages']}")
+    parts.append(f"{len(document.text):,} {text['chars']}".replace(",", " "))
+    parts.append(f"{len(document.blocks)} {text['blocks']}")
     if info.kind.value != "other":
         parts.append(info.kind.value)
     parts.extend(value for value in (info.municipality, info.region) if value)
@@ -902,44 +1289,148 @@ def _meta(document: Document, report: Report) -> str:
     return '<p class="meta">' + "".join(f"<span>{escape(part)}</span>" for part in parts) + "</p>"
 
 
-def render_review(document: Document, report: Report) -> str:
-    """One self-contained HTML page showing ``document`` with every fact of ``report`` highlighted."""
-    views = _views(document, report)
-    renderer = _Renderer(document, views)
-    body = renderer.blocks() if document.blocks else '<p class="no-facts">The document has no text.</p>'
+_JS_TEXT = {
+    "ru": {
+        "apply": "Сохранить",
+        "cancel": "Отмена",
+        "invalid": "Неверное значение",
+        "saved": "Сохранено в загрузках:",
+        "opened": "Решения загружены",
+        "lost": "решений не нашли своих фактов",
+        "other_document": "В файле нет решений для этого документа",
+    },
+    "en": {
+        "apply": "Apply",
+        "cancel": "Cancel",
+        "invalid": "Not a valid value",
+        "saved": "Saved to downloads:",
+        "opened": "Decisions opened",
+        "lost": "decisions found no fact",
+        "other_document": "The file has no decisions for this document",
+    },
+}
+
+
+def _initial(report: Report, review: DocumentReview | None) -> dict[str, Any] | None:
+    """Decisions already made (from the database or a corrections file), by fact id."""
+    if review is None:
+        return None
+    decisions: dict[str, Any] = {}
+    as_json: dict[str, list[dict[str, Any]]] = {}
+    taken: dict[str, set[int]] = {}
+    for item in review.facts:
+        if item.family not in registry():
+            continue
+        facts = as_json.setdefault(item.family, [fact.model_dump(mode="json") for fact in report.facts(item.family)])
+        found = locate(facts, item, taken.setdefault(item.family, set()))
+        if found is None:
+            continue
+        taken[item.family].add(found)
+        decisions[f"{item.family}-{found}"] = {
+            "decision": item.decision,
+            "changes": item.changes,
+            "comment": item.comment,
+        }
+    return {
+        "decisions": decisions,
+        "reviewer": review.reviewer or "",
+        "complete": review.complete,
+        "saved_at": review.saved_at.isoformat() if review.saved_at else "",
+    }
+
+
+def _data(report: Report, views: Sequence[_FactView], review: DocumentReview | None, lang: Language) -> str:
+    """The JSON the page's script works from: the facts as they are, what may be corrected, decisions."""
+    facts: dict[str, Any] = {}
+    for view in views:
+        if view.section.reviewable:
+            fact = report.facts(view.section.key)[view.index]
+            facts[view.fact_id] = {
+                "family": view.section.key,
+                "index": view.index,
+                "fact": fact.model_dump(mode="json"),
+            }
+    fields = {
+        family.name: [
+            {
+                "name": item.name,
+                "kind": item.kind,
+                "optional": item.optional,
+                "options": [list(o) for o in item.options],
+            }
+            for item in editable_fields(family)
+        ]
+        for family in registry()
+    }
+    payload = {
+        "sha256": report.source.sha256,
+        "path": report.source.path,
+        "mocparse_version": report.mocparse_version,
+        "document": report.document.model_dump(mode="json"),
+        "facts": facts,
+        "fields": fields,
+        "initial": _initial(report, review),
+        "text": {**_JS_TEXT[lang], "reviewed": _TEXT[lang]["reviewed"]},
+    }
+    encoded = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    return encoded.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def render_review(
+    document: Document,
+    report: Report,
+    *,
+    lang: Language = "ru",
+    review: DocumentReview | None = None,
+    partial: bool = False,
+) -> str:
+    """One self-contained HTML page showing ``document`` with every fact of ``report`` highlighted
+    and the review controls; ``review`` pre-fills decisions already made; ``partial`` says the
+    document is the evidence passages alone (:func:`evidence_document`)."""
+    text = _TEXT[lang]
+    sections = _sections(lang)
+    views = _views(document, report, sections, lang)
+    renderer = _Renderer(document, views, text, partial)
+    body = renderer.blocks() if document.blocks else f'<p class="no-facts">{text["no_text"]}</p>'
     for view in views:  # a span lying only on separators between blocks or cells draws nothing
         view.marks = [mark for mark in view.marks if mark.anchor in renderer.emitted]
     name = document.source.path.replace("\\", "/").rsplit("/", 1)[-1] or "document"
     title = report.document.title or name
-    facts = sum(1 for view in views if view.family != "warnings")
-    located = sum(1 for view in views if view.family != "warnings" and view.marks)
+    facts = [view for view in views if view.section.reviewable]
+    located = sum(1 for view in facts if view.marks)
+    notice = f'<p class="partial">{text["partial"]}</p>' if partial else ""
+    built = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     return "\n".join(
         [
             "<!DOCTYPE html>",
-            '<html lang="en">',
+            f'<html lang="{lang}">',
             "<head>",
             '<meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            '<meta name="generator" content="mocparse">',
-            f"<title>Review: {escape(name)}</title>",
-            f"<style>{_CSS}\n{_family_css()}</style>",
+            f'<meta name="generator" content="mocparse {escape(__version__)}">',
+            f"<title>{text['title']}: {escape(name)}</title>",
+            f"<style>{_CSS}\n{_REVIEW_CSS}\n{_family_css(sections)}</style>",
             "</head>",
             "<body>",
-            '<a class="skip" href="#facts">Skip to the list of facts</a>',
+            f'<a class="skip" href="#facts">{text["skip"]}</a>',
             '<header class="top">',
-            f'<p class="eyebrow"><strong>mocparse review</strong> · {escape(name)} · '
-            f"{facts} facts, {located} highlighted</p>",
+            f'<p class="eyebrow"><strong>mocparse · {text["title"].lower()}</strong> · {escape(name)} · '
+            f"{len(facts)} {text['facts_n']}, {text['highlighted']} {located}</p>",
             f'<h1 lang="ru">{escape(title)}</h1>',
-            _meta(document, report),
-            _warnings(report, views),
-            _legend(views),
+            _meta(document, report, text),
+            notice,
+            _warnings(report, views, text),
+            _legend(sections, views, text),
             "</header>",
+            _toolbar(text),
             '<div class="layout">',
-            f'<main id="document" aria-label="Document text"><article class="doc" lang="ru">{body}</article></main>',
-            _panel(document, views),
+            f'<main id="document" aria-label="{text["document"]}">',
+            f'<article class="doc" lang="ru">{body}</article></main>',
+            _panel(document, sections, views, text),
             "</div>",
-            f"<footer>Generated by mocparse {escape(__version__)} from {escape(document.source.path)}. "
-            "Hover a highlight for its normalized value; click it to find its row.</footer>",
+            f"<footer>{text['generated']} {escape(__version__)} {text['from']} {escape(document.source.path)}, "
+            f"{built}. {text['footer']}</footer>",
+            f'<script type="application/json" id="review-data">{_data(report, views, review, lang)}</script>',
             f"<script>{_JS}</script>",
             "</body>",
             "</html>",

@@ -39,6 +39,8 @@ class ProgramType(RuleModel):
     cues: list[str]
     context_cues: list[str] = Field(default_factory=list)
     """Cues that count only where quality assessment is spoken of (``assessment_context``)."""
+    weak_cues: list[str] = Field(default_factory=list)
+    """Cues that give way to any other cue of the dimension in the same place ("экспертиза N программ")."""
     weak: bool = False
     """A value that gives way to any other value of its dimension named in the same place."""
 
@@ -47,6 +49,7 @@ class ProgramTypes(RuleModel):
     """rules/program_types.yaml"""
 
     assessment_context: list[str]
+    dimension_nouns: list[str]
     program_nouns: list[str]
     status: list[ProgramType]
     form: list[ProgramType]
@@ -81,6 +84,11 @@ class NumberRules(RuleModel):
     change_units: list[str]
     target: list[str]
     actual: list[str]
+    percent_words: list[str]
+    share_nouns: list[str]
+    more_words: list[str]
+    versus: list[str]
+    by_year: list[str]
 
 
 class Indicator(RuleModel):
@@ -98,6 +106,7 @@ class Indicator(RuleModel):
 class Indicators(RuleModel):
     """rules/indicators.yaml"""
 
+    age_5_18: list[tuple[int, int]]
     indicators: list[Indicator]
 
 
@@ -112,12 +121,18 @@ class TableRules(RuleModel):
     change_headers: list[str]
     percent_units: list[str]
     sub_row_markers: list[str]
+    total_rows: list[str]
+    time_words: list[str]
+    empty_cells: list[str]
+    caption_words: list[str]
 
 
 class Language(RuleModel):
     """rules/language.yaml"""
 
     prepositions: dict[str, str]
+    relative_words: list[str]
+    demonstratives: list[str]
     sentence_abbreviations: list[str]
     lookalikes: dict[str, str]
     number_words: dict[str, int]
@@ -143,6 +158,8 @@ class Units(RuleModel):
     not_units: list[str]
     scale_words: dict[str, int]
     qualifiers: list[str]
+    generic_units: list[str]
+    person_units: list[str]
     synonyms: dict[str, str] = Field(default_factory=dict)
 
 
@@ -153,14 +170,47 @@ class MonthDay(RuleModel):
     day: int
 
 
+class YearPart(RuleModel):
+    """A part of a year (quarter, half-year): its nouns and its length in months."""
+
+    words: list[str]
+    months: int = Field(ge=1, le=12)
+    precision: Literal["quarter", "range"]
+
+
+class Season(RuleModel):
+    """A season: its nouns and its first and last month."""
+
+    words: list[str]
+    first: int = Field(ge=1, le=12)
+    last: int = Field(ge=1, le=12)
+
+
 class Calendar(RuleModel):
     """rules/calendar.yaml"""
 
     months: dict[int, list[str]]
-    quarters: dict[int, list[str]]
+    year_word: str
+    year_abbreviations: list[str]
+    years_abbreviations: list[str]
+    ordinals: dict[int, list[str]]
+    year_parts: list[YearPart]
+    seasons: list[Season]
     academic_year_start: MonthDay
     academic_year_words: list[str]
+    range_from: list[str]
+    range_to: list[str]
+    year_prepositions: list[str]
+    not_reported_prepositions: list[str]
+    not_date_marks: list[str]
     whole_period_phrases: list[str]
+
+    @property
+    def year_word_lemmas(self) -> frozenset[str]:
+        """Lemmas of the tokens that follow a year number: the year noun and its abbreviations
+        without their dots ("2024 год", "2024 г.", "2020–2024 гг.")."""
+        abbreviations = [*self.year_abbreviations, *self.years_abbreviations]
+        return frozenset({self.year_word, *(word.replace(".", "") for word in abbreviations)})
 
 
 class ActivityColumns(RuleModel):
@@ -179,7 +229,9 @@ class DocumentRules(RuleModel):
     kinds: dict[str, list[str]]
     municipality_types: list[str]
     region_types: list[str]
+    region_types_named_after: list[str]
     city_markers: list[str]
+    name_particles: list[str]
     task_headings: list[str]
     perspective_headings: list[str]
     activity_columns: ActivityColumns
@@ -193,7 +245,10 @@ class LegalActRules(RuleModel):
     """rules/legal_acts.yaml"""
 
     kinds: list[str]
+    number_marks: list[str]
+    date_words: list[str]
     stamp_words: list[str]
+    numbered_places: list[str]
 
 
 def rules_dir() -> Path:
@@ -266,6 +321,11 @@ class Rules(BaseModel):
                     for value in self.program_types.dimension(name)
                     if value.context_cues
                 ]
+                + [
+                    (f"{value.id}@weak", value.weak_cues)
+                    for value in self.program_types.dimension(name)
+                    if value.weak_cues
+                ]
             )
             for name in DIMENSIONS
         }
@@ -336,46 +396,87 @@ class Rules(BaseModel):
         return {role.label: index for index, role in enumerate(self.roles.roles)}
 
 
+Element = tuple[str, str]
+"""One element of a cue pattern: ("lemma", lemma), ("lower", exact form) or ("any", "")."""
+
+
 class CueMatcher:
     """Matches cue phrases by lemma. In a cue, ``=word`` matches that exact (lower-case) form,
     for words whose lemma is too broad (``=всего`` must not match ``все``), and ``*`` matches
-    one optional word of any kind (``на * экспертизу`` matches ``на муниципальную экспертизу``)."""
+    one optional word of any kind (``на * экспертизу`` matches ``на муниципальную экспертизу``).
+
+    Patterns are indexed by their first element and matched over the lemma and lower-case lists a
+    Doc keeps (:func:`mocparse.nlp.annotate.make_doc`), so matching a sentence costs a dictionary
+    look-up per word."""
 
     def __init__(self, entries: Iterable[tuple[str, list[str]]]) -> None:
-        from spacy.matcher import Matcher
-
-        from mocparse.nlp.annotate import blank_russian
-
-        self.matcher = Matcher(blank_russian().vocab)
+        self._by_first: dict[Element, list[tuple[str, tuple[Element, ...]]]] = {}
         for key, cues in entries:
             patterns = [_cue_pattern(cue) for cue in cues]
             patterns.extend(reversed_pattern for cue in cues if (reversed_pattern := _reversed_pattern(cue)))
-            self.matcher.add(key, patterns)
+            for pattern in patterns:
+                for concrete in _expand_optional(pattern):
+                    if concrete and concrete[0][0] != "any":
+                        self._by_first.setdefault(concrete[0], []).append((key, concrete))
 
-    def __call__(self, span: Span) -> list[tuple[int, int, int]]:
-        return list(self.matcher(span))
+    def __call__(self, span: Span) -> list[tuple[str, int, int]]:
+        """(key, start, end) of every match inside ``span``, offsets relative to the span."""
+        from mocparse.nlp.annotate import token_lists
+
+        lemmas, lowers = token_lists(span.doc)
+        first, last = span.start, span.end
+        found: list[tuple[str, int, int]] = []
+        by_first = self._by_first
+        for position in range(first, last):
+            candidates = by_first.get(("lemma", lemmas[position]), []) + by_first.get(("lower", lowers[position]), [])
+            for key, pattern in candidates:
+                end = position + len(pattern)
+                if end <= last and _matches(pattern, lemmas, lowers, position):
+                    found.append((key, position - first, end - first))
+        return found
 
 
-def _cue_pattern(cue: str) -> list[dict[str, object]]:
-    """Token patterns of a cue; plain words are tokenized together, so a phrase the tokenizer keeps
+def _matches(pattern: tuple[Element, ...], lemmas: list[str], lowers: list[str], position: int) -> bool:
+    for offset, (kind, value) in enumerate(pattern):
+        index = position + offset
+        if kind == "lemma" and lemmas[index] != value:
+            return False
+        if kind == "lower" and lowers[index] != value:
+            return False
+    return True
+
+
+def _expand_optional(pattern: list[Element]) -> list[tuple[Element, ...]]:
+    """Concrete patterns of one with optional ``*`` elements (each present or left out)."""
+    results: list[tuple[Element, ...]] = [()]
+    for element in pattern:
+        if element[0] == "optional":
+            results = [*((*item, ("any", "")) for item in results), *results]
+        else:
+            results = [(*item, element) for item in results]
+    return results
+
+
+def _cue_pattern(cue: str) -> list[Element]:
+    """Pattern elements of a cue; plain words are tokenized together, so a phrase the tokenizer keeps
     whole ("в т.ч.") is one token as in the text."""
     from mocparse.nlp.annotate import make_doc
 
-    pattern: list[dict[str, object]] = []
+    pattern: list[Element] = []
     plain: list[str] = []
 
     def flush() -> None:
         if plain:
-            pattern.extend({"LEMMA": token.lemma_} for token in make_doc(" ".join(plain)))
+            pattern.extend(("lemma", token.lemma_) for token in make_doc(" ".join(plain)))
             plain.clear()
 
     for word in cue.split():
         if word == "*":
             flush()
-            pattern.append({"OP": "?"})
+            pattern.append(("optional", ""))
         elif word.startswith("=") and len(word) > 1:
             flush()
-            pattern.extend({"LOWER": token.lower_} for token in make_doc(word[1:].lower()))
+            pattern.extend(("lower", token.lower_) for token in make_doc(word[1:].lower()))
         else:
             plain.append(word)
     flush()
@@ -396,7 +497,7 @@ def _cue_units(cue: str) -> list[list[str]]:
     return units
 
 
-def _reversed_pattern(cue: str) -> list[dict[str, object]] | None:
+def _reversed_pattern(cue: str) -> list[Element] | None:
     """The pattern of a two-unit cue of content words in the other order ("прошли экспертизу" ->
     "экспертизу прошли"); None for other cues (a preposition or a longer phrase keeps its order)."""
     from mocparse.nlp.morph import parses
@@ -418,8 +519,7 @@ def _phrase_matcher(entries: Iterable[tuple[str, list[str]]]) -> CueMatcher:
 
 def match_labels(matcher: CueMatcher, span: Span) -> list[tuple[str, int, int]]:
     """(label, token start, token end) of every cue match inside ``span``, leftmost first."""
-    vocab_strings = span.doc.vocab.strings
-    found = {(vocab_strings[match_id], start, end) for match_id, start, end in matcher(span)}
+    found = set(matcher(span))
     # a cue inside a longer cue is part of that phrase ("на НОК" in "не допущены на НОК")
     outermost = [
         item

@@ -33,7 +33,7 @@ from mocparse.db import (
 )
 from mocparse.db import schema as s
 from mocparse.db.load import load_jsonl, load_report, person_key
-from mocparse.export import persons_with_roles_query, program_counts_query
+from mocparse.export import indicator_values_query, persons_with_roles_query
 from mocparse.records import DocumentInfo, Evidence, Person, ProgramCount, Report, SourceRecord, Task
 
 runner = CliRunner()
@@ -79,7 +79,7 @@ def snapshot(engine: Engine) -> dict[str, Any]:
     """Row counts and the analyst queries, in a backend-independent order."""
     with engine.connect() as connection:
         counts = {table.name: connection.execute(select(func.count()).select_from(table)).scalar() for table in COUNTED}
-        programs = ordered(connection.execute(program_counts_query()))
+        programs = ordered(connection.execute(indicator_values_query()))
         persons = ordered(connection.execute(persons_with_roles_query()))
         evidence = ordered(
             connection.execute(
@@ -181,13 +181,17 @@ def test_sqlite_and_postgresql_hold_the_same_data(sqlite_loaded: Loaded, pg_load
     assert sqlite_loaded.second == pg_loaded.second
 
 
-def test_program_counts_by_type_per_municipality(sqlite_loaded: Loaded) -> None:
-    programs = {(m, period, kind): value for m, period, kind, value, _ in sqlite_loaded.second["programs"]}
-    assert programs[("Тамбовский муниципальный округ", "2022-2023", "all")] == 256
-    assert programs[("Тамбовский муниципальный округ", "2022-2023", "network")] == 8
-    assert programs[("Николаевский муниципальный район", "2023", "all")] == 246
-    assert programs[("Николаевский муниципальный район", "2023", "network")] == 18  # not its parts 11, 5, 1
-    assert programs[("Заречный муниципальный округ", "2022", "all")] == 214  # not the 2021 figure 187
+def test_program_counts_are_indicator_values_per_municipality(sqlite_loaded: Loaded) -> None:
+    values: dict[tuple[str, str, str], set[float]] = {}
+    for _sha, m, period, indicator, breakdown, _kind, value, _year, _part in sqlite_loaded.second["programs"]:
+        if indicator != "programs":
+            continue
+        values.setdefault((m, period, breakdown), set()).add(value)
+    assert 256 in values[("Тамбовский муниципальный округ", "2022-2023", "all")]
+    assert 8 in values[("Тамбовский муниципальный округ", "2022-2023", "network")]
+    assert 246 in values[("Николаевский муниципальный район", "2023", "all")]
+    assert 18 in values[("Николаевский муниципальный район", "2023", "network")]
+    assert 214 in values[("Заречный муниципальный округ", "2022", "all")]
 
 
 def test_persons_with_roles_per_document(sqlite_loaded: Loaded) -> None:
@@ -478,3 +482,29 @@ def test_batch_into_a_database_resumes(tmp_path: Path) -> None:
         runs = connection.execute(select(s.load_runs.c.status, s.load_runs.c.documents_loaded)).all()
     assert [tuple(run) for run in runs] == [("completed", 3), ("completed", 0)]
     engine.dispose()
+
+
+def test_a_mistyped_sqlite_path_is_an_error_and_leaves_no_file(tmp_path: Path) -> None:
+    database, out = tmp_path / "typo" / "regional.sqlite", tmp_path / "out" / "regional.xlsx"
+    for command in (
+        ["export", "--db", str(database), "--xlsx", str(out), "--csv", str(tmp_path / "csv")],
+        ["db", "status", "--db", str(database)],
+        ["show", "--db", str(database), "--html", str(tmp_path / "page.html")],
+    ):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 13, result.output
+        assert result.output.strip().splitlines() == [
+            f"mocparse: error: no database file {database}: check --db (mocparse load or mocparse db init creates one)"
+        ]
+    assert not database.exists() and not database.parent.exists()
+    assert not out.exists() and not (tmp_path / "csv").exists() and not (tmp_path / "page.html").exists()
+
+
+def test_a_postgresql_database_that_does_not_exist_is_named_as_such(pg_server: str, tmp_path: Path) -> None:
+    url = pg_server.rsplit("/", 1)[0] + "/mocparse_no_such_database"
+    out = tmp_path / "x.xlsx"
+    result = runner.invoke(app, ["export", "--db", url, "--xlsx", str(out)])
+    assert result.exit_code == 13
+    assert 'database "mocparse_no_such_database" does not exist; create it first (createdb)' in result.output
+    assert "when the database is back" not in result.output
+    assert not out.exists()

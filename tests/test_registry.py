@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import text_document
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from mocparse import parse_text
@@ -17,11 +19,13 @@ from mocparse.db.engine import create_db_engine
 from mocparse.db.load import load_report
 from mocparse.db.migrations import upgrade
 from mocparse.evaluate import score_report
+from mocparse.export import export_csv, export_xlsx
 from mocparse.extract.base import ExtractionContext
 from mocparse.families import REGISTRY, Evaluation, FactFamily, RegistryError, registry
 from mocparse.nlp import AnnotatedDocument
 from mocparse.outline import summary
 from mocparse.records import Fact, Report
+from mocparse.review import render_review
 
 TEXT = "Отчет МОЦ за 2024 год\n\nВ 2024 году опубликовано 120 программ. Коэффициент бодрости 7 единиц."
 
@@ -101,9 +105,35 @@ def test_toy_family_flows_through_parse_json_evaluation_database_and_outline(
         table = schema.metadata.tables["moods"]
         rows = connection.execute(select(table.c.word, table.c.after_year, table.c.span_text)).all()
     assert [tuple(row) for row in rows] == [("бодрость", True, "бодрости")]
-    engine.dispose()
 
     assert "moods: бодрость (после года)" in summary(report)
+
+    # the review page: a legend entry, a section of rows and the highlight of the fact's own span
+    html = render_review(text_document(TEXT), report)
+    assert 'id="show-moods"' in html and "Настроения" in html and 'id="fact-moods-0"' in html
+    mark = html.index('id="hl-moods-0"')
+    assert html[html.index(">", mark) + 1 :].startswith("бодрости</mark>")
+    assert "бодрость (после года)" in html
+
+    # the export: a sheet named by the family's label, its own column and the evidence; a CSV of its table
+    workbook = tmp_path / "toy.xlsx"
+    export_xlsx(engine, workbook)
+    sheet = load_workbook(workbook, read_only=True)["Настроения"]
+    header, *rows = list(sheet.iter_rows(values_only=True))
+    row = dict(zip(header, rows[0], strict=False))
+    assert row["word"] == "бодрость" and row["after_year"] == "да" and row["Значение как написано"] == "бодрости"
+    export_csv(engine, tmp_path / "csv")
+    assert "бодрость" in (tmp_path / "csv" / "moods.csv").read_text(encoding="utf-8-sig")
+    engine.dispose()
+
+
+def test_review_and_export_keep_no_list_of_families() -> None:
+    """Family names appear in the registry only: the review page and the export read it."""
+    root = Path(__file__).resolve().parent.parent / "mocparse"
+    for module in ("review.py", "export.py", "corrections.py", "reviewing.py"):
+        source = (root / module).read_text(encoding="utf-8")
+        for family in registry():
+            assert f'"{family.name}"' not in source and f"'{family.name}'" not in source, (module, family.name)
 
 
 def test_run_order_puts_requirements_first() -> None:

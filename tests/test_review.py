@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 
 from mocparse.cli.app import app
 from mocparse.document import Document, SourceInfo
+from mocparse.families import registry
 from mocparse.pipeline import parse_document
 from mocparse.readers import read
 from mocparse.records import (
@@ -32,12 +33,13 @@ from mocparse.records import (
     ReportWarning,
     SourceRecord,
     Task,
+    TextSpan,
 )
-from mocparse.review import FAMILIES, render_review
+from mocparse.review import render_review
 
 NIKOLAEVSKY = "nikolaevsky_2023_report"
 VOID = {"meta", "input", "br", "hr", "img", "link", "col", "wbr", "source", "area", "base", "embed", "track"}
-FACT_LISTS = [family.key for family in FAMILIES if family.key not in {"document", "warnings"}]
+FACT_LISTS = list(registry().names)
 
 
 class Page(HTMLParser):
@@ -149,27 +151,36 @@ def test_every_fact_of_a_corpus_report_has_a_highlight_of_its_family(folder: str
     assert _squash("".join(page.doc_text)) == _squash(document.text)
 
 
-def test_highlights_are_the_facts_own_characters_and_tooltips_show_normalized_values() -> None:
+def test_highlights_are_the_facts_own_spans_and_tooltips_show_the_registry_description() -> None:
     document, report = _document_and_report("docx", KIRENSKY)
     html = render_review(document, report)
     page = Page(html)
-    for index, date in enumerate(report.dates):
-        assert page.mark_text[f"hl-dates-{index}"] == date.text
-    for index, count in enumerate(report.program_counts):
-        assert page.mark_text[f"hl-program_counts-{index}"].startswith(str(count.value))
-    for index, percentage in enumerate(report.percentages):
-        assert page.mark_text[f"hl-percentages-{index}"].replace(",", ".").startswith(f"{percentage.value:g}")
-        assert page.mark_text[f"hl-percentages-{index}"].endswith("%")
-    for index, organization in enumerate(report.organizations):
-        assert page.mark_text[f"hl-organizations-{index}"] == organization.name
+    classes = {mark["id"]: mark["class"].split() for mark in page.marks if "id" in mark}
+    spans = 0
+    for family in registry():
+        for index, fact in enumerate(report.facts(family.name)):
+            evidence = fact.evidence if hasattr(fact, "evidence") else fact.mentions[0]
+            anchor = f"hl-{family.name}-{index}"
+            if evidence.span is not None:
+                spans += 1
+                assert page.mark_text[anchor] == evidence.span.text, anchor
+                assert "value" in classes[anchor]
+            else:  # no span of its own: the whole evidence, marked approximate unless a passage
+                assert _squash(page.fact_text[f"{family.name}-{index}"]) == _squash(evidence.text), anchor
+                assert ("approx" in classes[anchor]) is not family.passage
+            if evidence.phrase is not None and evidence.phrase != evidence.span:
+                assert page.mark_text[f"{anchor}-phrase"] == evidence.phrase.text
+    assert spans > 20
     titles = {mark["data-fact-id"]: mark["title"] for mark in page.marks if "id" in mark}
-    assert titles["dates-0"].startswith("dates: 2023-09-01 … 2024-08-31 (academic_year)")
-    assert titles["program_counts-0"].startswith("program_counts: 191 all")
-    assert "rule dates.academic_year, confidence 0.95" in titles["dates-0"]
-    # legend and side panel
-    for family in FAMILIES:
-        assert f'id="show-{family.key}"' in html
-    assert 'id="facts"' in html and "No warnings." in html
+    dates = registry()["dates"]
+    assert titles["dates-0"].startswith(f"{dates.label_ru}: {dates.describe(report.dates[0])}")
+    assert "dates.academic_year, 0.95" in titles["dates-0"]
+    # legend and side panel, in Russian
+    for family in registry():
+        assert f'id="show-{family.name}"' in html and family.label_ru in html
+    assert 'id="facts"' in html and "Предупреждений нет." in html and '<html lang="ru">' in html
+    english = render_review(document, report, lang="en")
+    assert '<html lang="en">' in english and "No warnings." in english and registry()["dates"].label_en in english
 
 
 def test_person_mentions_are_located_by_name_and_warnings_are_listed_on_top() -> None:
@@ -206,6 +217,19 @@ def _evidence(document: Document, start: int, stop: int) -> Evidence:
     return Evidence(text=document.text[start:stop], start=start, end=stop, block=block.index if block else 0)
 
 
+def _spanned(document: Document, start: int, stop: int, value: str, phrase: str | None = None) -> Evidence:
+    """Evidence of ``[start, stop)`` whose value (and phrase) is the first occurrence of ``value`` in it."""
+    evidence = _evidence(document, start, stop)
+    wide = None
+    around = start
+    if phrase is not None:
+        around = start + evidence.text.index(phrase)
+        wide = TextSpan(start=around, end=around + len(phrase), text=phrase)
+    at = around + document.text[around:stop].index(value)
+    span = TextSpan(start=at, end=at + len(value), text=value)
+    return evidence.model_copy(update={"span": span, "phrase": wide})
+
+
 def _report(document: Document, **facts: object) -> Report:
     source = SourceRecord(path=document.source.path, sha256=document.source.sha256, format=document.source.format)
     return Report(source=source, **facts)
@@ -230,7 +254,7 @@ def test_text_and_attributes_are_escaped() -> None:
     assert html.count("<script>") == 1  # ours, at the end
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; «Гармония»" in html
     assert "b" not in page.tags
-    assert "&lt;b&gt;жирно&lt;/b&gt;</mark> &amp; всё." in html
+    assert "&lt;b&gt;жирно&lt;/b&gt;</mark> &amp; всё" in html
     assert "Рога &amp; &lt;Копыта&gt;" in html
     assert "<Копыта>" not in html
     assert 'Отчет МОЦ <script>alert("x")</script> & «Гармония»' in "".join(page.doc_text)
@@ -255,7 +279,7 @@ def test_overlapping_and_crossing_facts_produce_well_nested_html() -> None:
         tasks=[Task(evidence=_evidence(document, *sentence), rule="tasks.test", confidence=0.9, number=None, text="x")],
         dates=[
             DateFact(
-                evidence=_evidence(document, *sentence),
+                evidence=_spanned(document, *sentence, "2023 году опубликовано"),
                 rule="dates.test",
                 confidence=0.9,
                 text="2023 году опубликовано",
@@ -264,7 +288,7 @@ def test_overlapping_and_crossing_facts_produce_well_nested_html() -> None:
                 precision=Precision.YEAR,
             ),
             DateFact(
-                evidence=_evidence(document, *row),
+                evidence=_spanned(document, *row, "март 2023"),
                 rule="dates.test",
                 confidence=0.9,
                 text="март 2023",
@@ -274,13 +298,17 @@ def test_overlapping_and_crossing_facts_produce_well_nested_html() -> None:
             ),
         ],
         organizations=[
-            Organization(evidence=_evidence(document, *sentence), rule="o", confidence=0.8, name="опубликовано 20"),
-            Organization(evidence=_evidence(document, *sentence), rule="o", confidence=0.8, name="20 программ и 5"),
-            Organization(evidence=_evidence(document, *row), rule="o", confidence=0.8, name="20 педагогов\tмарт"),
+            Organization(evidence=_spanned(document, *sentence, "опубликовано 20"), rule="o", confidence=0.8, name="x"),
+            Organization(evidence=_spanned(document, *sentence, "20 программ и 5"), rule="o", confidence=0.8, name="x"),
+            Organization(evidence=_spanned(document, *row, "20 педагогов\tмарт"), rule="o", confidence=0.8, name="x"),
         ],
         program_counts=[
-            ProgramCount(evidence=_evidence(document, *sentence), rule="p", confidence=0.9, value=20),
-            ProgramCount(evidence=_evidence(document, *sentence), rule="p", confidence=0.9, value=5),
+            ProgramCount(
+                evidence=_spanned(document, *sentence, "20", "20 программ"), rule="p", confidence=0.9, value=20
+            ),
+            ProgramCount(
+                evidence=_spanned(document, *sentence, "5", "5 сетевых программ"), rule="p", confidence=0.9, value=5
+            ),
         ],
         activities=[
             Activity(evidence=_evidence(document, *row), rule="a", confidence=0.9, number="1", title="не в строке")
@@ -298,11 +326,15 @@ def test_overlapping_and_crossing_facts_produce_well_nested_html() -> None:
     assert fact_ids.count("activities-0") >= 3  # split over the row's cells
     assert fact_ids.count("organizations-2") == 2  # crosses a cell boundary
     assert any(fact_ids.count(f"organizations-{index}") > 1 for index in range(2))  # crossing spans are split
-    assert page.fact_text["program_counts-0"] == "20 программ"
+    assert page.mark_text["hl-program_counts-0"] == "20"
+    assert page.fact_text["program_counts-0"] == "20 программ"  # the phrase, lighter, around the value
+    assert "hl-program_counts-0-phrase" in page.ids
+    assert page.fact_text["program_counts-1"] == "5 сетевых программ"
     assert page.fact_text["organizations-1"] == "20 программ и 5"
     assert page.fact_text["dates-1"] == "март 2023"
     approx = [mark for mark in page.marks if mark["data-fact-id"] == "activities-0"]
-    assert all("approx" in mark["class"] for mark in approx)
+    # an activity is a passage without a value span: the whole row, underlined, not "approximate"
+    assert all("evidence" in mark["class"] and "approx" not in mark["class"] for mark in approx)
     assert "a &lt; b &amp; c" in html
 
 
@@ -338,7 +370,7 @@ def test_a_document_without_facts_and_an_empty_document() -> None:
     html = render_review(document, _report(document))
     page = Page(html)
     assert page.marks == []
-    assert "No facts were extracted" in html and "No warnings." in html
+    assert "В документе не найдено ни одного факта." in html and "Предупреждений нет." in html
     empty = Document(text="", blocks=[], source=SourceInfo(path="empty.txt", format="txt", sha256="0" * 64))
     Page(render_review(empty, _report(empty)))
 

@@ -7,7 +7,7 @@ written, 2 usage error.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,9 +20,15 @@ from mocparse.cli.common import (
     say,
     stop,
 )
-from mocparse.cli.exits import EXIT_DATABASE, EXIT_OUTPUT, EXIT_SOME_FAILED
+from mocparse.cli.exits import EXIT_DATABASE, EXIT_OUTPUT, EXIT_SOME_FAILED, EXIT_USAGE
 from mocparse.cli.progress import abort, progress_bar
 from mocparse.paths import path_text
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from mocparse.db.load import Rejected
+    from mocparse.privacy import Pseudonymizer
 
 DbOption = Annotated[
     str | None,
@@ -36,18 +42,61 @@ DbOption = Annotated[
 
 
 def load(
-    jsonl: Annotated[Path, typer.Argument(help="JSONL written by mocparse batch.", exists=True, dir_okay=False)],
+    jsonl: Annotated[
+        Path | None, typer.Argument(help="JSONL written by mocparse batch.", exists=True, dir_okay=False)
+    ] = None,
     db: DbOption = None,
+    corrections: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--corrections",
+            help="A corrections file from the review page (repeatable): applied now and on every reload.",
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     pseudonymize: PseudonymizeOption = False,
     pseudonym_key_file: PseudonymKeyFileOption = None,
 ) -> None:
-    """Load a JSONL of reports into the database; a document already there is replaced, never duplicated."""
-    from mocparse.db import DatabaseError, DatabaseUnavailableError, create_db_engine, describe
+    """Load a JSONL of reports into the database (a document already there is replaced, never
+    duplicated) and/or review corrections (applied to their documents, kept for later reloads)."""
+    from mocparse.corrections import CorrectionsError, read_corrections
+    from mocparse.db import DatabaseError, create_db_engine, describe
+    from mocparse.db.load import load_corrections
+
+    if jsonl is None and not corrections:
+        raise typer.BadParameter("give a JSONL file and/or --corrections FILE")
+    privacy = pseudonymizer_or_exit(pseudonymize, pseudonym_key_file)
+    try:
+        files = [(str(path), read_corrections(path)) for path in corrections or []]
+    except CorrectionsError as error:
+        stop(str(error), EXIT_USAGE)
+    engine = create_db_engine(db)
+    rejected: list[Rejected] = []
+    if jsonl is not None:
+        rejected = _load_jsonl(engine, jsonl, quiet, privacy)
+    if files:
+        try:
+            done = load_corrections(engine, files)
+        except DatabaseError as error:
+            stop(str(error), EXIT_DATABASE)
+        except CorrectionsError as error:
+            stop(str(error), EXIT_USAGE)
+        if not quiet:
+            say(
+                f"mocparse load: {done.decisions} review decision(s) for {done.documents} document(s) stored in "
+                f"{describe(engine.url)}; {done.reapplied} document(s) updated, {len(done.waiting)} not loaded yet "
+                "(applied when they are)"
+            )
+        for item in done.unmatched:
+            say(f"  no such fact any more  {item}")
+    if rejected:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def _load_jsonl(engine: Engine, jsonl: Path, quiet: bool, privacy: Pseudonymizer | None) -> list[Rejected]:
+    from mocparse.db import DatabaseError, DatabaseUnavailableError, describe
     from mocparse.db.load import load_jsonl
 
-    privacy = pseudonymizer_or_exit(pseudonymize, pseudonym_key_file)
-    engine = create_db_engine(db)
     terminal = console()
     progress = progress_bar(terminal, "docs") if terminal.is_terminal and not quiet else None
     task_id = None
@@ -82,14 +131,20 @@ def load(
         )
     for item in summary.rejected:
         say(f"  not loaded  {path_text(item.where)}: {item.reason}")
-    if summary.rejected:
-        raise typer.Exit(EXIT_SOME_FAILED)
+    return summary.rejected
 
 
 def export(
     db: DbOption = None,
     xlsx: Annotated[Path | None, typer.Option("--xlsx", help="Write an Excel workbook here.")] = None,
     csv: Annotated[Path | None, typer.Option("--csv", help="Write one CSV per table into this folder.")] = None,
+    csv_dialect: Annotated[
+        str,
+        typer.Option(
+            "--csv-dialect",
+            help="excel-ru: UTF-8 with BOM, ';', decimal commas (Russian Excel); plain: UTF-8, ',', points.",
+        ),
+    ] = "excel-ru",
     pseudonymize: PseudonymizeOption = False,
     pseudonym_key_file: PseudonymKeyFileOption = None,
 ) -> None:
@@ -101,8 +156,13 @@ def export(
 
     if xlsx is None and csv is None:
         raise typer.BadParameter("give --xlsx FILE and/or --csv DIR")
+    if csv_dialect not in {"excel-ru", "plain"}:
+        raise typer.BadParameter("--csv-dialect is excel-ru or plain")
     privacy = pseudonymizer_or_exit(pseudonymize, pseudonym_key_file)
-    engine = create_db_engine(db)
+    try:
+        engine = create_db_engine(db, must_exist=True)
+    except DatabaseError as error:
+        stop(str(error), EXIT_DATABASE)
     try:
         ensure_schema(engine, create=False)
         transform = pseudonymized_rows(engine, privacy) if privacy is not None else None
@@ -110,7 +170,9 @@ def export(
             sheets = export_xlsx(engine, xlsx, transform=transform)
             say(f"mocparse export: {path_text(xlsx)}: " + ", ".join(f"{name} {rows}" for name, rows in sheets.items()))
         if csv is not None:
-            tables = export_csv(engine, csv, transform=transform)
+            tables = export_csv(
+                engine, csv, transform=transform, dialect="plain" if csv_dialect == "plain" else "excel-ru"
+            )
             say(f"mocparse export: {path_text(csv)}/: {len(tables)} tables, {sum(tables.values())} rows")
     except DatabaseError as error:
         stop(str(error), EXIT_DATABASE)
@@ -143,11 +205,14 @@ def db_status(db: DbOption = None) -> None:
     from sqlalchemy import func, select
     from sqlalchemy.exc import SQLAlchemyError
 
-    from mocparse.db import LATEST_VERSION, create_db_engine, database_version, describe
+    from mocparse.db import LATEST_VERSION, DatabaseError, create_db_engine, database_version, describe
     from mocparse.db import schema as s
     from mocparse.db.engine import error_text
 
-    engine = create_db_engine(db)
+    try:
+        engine = create_db_engine(db, must_exist=True)
+    except DatabaseError as error:
+        stop(str(error), EXIT_DATABASE)
     try:
         with engine.connect() as connection:
             version = database_version(connection)

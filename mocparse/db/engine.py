@@ -57,12 +57,18 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def create_db_engine(url: str | Path | URL | None = None) -> Engine:
+def create_db_engine(url: str | Path | URL | None = None, *, must_exist: bool = False) -> Engine:
     """An engine for ``url`` with sensible settings: SQLite foreign keys and a busy timeout,
-    PostgreSQL pre-ping (a connection lost between documents is replaced) and a connect timeout."""
+    PostgreSQL pre-ping (a connection lost between documents is replaced) and a connect timeout.
+    ``must_exist``: a SQLite file that is not there is an error (commands that only read must not
+    create an empty database at a mistyped path)."""
     parsed = url if isinstance(url, URL) else database_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
+            if must_exist and not Path(parsed.database).is_file():
+                raise DatabaseError(
+                    f"no database file {parsed.database}: check --db (mocparse load or mocparse db init creates one)"
+                )
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -96,6 +102,11 @@ def connection_errors(
     try:
         yield
     except exc.SQLAlchemyError as error:
+        text = error_text(error)
+        if "does not exist" in text and "database" in text:
+            raise DatabaseError(
+                f"{what.format(url=describe(engine.url))}: {text}; create it first (createdb) or check --db"
+            ) from error
         if is_connection_error(error):
             raise DatabaseUnavailableError(
                 f"{what.format(url=describe(engine.url))}: {error_text(error)}", loaded=loaded

@@ -7,9 +7,10 @@ loading twice changes nothing. Values only ever travel as bound parameters.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from enum import Enum
@@ -22,11 +23,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from mocparse import __version__
 from mocparse.batch import BatchRecord, is_error_record, iter_jsonl
+from mocparse.corrections import Corrections, DocumentReview, FactReview, apply_review, fact_key, merged
 from mocparse.db import schema as s
 from mocparse.db.engine import DatabaseUnavailableError, connection_errors, describe, error_text, serialize
 from mocparse.db.migrations import ensure_schema
 from mocparse.db.validate import check_error_record, check_report
-from mocparse.families import registry
+from mocparse.families import IndicatorValue, registry
 from mocparse.paths import path_text
 from mocparse.records import SCHEMA_VERSION, Evidence, Person, Report
 
@@ -125,6 +127,7 @@ def document_row(report: Report, run_id: int | None, now: dt.datetime) -> dict[s
         "period_label": period_label(start, end),
         "reporting_year": (end or start).year if (end or start) else None,
         **_evidence(info.evidence),
+        "report_json": report.model_dump_json(),
         "load_run_id": run_id,
         "loaded_at": now,
     }
@@ -164,7 +167,10 @@ def merge_persons(persons: Sequence[Person], municipality: str | None) -> list[P
 def load_report(connection: Connection, report: Report, *, run_id: int | None = None) -> tuple[int, bool]:
     """Write one report inside the caller's transaction; return (documents.id, whether it replaced one).
 
-    Concurrent loaders of the same document are serialized (:func:`mocparse.db.engine.serialize`)."""
+    Review corrections stored for the document (``mocparse load --corrections``) are applied to
+    its facts: rejected facts are left out, corrected ones written as corrected, both marked in
+    the ``review`` column. ``documents.report_json`` keeps the report as parsed. Concurrent loaders
+    of the same document are serialized (:func:`mocparse.db.engine.serialize`)."""
     serialize(connection, report.source.sha256)
     values = document_row(report, run_id, dt.datetime.now(dt.UTC))
     existing = connection.execute(
@@ -177,7 +183,8 @@ def load_report(connection: Connection, report: Report, *, run_id: int | None = 
         for table in s.document_children():
             connection.execute(delete(table).where(table.c.document_id == document_id))
         connection.execute(update(s.documents).where(s.documents.c.id == document_id).values(_clean_row(values)))
-    _insert_facts(connection, document_id, report)
+    applied = apply_review(report, stored_review(connection, report.source.sha256))
+    _insert_facts(connection, document_id, applied.report, applied.status)
     return document_id, existing is not None
 
 
@@ -185,8 +192,13 @@ def _clean_row(row: dict[str, Any]) -> dict[str, Any]:
     return {key: _clean(value) for key, value in row.items()}
 
 
-def _insert_facts(connection: Connection, doc: int, report: Report) -> None:
-    """Every fact family's rows (as the registry describes them), then the warnings."""
+def _insert_facts(
+    connection: Connection, doc: int, report: Report, status: Mapping[tuple[str, int], str] | None = None
+) -> None:
+    """Every fact family's rows (as the registry describes them), then the warnings; ``status`` is
+    the review decision by (family, position)."""
+    status = status or {}
+    indicator_rows: list[dict[str, Any]] = []
     families = {family.name: family for family in registry()}
     for tables in s.family_tables():
         family = families[tables.family]
@@ -196,7 +208,7 @@ def _insert_facts(connection: Connection, doc: int, report: Report) -> None:
             facts = storage.prepare(facts, report)
         rows = []
         for ordinal, fact in enumerate(facts):
-            row: dict[str, Any] = {"document_id": doc, "ordinal": ordinal}
+            row: dict[str, Any] = {"document_id": doc, "ordinal": ordinal, "review": status.get((family.name, ordinal))}
             if tables.has_evidence:
                 row.update(rule=fact.rule, confidence=fact.confidence, **_evidence(fact.evidence))
             row.update({column.column: _field(fact, column.path) for column in tables.columns})
@@ -205,6 +217,8 @@ def _insert_facts(connection: Connection, doc: int, report: Report) -> None:
                 row[name] = compute(fact, report)
             rows.append(row)
         ids = _insert(connection, tables.table, rows)
+        if family.indicator is not None:
+            indicator_rows.extend(_indicator_rows(doc, family.name, family.indicator, ids, facts, status))
         for child in tables.children:
             child_rows = []
             for parent_id, fact in zip(ids, facts, strict=True):
@@ -216,6 +230,9 @@ def _insert_facts(connection: Connection, doc: int, report: Report) -> None:
                         child_row[child.value_column] = value
                     child_rows.append(child_row)
             _insert(connection, child.table, child_rows)
+    for ordinal, row in enumerate(indicator_rows):
+        row["ordinal"] = ordinal
+    _insert(connection, s.indicator_values, indicator_rows)
     _insert(
         connection,
         s.warnings,
@@ -224,6 +241,41 @@ def _insert_facts(connection: Connection, doc: int, report: Report) -> None:
             for i, w in enumerate(report.warnings)
         ],
     )
+
+
+def _indicator_rows(
+    doc: int,
+    family: str,
+    indicator: Callable[[Any], IndicatorValue | None],
+    ids: Sequence[int],
+    facts: Sequence[Any],
+    status: Mapping[tuple[str, int], str],
+) -> list[dict[str, Any]]:
+    rows = []
+    for ordinal, (fact_id, fact) in enumerate(zip(ids, facts, strict=True)):
+        found = indicator(fact)
+        if found is None:
+            continue
+        evidence = getattr(fact, "evidence", None)
+        rows.append(
+            {
+                "document_id": doc,
+                "indicator": found.indicator,
+                "breakdown": found.breakdown,
+                "kind": found.kind,
+                "value": float(found.value),
+                "unit": found.unit,
+                "year": found.year,
+                "part_of": None if found.part_of is None else float(found.part_of),
+                "family": family,
+                "fact_id": fact_id,
+                "review": status.get((family, ordinal)),
+                "evidence_text": evidence.text if evidence is not None else None,
+                "evidence_page": evidence.page if evidence is not None else None,
+                "span_text": evidence.span.text if evidence is not None and evidence.span is not None else None,
+            }
+        )
+    return rows
 
 
 # -- loading runs -------------------------------------------------------------------------------
@@ -461,3 +513,102 @@ class DbSink:
         except (DatabaseUnavailableError, SQLAlchemyError):
             if finished:
                 raise
+
+
+# -- review corrections -------------------------------------------------------------------------
+
+
+def _key_hash(family: str, fact: dict[str, Any]) -> str:
+    import hashlib
+
+    return hashlib.sha256(fact_key(family, fact).encode("utf-8")).hexdigest()
+
+
+def stored_review(connection: Connection, sha256: str) -> DocumentReview | None:
+    """The corrections stored for a document, as one review (None when there are none)."""
+    c = s.corrections
+    rows = connection.execute(select(c).where(c.c.sha256 == sha256).order_by(c.c.family, c.c.fact_index)).all()
+    if not rows:
+        return None
+    facts = [
+        FactReview(
+            family=row.family,
+            index=row.fact_index,
+            decision=row.decision,
+            changes=json.loads(row.changes),
+            fact=json.loads(row.fact),
+            comment=row.comment,
+        )
+        for row in rows
+    ]
+    latest = max(rows, key=lambda row: row.loaded_at)
+    path = connection.execute(select(s.documents.c.path).where(s.documents.c.sha256 == sha256)).scalar()
+    return DocumentReview(
+        sha256=sha256,
+        path=path or "",
+        reviewer=latest.reviewer,
+        saved_at=latest.reviewed_at,
+        complete=all(row.complete for row in rows),
+        facts=facts,
+    )
+
+
+@dataclass(slots=True)
+class CorrectionsSummary:
+    """What ``mocparse load --corrections`` did."""
+
+    decisions: int = 0
+    documents: int = 0
+    reapplied: int = 0
+    waiting: list[str] = field(default_factory=list)
+    """Documents not in the database yet: their corrections apply when they are loaded."""
+    unmatched: list[str] = field(default_factory=list)
+    """Decisions whose fact the document no longer has."""
+
+
+def load_corrections(engine: Engine, files: Sequence[tuple[str, Corrections]]) -> CorrectionsSummary:
+    """Store review corrections (``(file name, corrections)``) and apply them to the documents in
+    the database, one transaction per document; a decision on a fact replaces an earlier one."""
+    ensure_schema(engine)
+    summary = CorrectionsSummary()
+    sources = {review.sha256: name for name, corrections in files for review in corrections.documents}
+    reviews = merged(corrections for _, corrections in files)
+    now = dt.datetime.now(dt.UTC)
+    c, d = s.corrections, s.documents
+    for sha256, review in reviews.items():
+        rows = [
+            {
+                "sha256": sha256,
+                "family": item.family,
+                "fact_key": _key_hash(item.family, item.fact),
+                "fact_index": item.index,
+                "decision": item.decision,
+                "changes": json.dumps(item.changes, ensure_ascii=False),
+                "fact": json.dumps(item.fact, ensure_ascii=False),
+                "comment": item.comment,
+                "reviewer": review.reviewer,
+                "reviewed_at": review.saved_at,
+                "complete": review.complete,
+                "source": sources[sha256],
+                "loaded_at": now,
+            }
+            for item in review.facts
+        ]
+        with connection_errors(engine, "the database {url} is unavailable"), engine.begin() as connection:
+            for row in rows:
+                connection.execute(
+                    delete(c).where(c.c.sha256 == sha256, c.c.family == row["family"], c.c.fact_key == row["fact_key"])
+                )
+            _insert(connection, c, rows)
+            summary.decisions += len(rows)
+            summary.documents += 1
+            stored = connection.execute(select(d.c.report_json).where(d.c.sha256 == sha256)).scalar()
+            if stored is None:
+                summary.waiting.append(review.path or sha256)
+                continue
+            report = Report.model_validate_json(stored)
+            applied = apply_review(report, stored_review(connection, sha256))
+            summary.unmatched.extend(f"{review.path}: {item.family} {item.index}" for item in applied.unmatched)
+            load_report(connection, report)
+            summary.reapplied += 1
+    return summary

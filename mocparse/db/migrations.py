@@ -62,6 +62,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "fact spans; plan/fact kind, dimensions and indicators of counts, quantities and percentages",
         add_missing_tables_and_columns,
     ),
+    Migration(
+        3,
+        "review and indicators: corrections, review status of facts, the parsed report, indicator_values",
+        add_missing_tables_and_columns,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

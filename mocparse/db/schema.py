@@ -35,6 +35,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.types import TypeEngine
 
@@ -129,6 +130,7 @@ documents = Table(
     Column("period_label", String(16), comment="'2023' or '2022-2023' (academic year)"),
     Column("reporting_year", Integer, comment="Calendar year in which the period ends."),
     *_evidence(required=False),
+    Column("report_json", Text, comment="The Report as parsed, before review corrections (review pages, reloads)."),
     Column("load_run_id", Integer, ForeignKey("load_runs.id")),
     Column("loaded_at", DateTime(timezone=True), nullable=False),
     Index(None, "municipality", "period_label"),
@@ -143,6 +145,47 @@ warnings = Table(
     Column("code", Text, nullable=False),
     Column("message", Text, nullable=False),
     *_evidence(required=False),
+)
+
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sha256", String(64), nullable=False, index=True, comment="The reviewed document."),
+    Column("family", Text, nullable=False),
+    Column("fact_key", String(64), nullable=False, comment="SHA-256 of where the fact was read."),
+    Column("fact_index", Integer, nullable=False),
+    Column("decision", String(16), nullable=False, comment="accepted | rejected | corrected"),
+    Column("changes", Text, nullable=False, comment="JSON object of corrected fields."),
+    Column("fact", Text, nullable=False, comment="JSON of the fact as the reviewer saw it."),
+    Column("comment", Text),
+    Column("reviewer", Text),
+    Column("reviewed_at", DateTime(timezone=True)),
+    Column("complete", Boolean, nullable=False, default=False),
+    Column("source", Text, nullable=False, comment="The corrections file."),
+    Column("loaded_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("sha256", "family", "fact_key"),
+)
+
+indicator_values = Table(
+    "indicator_values",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("ordinal", Integer, nullable=False),
+    Column("indicator", Text, nullable=False, index=True, comment="'programs' or an id of rules/indicators.yaml."),
+    Column("breakdown", Text, comment="The part of the indicator: a program type id."),
+    Column("kind", String(16), comment="actual | target"),
+    Column("value", Float, nullable=False),
+    Column("unit", Text),
+    Column("year", Integer),
+    Column("part_of", Float, comment="The total this value is a part of."),
+    Column("family", Text, nullable=False, comment="The fact family of the fact it came from."),
+    Column("fact_id", Integer, nullable=False, comment="Row id of that fact in the family's table."),
+    Column("review", String(16)),
+    Column("evidence_text", Text),
+    Column("evidence_page", Integer),
+    Column("span_text", Text),
 )
 
 load_errors = Table(
@@ -258,6 +301,7 @@ def _family_tables(family: FactFamily) -> FamilyTables:
             Column("ordinal", Integer, nullable=False),
         ]
     )
+    head.append(Column("review", String(16), comment="accepted | corrected after review; null: not reviewed"))
     extra = []
     if storage is not None and storage.key_column is not None:
         extra.append(Column(storage.key_column[0], Text, nullable=False, index=True))
@@ -307,6 +351,7 @@ def document_children() -> tuple[Table, ...]:
     tables = family_tables()
     return (
         *(child.table for entry in tables for child in entry.children),
+        indicator_values,
         *(entry.table for entry in tables),
         warnings,
     )

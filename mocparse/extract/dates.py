@@ -1,11 +1,19 @@
-"""Dates and periods: every explicit date, month, quarter, year, academic year or range,
-normalized to ISO start/end. Month names come from ``rules/calendar.yaml``.
+"""Dates and periods: every explicit date, month, part of a year, season, year, academic year or
+range, normalized to ISO start/end. The words come from ``rules/calendar.yaml``.
 
-Forms: ``19.02.2020``, ``06.03.2023 г.``, ``9 марта 2023 года``, ``«14» ноября 2014 г.``,
-``6 июня`` (year from context), ``с 15 ноября по 15 декабря 2023 года``, ``Сентябрь 2023``,
-``в августе 2021г.``, ``Май-июль``, ``в апреле``, ``IV квартал 2023 года``,
-``2023-2024 учебный год``, ``2022 – 23 учебном году``, ``2022/2023``, ``на период 2020 - 2024 годов``,
-``в 2022 году``, ``за 2021 год``, ``до 2030г.``, ``В 2023-м``. Blanks (``«___» ____ 2022 г.``) are not dates.
+Forms: ``19.02.2020``, ``01.03.2024г.``, ``2023.11.14 16:05``, ``9 марта 2023 года``,
+``«14» ноября 2014 г.``, ``6 июня`` (year from the sentence or the document), ``16 марта, 2 июля
+и 27 октября 2021 г.`` (one year for the list), ``с 15 ноября по 15 декабря 2023 года``,
+``12–14 апреля 2024 г.``, ``05.02.2024 – 22.03.2024``, ``Октябрь 2025 – март 2026``, ``Май-июль``,
+``Сентябрь 2023``, ``в апреле``, ``IV квартал 2023 года``, ``во втором квартале``, ``первое
+полугодие``, ``летом 2024 года``, ``2023/2024 учебный год``, ``2022 – 23 учебном году``,
+``2020–2024 годы`` (whole years), ``в 2022 году``, ``до 2030г.``, ``В 2023-м``. Not dates: blanks
+(``«___» ____ 2022 г.``), years in names (``«Педагог года – 2024»``), copyright years.
+
+A segment is read in three steps: *atoms* (a day, a month, a part of a year, a season, a year,
+two years) are found with patterns built from the rule words; neighbouring atoms joined by a
+dash or by ``с … по …`` become ranges; a day or month without a year takes the year of the atom
+it is listed or ranged with, else the document's.
 """
 
 from __future__ import annotations
@@ -13,22 +21,23 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
-from functools import cache
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from functools import cache, cached_property
 
 from mocparse.extract.base import ExtractionContext
 from mocparse.nlp import AnnotatedDocument, Segment
-from mocparse.nlp.morph import lemma
+from mocparse.nlp.morph import parses
 from mocparse.records import DateFact, Period, Precision
-from mocparse.rules import Rules
+from mocparse.rules import Calendar, Rules, Season, YearPart
 
+# Number formats (grammar of written dates, not vocabulary).
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
-_YEAR_UNIT = r"(?:\s*-?(?:год[а-яё]*|гг?\.?(?:г\.)?|г(?![а-яё])))"
-_DASH = r"\s*[-–—]\s*"
-_ROMAN_QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4}
-_THIS_YEAR = re.compile(r"^\s*(?:этого|текущего|нынешнего|сего)\s+года", re.IGNORECASE)
+_ORDINAL_END = r"(?:-?(?:м|й|ом|го))"
+_DASH = r"[-–—]"
 _DIGIT = re.compile(r"\d")
 _BLANK_BEFORE = re.compile(r"[_…]\s*[»\"]?\s*[_…]*\s*$")
+_ROMAN = re.compile(r"[IVX]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,85 +52,215 @@ class DateMatch:
     rule: str
 
 
-@dataclass(frozen=True, slots=True)
+# --------------------------------------------------------------------------- vocabulary
+
+
+@cache
+def _forms(word: str) -> frozenset[str]:
+    """Every inflected form of a word in lower case (``ё`` also as ``е``); an abbreviation (ending
+    with a dot) or a Roman numeral stands for itself."""
+    word = word.lower()
+    if word.endswith(".") or not word.isalpha() or _ROMAN.fullmatch(word.upper()):
+        return frozenset({word})
+    found = {word}
+    for parse in parses(word):
+        if parse.normal_form.replace("ё", "е") == word.replace("ё", "е"):
+            found.update(form.word for form in parse.lexeme if form.word.startswith(word[:2]))
+    return frozenset(found | {form.replace("ё", "е") for form in found})
+
+
+def _word_regex(forms: set[str] | frozenset[str]) -> str:
+    """Alternation of word forms: a full word must end there, an abbreviation ends with its dot
+    or before a non-letter (``2024г.``, ``2024 г``, ``г.г.``, ``уч.г.``)."""
+    words = sorted((form for form in forms if not form.endswith(".")), key=len, reverse=True)
+    parts = [rf"(?:{'|'.join(re.escape(word) for word in words)})(?![а-яёa-z])"] if words else []
+    for abbreviation in sorted((form for form in forms if form.endswith(".")), key=len, reverse=True):
+        pieces = [re.escape(piece) for piece in abbreviation.rstrip(".").split(".")]
+        parts.append(r"\.\s?".join(pieces) + r"(?:\.|(?![а-яёa-z]))")
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _phrase_regex(phrase: str) -> str:
+    """A phrase of rule words, each in any form, separated by optional spaces after a dot."""
+    return r"\s*".join(_word_regex(_forms(word)) for word in _split_phrase(phrase))
+
+
+def _split_phrase(phrase: str) -> list[str]:
+    """``уч.г.`` -> ``уч.``, ``г.``; ``учебный год`` -> ``учебный``, ``год``."""
+    return re.findall(r"[^\s.]+\.?", phrase)
+
+
+def _key(text: str) -> str:
+    """Lookup key of a written word: lower case, ``ё`` as ``е``, no dots or spaces."""
+    return re.sub(r"[.\s]", "", text.lower().replace("ё", "е"))
+
+
+@dataclass(frozen=True)
 class _Patterns:
-    numeric_day: re.Pattern[str]
+    numeric: re.Pattern[str]
+    year_first: re.Pattern[str]
     text_day: re.Pattern[str]
-    day_range: re.Pattern[str]
-    month_range: re.Pattern[str]
     month_year: re.Pattern[str]
     bare_month: re.Pattern[str]
-    quarter: re.Pattern[str]
+    year_part: re.Pattern[str]
+    season: re.Pattern[str]
     year_pair: re.Pattern[str]
-    year: re.Pattern[str]
+    year_with_word: re.Pattern[str]
     year_after_preposition: re.Pattern[str]
-    trailing_year: re.Pattern[str]
+    partial_left: re.Pattern[str]
+    range_gap: re.Pattern[str]
+    range_from_before: re.Pattern[str]
+    list_gap: re.Pattern[str]
+    listed_days: re.Pattern[str]
+    academic: re.Pattern[str]
+    academic_before: re.Pattern[str]
+    header_year: re.Pattern[str]
+    imprint_year: re.Pattern[str]
 
 
-@cache
-def _patterns(month_alternation: str) -> _Patterns:
-    month = rf"(?:{month_alternation})"
-    day = r"«?(?:0?[1-9]|[12]\d|3[01])»?"
-    numeric = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})"
-    flags = re.IGNORECASE
-    return _Patterns(
-        numeric_day=re.compile(rf"(?<![\d.])(?P<d>{numeric})(?![\d])(?:\s*(?:г\.|года|г(?![а-яё])))?", flags),
-        text_day=re.compile(
-            rf"(?<![\d.,])(?P<day>{day})\s+(?P<month>{month})(?:\s+(?P<year>{_YEAR}){_YEAR_UNIT}?)?(?![а-яё])",
-            flags,
-        ),
-        day_range=re.compile(
-            rf"\bс\s+(?P<a>{numeric}|{day}(?:\s+{month})?(?:\s+{_YEAR}{_YEAR_UNIT}?)?)"
-            rf"\s+(?:по|до)\s+(?P<b>{numeric}|{day}\s+{month}(?:\s+{_YEAR}{_YEAR_UNIT}?)?)(?![а-яё\d])",
-            flags,
-        ),
-        month_range=re.compile(
-            rf"(?<![а-яё])(?P<m1>{month}){_DASH}(?P<m2>{month})(?:\s+(?P<year>{_YEAR}){_YEAR_UNIT}?)?(?![а-яё])",
-            flags,
-        ),
-        month_year=re.compile(rf"(?<![а-яё\d])(?P<month>{month})\s+(?P<year>{_YEAR}){_YEAR_UNIT}?(?![а-яё\d])", flags),
-        bare_month=re.compile(rf"(?:(?<=\b[вВ]\s)|(?<=\b[вВ]о\s)|^)(?P<month>{month})(?![а-яё])", flags),
-        quarter=re.compile(
-            rf"(?P<q>IV|I{{1,3}}|[1-4])\s*(?:-?(?:й|ом|го))?\s+квартал[а-яё]*\s+(?P<year>{_YEAR}){_YEAR_UNIT}?",
-            re.IGNORECASE,
-        ),
-        year_pair=re.compile(
-            rf"(?<![\d.])(?P<y1>{_YEAR})\s*(?:[-–—/]|\s)\s*(?P<y2>{_YEAR}|\d{{2}})(?![\d.])"
-            rf"(?P<unit>\s*(?:(?:учебн[а-яё]*|уч\.?)\s*(?:год[а-яё]*|г\.?)|г\.?\s?г\.|гг\.?|год[а-яё]*|г\.?(?![а-яё])))?",
-            flags,
-        ),
-        year=re.compile(rf"(?<![\d.№/])(?P<year>{_YEAR})(?:-?(?:м|й|ом|го))?{_YEAR_UNIT}(?![а-яё])", flags),
-        year_after_preposition=re.compile(
-            rf"(?:(?<=\b[вВ]\s)|(?<=\b[зЗ]а\s)|(?<=\b[нН]а\s)|(?<=\b[дД]о\s)|(?<=\b[кК]\s)|(?<=\b[сС]\s)|(?<=\b[пП]о\s))"
-            rf"(?P<year>{_YEAR})(?:-?(?:м|й|ом|го))?(?![\d.,а-яё%])",
-            flags,
-        ),
-        trailing_year=re.compile(rf"^[^\d]{{2,60}},\s*(?P<year>{_YEAR})\s*$"),
-    )
+class Vocabulary:
+    """The words of ``rules/calendar.yaml`` expanded to their forms, and the patterns built from them."""
+
+    def __init__(self, rules: Calendar) -> None:
+        self.rules = rules
+        self.month_of: dict[str, int] = {}
+        for month, words in rules.months.items():
+            for word in words:
+                for form in _forms(word):
+                    self.month_of[_key(form)] = month
+        self.ordinal_of = {_key(form): n for n, words in rules.ordinals.items() for w in words for form in _forms(w)}
+        self.part_of: dict[str, YearPart] = {
+            _key(form): part for part in rules.year_parts for word in part.words for form in _forms(word)
+        }
+        self.season_of: dict[str, Season] = {
+            _key(form): season for season in rules.seasons for word in season.words for form in _forms(word)
+        }
+        year_forms = _forms(rules.year_word)
+        self.plural_year_forms = frozenset(
+            {_key(form) for form in year_forms if _is_plural(form, rules.year_word)}
+            | {_key(word) for word in rules.years_abbreviations}
+        )
+        self.year_word_forms = frozenset(_key(form) for form in year_forms)
+        self.prepositions = frozenset(word.lower() for word in rules.year_prepositions)
+
+    @cached_property
+    def patterns(self) -> _Patterns:
+        """The patterns of one set of rules (built on first use)."""
+        rules = self.rules
+        flags = re.IGNORECASE
+        month = _word_regex({form for words in rules.months.values() for w in words for form in _forms(w)})
+        year_word = _word_regex(
+            _forms(rules.year_word)
+            | {w.lower() for w in rules.year_abbreviations}
+            | {w.lower() for w in rules.years_abbreviations}
+        )
+        ordinal_words = {form for words in rules.ordinals.values() for w in words for form in _forms(w)}
+        ordinal = "(?:" + "|".join(sorted(map(re.escape, ordinal_words), key=len, reverse=True)) + ")"
+        part = _word_regex({form for p in rules.year_parts for w in p.words for form in _forms(w)})
+        season = _word_regex({form for s in rules.seasons for w in s.words for form in _forms(w)})
+        academic = "(?:" + "|".join(_phrase_regex(phrase) for phrase in rules.academic_year_words) + ")"
+        range_from = _word_regex({w.lower() for w in rules.range_from})
+        range_to = _word_regex({w.lower() for w in rules.range_to})
+        preposition = _word_regex({w.lower() for w in rules.year_prepositions})
+        year_tail = rf"(?:\s?(?P<yw>{year_word}))?"
+        written_year = rf"(?P<y>{_YEAR})(?![\d]|{_DASH}?х(?![а-яё]))"
+        return _Patterns(
+            numeric=re.compile(
+                r"(?<![\d.,])(?:(?P<d>\d\d)\.(?P<m>\d\d)\.(?P<y2>\d\d)|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))"
+                rf"(?![\d]|\.\d|,\d){year_tail}",
+                flags,
+            ),
+            year_first=re.compile(rf"(?<![\d.,/])(?P<y>{_YEAR})([.-])(?P<m>\d\d)\2(?P<d>\d\d)(?![\d])"),
+            text_day=re.compile(
+                rf"(?<![\d.,])(?P<q>«)?(?P<d>\d{{1,2}})(?(q)»)(?:-?(?:го|е|ое))?\s*(?P<mon>{month})"
+                rf"(?:\s*{written_year}{year_tail})?",
+                flags,
+            ),
+            month_year=re.compile(rf"(?<![а-яё\d])(?P<mon>{month})\s*{written_year}{year_tail}", flags),
+            bare_month=re.compile(rf"(?<![а-яё\d])(?P<mon>{month})", flags),
+            year_part=re.compile(
+                rf"(?<![а-яё\d])(?P<ord>{ordinal})(?P<end>\s?-?\s?(?:й|ый|ий|ой|го|ого|ом|м|е|ое))?\s*(?P<part>{part})"
+                rf"(?:\s*{written_year}{year_tail})?",
+                flags,
+            ),
+            season=re.compile(rf"(?<![а-яё])(?P<season>{season})\s+{written_year}{year_tail}", flags),
+            year_pair=re.compile(
+                rf"(?<![\d.,№/])(?P<y1>{_YEAR})(?P<sep>\s*(?:{_DASH}|/)\s*|\s+и\s+)(?P<y2>{_YEAR}|\d\d)(?![\d]|[.,]\d)"
+                rf"(?:{_DASH}?(?:х|е|м)(?![а-яё]))?"
+                rf"(?:\s*(?:(?P<academic>{academic})|(?P<unit>{year_word})))?",
+                flags,
+            ),
+            year_with_word=re.compile(rf"(?<![\d.,№/])(?P<y>{_YEAR}){_ORDINAL_END}?\s?(?P<yw>{year_word})", flags),
+            year_after_preposition=re.compile(
+                rf"(?<![а-яё])(?:{preposition})\s+(?P<y>{_YEAR}){_ORDINAL_END}?(?![\d.,%]\d?|[а-яё]|{_DASH}?х)",
+                flags,
+            ),
+            partial_left=re.compile(
+                rf"(?:(?P<from>{range_from})\s+)?(?P<q>«)?(?P<d>\d{{1,2}})(?(q)»)(?:\.(?P<m>\d{{1,2}}))?"
+                rf"(?:\s*{_DASH}\s*|\s+(?:{range_to})\s+)$",
+                flags,
+            ),
+            range_gap=re.compile(rf"^(?:\s*{_DASH}\s*|\s+(?P<to>{range_to})\s+)$", flags),
+            range_from_before=re.compile(rf"(?<![а-яё])(?:{range_from})\s+$", flags),
+            list_gap=re.compile(r"^\s*(?:,|;|,?\s+и)\s*$", flags),
+            listed_days=re.compile(r"(?<![\d.,:;%])(?:\d{1,2}(?:\s*,\s*и\s+|\s*,\s*|\s+и\s+))+$", flags),
+            academic=re.compile(academic, flags),
+            academic_before=re.compile(rf"(?:{academic})\s*$", flags),
+            header_year=re.compile(rf"(?<![\d.,№])(?P<y>{_YEAR})(?![\d]|[.,]\d)"),
+            imprint_year=re.compile(rf"^[^\d]{{2,60}},\s*(?P<y>{_YEAR})\s*$"),
+        )
 
 
-def _month_alternation(rules: Rules) -> str:
-    """Regex alternation of month names: the first word of each month in the rules is its full
-    name (matched with any case ending), the others are abbreviations (optional dot)."""
-    return _alternation_of(tuple(tuple(words) for words in rules.calendar.months.values()))
+def _is_plural(form: str, lemma: str) -> bool:
+    """True when every reading of ``form`` as ``lemma`` is plural (``годы``, ``годах``; not ``года``)."""
+    readings = [p for p in parses(form) if p.normal_form == lemma]
+    return bool(readings) and all("plur" in p.tag for p in readings)
 
 
-@cache
-def _alternation_of(months: tuple[tuple[str, ...], ...]) -> str:
-    """:func:`_month_alternation`, built once per set of month names (it is needed for every segment)."""
-    forms: set[str] = set()
-    for words in months:
-        full, *short = words
-        stem = full[:-1] if full[-1] in "ьй" else full
-        forms.add(re.escape(stem) + ("[а-яё]{1,3}" if stem != full else "[а-яё]{0,3}"))
-        forms.update(re.escape(word) + r"\.?" for word in short)
-    return "|".join(sorted(forms, key=len, reverse=True))
+_VOCABULARIES: dict[int, tuple[Calendar, Vocabulary]] = {}
 
 
-def _month_of(word: str, rules: Rules) -> int | None:
-    word = word.rstrip(".").lower()
-    table = rules.month_by_word
-    return table.get(word) or table.get(lemma(word))
+def vocabulary(rules: Rules) -> Vocabulary:
+    """The calendar vocabulary of ``rules`` (built once per set of rules)."""
+    kept = _VOCABULARIES.get(id(rules.calendar))
+    if kept is None or kept[0] is not rules.calendar:
+        kept = (rules.calendar, Vocabulary(rules.calendar))
+        _VOCABULARIES[id(rules.calendar)] = kept
+    return kept[1]
+
+
+# --------------------------------------------------------------------------- atoms
+
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    """One date expression before ranges and missing years are worked out."""
+
+    start: int
+    stop: int
+    kind: str
+    """``day``, ``month``, ``part``, ``season``, ``years`` (first and last are whole years) or ``span``."""
+    rule: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    first: dt.date | None = None
+    last: dt.date | None = None
+    precision: Precision | None = None
+    months: tuple[int, int] | None = None
+    """First and last month of a part of a year or a season (the last may be in the next year)."""
+    part_precision: Precision = Precision.RANGE
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _full_year(text: str, century_from: int | None = None) -> int:
@@ -131,240 +270,364 @@ def _full_year(text: str, century_from: int | None = None) -> int:
     return value
 
 
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _parse_numeric(text: str) -> dt.date | None:
-    day, month, year = text.split(".")
-    try:
-        return dt.date(_full_year(year), int(month), int(day))
-    except ValueError:
-        return None
-
-
 class _Finder:
     """Finds date expressions in one segment."""
 
     def __init__(self, segment: Segment, context: ExtractionContext) -> None:
         self.text = segment.text
         self.context = context
-        self.rules = context.rules
-        self.patterns = _patterns(_month_alternation(context.rules))
-        self.found: list[DateMatch] = []
+        self.vocabulary = vocabulary(context.rules)
+        self.patterns = self.vocabulary.patterns
         self.is_cell = segment.cell is not None
         self.is_header_cell = segment.cell is not None and segment.cell.is_header
+        self.atoms: list[_Atom] = []
+        self.names: list[tuple[int, int]] = []
+        """Quoted names that end with a year (``«Весна 2025»``): nothing inside them is a date."""
 
-    def add(self, start: int, stop: int, first: dt.date, last: dt.date, precision: Precision, rule: str) -> None:
-        if first > last or _BLANK_BEFORE.search(self.text[max(0, start - 12) : start]):
+    # -- atoms
+    def add(self, atom: _Atom) -> None:
+        before = self.text[max(0, atom.start - 12) : atom.start]
+        if _BLANK_BEFORE.search(before):
             return
-        self.found.append(DateMatch(start, stop, first, last, precision, rule))
+        if any(before.rstrip().endswith(mark) for mark in self.vocabulary.rules.not_date_marks):
+            return
+        if self.ends_a_name(atom):
+            opening = self.text.rfind("«", 0, atom.start)
+            self.names.append((opening if opening >= 0 else atom.start, atom.stop))
+            return
+        self.atoms.append(atom)
 
-    def add_month(self, start: int, stop: int, year: int, month: int, rule: str) -> None:
-        """A whole month."""
-        self.add(start, stop, dt.date(year, month, 1), _month_end(year, month), Precision.MONTH, rule)
+    def ends_a_name(self, atom: _Atom) -> bool:
+        """A year that closes a quoted name without the word "год" or a preposition before it
+        (``«Весна 2025»``, ``«Итоги 2024»``) names an event, not a period (``«План на 2024»`` dates)."""
+        if atom.kind == "day" or not self.text[atom.start : atom.stop][-4:].isdigit():
+            return False
+        if not self.text[atom.stop :].lstrip().startswith("»"):
+            return False
+        previous = re.search(r"(\w+)\W*$", self.text[max(0, atom.start - 40) : atom.start])
+        return previous is None or previous.group(1).lower() not in self.vocabulary.prepositions
 
-    def add_year(self, start: int, stop: int, year: int, rule: str) -> None:
-        """A whole calendar year."""
-        self.add(start, stop, dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR, rule)
+    def whole(self, start: int, stop: int, first: dt.date, last: dt.date, precision: Precision, rule: str) -> None:
+        if first <= last:
+            self.add(_Atom(start, stop, "span", rule, first=first, last=last, precision=precision))
 
-    def explicit_year(self, after: int) -> int | None:
-        """A 4-digit year written after the expression in the same segment ("6 июня ... 2023 года")."""
-        match = re.search(rf"(?<!\d){_YEAR}(?!\d)", self.text[after : after + 40])
-        return int(match.group()) if match else None
+    def years(self, start: int, stop: int, first: int, last: int, rule: str) -> None:
+        self.add(_Atom(start, stop, "years", rule, year=first, first=dt.date(first, 1, 1), last=dt.date(last, 12, 31)))
 
-    def context_year(self, month: int, after: int) -> int | None:
-        if _THIS_YEAR.match(self.text[after:]):
-            return self.context.year_for_month(month)
-        return self.context.year_for_month(month)
-
-    def day_from_words(self, text: str, default_year: int | None, default_month: int | None) -> dt.date | None:
-        text = text.strip()
-        if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}", text):
-            return _parse_numeric(text)
-        match = re.match(rf"«?(\d{{1,2}})»?(?:\s+([а-яё]+)\.?)?(?:\s+({_YEAR}))?", text, re.IGNORECASE)
-        if not match:
-            return None
-        month = _month_of(match.group(2), self.rules) if match.group(2) else default_month
-        year = int(match.group(3)) if match.group(3) else default_year
-        if month is None or year is None:
-            return None
-        try:
-            return dt.date(year, month, int(match.group(1)))
-        except ValueError:
-            return None
-
-    def run(self) -> list[DateMatch]:
+    def find_atoms(self) -> None:
         p = self.patterns
         if _DIGIT.search(self.text) is None:
-            # Most segments have no digit, and only the month-name patterns can match without one.
-            for match in p.month_range.finditer(self.text):
-                self._month_range(match)
-            for match in p.bare_month.finditer(self.text):
-                self._bare_month(match)
-            return _without_overlaps(self.found)
-        for match in p.day_range.finditer(self.text):
-            self._day_range(match)
-        for match in p.numeric_day.finditer(self.text):
-            first = _parse_numeric(match.group("d"))
-            if first:
-                self.add(match.start(), match.end(), first, first, Precision.DAY, "dates.numeric")
+            # Most segments have no digit: only month names (and year parts in words) can match.
+            self.bare_months()
+            self.year_parts()
+            return
+        for match in p.numeric.finditer(self.text):
+            if match.group("d4"):
+                year, month, day = int(match.group("y4")), int(match.group("m4")), int(match.group("d4"))
+            else:
+                year, month, day = _full_year(match.group("y2")), int(match.group("m")), int(match.group("d"))
+            found = _date(year, month, day)
+            if found:
+                self.add(_Atom(match.start(), match.end(), "day", "dates.numeric", year, month, day))
+        for match in p.year_first.finditer(self.text):
+            found = _date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+            if found:
+                self.add(
+                    _Atom(match.start(), match.end(), "day", "dates.timestamp", found.year, found.month, found.day)
+                )
         for match in p.text_day.finditer(self.text):
-            self._text_day(match)
-        for match in p.quarter.finditer(self.text):
-            year = int(match.group("year"))
-            quarter = _ROMAN_QUARTER.get(match.group("q").upper()) or int(match.group("q"))
-            first = dt.date(year, 3 * quarter - 2, 1)
-            self.add(
-                match.start(),
-                match.end(),
-                first,
-                _month_end(year, 3 * quarter),
-                Precision.QUARTER,
-                "dates.quarter",
-            )
-        for match in p.month_range.finditer(self.text):
-            self._month_range(match)
+            month = self.vocabulary.month_of.get(_key(match.group("mon")))
+            if month is None:
+                continue
+            year = int(match.group("y")) if match.group("y") else None
+            stop = match.end() if year else match.end("mon")
+            self.add(_Atom(match.start(), stop, "day", "dates.text_day", year, month, int(match.group("d"))))
         for match in p.month_year.finditer(self.text):
-            month = _month_of(match.group("month"), self.rules)
-            if month:
-                self.add_month(match.start(), match.end(), int(match.group("year")), month, "dates.month_year")
+            month = self.vocabulary.month_of.get(_key(match.group("mon")))
+            if month is not None:
+                self.add(_Atom(match.start(), match.end(), "month", "dates.month_year", int(match.group("y")), month))
+        self.year_parts()
+        for match in p.season.finditer(self.text):
+            season = self.vocabulary.season_of[_key(match.group("season"))]
+            months = (season.first, season.last)
+            self.add(_Atom(match.start(), match.end(), "season", "dates.season", int(match.group("y")), months=months))
         for match in p.year_pair.finditer(self.text):
-            self._year_pair(match)
-        for pattern, rule in ((p.year, "dates.year"), (p.year_after_preposition, "dates.year_preposition")):
-            for match in pattern.finditer(self.text):
-                self.add_year(match.start(), match.end(), int(match.group("year")), rule)
-        header_year = re.fullmatch(rf"\s*(?P<year>{_YEAR})(?:\s*(?:г\.?|год))?(?:\s*\([^()]{{1,20}}\))?\s*", self.text)
-        if self.is_header_cell and header_year:
-            self.add_year(
-                header_year.start("year"),
-                header_year.end("year"),
-                int(header_year.group("year")),
-                "dates.table_header_year",
+            self.year_pair(match)
+        for match in p.year_with_word.finditer(self.text):
+            year = int(match.group("y"))
+            self.years(match.start(), match.end(), year, year, "dates.year")
+        for match in p.year_after_preposition.finditer(self.text):
+            year = int(match.group("y"))
+            self.years(match.start("y"), match.end(), year, year, "dates.year_preposition")
+        if self.is_header_cell:
+            # a year in a column header ("2024", "2024 (факт)", "Изменение 2024/2023") dates the column
+            for match in p.header_year.finditer(self.text):
+                year = int(match.group("y"))
+                self.years(match.start(), match.end(), year, year, "dates.table_header_year")
+        imprint = p.imprint_year.match(self.text)
+        if imprint:
+            year = int(imprint.group("y"))
+            self.years(imprint.start("y"), imprint.end("y"), year, year, "dates.imprint_year")
+        self.bare_months()
+
+    def bare_months(self) -> None:
+        for match in self.patterns.bare_month.finditer(self.text):
+            month = self.vocabulary.month_of.get(_key(match.group("mon")))
+            if month is None:
+                continue
+            standalone = self.is_cell or len(self.text.strip()) <= len(match.group()) + 1
+            if match.start() == 0 and not standalone and not re.match(rf"\s*{_DASH}", self.text[match.end() :]):
+                continue  # a sentence that opens with a month name is read through a range or a year only
+            self.add(_Atom(match.start(), match.end(), "month", "dates.bare_month", None, month))
+
+    def year_parts(self) -> None:
+        for match in self.patterns.year_part.finditer(self.text):
+            ordinal = self.vocabulary.ordinal_of.get(_key(match.group("ord")))
+            part = self.vocabulary.part_of.get(_key(match.group("part")))
+            if ordinal is None or part is None or ordinal * part.months > 12:
+                continue
+            year = int(match.group("y")) if match.group("y") else None
+            if year is None and (
+                (match.group("ord").isdigit() and not match.group("end")) or self.academic_part(match.end())
+            ):
+                continue
+            first_month = (ordinal - 1) * part.months + 1
+            stop = match.end() if year else match.end("part")
+            precision = Precision(part.precision)
+            months = (first_month, first_month + part.months - 1)
+            self.add(
+                _Atom(match.start(), stop, "part", "dates.year_part", year, months=months, part_precision=precision)
             )
-        trailing = p.trailing_year.match(self.text)
-        if trailing:
-            self.add_year(
-                trailing.start("year"), trailing.end("year"), int(trailing.group("year")), "dates.imprint_year"
-            )
-        for match in p.bare_month.finditer(self.text):
-            self._bare_month(match)
-        return _without_overlaps(self.found)
 
-    def _day_range(self, match: re.Match[str]) -> None:
-        end_text = match.group("b")
-        last = self.day_from_words(end_text, self.explicit_year(match.end()), None)
-        if last is None:
-            month_match = re.search(r"[а-яё]+", end_text, re.IGNORECASE)
-            month = _month_of(month_match.group(), self.rules) if month_match else None
-            year = self.context_year(month, match.end()) if month else None
-            last = self.day_from_words(end_text, year, None)
-        if last is None:
-            return
-        first = self.day_from_words(match.group("a"), last.year, last.month)
-        if first is None:
-            return
-        if first > last and first.year == last.year:
-            first = first.replace(year=last.year - 1)
-        self.add(match.start(), match.end(), first, last, Precision.RANGE, "dates.day_range")
+    def academic_part(self, end: int) -> bool:
+        """True when a part of a year without a year belongs to a school year ("первое полугодие
+        учебного года", or any part in a document about an academic year): its months are not
+        those of the calendar, so it is not dated. ("за 2 квартала" counts quarters: not dated either.)"""
+        following = self.patterns.academic.match(self.text, end + len(self.text[end:]) - len(self.text[end:].lstrip()))
+        return following is not None or self.document_is_academic()
 
-    def _text_day(self, match: re.Match[str]) -> None:
-        month = _month_of(match.group("month"), self.rules)
-        if month is None:
-            return
-        year_text = match.group("year")
-        year = int(year_text) if year_text else self.context_year(month, match.end())
-        if year is None:
-            return
-        try:
-            day = dt.date(year, month, int(match.group("day").strip("«»")))
-        except ValueError:
-            return
-        self.add(match.start(), match.end(), day, day, Precision.DAY, "dates.text_day")
+    def document_is_academic(self) -> bool:
+        period = self.context.period
+        if period is None or period.start is None:
+            return False
+        start = self.vocabulary.rules.academic_year_start
+        return (period.start.month, period.start.day) == (start.month, start.day)
 
-    def _month_range(self, match: re.Match[str]) -> None:
-        first_month = _month_of(match.group("m1"), self.rules)
-        last_month = _month_of(match.group("m2"), self.rules)
-        if not first_month or not last_month:
-            return
-        if match.group("year"):
-            last_year = int(match.group("year"))
-            first_year = last_year if first_month <= last_month else last_year - 1
-        else:
-            first_year = self.context.year_for_month(first_month)
-            if first_year is None:
-                return
-            last_year = first_year if first_month <= last_month else first_year + 1
-        self.add(
-            match.start(),
-            match.end(),
-            dt.date(first_year, first_month, 1),
-            _month_end(last_year, last_month),
-            Precision.RANGE,
-            "dates.month_range",
-        )
-
-    def _year_pair(self, match: re.Match[str]) -> None:
+    def year_pair(self, match: re.Match[str]) -> None:
         first_year = int(match.group("y1"))
         last_year = _full_year(match.group("y2"), first_year)
         if last_year <= first_year or last_year - first_year > 20:
             return
-        unit = (match.group("unit") or "").lower()
-        glued_space = not re.search(r"[-–—/]", self.text[match.end("y1") : match.start("y2")])
-        if glued_space and not unit:
-            return  # "2022 2023" without a dash is two numbers, not a period
-        academic = "уч" in unit or (
-            last_year == first_year + 1
-            and (not unit or "год" in unit or unit.strip() in {"г", "г."})
-            and self._period_is_academic()
+        separator = match.group("sep").strip()
+        unit = match.group("unit")
+        plural = unit is not None and _key(unit) in self.vocabulary.plural_year_forms
+        consecutive = last_year == first_year + 1
+        named_before = self.patterns.academic_before.search(self.text[max(0, match.start() - 20) : match.start()])
+        academic = consecutive and (
+            bool(match.group("academic") or named_before)
+            or (separator == "/" and not plural)
+            or (separator not in {"и", "/"} and not plural and self.period_is_academic())
         )
-        if academic and last_year == first_year + 1:
-            start = self.rules.calendar.academic_year_start
+        if separator == "и" and not (plural and consecutive):
+            return  # "в 2022 и 2024 годах": two years, each found on its own
+        if academic:
+            start = self.vocabulary.rules.academic_year_start
             first = dt.date(first_year, start.month, start.day)
             last = dt.date(last_year, start.month, start.day) - dt.timedelta(days=1)
-            self.add(match.start(), match.end(), first, last, Precision.ACADEMIC_YEAR, "dates.academic_year")
-            return
-        self.add(
-            match.start(),
-            match.end(),
-            dt.date(first_year, 1, 1),
-            dt.date(last_year, 12, 31),
-            Precision.RANGE,
-            "dates.year_range",
+            self.whole(match.start(), match.end(), first, last, Precision.ACADEMIC_YEAR, "dates.academic_year")
+        elif unit is not None or match.group("academic") or named_before or separator != "/":
+            self.years(match.start(), match.end(), first_year, last_year, "dates.year_range")
+
+    def period_is_academic(self) -> bool:
+        if self.context.period is None or self.context.period.start is None:
+            return self.patterns.academic.search(self.text) is not None
+        return self.document_is_academic()
+
+    # -- ranges and years
+    def join_ranges(self, atoms: list[_Atom]) -> list[_Atom]:
+        """Atoms joined by a dash or by ``с … по …`` become one range; a bare day number before a
+        day (``12–14 апреля``, ``с 8 по 19 октября``, ``с 25.03 по 05.04.2025``) is its first day."""
+        result: list[_Atom] = []
+        for atom in atoms:
+            left = result[-1] if result else None
+            start = self._joins(left, atom) if left is not None and not isinstance(left, _RangeAtom) else None
+            if left is not None and start is not None:
+                result[-1] = replace(_RangeAtom.of(left, atom), start=start)
+                continue
+            partial = self._partial_left(atom, result[-1].stop if result else 0)
+            result.append(_RangeAtom.of(partial, atom) if partial is not None else atom)
+        return result
+
+    def _partial_left(self, atom: _Atom, floor: int) -> _Atom | None:
+        """The bare first day of a range of days (``12–14 апреля``, ``с 25.03 по 05.04.2025``)."""
+        if atom.kind != "day":
+            return None
+        offset = max(floor, atom.start - 16)
+        match = self.patterns.partial_left.search(self.text[offset : atom.start])
+        if match is None or (match.group("from") is None and re.search(_DASH, match.group()) is None):
+            return None  # "по" and "до" close a range only after "с"
+        month = int(match.group("m")) if match.group("m") else None
+        return _Atom(
+            offset + match.start(), offset + match.end(), "day", "dates.range", None, month, int(match.group("d"))
         )
 
-    def _period_is_academic(self) -> bool:
-        period = self.context.period
-        if period is None or period.start is None:
-            return "уч" in self.text.lower()
-        start = self.rules.calendar.academic_year_start
-        return (period.start.month, period.start.day) == (start.month, start.day)
+    def _joins(self, left: _Atom, right: _Atom) -> int | None:
+        """Where the range of ``left`` and ``right`` starts, or None when they are not one range."""
+        if left.kind != right.kind or left.kind not in {"day", "month", "years"}:
+            return None
+        gap = self.patterns.range_gap.match(self.text[left.stop : right.start])
+        if gap is None:
+            return None
+        if not gap.group("to"):
+            return left.start
+        offset = max(0, left.start - 6)
+        opening = self.patterns.range_from_before.search(self.text[offset : left.start])
+        return offset + opening.start() if opening is not None else None
 
-    def _bare_month(self, match: re.Match[str]) -> None:
-        month = _month_of(match.group("month"), self.rules)
-        if month is None:
-            return
-        standalone = match.start() == 0 and (self.is_cell or len(self.text.strip()) <= len(match.group()) + 1)
-        if match.start() == 0 and not standalone:
-            return
-        year = self.context.year_for_month(month)
+    def listed_days(self, atoms: list[_Atom]) -> list[_Atom]:
+        """Bare day numbers listed before a day take its month (``3, 10 и 17 мая 2023 года``)."""
+        result: list[_Atom] = []
+        for atom in atoms:
+            floor = result[-1].stop if result else 0
+            if atom.kind == "day" and atom.rule == "dates.text_day":
+                offset = max(floor, atom.start - 40)
+                listed = self.patterns.listed_days.search(self.text[offset : atom.start])
+                if listed is not None:
+                    for number in re.finditer(r"\d{1,2}", listed.group()):
+                        start = offset + listed.start() + number.start()
+                        day = int(number.group())
+                        result.append(
+                            _Atom(start, start + len(number.group()), "day", "dates.text_day", None, atom.month, day)
+                        )
+            result.append(atom)
+        return result
+
+    def inherit_years(self, atoms: list[_Atom]) -> list[_Atom]:
+        """A day or month without a year takes the year of the next atom it is listed with
+        (``16 марта, 2 июля и 27 октября 2021 г.``)."""
+        result = list(atoms)
+        for index in range(len(result) - 2, -1, -1):
+            atom, following = result[index], result[index + 1]
+            if atom.year is not None or atom.kind not in {"day", "month", "part"}:
+                continue
+            year = following.year
+            if year is None or following.kind not in {"day", "month", "part", "range"}:
+                continue
+            if self.patterns.list_gap.match(self.text[atom.stop : following.start]):
+                result[index] = replace(atom, year=year)
+        return result
+
+    def run(self) -> list[DateMatch]:
+        self.find_atoms()
+        atoms = [a for a in self.atoms if not any(start <= a.start and a.stop <= stop for start, stop in self.names)]
+        atoms = _without_overlaps(atoms)
+        atoms = self.inherit_years(self.join_ranges(self.listed_days(atoms)))
+        found = [match for atom in atoms if (match := self.resolve(atom)) is not None]
+        return found
+
+    def resolve(self, atom: _Atom) -> DateMatch | None:
+        if isinstance(atom, _RangeAtom):
+            return self.resolve_range(atom)
+        if atom.kind == "span":
+            assert atom.first is not None and atom.last is not None and atom.precision is not None
+            return DateMatch(atom.start, atom.stop, atom.first, atom.last, atom.precision, atom.rule)
+        if atom.kind == "years":
+            assert atom.first is not None and atom.last is not None
+            return DateMatch(atom.start, atom.stop, atom.first, atom.last, Precision.YEAR, atom.rule)
+        bounds = self.bounds(atom)
+        if bounds is None:
+            return None
+        first, last, precision = bounds
+        return DateMatch(atom.start, atom.stop, first, last, precision, atom.rule)
+
+    def bounds(self, atom: _Atom, year: int | None = None) -> tuple[dt.date, dt.date, Precision] | None:
+        """First and last day of a day, month, part of a year or season (year from the document
+        when the text gives none)."""
+        first_month = atom.month if atom.months is None else atom.months[0]
+        if first_month is None:
+            return None
+        year = year or atom.year
         if year is None:
-            return
-        self.add_month(match.start(), match.end(), year, month, "dates.bare_month")
+            year = self.context.year_for_month(first_month)
+        if year is None:
+            return None
+        if atom.kind == "day":
+            assert atom.day is not None
+            day = _date(year, first_month, atom.day)
+            return (day, day, Precision.DAY) if day else None
+        if atom.kind == "month":
+            return dt.date(year, first_month, 1), _month_end(year, first_month), Precision.MONTH
+        assert atom.months is not None
+        start_month, end_month = atom.months
+        if atom.kind == "season":
+            first_year = year - 1 if start_month > end_month else year
+            return dt.date(first_year, start_month, 1), _month_end(year, end_month), Precision.RANGE
+        return dt.date(year, start_month, 1), _month_end(year, end_month), atom.part_precision
+
+    def resolve_range(self, atom: _RangeAtom) -> DateMatch | None:
+        left_atom = atom.left
+        if left_atom.kind == "years":
+            assert left_atom.first is not None and atom.right.last is not None
+            return DateMatch(
+                atom.start, atom.stop, left_atom.first, atom.right.last, Precision.YEAR, "dates.year_range"
+            )
+        right = self.bounds(atom.right)
+        if right is None:
+            return None
+        last = right[1]
+        if left_atom.month is None and left_atom.months is None:
+            left_atom = replace(left_atom, month=right[0].month)
+        left = self.bounds(left_atom, left_atom.year or right[0].year)
+        if left is None:
+            return None
+        first = left[0]
+        if first > last and left_atom.year is None:
+            left = self.bounds(left_atom, right[0].year - 1)
+            if left is None:
+                return None
+            first = left[0]
+        if first > last:
+            return None
+        return DateMatch(atom.start, atom.stop, first, last, Precision.RANGE, "dates.range")
 
 
-def _without_overlaps(found: list[DateMatch]) -> list[DateMatch]:
-    """Keep the longest expression where several overlap (leftmost first on ties)."""
-    chosen: list[DateMatch] = []
+@dataclass(frozen=True, slots=True)
+class _RangeAtom(_Atom):
+    """Two atoms joined into a range."""
+
+    left: _Atom = None  # type: ignore[assignment]
+    right: _Atom = None  # type: ignore[assignment]
+
+    @classmethod
+    def of(cls, left: _Atom, right: _Atom) -> _RangeAtom:
+        return cls(left.start, right.stop, "range", "dates.range", year=right.year, left=left, right=right)
+
+
+def _without_overlaps(found: list[_Atom]) -> list[_Atom]:
+    """Keep the longest expression where several overlap (leftmost first on ties), in text order.
+    The kept ones never overlap, so their starts and stops sort alike: a look-up finds the two
+    neighbours of a candidate."""
+    starts: list[int] = []
+    kept: list[_Atom] = []
     for candidate in sorted(found, key=lambda m: (-(m.stop - m.start), m.start)):
-        if all(candidate.stop <= kept.start or candidate.start >= kept.stop for kept in chosen):
-            chosen.append(candidate)
-    return sorted(chosen, key=lambda m: m.start)
+        position = bisect_right(starts, candidate.start)
+        if position > 0 and kept[position - 1].stop > candidate.start:
+            continue
+        if position < len(kept) and kept[position].start < candidate.stop:
+            continue
+        starts.insert(position, candidate.start)
+        kept.insert(position, candidate)
+    return kept
 
 
 def find_dates(segment: Segment, context: ExtractionContext) -> list[DateMatch]:
-    """All date expressions of one segment."""
-    return _Finder(segment, context).run()
+    """All date expressions of one segment (cached per segment and document period)."""
+    period = context.period
+    key = f"dates:{period.start}:{period.end}" if period is not None else "dates"
+    found: list[DateMatch] | None = segment.cache.get(key)
+    if found is None:
+        found = segment.cache[key] = _Finder(segment, context).run()
+    return list(found)
 
 
 def parse_period(text: str, context: ExtractionContext, segment: Segment) -> Period | None:
@@ -393,7 +656,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Da
                     start=match.first,
                     end=match.last,
                     precision=match.precision,
-                    evidence=segment.evidence(span=(match.start, match.stop)),
+                    evidence=segment.evidence(span=(match.start, match.stop), phrase=(match.start, match.stop)),
                     rule=match.rule,
                     confidence=0.95 if match.rule not in {"dates.bare_month", "dates.year_preposition"} else 0.8,
                 )

@@ -1,24 +1,37 @@
-"""Document-level facts: kind, title, municipality, region and the period covered."""
+"""Document-level facts: kind, title, municipality, region and the period covered.
+
+The words (document kinds, municipality and region types, city markers) live in
+``rules/document.yaml``; places are read word by word with their lemmas, so a title written in
+capitals (``ОТЧЕТ ... ЭНСКОГО МУНИЦИПАЛЬНОГО РАЙОНА``) names its municipality like any other line.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
-from mocparse.document import BlockKind
+from mocparse.document import Block, BlockKind
 from mocparse.extract.base import ExtractionContext
-from mocparse.extract.dates import find_dates
+from mocparse.extract.dates import DateMatch, find_dates
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.morph import lemma, parses
 from mocparse.records import DocumentInfo, DocumentKind, Period, Precision
+from mocparse.rules import Rules
 
 _TITLE_SEARCH_BLOCKS = 25
 _TITLE_MAX_CHARS = 400
-_PROPER = r"[А-ЯЁ][а-яё]+(?:-[а-яё]+)*(?:-[А-ЯЁ][а-яё]+)?"
-_PROPER_UPPER = r"[А-ЯЁ]{3,}(?:-[А-ЯЁ]+)*"
+_TITLE_CUE_WORDS = 4
+_HEADING_MAX_CHARS = 200
+_SENTENCE_WORDS = 6
+_PROSE_WORDS = 15
+_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+_LETTERS = re.compile(r"[А-Яа-яЁё]+")
+_BREADCRUMB = re.compile(r"\s[>›/|»]\s")
+_PERIOD_HINT = re.compile(r"(?:19|20)\d\d")
 
 
-def to_nominative(words: list[str]) -> str:
+def to_nominative(words: list[str], particles: frozenset[str] = frozenset()) -> str:
     """Put a phrase like ``Энского муниципального района`` into the nominative singular,
     adjectives agreeing with the head noun (the last noun)."""
     head_gender = None
@@ -40,66 +53,151 @@ def to_nominative(words: list[str]) -> str:
                 grams.add(head_gender)
             inflected = chosen.inflect(grams)
         form = inflected.word if inflected is not None else word.lower()
-        result.append(_restore_case(word, form))
+        result.append(_restore_case(word, form, particles))
     return " ".join(result)
 
 
-def _restore_case(original: str, form: str) -> str:
+def _restore_case(original: str, form: str, particles: frozenset[str]) -> str:
     if original[:1].isupper():
         parts = form.split("-")
-        return "-".join(part if part in {"на", "де", "ла"} else part.capitalize() for part in parts)
+        return "-".join(part if part in particles else part.capitalize() for part in parts)
     return form
 
 
-class _Places:
-    """Municipality and region mentions of a document."""
+# --------------------------------------------------------------------------- places
 
-    def __init__(self, context: ExtractionContext) -> None:
-        rules = context.rules.document
-        municipality_types = sorted(rules.municipality_types, key=len, reverse=True)
-        type_words = "|".join(
-            r"\s+".join(re.escape(word[:-2]) + r"[а-яё]*" for word in kind.split()) for kind in municipality_types
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    stop: int
+    text: str
+    lemma: str
+
+
+def _words(text: str) -> list[_Word]:
+    return [_Word(m.start(), m.end(), m.group(), lemma(m.group().lower())) for m in _WORD.finditer(text)]
+
+
+def _phrases(phrases: list[str]) -> list[tuple[str, ...]]:
+    """Lemma sequences of rule phrases, longest first."""
+    return sorted((tuple(lemma(word.lower()) for word in phrase.split()) for phrase in phrases), key=len, reverse=True)
+
+
+class _Places:
+    """Municipality, region and city mentions, read word by word."""
+
+    def __init__(self, rules: Rules) -> None:
+        document = rules.document
+        self.municipality_types = _phrases(document.municipality_types)
+        self.region_types = _phrases(document.region_types)
+        self.named_after = {phrase for phrase in _phrases(document.region_types_named_after)}
+        self.type_lemmas = frozenset(
+            word for phrase in (*self.municipality_types, *self.region_types) for word in phrase
         )
-        region_words = "|".join(
-            r"\s+".join(re.escape(word[:-2]) + r"[а-яё]*" for word in kind.split())
-            for kind in sorted(rules.region_types, key=len, reverse=True)
-        )
-        self.municipality = re.compile(rf"\b(?P<name>{_PROPER})\s+(?P<kind>{type_words})\b")
-        self.region = re.compile(rf"\b(?P<name>{_PROPER})\s+(?P<kind>{region_words})\b")
-        self.republic = re.compile(rf"\b(?P<kind>Республик[а-яё]*)\s+(?P<name>{_PROPER})\b")
-        self.city = re.compile(
-            rf"(?:\b[Гг]ород[а-яё]*|\bг\.)\s*(?P<name>{_PROPER}|{_PROPER_UPPER})\b|\bГОРОД[А-Я]*\s+(?P<upper>{_PROPER_UPPER})"
+        self.particles = frozenset(document.name_particles)
+        self.city_words = frozenset(lemma(word.lower()) for word in document.city_markers if not word.endswith("."))
+        self.city_noun = next((word for word in document.city_markers if not word.endswith(".")), "")
+        abbreviations = [word for word in document.city_markers if word.endswith(".")]
+        self.city_abbreviation = (
+            re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(word) for word in abbreviations) + r")\s*", re.IGNORECASE)
+            if abbreviations
+            else None
         )
 
     def municipalities(self, text: str) -> list[tuple[str, str, int]]:
-        """(proper lemma, nominative phrase, weight) for each municipality mention."""
+        """(name lemma, nominative phrase, weight) for each municipality or city mention."""
+        words = _words(text)
         found = []
-        for match in self.municipality.finditer(text):
-            name = match.group("name")
-            if not _is_adjective(name):
+        index = 0
+        while index < len(words):
+            phrase = self._phrase_at(words, index, self.municipality_types)
+            if phrase is not None and index > 0 and self._is_name(words[index - 1]):
+                name = words[index - 1].text
+                written = [word.text.lower() for word in words[index : index + len(phrase)]]
+                nominative = to_nominative([_capitalized(name), *written], self.particles)
+                found.append((lemma(name.lower()), nominative, 3 if len(phrase) > 1 else 1))
+                index += len(phrase)
                 continue
-            phrase = to_nominative([name, *match.group("kind").split()])
-            weight = 3 if len(match.group("kind").split()) > 1 else 1
-            found.append((lemma(name.lower()), phrase, weight))
-        for match in self.city.finditer(text):
-            name = match.group("name") or match.group("upper")
-            nominative = to_nominative([name.capitalize()])
-            found.append((lemma(name.lower()), f"город {nominative}", 2))
+            index += 1
+        found.extend(self._cities(text, words))
         return found
 
     def regions(self, text: str) -> list[str]:
         """Nominative region names mentioned in ``text``."""
-        found = [
-            to_nominative([match.group("name"), *match.group("kind").split()])
-            for match in self.region.finditer(text)
-            if _is_adjective(match.group("name"))
-        ]
-        found.extend(f"Республика {match.group('name')}" for match in self.republic.finditer(text))
+        words = _words(text)
+        found = []
+        for index in range(len(words)):
+            phrase = self._phrase_at(words, index, self.region_types)
+            if phrase is None:
+                continue
+            written = [word.text.lower() for word in words[index : index + len(phrase)]]
+            after = index + len(phrase)
+            if index > 0 and self._is_name(words[index - 1]):
+                found.append(to_nominative([_capitalized(words[index - 1].text), *written], self.particles))
+            elif phrase in self.named_after and after < len(words) and words[after].text[:1].isupper():
+                kind = to_nominative(written, self.particles)
+                found.append(f"{kind[:1].upper()}{kind[1:]} {_capitalized(words[after].text)}")
         return found
+
+    def _phrase_at(self, words: list[_Word], index: int, phrases: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+        for phrase in phrases:
+            if tuple(word.lemma for word in words[index : index + len(phrase)]) == phrase:
+                return phrase
+        return None
+
+    def _is_name(self, word: _Word) -> bool:
+        """A capitalized adjective that is not itself a type word (``МУНИЦИПАЛЬНОГО РАЙОНА``)."""
+        return word.text[:1].isupper() and word.lemma not in self.type_lemmas and _is_adjective(word.text)
+
+    def _cities(self, text: str, words: list[_Word]) -> list[tuple[str, str, int]]:
+        found = []
+        for index, word in enumerate(words[:-1]):
+            following = words[index + 1]
+            if (
+                word.lemma in self.city_words
+                and self._is_city_name(following)
+                and text[word.stop : following.start].isspace()
+            ):
+                found.append(self._city(following.text))
+        if self.city_abbreviation is not None:
+            for match in self.city_abbreviation.finditer(text):
+                before = text[: match.start()].rstrip()
+                if before[-1:].isdigit():
+                    continue  # "2023 г." is a year
+                name = _WORD.match(text, match.end())
+                if name is not None and self._is_city_name(_Word(name.start(), name.end(), name.group(), "")):
+                    found.append(self._city(name.group()))
+        return found
+
+    def _is_city_name(self, word: _Word) -> bool:
+        return word.text[:1].isupper() and lemma(word.text.lower()) not in self.type_lemmas and len(word.text) > 1
+
+    def _city(self, name: str) -> tuple[str, str, int]:
+        place = next((parse for parse in parses(name.lower()) if "Geox" in parse.tag), None)
+        if place is not None:
+            nominative = _restore_case(_capitalized(name), place.normal_form, self.particles)
+        else:
+            nominative = to_nominative([_capitalized(name)], self.particles)
+        return (
+            (place.normal_form if place is not None else lemma(name.lower())),
+            f"{self.city_noun} {nominative}".strip(),
+            2,
+        )
+
+
+def _capitalized(word: str) -> str:
+    """``ЭНСКОГО`` -> ``Энского``, ``УСТЬ-ЯРСКОГО`` -> ``Усть-Ярского``; other forms as written."""
+    if not word.isupper():
+        return word
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 def _is_adjective(word: str) -> bool:
     return any(parse.tag.POS == "ADJF" for parse in parses(word.lower()))
+
+
+# --------------------------------------------------------------------------- title and kind
 
 
 _SPACED_LETTERS = re.compile(r"(?<!\S)(?:[А-ЯЁA-Z] ){2,}[А-ЯЁA-Z](?!\S)")
@@ -132,22 +230,36 @@ def _split_words(letters: str) -> str:
 def _kind_of(title: str, context: ExtractionContext) -> DocumentKind | None:
     """The kind whose cue comes first among the title's first words (``Отчет о реализации плана``
     is a report)."""
-    words = [lemma(word.lower()) for word in re.findall(r"[А-Яа-яЁё]+", despace(title))[:4]]
+    words = [lemma(word.lower()) for word in _LETTERS.findall(despace(title))[:_TITLE_CUE_WORDS]]
     found: list[tuple[int, str]] = []
     for kind, cues in context.rules.document.kinds.items():
         for cue in cues:
-            cue_lemmas = [lemma(word) for word in cue.split()]
+            cue_lemmas = [lemma(word) for word in cue.lower().split()]
             found.extend((i, kind) for i in range(len(words)) if words[i : i + len(cue_lemmas)] == cue_lemmas)
     return DocumentKind(min(found)[1]) if found else None
 
 
-def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> tuple[str, list[int]] | None:
+@dataclass(frozen=True, slots=True)
+class _Title:
+    text: str
+    blocks: list[int]
+    kind: DocumentKind
+
+
+def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> _Title | None:
+    """The first block with a kind cue before the body's first prose (and the lines after it up to
+    the period it covers); else, when the document opens with a heading rather than prose, that
+    heading (kind ``other``)."""
     blocks = [block for block in annotated.document.blocks[:_TITLE_SEARCH_BLOCKS] if block.kind is not BlockKind.TABLE]
+    abbreviations = frozenset(context.rules.language.sentence_abbreviations)
     for position, block in enumerate(blocks):
         text = annotated.document.block_text(block)
-        if len(text) > _TITLE_MAX_CHARS or block.kind is BlockKind.LIST_ITEM:
+        if len(text) > _TITLE_MAX_CHARS or _is_prose(text, abbreviations):
+            break  # the body has begun: a heading inside it ("Итоги конкурса") is no title
+        if block.kind is BlockKind.LIST_ITEM:
             continue
-        if _kind_of(text, context) is None:
+        kind = _kind_of(text, context)
+        if kind is None:
             continue
         parts = [text]
         used = [block.index]
@@ -164,11 +276,34 @@ def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> tup
                     parts += extra_parts
                     used += extra_used
                     break
-        return despace(" ".join(" ".join(parts).split())), used
+        return _Title(despace(" ".join(" ".join(parts).split())), used, kind)
+    return _opening_heading(annotated, blocks)
+
+
+def _opening_heading(annotated: AnnotatedDocument, blocks: list[Block]) -> _Title | None:
+    """The heading a document without a kind cue opens with (a site's breadcrumbs skipped); None
+    when it opens with prose."""
+    for block in blocks:
+        text = " ".join(annotated.document.block_text(block).split())
+        if not _LETTERS.search(text) or _BREADCRUMB.search(text):
+            continue
+        is_sentence = text.endswith(".") and len(_LETTERS.findall(text)) >= _SENTENCE_WORDS
+        if len(text) > _HEADING_MAX_CHARS or is_sentence or block.kind is BlockKind.LIST_ITEM:
+            return None
+        return _Title(despace(text), [block.index], DocumentKind.OTHER)
     return None
 
 
-_PERIOD_HINT = re.compile(r"(?:19|20)\d\d")
+def _is_prose(text: str, abbreviations: frozenset[str]) -> bool:
+    """Sentences, not a title: more than one sentence, or one long sentence with its full stop
+    (``Итоги работы центра были представлены на конференции ... .``); a dot after an
+    abbreviation (``г. Энска``) ends no sentence."""
+    text = " ".join(text.split())
+    for stop in re.finditer(r"(\w*)[.!?]\s+[А-ЯЁA-Z]", text.rstrip(".!? ")):
+        word = stop.group(1).lower()
+        if len(word) > 2 and word not in abbreviations:
+            return True
+    return text.endswith(".") and len(_LETTERS.findall(text)) >= _PROSE_WORDS
 
 
 def _has_period(text: str) -> bool:
@@ -182,32 +317,29 @@ def _title_segment(annotated: AnnotatedDocument, title: str, block_index: int) -
     return Segment(title, block.start, block, make_doc(title))
 
 
+# --------------------------------------------------------------------------- extract
+
+
 def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> DocumentInfo:
     """Kind, title, municipality, region and period; sets ``context.info`` for later extractors."""
     info = DocumentInfo()
-    found = _find_title(annotated, context)
+    title = _find_title(annotated, context)
     title_text = ""
-    if found is not None:
-        title_text, used_blocks = found
-        info.title = title_text
-        info.kind = _kind_of(title_text, context) or DocumentKind.OTHER
-        first_block = annotated.document.blocks[used_blocks[0]]
-        segments = annotated.block_segments(first_block)
+    if title is not None:
+        title_text = title.text
+        info.title = title.text
+        info.kind = title.kind
+        segments = annotated.block_segments(annotated.document.blocks[title.blocks[0]])
         if segments:
             info.evidence = segments[0].evidence()
-        matches = find_dates(_title_segment(annotated, title_text, used_blocks[0]), context)
-        if matches:
-            best = max(matches, key=lambda m: (m.last - m.first, -m.start))
-            text = title_text[best.start : best.stop]
-            prefix = re.search(r"(?:за|на|в)\s+$", title_text[: best.start])
-            if prefix:
-                text = prefix.group() + text
-            info.period = Period(text=text, start=best.first, end=best.last)
+        info.period = _title_period(
+            title_text, find_dates(_title_segment(annotated, title_text, title.blocks[0]), context), context
+        )
     else:
         info.kind = DocumentKind.REPORT
     if info.period is None:
-        info.period = _first_reported_year(annotated, context)
-    places = _Places(context)
+        info.period = _reported_year(annotated, context)
+    places = _Places(context.rules)
     info.municipality = _choose_municipality(annotated, places, title_text)
     regions = Counter(region for segment in annotated.text_segments() for region in places.regions(segment.text))
     info.region = regions.most_common(1)[0][0] if regions else None
@@ -215,14 +347,30 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> Documen
     return info
 
 
-def _first_reported_year(annotated: AnnotatedDocument, context: ExtractionContext) -> Period | None:
+def _title_period(title: str, matches: list[DateMatch], context: ExtractionContext) -> Period | None:
+    """The longest period the title names, with the preposition before it (``за 2024 год``)."""
+    if not matches:
+        return None
+    best = max(matches, key=lambda m: (m.last - m.first, -m.start))
+    words = "|".join(re.escape(word) for word in context.rules.calendar.year_prepositions)
+    prefix = re.search(rf"(?<![А-Яа-яЁё])(?:{words})\s+$", title[: best.start], re.IGNORECASE)
+    start = prefix.start() if prefix else best.start
+    return Period(text=title[start : best.stop], start=best.first, end=best.last)
+
+
+def _reported_year(annotated: AnnotatedDocument, context: ExtractionContext) -> Period | None:
+    """The year a text without a dated title reports on: the first calendar or academic year it
+    names (``В 2023 году ...``), deadlines and starting points (``до 2030 года``, ``с 2021 года``) aside."""
+    words = "|".join(re.escape(word) for word in context.rules.calendar.not_reported_prepositions)
+    is_deadline = re.compile(rf"(?<![А-Яа-яЁё])(?:{words})\s+$", re.IGNORECASE)
     for segment in annotated.text_segments():
         for match in find_dates(segment, context):
-            if match.precision in {Precision.YEAR, Precision.ACADEMIC_YEAR}:
-                before = segment.text[max(0, match.start - 4) : match.start].lower()
-                if "до" in before:
-                    continue
-                return Period(text=segment.text[match.start : match.stop], start=match.first, end=match.last)
+            single_year = match.precision is Precision.YEAR and match.first.year == match.last.year
+            if not (single_year or match.precision is Precision.ACADEMIC_YEAR):
+                continue
+            if is_deadline.search(segment.text[max(0, match.start - 4) : match.start]):
+                continue
+            return Period(text=segment.text[match.start : match.stop], start=match.first, end=match.last)
     return None
 
 

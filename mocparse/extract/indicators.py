@@ -9,6 +9,7 @@ in the rule file wins.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Literal
 
 from mocparse.extract.base import ExtractionContext
@@ -16,8 +17,13 @@ from mocparse.nlp import Segment
 from mocparse.nlp.annotate import make_doc
 from mocparse.rules import match_labels
 
-_AGE_5_18 = re.compile(r"\b5\s*(?:[-–—]|до)\s*1[78]\b|\b5\s*[-–—]\s*1[78]\b")
 Family = Literal["percentage", "quantity"]
+
+
+@cache
+def _age_pattern(ranges: tuple[tuple[int, int], ...]) -> re.Pattern[str]:
+    """ "5-18", "5 – 17", "от 5 до 18" for each (low, high) age range."""
+    return re.compile("|".join(rf"\b{low}\s*(?:[-–—]|до)\s*{high}\b" for low, high in ranges))
 
 
 def indicator_for(
@@ -50,7 +56,7 @@ def indicator_for(
             continue
         if f"{indicator.id}#none" in labels:
             continue
-        if indicator.age_5_18 and not _AGE_5_18.search(text):
+        if indicator.age_5_18 and not _age_pattern(tuple(context.rules.indicators.age_5_18)).search(text):
             continue
         if not indicator.all_of and not indicator.units:
             continue

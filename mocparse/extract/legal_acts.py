@@ -2,103 +2,385 @@
 
 ``постановления Администрации ... района № 101 от 19.02.2020 г. «О создании ...»``,
 ``Указом Президента РФ от 07.05.2012 года №599``, ``Протокол № 4 от 01.03.2024г.``,
-``N АБ-3915/06``, ``№157-ПП``. An act needs a number or a date; the document's own approval
-stamp (``УТВЕРЖДЕНО приказом ...``) is not a citation. Kinds live in ``rules/legal_acts.yaml``.
+``N АБ-3915/06``, ``№157-ПП``, ``№ 246-р/адм``, ``(в ред. постановления от 14.03.2024 N 388)``,
+``в ред. приказов от 01.02.2023 № 5, от 03.04.2023 № 7`` (two acts). An act needs a number or a
+date; the document's own approval stamp (``УТВЕРЖДЕНО приказом ...``, ``Приложение 2 к
+постановлению ... от ... № ...`` above the title) is not a citation. The words live in
+``rules/legal_acts.yaml``.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
 
 from mocparse.extract.base import ExtractionContext
-from mocparse.extract.dates import find_dates
+from mocparse.extract.dates import DateMatch, find_dates
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.morph import lemma
 from mocparse.records import LegalAct, Precision
+from mocparse.rules import LegalActRules, Rules
 
-_NUMBER = re.compile(r"(?:№|(?<![А-Яа-яA-Za-z])N|No\.?)\s*(?P<number>[А-ЯA-Zа-я]{0,4}[-\s]?\d[\w./-]*)")
-_TITLE = re.compile(r"«(?P<title>[^«»]*(?:«[^«»]*»[^«»]*)*)»")
+_WORD = re.compile(r"[А-Яа-яЁё]+")
+_LETTER = r"A-Za-zА-Яа-яЁё"
+_NUMBER_BODY = r"(?P<number>[А-ЯЁA-Zа-яё]{0,4}[-\s]?\d[\w./-]*)"
 _WINDOW_CHARS = 260
-_ISSUER_END = re.compile(r"\s(?:от|N)\s|№|«|\s\d|,|\(")
+_QUOTE_REACH = 600
+_SEPARATORS = re.compile(r"[\s,.:;–—-]{0,4}")
+_LIST_GAP = re.compile(r"\s*(?:,|;|и|,\s*и)?\s*")
+_ISSUER_END = re.compile(r"[,;()]")
+_STAMP_RUN_BLOCKS = 8
+_STAMP_LINE_CHARS = 100
+_STAMP_FIRST_LINE_CHARS = 150
+_SENTENCE_WORDS = 6
 
 
-def _issuer(window: str) -> str | None:
-    """Who issued the act: the words between its kind and its number, date or title."""
-    end = _ISSUER_END.search(window + " ")
-    text = window[: end.start() if end else len(window)].strip()
-    words = text.split()
-    if not words or words[0].lower() in {"о", "об", "на", "в", "по", "от"}:
-        return None
+@dataclass(frozen=True)
+class _Vocabulary:
+    kinds: dict[str, list[tuple[str, ...]]]
+    """Kind phrases (lemmas) by the lemma of their last word, longest first."""
+    number: re.Pattern[str]
+    date_word: re.Pattern[str]
+    stamp_lemmas: frozenset[str]
+    institutions: frozenset[str]
+    """Words after which a number names an institution (``СОШ № 3``), lower case."""
+
+
+_VOCABULARIES: dict[int, tuple[LegalActRules, _Vocabulary]] = {}
+
+
+def _vocabulary(rules: Rules) -> _Vocabulary:
+    kept = _VOCABULARIES.get(id(rules.legal_acts))
+    if kept is None or kept[0] is not rules.legal_acts:
+        kept = (rules.legal_acts, _build(rules))
+        _VOCABULARIES[id(rules.legal_acts)] = kept
+    return kept[1]
+
+
+def _build(rules: Rules) -> _Vocabulary:
+    acts = rules.legal_acts
+    kinds: dict[str, list[tuple[str, ...]]] = {}
+    for kind in acts.kinds:
+        phrase = tuple(lemma(word.lower()) for word in kind.split())
+        kinds.setdefault(phrase[-1], []).append(phrase)
+    for phrases in kinds.values():
+        phrases.sort(key=len, reverse=True)
+    marks = []
+    for mark in sorted(acts.number_marks, key=len, reverse=True):
+        escaped = re.escape(mark)
+        marks.append(rf"(?<![{_LETTER}]){escaped}(?![{_LETTER}])" if mark[:1].isalpha() else escaped)
+    mark = "(?:" + "|".join(marks) + ")"
+    date_word = "(?:" + "|".join(re.escape(word) for word in acts.date_words) + ")"
+    return _Vocabulary(
+        kinds=kinds,
+        number=re.compile(rf"{mark}\s*{_NUMBER_BODY}"),
+        date_word=re.compile(rf"(?<![{_LETTER}]){date_word}\s*$", re.IGNORECASE),
+        stamp_lemmas=frozenset(lemma(word.lower()) for word in acts.stamp_words),
+        institutions=frozenset(
+            word.lower()
+            for word in (
+                *rules.document.organization_forms,
+                *rules.document.institution_types,
+                *rules.legal_acts.numbered_places,
+            )
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+class _QuoteMarks:
+    """The «» marks of a segment, to ask whether a position is inside a «quoted title»."""
+
+    def __init__(self, text: str) -> None:
+        self.positions = [index for index, char in enumerate(text) if char in "«»"]
+        self.opening = [text[index] == "«" for index in self.positions]
+        self.open_before: list[int] = [0]
+        for is_opening in self.opening:
+            self.open_before.append(self.open_before[-1] + (1 if is_opening else -1))
+
+    def inside(self, position: int) -> bool:
+        """True when a quote is open at ``position`` and the next mark after it closes one. (A name
+        with merged closing marks, ``«Центр «Исток»``, leaves a quote open although the text after
+        it is outside; the next mark there is an opening one or none.)"""
+        index = bisect_left(self.positions, position)
+        if self.open_before[index] <= 0:
+            return False
+        return index < len(self.positions) and not self.opening[index]
+
+
+def _quotes(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Outer «quoted» spans that open in ``[start, stop)``. A quote whose outer mark is never closed
+    was closed together with the quote inside it (``«Центр «Радуга»``, ``«Об утверждении программы
+    «Развитие ...»``): it ends at its first closing mark."""
+    spans = []
+    position = text.find("«", start, stop)
+    while position >= 0:
+        depth = 0
+        first_close = None
+        end = None
+        for index in range(position, min(len(text), stop + _QUOTE_REACH)):
+            char = text[index]
+            if char == "«":
+                depth += 1
+            elif char == "»":
+                depth -= 1
+                first_close = index if first_close is None else first_close
+                if depth == 0:
+                    end = index + 1
+                    break
+        if end is None:
+            if first_close is None:
+                break
+            end = first_close + 1
+        spans.append((position, end))
+        position = text.find("«", end, stop)
+    return spans
+
+
+def _without_quotes(text: str) -> str:
+    """``text`` with its quoted parts blanked (same length), so punctuation inside them is ignored."""
+    for start, stop in _quotes(text, 0, len(text)):
+        text = text[:start] + " " * (stop - start) + text[stop:]
     return text
 
 
-def _kind_positions(segment: Segment, kinds: set[str]) -> list[tuple[int, int, str]]:
-    """Kind words outside quotes (``«Об утверждении положения»`` is a title, not an act)."""
+def _title_text(text: str, span: tuple[int, int]) -> str:
+    """The title without its outer quote marks (a merged closing mark stays with the inner quote)."""
+    inner = text[span[0] + 1 : span[1]]
+    if inner.count("«") < inner.count("»"):
+        inner = inner[:-1]
+    return " ".join(inner.split())
+
+
+# --------------------------------------------------------------------------- kinds
+
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    start: int
+    stop: int
+    kind: str
+
+
+def _kinds(segment: Segment, vocabulary: _Vocabulary) -> list[_Kind]:
+    """Kind words of a segment, as whole words (``10.Распоряжение`` too), longest kind first."""
+    words = [(match.start(), match.end(), lemma(match.group().lower())) for match in _WORD.finditer(segment.text)]
     found = []
-    for token in segment.doc:
-        if token.lemma_ not in kinds or not token.text[:1].isalpha():
-            continue  # the quote count below is only needed for kind words
-        before = segment.text[: token.idx]
-        if before.count("«") <= before.count("»"):
-            found.append((token.idx, token.idx + len(token.text), token.lemma_))
+    for index, (_start, stop, word) in enumerate(words):
+        for phrase in vocabulary.kinds.get(word, ()):
+            first = index - len(phrase) + 1
+            if first >= 0 and tuple(w for _, _, w in words[first : index + 1]) == phrase:
+                found.append(_Kind(words[first][0], stop, " ".join(phrase)))
+                break
     return found
 
 
-def _is_stamp(annotated: AnnotatedDocument, segment: Segment, context: ExtractionContext) -> bool:
-    """The document's own approval (``УТВЕРЖДЕНО приказом ...``, ``Рассмотрено на заседании ...
-    Протокол № 1``): a block that starts with a stamp word, or anything above the title."""
+# --------------------------------------------------------------------------- stamps
+
+
+def _stamp_blocks(annotated: AnnotatedDocument, context: ExtractionContext, vocabulary: _Vocabulary) -> set[int]:
+    """Blocks of the document's own approval stamps: everything above the title, and each run that
+    opens with a stamp word (``УТВЕРЖДАЮ``, ``Приложение 2``) over the short lines after it."""
+    cached: set[int] | None = context.cache.get("legal_acts.stamps")
+    if cached is not None:
+        return cached
     title = context.info.evidence
-    if title is not None and segment.block.index < title.block:
+    title_block = title.block if title is not None else None
+    stamps: set[int] = set(range(title_block)) if title_block is not None else set()
+    blocks = annotated.document.blocks
+    index = 0
+    while index < len(blocks):
+        if not _opens_stamp(annotated.document.block_text(blocks[index]), vocabulary):
+            index += 1
+            continue
+        stamps.add(blocks[index].index)
+        index += 1
+        for _ in range(_STAMP_RUN_BLOCKS):
+            if index >= len(blocks) or blocks[index].index == title_block:
+                break
+            text = annotated.document.block_text(blocks[index]).strip()
+            if len(text) > _STAMP_LINE_CHARS or (text.endswith(".") and len(_WORD.findall(text)) >= _SENTENCE_WORDS):
+                break  # a sentence of the body
+            stamps.add(blocks[index].index)
+            index += 1
+    context.cache["legal_acts.stamps"] = stamps
+    return stamps
+
+
+def _opens_stamp(text: str, vocabulary: _Vocabulary) -> bool:
+    """A block that opens a stamp: a stamp word first, in capitals or on a first line that is no
+    sentence (``Утвержден план ... приказом ...`` in the body is a citation)."""
+    first_line = text.strip().split("\n", 1)[0].strip()
+    word = _WORD.search(first_line[:40])
+    if word is None or word.start() > 2 or lemma(word.group().lower()) not in vocabulary.stamp_lemmas:
+        return False
+    if word.group().isupper() and len(word.group()) > 1:
         return True
-    block_text = annotated.document.block_text(segment.block).lstrip(' «"').lower()
-    return any(block_text.startswith(word) for word in context.rules.legal_acts.stamp_words)
+    return len(first_line) <= _STAMP_FIRST_LINE_CHARS and not first_line.endswith(".")
+
+
+# --------------------------------------------------------------------------- citations
+
+
+@dataclass
+class _Citation:
+    number: str | None
+    date: DateMatch | None
+    start: int
+    end: int
+
+
+class _Reader:
+    """Reads the acts of one segment."""
+
+    def __init__(self, segment: Segment, context: ExtractionContext, vocabulary: _Vocabulary) -> None:
+        self.segment = segment
+        self.text = segment.text
+        self.vocabulary = vocabulary
+        self.prepositions = set(context.rules.language.prepositions)
+        self.dates = sorted(
+            (match for match in find_dates(segment, context) if match.precision is Precision.DAY), key=lambda m: m.start
+        )
+        self.date_starts = [match.start for match in self.dates]
+
+    def acts(self) -> list[tuple[LegalAct, int, int]]:
+        """(act, start, end) of every act cited in the segment."""
+        kinds = _kinds(self.segment, self.vocabulary)
+        if not kinds:
+            return []
+        marks = _QuoteMarks(self.text)
+        found = []
+        for index, kind in enumerate(kinds):
+            following = kinds[index + 1].start if index + 1 < len(kinds) else len(self.text)
+            window_end = min(following, kind.stop + _WINDOW_CHARS)
+            inside_quotes = marks.inside(kind.start)
+            if inside_quotes:
+                window_end = self.text.find("»", kind.stop, window_end + 1)
+            quotes = [] if inside_quotes else _quotes(self.text, kind.stop, window_end)
+            masked = self.text
+            for start, stop in quotes:
+                masked = masked[:start] + " " * (stop - start) + masked[stop:]
+            citations = self._citations(masked, kind.stop, window_end)
+            if not citations:
+                continue
+            opening = citations[0].start
+            title = self._title(quotes, kind.stop, opening, citations[0].end)
+            issuer_end = min(opening, title[0]) if title is not None else opening
+            issuer = self._issuer(kind.stop, issuer_end)
+            title_text = _title_text(self.text, title) if title is not None else None
+            for position, citation in enumerate(citations):
+                phrase_end = max(citation.end, title[1] if title is not None and position == 0 else 0)
+                act = LegalAct(
+                    kind=kind.kind,
+                    number=citation.number,
+                    date=citation.date.first if citation.date else None,
+                    title=title_text if position == 0 else None,
+                    issuer=issuer,
+                    evidence=self.segment.evidence(span=(kind.start, citation.end), phrase=(kind.start, phrase_end)),
+                    rule="legal_acts.kind_number_date",
+                    confidence=0.9 if citation.number and citation.date else 0.75,
+                )
+                found.append((act, kind.start, citation.end))
+        return found
+
+    def _title(self, quotes: list[tuple[int, int]], kind_end: int, start: int, end: int) -> tuple[int, int] | None:
+        """The quoted title right after the citation (``№ 5 от ... «О ...»``), or between the kind
+        word and the citation (``приказом «О ...» от ...``); a quoted name among the issuer's words
+        (``приказом МБУ ДО «Центр «Исток» от ...``) is not a title."""
+        for span in quotes:
+            if span[0] >= end and _SEPARATORS.fullmatch(self.text[end : span[0]]):
+                return span
+        for span in quotes:
+            between = (self.text[kind_end : span[0]], self.text[span[1] : start])
+            if span[1] <= start and all(_SEPARATORS.fullmatch(gap) for gap in between):
+                return span
+        return None
+
+    def _citations(self, masked: str, start: int, stop: int) -> list[_Citation]:
+        """Number and date of the act after its kind word, outside quotes; then any further
+        ``, от <date> № <number>`` sharing the kind (``приказов от ... № 5, от ... № 7``)."""
+        citations: list[_Citation] = []
+        position = start
+        while position < stop:
+            number = self._number(masked, position, stop)
+            date = self._date(masked, position, stop, numbered=number is not None)
+            if citations:
+                # a further citation follows at once after a separator: "от <date> № <n>" or "№ <n> от <date>"
+                date_first = date is not None and _LIST_GAP.fullmatch(masked[position : self._date_word_start(date)])
+                number_first = number is not None and _LIST_GAP.fullmatch(masked[position : number.start()])
+                if not (date_first or number_first):
+                    break
+                if date_first and number is not None and date is not None and number.start() > date.stop + 4:
+                    number = None
+                if number_first and number is not None and date is not None and date.start > number.end() + 4:
+                    date = None
+            if number is None and date is None:
+                break
+            if number is not None and date is not None and number.start() > date.stop + 40:
+                number = None  # a number far after the date belongs to something else
+            if number is not None and date is not None and date.start > number.end() + 60:
+                date = None
+            begin = min(number.start() if number else stop, self._date_word_start(date) if date else stop)
+            end = max(number.end() if number else 0, date.stop if date else 0)
+            value = number.group("number").rstrip(".,;:-") if number else None
+            citations.append(_Citation(value, date, begin, end))
+            position = end
+        return citations
+
+    def _number(self, masked: str, start: int, stop: int) -> re.Match[str] | None:
+        """The first act number in ``[start, stop)``; a number after an institution (``СОШ № 3``)
+        is the institution's."""
+        for match in self.vocabulary.number.finditer(masked, start, stop):
+            before = _WORD.findall(masked[max(0, match.start() - 24) : match.start()])
+            if before and (
+                before[-1].lower() in self.vocabulary.institutions
+                or lemma(before[-1].lower()) in self.vocabulary.institutions
+            ):
+                continue
+            return match
+        return None
+
+    def _date(self, masked: str, start: int, stop: int, numbered: bool) -> DateMatch | None:
+        """The first day date in ``[start, stop)`` outside quotes, after a date word (``от``), or
+        anywhere when the act has a number."""
+        for match in self.dates[bisect_left(self.date_starts, start) :]:
+            if match.start >= stop:
+                break
+            if not masked[match.start : match.stop].strip():
+                continue
+            if numbered or self.vocabulary.date_word.search(self.text[max(start, match.start - 5) : match.start]):
+                return match
+        return None
+
+    def _date_word_start(self, date: DateMatch) -> int:
+        found = self.vocabulary.date_word.search(self.text[max(0, date.start - 5) : date.start])
+        return max(0, date.start - 5) + found.start() if found else date.start
+
+    def _issuer(self, start: int, stop: int) -> str | None:
+        """Who issued the act: the words between its kind and its number, date or title."""
+        window = self.text[start:stop]
+        end = _ISSUER_END.search(_without_quotes(window))
+        text = " ".join(window[: end.start() if end else len(window)].split()).strip(" -–—")
+        words = text.split()
+        if not words or words[0].lower() in self.prepositions:
+            return None
+        return text
 
 
 def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[LegalAct]:
     """Every cited act with a number or a date."""
-    kinds = {lemma(kind.split()[-1]) for kind in context.rules.legal_acts.kinds}
+    vocabulary = _vocabulary(context.rules)
+    stamps = _stamp_blocks(annotated, context, vocabulary)
     acts: list[LegalAct] = []
     for segment in annotated.segments:
-        positions = _kind_positions(segment, kinds)
-        for index, (start, stop, kind) in enumerate(positions):
-            window_end = positions[index + 1][0] if index + 1 < len(positions) else len(segment.text)
-            window_end = min(window_end, stop + _WINDOW_CHARS)
-            window = segment.text[stop:window_end]
-            if _is_stamp(annotated, segment, context):
-                continue
-            number_match = _NUMBER.search(window)
-            act_date = None
-            date_end = None
-            for match in find_dates(segment, context):
-                if stop <= match.start < window_end and match.precision is Precision.DAY:
-                    before = segment.text[max(stop, match.start - 4) : match.start]
-                    if "от" in before or number_match is not None:
-                        act_date = match.first
-                        date_end = match.stop
-                        break
-            if number_match is None and act_date is None:
-                continue
-            title_match = _TITLE.search(window)
-            number = number_match.group("number").rstrip(".,;") if number_match else None
-            full_kind = (
-                "федеральный закон"
-                if kind == "закон" and segment.text[max(0, start - 12) : start].lower().strip().endswith("федеральный")
-                else kind
-            )
-            claim_end = max(stop + (number_match.end() if number_match else 0), date_end or 0)
-            acts.append(
-                LegalAct(
-                    kind=full_kind,
-                    number=number,
-                    date=act_date,
-                    title=" ".join(title_match.group("title").split()) if title_match else None,
-                    issuer=_issuer(window),
-                    evidence=segment.evidence(span=(start, claim_end)),
-                    rule="legal_acts.kind_number_date",
-                    confidence=0.9 if number and act_date else 0.75,
-                )
-            )
-            context.claim(segment.start + start, segment.start + claim_end)
+        if segment.block.index in stamps or not any(char.isdigit() for char in segment.text):
+            continue
+        for act, start, stop in _Reader(segment, context, vocabulary).acts():
+            acts.append(act)
+            context.claim(segment.start + start, segment.start + stop)
     return _merge_repeats(acts)
 
 

@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from mocparse.extract.base import ExtractionContext
-from mocparse.extract.numbers import NumberMention, cue_tokens, find_numbers, lemmas_of_list
+from mocparse.extract.numbers import NumberMention, cue_tokens, exact_words, find_numbers, lemmas_of_list
 from mocparse.nlp import Segment
+from mocparse.nlp.annotate import token_lists
 from mocparse.nlp.morph import parses
 from mocparse.records import DateFact, Precision, PreviousValue
 
@@ -38,7 +40,6 @@ if TYPE_CHECKING:
 
 Kind = Literal["actual", "target"]
 
-_PERCENT_WORD = "процент"
 _RANGE_DASHES = {"-", "–", "—"}
 _CLAUSE_BREAKS = {";", ":"}
 _TARGET_POS = {"INFN"}
@@ -86,11 +87,17 @@ def meaning_of(segment: Segment, context: ExtractionContext, number: NumberMenti
 def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning]:
     doc = segment.doc
     meanings = [NumberMeaning(number, index) for index, number in enumerate(find_numbers(segment, context))]
+    if not meanings:
+        return meanings
     quoted = _quoted_ranges(segment.text)
+    year_words = context.rules.calendar.year_word_lemmas
+    percent_words = frozenset(context.rules.numbers.percent_words)
+    segment.cache["percent_words"] = percent_words
     for meaning in meanings:
-        meaning.percent = _is_percent(doc, meaning.number)
+        following = doc[meaning.number.last + 1] if meaning.number.last + 1 < len(doc) else None
+        meaning.percent = following is not None and is_percent_word(following, segment)
         meaning.in_name = any(start < meaning.number.start < stop for start, stop in quoted) or _stray_year(
-            doc, meaning.number
+            doc, meaning.number, year_words
         )
     _percent_ranges(doc, meanings)
     years = _year_dates(segment, context)
@@ -106,9 +113,14 @@ def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning
 # --------------------------------------------------------------------------- shares and changes
 
 
-def _is_percent(doc: Doc, number: NumberMention) -> bool:
-    following = doc[number.last + 1] if number.last + 1 < len(doc) else None
-    return following is not None and (following.text == "%" or following.lemma_.startswith(_PERCENT_WORD))
+def is_percent_word(token: Token, segment: Segment) -> bool:
+    """ "%" or a word of "процент" (rules/numbers.yaml ``percent_words``)."""
+    from mocparse.rules import default_rules
+
+    words = segment.cache.get("percent_words")
+    if words is None:
+        words = segment.cache["percent_words"] = frozenset(default_rules().numbers.percent_words)
+    return token.text in words or token.lemma_ in words
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -130,13 +142,13 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _stray_year(doc: Doc, number: NumberMention) -> bool:
+def _stray_year(doc: Doc, number: NumberMention, year_words: frozenset[str]) -> bool:
     """A four-digit year the date reader did not take ("Вектор-2030", "– 2025»") is no count."""
     token = doc[number.first]
     if number.first != number.last or not _YEAR.fullmatch(token.text):
         return False
     following = doc[number.last + 1] if number.last + 1 < len(doc) else None
-    return following is None or not following.is_alpha or following.lemma_ in {"год", "г", "гг"}
+    return following is None or not following.is_alpha or following.lemma_ in year_words
 
 
 def _percent_ranges(doc: Doc, meanings: list[NumberMeaning]) -> None:
@@ -187,20 +199,37 @@ def _mark_changes(segment: Segment, context: ExtractionContext, meanings: list[N
 
 def _year_dates(segment: Segment, context: ExtractionContext) -> list[tuple[int, int, int]]:
     """(first token, end token, year) of the year and academic-year dates inside the segment."""
+    starts, dates = _indexed_years(context)
     found: list[tuple[int, int, int]] = []
-    for date in context.facts("dates"):
+    for position in range(bisect_left(starts, segment.start), bisect_left(starts, segment.stop)):
+        date = dates[position]
         span = date.evidence.span
-        if span is None or not (segment.start <= span.start and span.end <= segment.stop):
+        if span is None or span.end > segment.stop:
             continue
-        if not isinstance(date, DateFact) or date.precision not in {Precision.YEAR, Precision.ACADEMIC_YEAR}:
-            continue
-        if date.precision is Precision.YEAR and date.start.year != date.end.year:
-            continue  # "2020–2024 годы": a programme period, not the year of a value
         tokens = segment.char_span(span.start - segment.start, span.end - segment.start)
-        if tokens is None:
-            continue
-        found.append((tokens.start, tokens.end, date.end.year))  # an academic year counts as its end year
+        if tokens is not None:
+            found.append((tokens.start, tokens.end, date.end.year))  # an academic year counts as its end year
     return found
+
+
+def _indexed_years(context: ExtractionContext) -> tuple[list[int], list[DateFact]]:
+    """The document's year and academic-year dates sorted by where they start (built once)."""
+    cached = context.cache.get("year_dates")
+    if cached is None:
+        dates = sorted(
+            (
+                date
+                for date in context.facts("dates")
+                if isinstance(date, DateFact)
+                and date.evidence.span is not None
+                and date.precision in {Precision.YEAR, Precision.ACADEMIC_YEAR}
+                # "2020–2024 годы": a programme period, not the year of a value
+                and not (date.precision is Precision.YEAR and date.start.year != date.end.year)
+            ),
+            key=lambda date: date.evidence.span.start,  # type: ignore[union-attr]
+        )
+        cached = context.cache["year_dates"] = ([date.evidence.span.start for date in dates], dates)  # type: ignore[union-attr]
+    return cached  # type: ignore[no-any-return]
 
 
 def _reference_year(segment: Segment, context: ExtractionContext) -> int | None:
@@ -227,11 +256,11 @@ def _brackets(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges (opening, closing) of the brackets of a segment."""
     found = []
     stack: list[int] = []
-    for token in doc:
-        if token.text == "(":
-            stack.append(token.i)
-        elif token.text == ")" and stack:
-            found.append((stack.pop(), token.i))
+    for index, text in enumerate(token_lists(doc)[1]):
+        if text == "(":
+            stack.append(index)
+        elif text == ")" and stack:
+            found.append((stack.pop(), index))
     return found
 
 
@@ -293,16 +322,13 @@ def _compare(
             continue
         target = before[-1]
         first, year = dated[0]
-        if first.percent != target.percent and not _is_percent(doc, first.number) and target.percent:
+        if first.percent != target.percent and target.percent:
             first.percent = True
         _set_previous(first, target, year)
         for other, _ in dated[1:]:
             other.previous_of = target.index  # older values of the same measure: not facts of their own
     # "41 против 35 годом ранее", "по сравнению с 28"
-    for start, stop in earlier_cues:
-        words = doc[start:stop].text.lower()
-        if not (words.startswith("против") or words.startswith("по сравнению") or words.startswith("в сравнении")):
-            continue
+    for start, stop in cue_tokens(segment, context, "versus"):
         after = next((m for m in values if start < m.number.first <= stop + 1), None)
         before_values = [m for m in values if m.number.last < start and m.previous_of is None]
         if after is not None and before_values:
@@ -310,7 +336,8 @@ def _compare(
                 after, before_values[-1], year_inside(after.number.last, min(len(doc), after.number.last + 6))
             )
     # "было X, стало Y"
-    was = {token.i for token in doc if token.lower_ == "было"}
+    was_words = exact_words(context, "earlier_in_brackets")
+    was = {index for index, lower in enumerate(token_lists(doc)[1]) if lower in was_words}
     later_words = lemmas_of_list(context, "later")
     for meaning in values:
         number = meaning.number
@@ -344,7 +371,7 @@ def _compare(
         if not is_earlier or not before_values or before_values[-1].previous is not None:
             continue
         target = before_values[-1]
-        sign = -1 if comparative.lower_ in {"больше", "выше"} else 1
+        sign = -1 if comparative.lemma_ in lemmas_of_list(context, "more_words") else 1
         target.previous = PreviousValue(value=_plain(target.number.value + sign * number.value), year=year)
     # a later clause set in an earlier period: "…составило 27, в 2023 году таких программ было 19"
     _earlier_clauses(segment, context, values, years, earlier_cues, reference)
@@ -368,13 +395,13 @@ def _clauses(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence: split at ``,`` ``;`` ``:`` and ``, а``."""
     bounds = [0]
     depth = 0
-    for token in doc:
-        if token.text == "(":
+    for index, text in enumerate(token_lists(doc)[1]):
+        if text == "(":
             depth += 1
-        elif token.text == ")":
+        elif text == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and token.text in {",", ";", ":"}:
-            bounds.append(token.i + 1)
+        elif depth == 0 and text in {",", ";", ":"}:
+            bounds.append(index + 1)
     bounds.append(len(doc))
     return [(start, stop) for start, stop in itertools.pairwise(bounds) if start < stop]
 
@@ -395,7 +422,7 @@ def _earlier_clauses(
     if len(free) < 2:
         return
     clauses = _clauses(doc)
-    anaphora = lemmas_of_list(context, "anaphora") | {"их"}
+    anaphora = lemmas_of_list(context, "anaphora") | exact_words(context, "anaphora")
     breakdown_starts = [start for start, _ in cue_tokens(segment, context, "breakdown")]
 
     def clause_of(meaning: NumberMeaning) -> tuple[int, int]:
@@ -407,13 +434,18 @@ def _earlier_clauses(
         inside = [
             year for start, stop, year in years if clause[0] <= start and stop <= clause[1] and start not in bracketed
         ]
-        cue = any(clause[0] <= start and stop <= clause[1] for start, stop in earlier_cues)
+        cue = any(clause[0] <= start and stop <= clause[1] and start not in bracketed for start, stop in earlier_cues)
         return (inside[0] if inside else None), cue
 
+    breakdown_tokens = {i for start, stop in cue_tokens(segment, context, "breakdown") for i in range(start, stop)}
+    lemmas, lowers = token_lists(doc)
     for meaning in free[1:]:
         clause = clause_of(meaning)
         year, cue = clause_year(clause)
-        has_anaphor = any(token.lemma_ in anaphora or token.lower_ in anaphora for token in doc[clause[0] : clause[1]])
+        has_anaphor = any(
+            (lemmas[i] in anaphora or lowers[i] in anaphora) and i not in breakdown_tokens
+            for i in range(clause[0], clause[1])
+        )
         if len(free) > 2 and not has_anaphor:
             continue
         candidates = [
@@ -453,9 +485,9 @@ def earlier_sentence(segment: Segment, context: ExtractionContext) -> tuple[list
     values = [m for m in analyse(segment, context) if m.is_value and not m.percent]
     if len(values) != 1:
         return None
-    doc = segment.doc
-    anaphora = lemmas_of_list(context, "anaphora") | {"их"}
-    if not any(token.lemma_ in anaphora or token.lower_ in anaphora for token in doc):
+    anaphora = lemmas_of_list(context, "anaphora") | exact_words(context, "anaphora")
+    lemmas, lowers = token_lists(segment.doc)
+    if anaphora.isdisjoint(lemmas) and anaphora.isdisjoint(lowers):
         return None
     years = [year for _, _, year in _year_dates(segment, context)]
     reference = _reference_year(segment, context)
@@ -559,7 +591,7 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
         token = doc[index]
         if token.text in _CLAUSE_BREAKS:
             break
-        if token.lower_ in {"к", "до"} and _later_year_after(segment, context, index):
+        if token.lower_ in lemmas_of_list(context, "by_year") and _later_year_after(segment, context, index):
             return "target"
         kind = _token_kind(token, target, actual)
         if kind is not None:
@@ -574,7 +606,7 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
             return kind
     after = doc[number.last + 1 : min(len(doc), number.last + 6)]
     for token in after:
-        if token.lower_ in {"к", "до"} and _later_year_after(segment, context, token.i):
+        if token.lower_ in lemmas_of_list(context, "by_year") and _later_year_after(segment, context, token.i):
             return "target"
     return "target" if context.is_plan else "actual"
 

@@ -213,6 +213,11 @@ def lemmas_of_list(context: ExtractionContext, name: str) -> frozenset[str]:
     return _single_lemmas(tuple(getattr(context.rules.numbers, name)))
 
 
+def exact_words(context: ExtractionContext, name: str) -> frozenset[str]:
+    """The exact forms ("=word") of a cue list of numbers.yaml, lower case."""
+    return frozenset(word[1:].lower() for word in getattr(context.rules.numbers, name) if word.startswith("="))
+
+
 @cache
 def _single_lemmas(words: tuple[str, ...]) -> frozenset[str]:
     from mocparse.rules import lemmas_of
@@ -439,9 +444,8 @@ def _attribute_opening(doc: Doc, closing: int) -> int | None:
         if token.text in _CLAUSE_BREAKS or token.like_num:
             return None
         if token.text == ",":
-            first = doc[index + 1]
-            found = parses(first.text)
-            if first.lemma_ == "который" or (found and found[0].tag.POS == "PRTF"):
+            first = doc[index + 2] if doc[index + 1].lower_ == "не" and index + 2 < len(doc) else doc[index + 1]
+            if first.lemma_ == "который" or any(p.tag.POS == "PRTF" and p.score >= 0.05 for p in parses(first.text)):
                 return index
             return None
     return None
@@ -482,7 +486,7 @@ def clause_head(segment: Segment, before: int, context: ExtractionContext, need_
         if is_program_noun(doc[index], context):
             return index
     for index in tokens:
-        if is_noun(doc[index]) and doc[index].lemma_ not in {"таков", "такой"}:
+        if is_noun(doc[index]) and doc[index].lemma_ not in context.rules.language.demonstratives:
             return index
     return None
 

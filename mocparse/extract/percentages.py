@@ -13,19 +13,16 @@ depends on it (``охват детей в возрасте от 5 до 18 лет
 
 from __future__ import annotations
 
-import re
-
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.indicators import indicator_for
-from mocparse.extract.meaning import NumberMeaning, analyse
-from mocparse.extract.numbers import lemmas_of_list
+from mocparse.extract.meaning import NumberMeaning, analyse, is_percent_word
+from mocparse.extract.numbers import NumberMention, lemmas_of_list
 from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_around, text_of
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.morph import parses
 from mocparse.records import Percentage
 
-_TABLE_PERCENT = re.compile(r"%|процент|дол[яи]\b|удельн", re.IGNORECASE)
 _BREAKS = {";", ":"}
 
 
@@ -53,8 +50,10 @@ def _prose_percentage(segment: Segment, context: ExtractionContext, meaning: Num
         value=number.value,
         subject=subject,
         subject_key=key_of(segment, first, end),
-        indicator=indicator_for(
-            segment, subject, "percentage", context, token_range=(min(first, clause[0]), max(end, clause[1]))
+        indicator=None
+        if _is_subset(segment, context, meaning, clause)
+        else indicator_for(
+            segment, subject, "percentage", context, token_range=_indicator_range(segment, first, end, number)
         ),
         kind=meaning.kind,
         year=meaning.year,
@@ -69,12 +68,44 @@ def _prose_percentage(segment: Segment, context: ExtractionContext, meaning: Num
     )
 
 
+def _indicator_range(segment: Segment, first: int, end: int, number: NumberMention) -> tuple[int, int]:
+    """The words an indicator is read from: the subject phrase and the comma-bounded clause of the value."""
+    doc = segment.doc
+    breaks = {",", ";", ":", "(", ")"}
+    start = number.first
+    while start > 0 and doc[start - 1].text not in breaks:
+        start -= 1
+    stop = number.last + 1
+    while stop < len(doc) and doc[stop].text not in breaks | {"."}:
+        stop += 1
+    return min(first, start), max(end, stop)
+
+
+def _is_subset(segment: Segment, context: ExtractionContext, meaning: NumberMeaning, clause: tuple[int, int]) -> bool:
+    """A share of a part of the municipality's children or programs, not the regional indicator: in
+    brackets after a place or a group ("станицей Староречинской (84,7 %)"), in a clause that opens with
+    a place ("В сельских населённых пунктах охват …"), or said of a form or направленность of programs."""
+    from mocparse.extract.program_counts import dimension_cues
+
+    doc = segment.doc
+    number = meaning.number
+    if number.first >= 2 and doc[number.first - 1].text == "(":
+        before = doc[number.first - 2]
+        measures = lemmas_of_list(context, "measure_nouns")
+        counted_before = any(token.like_num for token in doc[max(0, number.first - 4) : number.first - 1])
+        if before.is_alpha and before.lemma_ not in measures and not counted_before:
+            return True  # "станицей Староречинской (84,7 %)"; not "прошли 66 (89,2 %)", "1 904 соцсертификата (41,3 %)"
+    first_word = next((token for token in doc[clause[0] : number.first] if not token.is_punct), None)
+    if first_word is not None and first_word.lower_ in {"в", "во", "среди", "у"}:
+        return True
+    found = dimension_cues(doc, clause[0], number.first, context)
+    return "focus" in found or "form" in found
+
+
 def _percent_end(segment: Segment, last: int) -> int:
     doc = segment.doc
-    following = doc[last + 1] if last + 1 < len(doc) else None
-    if following is not None and (following.text == "%" or following.lemma_.startswith("процент")):
-        return following.idx + len(following.text)
-    return doc[last].idx + len(doc[last].text)
+    end = _percent_end_token(segment, last)
+    return doc[end].idx + len(doc[end].text)
 
 
 def _clause(segment: Segment, token: int) -> tuple[int, int]:
@@ -98,19 +129,19 @@ def _subject_range(segment: Segment, context: ExtractionContext, meaning: Number
     for index in range(clause_start, number.first):
         token = doc[index]
         if token.lemma_ in measures and not token.like_num:
-            first, end = phrase_around(segment, index, clause_start, number.first)
+            first, end = phrase_around(segment, index, context.rules.language, clause_start, number.first)
             return first, end, "measure"
     # "75 % детей школьного возраста"
     head = _percent_end_token(segment, number.last) + 1
     if head < clause_stop and head > number.last + 1:
         best = parses(doc[head].text)
         if best and best[0].tag.POS == "NOUN":
-            first, end = phrase_around(segment, head, head, clause_stop)
+            first, end = phrase_around(segment, head, context.rules.language, head, clause_stop)
             return first, end, "after"
     # a measuring noun after the value: "... составляет 78,7 % от общего числа детей" / "43 % — доля ..."
     for index in range(number.last + 1, clause_stop):
         if doc[index].lemma_ in measures:
-            first, end = phrase_around(segment, index, index, clause_stop)
+            first, end = phrase_around(segment, index, context.rules.language, index, clause_stop)
             return first, end, "measure"
     # the clause the value is said of: "охвачены 5 047 человек, что составляет 78,7 %"
     start = clause_start
@@ -155,10 +186,9 @@ def _head_count(segment: Segment, context: ExtractionContext, meaning: NumberMea
 
 
 def _percent_end_token(segment: Segment, last: int) -> int:
-    doc = segment.doc
-    if last + 1 < len(doc) and (doc[last + 1].text == "%" or doc[last + 1].lemma_.startswith("процент")):
-        return last + 1
-    return last
+    """The token that ends "72,5 %" / "25 процентов" (the number's own last token without one)."""
+    following = segment.doc[last + 1] if last + 1 < len(segment.doc) else None
+    return last + 1 if following is not None and is_percent_word(following, segment) else last
 
 
 def _table_percentage(segment: Segment, cell: TableCell, context: ExtractionContext) -> Percentage:

@@ -26,10 +26,10 @@ if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
     from spacy.tokens import Doc, Token
 
+    from mocparse.rules import Language
+
 _MAX_TOKENS = 16
 _STOP_TEXT = {";", ":", "(", ")", "–", "—", "«", "»", '"', "•", "?", "!"}
-_RELATIVE = {"который", "что", "где", "когда", "чтобы", "если", "как", "чем"}
-_PREPOSITIONS = {"в", "во", "на", "с", "со", "для", "по", "из", "от", "до", "при", "к", "без", "о", "об", "среди"}
 _CONTENT_POS = {"NOUN", "ADJF", "PRTF", "NUMR", "ADJS", "PRTS"}
 _NOMINAL = {"NOUN", "ADJF", "PRTF", "NPRO"}
 _VERBAL = {"VERB", "INFN", "PRTS", "GRND", "ADJS"}
@@ -106,7 +106,7 @@ def _left_edge(doc: Doc, head: int, floor: int) -> int:
     return first
 
 
-def _right_edge(doc: Doc, head: int, ceiling: int) -> int:
+def _right_edge(doc: Doc, head: int, ceiling: int, language: Language) -> int:
     """Index after the last token of the phrase headed by ``head``."""
     end = head + 1
     index = head + 1
@@ -114,7 +114,7 @@ def _right_edge(doc: Doc, head: int, ceiling: int) -> int:
     while index < ceiling and index - head < _MAX_TOKENS:
         token = doc[index]
         lower = token.lower_
-        if token.text in _STOP_TEXT or lower in _RELATIVE:
+        if token.text in _STOP_TEXT or lower in language.relative_words:
             break
         if token.like_num:
             previous = doc[index - 1].lower_ if index > 0 else ""
@@ -139,7 +139,7 @@ def _right_edge(doc: Doc, head: int, ceiling: int) -> int:
                 index += 1  # ", реализующих программы": the participle clause belongs to the head
                 continue
             break
-        if lower in _PREPOSITIONS:
+        if lower in language.prepositions:
             if index + 1 < ceiling and (
                 _is_noun(doc[index + 1]) or _is_modifier(doc[index + 1]) or doc[index + 1].like_num
             ):
@@ -171,11 +171,14 @@ def _right_edge(doc: Doc, head: int, ceiling: int) -> int:
     return end
 
 
-def phrase_around(segment: Segment, head: int, floor: int = 0, ceiling: int | None = None) -> tuple[int, int]:
-    """Token range [first, end) of the noun phrase headed by token ``head``."""
+def phrase_around(
+    segment: Segment, head: int, language: Language, floor: int = 0, ceiling: int | None = None
+) -> tuple[int, int]:
+    """Token range [first, end) of the noun phrase headed by token ``head`` (``language``: the grammar
+    words of rules/language.yaml — prepositions, relative words)."""
     doc = segment.doc
     ceiling = len(doc) if ceiling is None else ceiling
-    return _left_edge(doc, head, floor), _right_edge(doc, head, ceiling)
+    return _left_edge(doc, head, floor), _right_edge(doc, head, ceiling, language)
 
 
 def text_of(segment: Segment, first: int, end: int) -> str:

@@ -27,11 +27,10 @@ from mocparse.records import PreviousValue, ProgramCount
 from mocparse.rules import DIMENSIONS, match_labels
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 _ALL = "all"
 _PUBLISHED = "published"
-_PART_WORD_AFTER = re.compile(r"^\s*из\s+(?:них|которых)\b", re.IGNORECASE)  # "пять из них ..."
 _DASH_AFTER = re.compile(r"^\s*[–—-]\s")
 
 
@@ -41,6 +40,8 @@ class Dimensions:
 
     values: dict[str, str] = field(default_factory=dict)
     confidence: float = 0.7
+    also: set[str] = field(default_factory=set)
+    """Other values named in the count's own clause: they compete for ``program_type`` too."""
     part: bool = False
     """A part of a breakdown whose "published" stage is its total's: it stays a stage, not the type "all"."""
 
@@ -48,7 +49,7 @@ class Dimensions:
         """The most specific value in ``type_order`` (``published`` reads as ``all``, except for a part)."""
         candidates = [
             _ALL if value == _PUBLISHED else value
-            for value in self.values.values()
+            for value in {*self.values.values(), *self.also}
             if not (value == _PUBLISHED and self.part)
         ]
         ranked = [value for value in candidates if value in order]
@@ -65,6 +66,33 @@ class _Found:
     stop: int = -1
 
 
+def _labelled_matches(
+    doc: Doc,
+    span_first: int,
+    span: Span,
+    name: str,
+    context: ExtractionContext,
+    assessment: bool,
+    hole: tuple[int, int] | None = None,
+) -> list[tuple[str, int, int, int]]:
+    """(value, first token, end token, strength) of a dimension's cue matches; strength 0 for cues,
+    1 for context cues, 2 for weak cues and weak values. A match right after "не" is negated."""
+    found = []
+    weak_values = context.rules.weak_values
+    for label, start, stop in match_labels(context.rules.dimension_matchers[name], span):
+        value, _, tier = label.partition("@")
+        if tier == "context" and not assessment:
+            continue
+        first = span_first + start
+        if first > 0 and doc[first - 1].lower_ == "не" and doc[first].lower_ != "не":
+            continue
+        if hole is not None and hole[0] <= first < hole[1]:
+            continue
+        strength = 2 if tier == "weak" or value in weak_values else 1 if tier == "context" else 0
+        found.append((value, first, span_first + stop, strength))
+    return found
+
+
 def dimension_cues(
     doc: Doc,
     first_token: int,
@@ -72,35 +100,50 @@ def dimension_cues(
     context: ExtractionContext,
     near: int | None = None,
     assessment: bool = False,
+    hole: tuple[int, int] | None = None,
 ) -> dict[str, tuple[str, int]]:
     """Per dimension, the value named by cues inside tokens [first_token, last_token) and its token
-    distance to ``near`` (ties and ``near=None``: the value listed first in the rule file). With
-    ``assessment`` (the place speaks of quality assessment), context cues count too."""
+    distance to ``near``: the strongest cue, then the nearest, then the value listed first in the rule
+    file. With ``assessment`` (the place speaks of quality assessment), context cues count too."""
     if first_token >= last_token:
         return {}
     found: dict[str, tuple[str, int]] = {}
     span = doc[first_token:last_token]
     for name in DIMENSIONS:
-        matches = [
-            (label.removesuffix("@context"), start, stop)
-            for label, start, stop in match_labels(context.rules.dimension_matchers[name], span)
-            if assessment or not label.endswith("@context")
-        ]
+        matches = _labelled_matches(doc, first_token, span, name, context, assessment, hole)
         if not matches:
             continue
         order = context.rules.dimension_order[name]
-        weak = context.rules.weak_values
 
-        def rank(
-            match: tuple[str, int, int], order: dict[str, int] = order, weak: frozenset[str] = weak
-        ) -> tuple[bool, int, int]:
-            label, start, stop = match
-            distance = 0 if near is None else min(abs(start + first_token - near), abs(stop - 1 + first_token - near))
-            return label in weak, distance, order[label]
+        def rank(match: tuple[str, int, int, int], order: dict[str, int] = order) -> tuple[int, int, int]:
+            value, start, stop, strength = match
+            distance = 0 if near is None else min(abs(start - near), abs(stop - 1 - near))
+            return strength, distance, order[value]
 
         best = min(matches, key=rank)
         found[name] = (best[0], rank(best)[1])
     return found
+
+
+def all_dimension_values(
+    doc: Doc,
+    first_token: int,
+    last_token: int,
+    context: ExtractionContext,
+    assessment: bool,
+    hole: tuple[int, int] | None = None,
+) -> set[str]:
+    """Every value named by a (not weak) cue in tokens [first_token, last_token): "рекомендованы к
+    включению в реестр сертифицированных" is both passed and certified, and its type is the first."""
+    if first_token >= last_token:
+        return set()
+    span = doc[first_token:last_token]
+    return {
+        value
+        for name in DIMENSIONS
+        for value, _, _, strength in _labelled_matches(doc, first_token, span, name, context, assessment, hole)
+        if strength == 0
+    }
 
 
 def speaks_of_assessment(doc: Doc, context: ExtractionContext) -> bool:
@@ -108,12 +151,30 @@ def speaks_of_assessment(doc: Doc, context: ExtractionContext) -> bool:
     return bool(match_labels(context.rules.assessment_matcher, doc[:]))
 
 
+def _clause_region(doc: Doc, number: NumberMention) -> tuple[int, int]:
+    """The part of the sentence between ``;`` / ``:`` marks that holds the number."""
+    start = number.first
+    while start > 0 and doc[start - 1].text not in {";", ":"}:
+        start -= 1
+    stop = number.last + 1
+    while stop < len(doc) and doc[stop].text not in {";", ":"}:
+        stop += 1
+    return start, stop
+
+
 def _cues_outside(
-    doc: Doc, context: ExtractionContext, taken: list[tuple[int, int]], stop: int, assessment: bool
+    doc: Doc,
+    context: ExtractionContext,
+    taken: list[tuple[int, int]],
+    stop: int,
+    assessment: bool,
+    region: tuple[int, int] | None = None,
 ) -> dict[str, tuple[str, int]]:
-    """Dimension cues of tokens [0, stop) that lie in no other count's clause."""
+    """Dimension cues of tokens [0, stop) — within ``region`` — that lie in no other count's clause."""
     found: dict[str, tuple[str, int]] = {}
     start = 0
+    if region is not None:
+        start, stop = max(start, region[0]), min(stop, region[1])
     for first, last in [*sorted(taken), (stop, stop)]:
         for name, value in dimension_cues(doc, start, min(first, stop), context, assessment=assessment).items():
             found.setdefault(name, value)
@@ -166,12 +227,12 @@ class _BlockReader:
         numbers = [meaning.number for meaning in meanings]
         markers = [segment.doc[stop - 1].idx + len(segment.doc[stop - 1].text) for _, stop in self._breakdowns(segment)]
         here: list[_Found] = []
-        clauses = self._clauses(segment, numbers, markers)
+        clauses, holes = self._clauses(segment, numbers, markers)
         for position, meaning in enumerate(meanings):
             number = meaning.number
             what = counted(segment, number, self.context)
             parent = self._parent(segment, number, markers, here, previous_segment_counts)
-            if parent is None and _PART_WORD_AFTER.match(segment.text[number.stop :]):
+            if parent is None and self._part_word_after(segment, number):
                 earlier = here or previous_segment_counts
                 parent = earlier[-1] if earlier else None  # "пять из них реализуются ..."
             clause_start, clause_stop = clauses[position]
@@ -181,6 +242,13 @@ class _BlockReader:
                 is_program = True
             elif what is not None and parent is not None and self._qualifier_head(segment, what.head):
                 is_program = True  # "из них художественной направленности – 25"
+            elif (
+                what is not None
+                and what.how in {"predicate", "clause_final"}
+                and here
+                and _elliptic_label(segment.doc, clause_start, number)
+            ):
+                is_program = True  # "Сетевых программ девять, адаптированных для детей с ОВЗ – семь"
             elif what is not None:
                 is_program = False
             else:
@@ -190,7 +258,9 @@ class _BlockReader:
             if not is_program:
                 continue
             others = [clause for other, clause in enumerate(clauses) if other != position]
-            dimensions = self._dimensions(index, segment, number, clause_start, clause_stop, parent, others)
+            dimensions = self._dimensions(
+                index, segment, number, clause_start, clause_stop, parent, others, holes.get(position)
+            )
             count = ProgramCount(
                 value=int(number.value),
                 program_type=dimensions.program_type(self.context.rules.type_order),
@@ -223,34 +293,58 @@ class _BlockReader:
         if head is None:
             return False
         token = segment.doc[head]
-        return bool(dimension_cues(segment.doc, head, head + 1, self.context)) or token.lemma_ in {
-            "направленность",
-            "форма",
-            "профиль",
-        }
+        nouns = self.context.rules.program_types.dimension_nouns
+        return bool(dimension_cues(segment.doc, head, head + 1, self.context)) or token.lemma_ in nouns
 
-    def _clauses(self, segment: Segment, numbers: list[NumberMention], markers: list[int]) -> list[tuple[int, int]]:
-        """Per count, tokens [start, stop) whose cues belong to it: from where the previous count's clause
-        ended (its comma, or — for "из 27 отклонённых программ 19 …" — its noun) to the next count, a
-        comma after its own noun when more counts follow, or a breakdown marker after it."""
+    def _clauses(
+        self, segment: Segment, numbers: list[NumberMention], markers: list[int]
+    ) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]]]:
+        """Per count, tokens [start, stop) whose cues belong to it — from where the previous count's clause
+        ended (its comma) to the next count, a comma after its own noun when more counts follow, or a
+        breakdown marker after it — and, per count, a hole of tokens inside that belong to another one.
+        A partitive "из 13 программ, не прошедших экспертизу," is its own clause: in "9 из 13 программ …
+        получили положительное заключение" the rest of the sentence is said of 9, and in "из 8 программ,
+        не прошедших экспертизу, шесть доработаны" the words after it are said of 6."""
         doc = segment.doc
         clauses: list[tuple[int, int]] = []
         for position, number in enumerate(numbers):
             stop = _clause_stop(segment, number, numbers[position + 1 :], markers, self.context)
-            if position == 0:
-                start = 0
-            else:
-                previous = numbers[position - 1]
-                start = previous.last + 1
+            start = 0
+            if position > 0:
+                start = numbers[position - 1].last + 1
                 previous_stop = clauses[-1][1]
                 if previous_stop < number.first and doc[previous_stop].text in {",", ";"}:
                     start = previous_stop + 1
-                elif previous.first > 0 and doc[previous.first - 1].lower_ in self._part_of_whole():
-                    what = counted(segment, previous, self.context)
-                    if what is not None and what.head is not None and what.head < number.first:
-                        start = what.head + 1  # "из 27 отклонённых программ": the words belong to 27
             clauses.append((start, stop))
-        return clauses
+        holes: dict[int, tuple[int, int]] = {}
+        for position, number in enumerate(numbers):
+            if number.first == 0 or doc[number.first - 1].lower_ not in self._part_of_whole():
+                continue
+            end = self._partitive_end(segment, number)
+            if end is None:
+                continue
+            start, stop = clauses[position]
+            clauses[position] = (number.first, end)
+            if position > 0 and numbers[position - 1].last + 2 == number.first:
+                before_start, _ = clauses[position - 1]
+                clauses[position - 1] = (before_start, max(stop, end))  # "9 из 13 программ … получили"
+                holes[position - 1] = (number.first - 1, end)
+            elif position + 1 < len(numbers):
+                following_start, following_stop = clauses[position + 1]
+                clauses[position + 1] = (max(following_start, end), following_stop)
+        return clauses, holes
+
+    def _partitive_end(self, segment: Segment, number: NumberMention) -> int | None:
+        """Where "из N <noun>" ends, with a participle clause set off by commas after the noun."""
+        what = counted(segment, number, self.context)
+        if what is None or what.head is None:
+            return None
+        doc = segment.doc
+        end = what.head + 1
+        if end < len(doc) and doc[end].text == "," and _opens_attribute(doc, end):
+            closing = next((t.i for t in doc[end + 1 :] if t.text in {",", ";", ".", ":"}), len(doc))
+            end = closing + 1 if closing < len(doc) and doc[closing].text == "," else closing
+        return end
 
     def _part_of_whole(self) -> set[str]:
         return {word.lower() for word in self.context.rules.numbers.part_of_whole}
@@ -264,6 +358,7 @@ class _BlockReader:
         clause_stop: int,
         parent: _Found | None,
         others: list[tuple[int, int]],
+        hole: tuple[int, int] | None = None,
     ) -> Dimensions:
         """Each dimension from the nearest place that names it: the count's clause (0.9), the total it
         breaks down (0.9), the rest of its sentence outside the other counts' clauses (0.85), its
@@ -273,7 +368,13 @@ class _BlockReader:
         sources: list[tuple[dict[str, tuple[str, int]], float]] = [
             (
                 dimension_cues(
-                    doc, clause_start, clause_stop, self.context, near=number.first, assessment=self.assessment
+                    doc,
+                    clause_start,
+                    clause_stop,
+                    self.context,
+                    near=number.first,
+                    assessment=self.assessment,
+                    hole=hole,
                 ),
                 0.9,
             )
@@ -281,18 +382,26 @@ class _BlockReader:
         if parent is not None:
             sources.append(({name: (value, 0) for name, value in parent.dimensions.values.items()}, 0.9))
         scope_stop = _before_breakdown(segment, self.context, after=number.stop)
-        sources.append((_cues_outside(doc, self.context, others, scope_stop, self.assessment), 0.85))
+        outside = _cues_outside(doc, self.context, others, scope_stop, self.assessment, _clause_region(doc, number))
+        if not sources[0][0]:  # words elsewhere in the sentence type a count only when its clause names nothing
+            sources.append((outside, 0.85))
         nearer = {name for cues, _ in sources for name in cues}
-        context_cues = self._context_dimensions(index, segment)
-        # the previous sentence or the row may give a stage or a form, never a направленность, never "all"
-        weak = self.context.rules.weak_values
-        typed = bool({"form", "focus"} & nearer)  # "20 разноуровневых программ" under "реализовано …:"
-        allowed = {
-            name: value
-            for name, value in context_cues.items()
-            if name != "focus" and name not in nearer and (value[0] not in weak or typed)
-        }
-        sources.append((allowed, 0.7))
+        context_cues, lead_in = self._context_dimensions(index, segment)
+        # The row, or the previous sentence when the count names nothing itself, may give a stage or a
+        # form (never a направленность); a lead-in ("Реализованы:") gives its stage to typed items too.
+        # A sentence that opens with its verb ("Было разработано 6 программ …") goes on with the topic of
+        # the one before; one that opens with a subject of its own ("Педагоги ЦВР реализуют …") does not.
+        goes_on = not ({"form", "focus"} & nearer) and _opens_with_verb(doc)
+        if lead_in or not nearer or goes_on:
+            weak = self.context.rules.weak_values
+            allowed = {
+                name: value
+                for name, value in context_cues.items()
+                if name != "focus" and name not in nearer and (value[0] not in weak or lead_in)
+            }
+            sources.append((allowed, 0.7))
+        stages = {value.id for value in self.context.rules.program_types.status}
+        result.also = stages & all_dimension_values(doc, clause_start, clause_stop, self.context, self.assessment, hole)
         best_confidence = 0.0
         for cues, confidence in sources:
             for name, (value, _) in cues.items():
@@ -324,26 +433,64 @@ class _BlockReader:
             if between.strip().lower() in self._breakdown_words() and between.strip().lower().startswith("из"):
                 return latest.parent  # "пять из них ..., четыре – ...": a part, not the total
             return latest
-        if not segment.text[:marker].strip(" -–—•").lower().startswith(("из", "в т", "в том", "среди", "в их")):
+        if not self._opens_with_breakdown(segment):
             return None
         top_level = [found for found in previous_segment if found.count.part_of is None]
         return top_level[-1] if top_level else (previous_segment[-1] if previous_segment else None)
 
+    def _opens_with_breakdown(self, segment: Segment) -> bool:
+        """The sentence starts with "Из них …", "В том числе …" (after list punctuation)."""
+        first_word = next((token.i for token in segment.doc if not token.is_punct), None)
+        return any(start == first_word for start, _ in cue_tokens(segment, self.context, "breakdown"))
+
+    def _part_word_after(self, segment: Segment, number: NumberMention) -> bool:
+        """ "пять из них …": a breakdown phrase right after the number makes it a part."""
+        return any(
+            start == number.last + 1 and segment.doc[start].lower_ in self._part_of_whole()
+            for start, _ in cue_tokens(segment, self.context, "breakdown")
+        )
+
     def _breakdown_words(self) -> set[str]:
         return {word.lower() for word in self.context.rules.numbers.breakdown}
 
-    def _context_dimensions(self, index: int, segment: Segment) -> dict[str, tuple[str, int]]:
+    def _context_dimensions(self, index: int, segment: Segment) -> tuple[dict[str, tuple[str, int]], bool]:
+        """Dimensions named in the count's table row, or in the sentence before it; and whether that
+        sentence leads in to the count (it ends with a colon)."""
         if segment.cell is not None and segment.row_index is not None and segment.block.table is not None:
             for other in self.segments:
                 if other.row_index == segment.row_index and other is not segment:
                     found = dimension_cues(other.doc, 0, len(other.doc), self.context, assessment=self.assessment)
                     if found:
-                        return found
-            return {}
+                        return found, True
+            return {}, False
         previous = self.segments[index - 1] if index > 0 else self.segment_before
         if previous is None:
-            return {}
-        return dimension_cues(previous.doc, 0, len(previous.doc), self.context, assessment=self.assessment)
+            return {}, False
+        lead_in = previous.text.rstrip().endswith(":")
+        return dimension_cues(previous.doc, 0, len(previous.doc), self.context, assessment=self.assessment), lead_in
+
+
+def _elliptic_label(doc: Doc, clause_start: int, number: NumberMention) -> bool:
+    """A label "адаптированных для детей с ОВЗ – 7" that starts with an adjective in the plural and
+    leaves out the noun of the count before it."""
+    for token in doc[clause_start : number.first]:
+        if token.is_punct:
+            continue
+        return any(p.tag.POS in {"ADJF", "PRTF"} and p.tag.number == "plur" for p in parses(token.text)[:2])
+    return False
+
+
+def _opens_with_verb(doc: Doc) -> bool:
+    """The sentence's first word (after an adverb or a particle) is a verb or a short participle."""
+    for token in doc[:3]:
+        found = parses(token.text)
+        if not found or token.is_punct:
+            continue
+        pos = found[0].tag.POS
+        if pos in {"ADVB", "PRCL", "CONJ"}:
+            continue
+        return pos in {"VERB", "PRTS"}
+    return False
 
 
 def _phrase(segment: Segment, clause_start: int, clause_stop: int, number: NumberMention) -> tuple[int, int]:
@@ -378,8 +525,9 @@ def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) 
         for name, (value, _) in dimension_cues(doc, 0, len(doc), context, assessment=assessment).items():
             if name not in values:
                 values[name] = value
-                own_status = own_status or (name == "status" and text == cell.row_label)
-    # a row of "Распределение программ, размещённых в Навигаторе" is published, but a part, not "all"
+                own_status = own_status or (name == "status" and text in {cell.row_label, cell.column_header})
+    # a row of "Распределение программ, размещённых в Навигаторе" is published, but a part, not "all";
+    # a cell under "Количество программ в Навигаторе" is all of that row's programs
     dimensions = Dimensions(values, confidence=0.85, part=cell.is_entity and not own_status)
     kind = cell.kind or ("target" if context.is_plan else "actual")
     return ProgramCount(
@@ -419,20 +567,32 @@ def _clause_stop(
             continue  # "198 из них (88 %) получили …": the count is itself a part
         stop = min(stop, marker_start)
         break
-    if later:
-        for token in doc[number.last + 1 : stop]:
-            if token.text == ";" or (token.text == "," and not _opens_attribute(doc, token.i)):
-                return token.i
+    for token in doc[number.last + 1 : stop]:
+        if token.text == ";" or (token.text == "," and not _opens_attribute(doc, token.i)):
+            return token.i
     return stop
 
 
 def _opens_attribute(doc: Doc, comma: int) -> bool:
-    """ ", адаптированных для детей с ОВЗ": a participle or relative clause that describes the count."""
-    if comma + 1 >= len(doc):
+    """A participle or relative clause after ``comma`` that describes the count (", адаптированных
+    для детей с ОВЗ", ", не прошедших экспертизу")."""
+    following = comma + 1
+    if following < len(doc) and doc[following].lower_ == "не":
+        following += 1
+    if following >= len(doc):
         return False
-    first = doc[comma + 1]
-    found = parses(first.text)
-    return first.lemma_ == "который" or bool(found and found[0].tag.POS == "PRTF")
+    first = doc[following]
+    if not (first.lemma_ == "который" or any(p.tag.POS == "PRTF" and p.score >= 0.05 for p in parses(first.text))):
+        return False
+    # "Сетевых программ девять, адаптированных для детей с ОВЗ – семь": a next item, not an attribute
+    depth = 0
+    for token in doc[following:]:
+        depth += token.text.count("(") - token.text.count(")")
+        if depth == 0 and token.text in {",", ";", "."}:
+            break
+        if depth == 0 and token.like_num:
+            return False
+    return True
 
 
 def _before_breakdown(segment: Segment, context: ExtractionContext, after: int) -> int:
@@ -457,8 +617,9 @@ def _implied_program(
     (``из них 11 – с ..., 7 – с ...``, ``пять из них ...``), or an ellipsis with a type cue
     (``из них 412 сетевых``, ``57 программ ..., положительное заключение получили 49``)."""
     text_after = segment.text[number.stop :]
+    breakdown_after = any(start == number.last + 1 for start, _ in cue_tokens(segment, context, "breakdown"))
     if parent is not None and (
-        _right_after_marker(number, markers) or _PART_WORD_AFTER.match(text_after) or _DASH_AFTER.match(text_after)
+        _right_after_marker(number, markers) or breakdown_after or _DASH_AFTER.match(text_after)
     ):
         return True
     if not (here or parent):

@@ -14,7 +14,7 @@ import re
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.indicators import indicator_for
 from mocparse.extract.meaning import NumberMeaning, analyse
-from mocparse.extract.numbers import counted
+from mocparse.extract.numbers import counted, cue_tokens
 from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_around, text_of
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.extract.tables import label_unit
@@ -53,17 +53,20 @@ def _quantity(segment: Segment, meaning: NumberMeaning, context: ExtractionConte
     if what is not None and what.head is not None and what.unit is not None:
         if what.is_program:
             return None
-        first, end = phrase_around(segment, what.head)
+        first, end = phrase_around(segment, what.head, context.rules.language)
         if what.how == "before_noun":
             first = max(first, number.last + 1)
         subject = text_of(segment, first, end)
         clause = _clause_range(segment, number.first, end)
+        indicator = None
+        if not _is_part_or_place(segment, number.first, context):
+            indicator = indicator_for(segment, subject, "quantity", context, what.unit, clause)
         return Quantity(
             value=number.value,
             unit=context.rules.units.synonyms.get(what.unit, what.unit),
             subject=subject,
             subject_key=key_of(segment, first, end),
-            indicator=indicator_for(segment, subject, "quantity", context, what.unit, clause),
+            indicator=indicator,
             kind=meaning.kind,
             qualifier=number.qualifier,
             year=meaning.year,
@@ -110,15 +113,27 @@ def _ellipsis(segment: Segment, meaning: NumberMeaning, previous: Quantity | Non
 
 
 def _clause_range(segment: Segment, first: int, end: int) -> tuple[int, int]:
-    """The clause around tokens [first, end): back to the sentence start or a ``;`` / ``:``, on to the end."""
+    """The clause around tokens [first, end): back to a comma, ``;``, ``:`` or a bracket (or the
+    sentence start), on to the next of them or the end: the words an indicator is read from."""
     doc = segment.doc
+    breaks = {",", ";", ":", "(", ")"}
     start = first
-    while start > 0 and doc[start - 1].text not in {";", ":"}:
+    while start > 0 and doc[start - 1].text not in breaks:
         start -= 1
     stop = end
-    while stop < len(doc) and doc[stop].text not in {";", ":", "."}:
+    while stop < len(doc) and doc[stop].text not in breaks | {"."}:
         stop += 1
     return start, stop
+
+
+def _is_part_or_place(segment: Segment, first: int, context: ExtractionContext) -> bool:
+    """A number that is not a whole-municipality figure: a part of a breakdown ("в их числе три
+    организации"), the base of a partitive ("из 21 организации") or a place ("в 14 школах")."""
+    doc = segment.doc
+    before = doc[first - 1].lower_ if first > 0 else ""
+    if before in {word.lower() for word in context.rules.numbers.part_of_whole} or before in {"в", "во", "на"}:
+        return True
+    return any(start < first for start, _ in cue_tokens(segment, context, "breakdown"))
 
 
 _ABBREVIATION = re.compile(r"[А-Яа-яЁё]+\.?")
@@ -137,14 +152,11 @@ def _stated_unit(texts: list[str], context: ExtractionContext) -> tuple[str | No
             if bare in scales or bare.rstrip(".") in scales:
                 scale = float(scales.get(bare) or scales[bare.rstrip(".")])
             expanded = abbreviations.get(word) or abbreviations.get(bare) or abbreviations.get(bare.rstrip("."))
-            if expanded and expanded not in {"единица", "штука", "тысяча"}:
+            if expanded and expanded not in context.rules.units.generic_units:
                 unit = expanded
         if unit is not None:
             return unit, scale
     return None, 1.0
-
-
-_PERSON_UNITS = {"человек"}
 
 
 def _counted_noun(subject: str, context: ExtractionContext) -> str | None:
@@ -164,11 +176,10 @@ def _table_quantity(segment: Segment, cell: TableCell, context: ExtractionContex
     stated, scale = _stated_unit(cell.unit_texts, context)
     counted_noun = _counted_noun(cell.subject, context)
     # "Численность детей 5–18 лет, чел.": the counted noun (ребёнок) says more than the unit (человек)
-    unit = (
-        counted_noun
-        if counted_noun and stated in {None, *_PERSON_UNITS}
-        else stated or label_unit(cell.subject, cell.unit, context)
-    )
+    if counted_noun and (stated is None or stated in context.rules.units.person_units):
+        unit = counted_noun
+    else:
+        unit = stated or label_unit(cell.subject, cell.unit, context)
     unit = context.rules.units.synonyms.get(unit, unit)
     return Quantity(
         value=round(cell.value * scale, 6),

@@ -48,35 +48,6 @@ Family = Literal["program_counts", "percentages", "quantities"]
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMERIC = re.compile(r"^[-–+]?\d[\d\s\u00a0\u202f]*(?:[,.]\d+)?\s*%?(?:\s*\(\s*\d[\d\s]*\s*\))?$")
-_EMPTY = {"", "-", "–", "—", "х", "x", "×"}
-_TOTAL_WORDS = {"всего", "итого", "итог", "всех", "в целом", "итого по району", "итого по округу"}
-_TIME_WORDS = {
-    "год",
-    "г",
-    "гг",
-    "учебный",
-    "уч",
-    "значение",
-    "показатель",
-    "ед",
-    "единица",
-    "изм",
-    "чел",
-    "человек",
-    "шт",
-    "на",
-    "конец",
-    "начало",
-    "период",
-    "квартал",
-    "за",
-    "в",
-    "по",
-    "состояние",
-    "тыс",
-    "руб",
-    "%",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +61,7 @@ class TableCell:
     dimension_text: list[str]
     """Texts whose cues type a count of programs, nearest first (header, row label, caption)."""
     row_label: str
+    column_header: str
     unit_texts: list[str]
     """Texts that may name the unit and its scale, nearest first (unit cell, header, caption)."""
     unit: str | None
@@ -128,16 +100,11 @@ def _body_rows(table: Table) -> list[int]:
     return [index for index, row in enumerate(table.rows) if not row.is_header and not row.is_column_numbers]
 
 
-@cache
-def _time_word_lemmas() -> frozenset[str]:
-    return frozenset(_TIME_WORDS)
-
-
 def measure_words(header: str, context: ExtractionContext) -> list[str]:
     """The words of a header that name a measure (years, units, plan / fact / base words left out)."""
     words = re.findall(r"[А-Яа-яЁёA-Za-z]+", header)
-    kinds = _kind_word_lemmas(context)
-    return [word for word in words if lemma(word.lower()) not in _time_word_lemmas() | kinds and len(word) > 1]
+    skipped = _kind_word_lemmas(context) | _lemmas_of_words(tuple(context.rules.tables.time_words))
+    return [word for word in words if lemma(word.lower()) not in skipped and len(word) > 1]
 
 
 def _kind_word_lemmas(context: ExtractionContext) -> frozenset[str]:
@@ -150,14 +117,15 @@ def _lemmas_of_words(phrases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(lemma(word.lower()) for phrase in phrases for word in re.findall(r"[А-Яа-яЁё]+", phrase))
 
 
-def _caption(annotated: AnnotatedDocument, block: Block) -> str:
+def _caption(annotated: AnnotatedDocument, block: Block, context: ExtractionContext) -> str:
     """The table's title: the nearest heading or short paragraph before it (``Таблица 1. …``)."""
     blocks = annotated.document.blocks
     for previous in reversed(blocks[max(0, block.index - 2) : block.index]):
         if previous.kind is BlockKind.TABLE:
             break
         text = annotated.document.block_text(previous)
-        if previous.kind is BlockKind.HEADING or text.lower().startswith("таблица") or len(text) < 200:
+        captions = tuple(word.lower() for word in context.rules.tables.caption_words)
+        if previous.kind is BlockKind.HEADING or text.lower().startswith(captions) or len(text) < 200:
             return text
         return text[-300:]
     return ""
@@ -176,7 +144,8 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
     label_col = None
     unit_col = None
     for col in range(table.n_cols):
-        texts = [row[col] for row in rows if col < len(row) and row[col].strip() not in _EMPTY]
+        empty = {"", *context.rules.tables.empty_cells}
+        texts = [row[col] for row in rows if col < len(row) and row[col].strip() not in empty]
         role = column_role(table, col, context)
         if role == "unit":
             unit_col = col
@@ -188,7 +157,7 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
     value_cols = [col for col in numeric if label_col is None or col > label_col]
     if not value_cols or label_col is None:
         return None
-    layout = _Layout(label_col, unit_col, value_cols, headers, caption=_caption(annotated, block))
+    layout = _Layout(label_col, unit_col, value_cols, headers, caption=_caption(annotated, block, context))
     layout.time_cols = {col for col in value_cols if not measure_words(headers[col], context)}
     layout.about_programs = has_program_noun(layout.caption, context) or any(
         mentions_programs(headers[col], context) for col in range(len(headers)) if col != label_col
@@ -196,7 +165,8 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
     for position, row_index in enumerate(body):
         label = rows[position][label_col] if label_col < len(rows[position]) else ""
         normalized = label.strip().lower().rstrip(":")
-        if normalized in _TOTAL_WORDS or normalized.startswith(("всего", "итого")):
+        totals = tuple(word.lower() for word in context.rules.tables.total_rows)
+        if normalized in totals or normalized.startswith(totals):
             layout.total_row = row_index
         elif _is_indicator_label(label, rows[position], unit_col, context) or (
             is_sub_row(label, context) and position > 0 and body[position - 1] in layout.indicator_rows
@@ -304,10 +274,8 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
             parent_text = header
         about_programs_parent = False
     percent = "%" in segment.text or is_percent_unit(unit, header if not indicator_row else label, context)
-    if not indicator_row and not percent:
-        percent = bool(re.search(r"%|\bдол[яи]\b|процент", header, re.IGNORECASE))
-    if indicator_row and not percent:
-        percent = label.lower().startswith(("доля", "удельный вес"))
+    if not percent:
+        percent = _names_share(header if not indicator_row else label, context)
     family = _family(label, header, layout, percent, indicator_row, about_programs_parent, context)
     if family is None:
         return None
@@ -321,6 +289,7 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         subject=subject if not is_entity or not label else f"{subject} — {label}" if subject else label,
         dimension_text=[text for text in dimension_text if text],
         row_label=label,
+        column_header=header,
         unit_texts=[text for text in (unit, header, layout.caption) if text],
         unit=unit,
         kind=kind,
@@ -390,6 +359,18 @@ def _family(
     return None
 
 
+def _names_share(text: str, context: ExtractionContext) -> bool:
+    """A column header or row name that measures a share: "%" or a percent word, or a share noun at
+    its start ("Доля детей …", "Удельный вес …")."""
+    numbers = context.rules.numbers
+    if "%" in text:
+        return True
+    words = [lemma(word.lower()) for word in re.findall(r"[А-Яа-яЁё]+", text)]
+    if set(words) & _lemmas_of_words(tuple(numbers.percent_words)):
+        return True
+    return bool(words) and words[0] in _lemmas_of_words(tuple(numbers.share_nouns))
+
+
 def _names_organization(label: str, context: ExtractionContext) -> bool:
     """A row label that is an organization (its legal form, or a name in quotes)."""
     forms = {form.lower() for form in context.rules.document.organization_forms}
@@ -403,11 +384,7 @@ def _status_only(header: str, context: ExtractionContext) -> bool:
     from mocparse.nlp.annotate import make_doc
 
     doc = make_doc(header)
-    found = dimension_cues(doc, 0, len(doc), context)
-    if "status" in found:
-        return True
-    words = {lemma(word.lower()) for word in re.findall(r"[А-Яа-яЁё]+", header)}
-    return bool(words & {"представить", "направить", "подать", "пройти", "заявить", "рассмотреть", "допустить"})
+    return "status" in dimension_cues(doc, 0, len(doc), context, assessment=True)
 
 
 def _is_dimension(label: str, context: ExtractionContext) -> bool:

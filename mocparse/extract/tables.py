@@ -223,7 +223,7 @@ def is_percent_unit(unit: str | None, label: str, context: ExtractionContext) ->
     if unit is not None and any(unit.strip().lower().startswith(word) for word in units):
         return True
     tail = label.lower().rstrip(" .)")
-    return tail.endswith("%") or tail.endswith("в %") or tail.endswith("процентов")
+    return any(tail.endswith(word.lower()) for word in context.rules.tables.percent_units)
 
 
 def _earlier_column(table: Table, row: int, col: int, context: ExtractionContext) -> tuple[float | None, int | None]:
@@ -305,16 +305,13 @@ def _indicator_cell(segment: Segment, table: Table, context: ExtractionContext) 
     )
 
 
-_COUNT_WORDS = {"количество", "число", "численность"}
-
-
 def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
     """The unit of an indicator row: a real unit from the unit column (``чел.`` -> ``человек``),
     else the counted noun of the label (``Количество организаций`` -> ``организация``)."""
     abbreviations = context.rules.units.abbreviations
     if unit:
         expanded = abbreviations.get(unit) or abbreviations.get(unit.rstrip("."))
-        if expanded and expanded not in {"единица", "штука"}:
+        if expanded and expanded not in context.rules.units.generic_units:
             return expanded
     words = re.findall(r"[А-Яа-яЁё]+", label)
     nouns = [
@@ -322,7 +319,7 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
         for word in words
         if (len(word) > 1 and word.isupper()) or any(parse.tag.POS == "NOUN" for parse in parses(word.lower())[:1])
     ]
-    count_words = _COUNT_WORDS | {lemma(word) for word in context.rules.numbers.count_nouns}
+    count_words = {lemma(word) for word in context.rules.numbers.count_nouns}
     for index, word in enumerate(words):
         if lemma(word.lower()) in count_words:
             following = [w for w in words[index + 1 :] if w in nouns]

@@ -24,9 +24,37 @@ if TYPE_CHECKING:
     from mocparse.rules import Rules
 
 
+def _import_spacy_without_its_cli() -> None:
+    """Import spaCy without ``spacy.cli``: its ``__init__`` imports the command line (typer, weasel,
+    requests …), a quarter of its import time, for ``spacy.info`` only. A stand-in serves that one
+    import and is removed afterwards, so ``import spacy.cli`` still gives the real package."""
+    import sys
+    import types
+
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []
+    info = types.ModuleType("spacy.cli.info")
+
+    def unavailable(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("import spacy.cli to use spacy.info")
+
+    info.info = unavailable  # type: ignore[attr-defined]
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info
+    try:
+        import spacy  # noqa: F401
+    finally:
+        for name in ("spacy.cli", "spacy.cli.info"):
+            if sys.modules.get(name) in (cli, info):
+                del sys.modules[name]
+
+
 @cache
 def blank_russian() -> Language:
     """The process-wide blank spaCy ``ru`` pipeline (tokenizer only; lemmas come from pymorphy3)."""
+    import sys
+
+    if "spacy" not in sys.modules:
+        _import_spacy_without_its_cli()
     import spacy
 
     nlp = spacy.blank("ru")
@@ -39,17 +67,69 @@ _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _LATIN = re.compile(r"[a-zA-Z]")
 
 
+MAX_STRINGS = 300_000
+"""Strings the tokenizer may keep before the pipeline is made anew (about 40 MB)."""
+
+
+def renew_when_large(limit: int = MAX_STRINGS) -> bool:
+    """Drop the pipeline (and the strings of every word it met) once it keeps more than ``limit``
+    strings; the next call of :func:`blank_russian` makes a new one. True when it was dropped."""
+    if len(blank_russian().vocab.strings) <= limit:
+        return False
+    blank_russian.cache_clear()
+    _WORD_CACHE.clear()
+    return True
+
+
+_WORD_CACHE: dict[tuple[int, int], tuple[str, str, int]] = {}
+"""(ORTH hash, look-alike table id) -> (lemma, lower-case form, lemma hash), for the current pipeline."""
+
+
 def make_doc(text: str, lookalikes: dict[int, str] | None = None) -> Doc:
     """Tokenize ``text`` and set every token's lemma from pymorphy3 (cached per word form). With
     ``lookalikes`` (a ``str.translate`` table), a word mixing Latin and Cyrillic letters is
-    lemmatized with its Latin look-alikes read as Cyrillic ("прoграмм" with a Latin "o")."""
-    doc = blank_russian().make_doc(text)
-    for token in doc:
-        word = token.text
-        if lookalikes is not None and _LATIN.search(word) and _CYRILLIC.search(word):
-            word = word.translate(lookalikes)
-        token.lemma_ = lemma(word)
+    lemmatized with its Latin look-alikes read as Cyrillic ("прoграмм" with a Latin "o").
+
+    Tokens are read and lemmas written as arrays of string hashes: making a Token object per word
+    costs more than the lookup done with it."""
+    import numpy
+    from spacy.attrs import LEMMA, ORTH
+
+    nlp = blank_russian()
+    doc = nlp.make_doc(text)
+    strings = nlp.vocab.strings
+    table = id(lookalikes) if lookalikes is not None else 0
+    lemmas: list[str] = []
+    lowers: list[str] = []
+    lemma_hashes: list[int] = []
+    for orth in doc.to_array(ORTH).tolist():
+        known = _WORD_CACHE.get((orth, table))
+        if known is None:
+            word = strings[orth]
+            lowered = word.lower()
+            if lookalikes is not None and _LATIN.search(word) and _CYRILLIC.search(word):
+                word = word.translate(lookalikes)
+            token_lemma = lemma(word)
+            known = _WORD_CACHE[(orth, table)] = (token_lemma, lowered, strings.add(token_lemma))
+        lemmas.append(known[0])
+        lowers.append(known[1])
+        lemma_hashes.append(known[2])
+    if lemma_hashes:
+        doc.from_array([LEMMA], numpy.array(lemma_hashes, dtype="uint64").reshape(-1, 1))
+    doc.user_data["lemmas"] = lemmas
+    doc.user_data["lowers"] = lowers
     return doc
+
+
+def token_lists(doc: Doc) -> tuple[list[str], list[str]]:
+    """The lemmas and lower-case forms of a Doc's tokens as plain lists (kept by :func:`make_doc`;
+    iterating a Doc makes a Token object per word, which costs more than the work done with it)."""
+    lemmas = doc.user_data.get("lemmas")
+    lowers = doc.user_data.get("lowers")
+    if lemmas is None or lowers is None:
+        lemmas = doc.user_data["lemmas"] = [token.lemma_ for token in doc]
+        lowers = doc.user_data["lowers"] = [token.lower_ for token in doc]
+    return lemmas, lowers
 
 
 @dataclass(slots=True)

@@ -1,0 +1,115 @@
+"""Document fields (kind, title, municipality, region, period) on heads written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import text_report
+
+CASES = [
+    # (text, kind, municipality, region, period start, period end)
+    (
+        "ОТЧЕТ О ДЕЯТЕЛЬНОСТИ МУНИЦИПАЛЬНОГО ОПОРНОГО ЦЕНТРА ЭНСКОГО ГОРОДСКОГО ОКРУГА ЗА 2023 ГОД\n\n"
+        "В 2023 году работали 12 организаций. Справка составлена 12.05.2023 г. Отдел образования провел совещание.",
+        "report",
+        "Энский городской округ",
+        None,
+        ("2023-01-01", "2023-12-31"),
+    ),
+    (
+        "АНАЛИЗ РАБОТЫ МОЦ КЕДРОВСКОГО МУНИЦИПАЛЬНОГО РАЙОНА ВОЛОГОДСКОЙ ОБЛАСТИ ЗА 2022–2023 УЧЕБНЫЙ ГОД\n\n"
+        "Кедровский район участвует в проекте.",
+        "analysis",
+        "Кедровский муниципальный район",
+        "Вологодская область",
+        ("2022-09-01", "2023-08-31"),
+    ),
+    (
+        "ПЛАН РАБОТЫ МОЦ ГОРОДА ОРЕНБУРГА НА 2024 ГОД\n\nВ городе Оренбурге работают 5 школ.",
+        "plan",
+        "город Оренбург",
+        None,
+        ("2024-01-01", "2024-12-31"),
+    ),
+    (
+        "МУНИЦИПАЛЬНАЯ ПРОГРАММА «Развитие образования Сосновского района» на 2024–2028 годы\n\n"
+        "Сосновский муниципальный район Энской области реализует программу.",
+        "plan",
+        "Сосновский муниципальный район",
+        "Энская область",
+        ("2024-01-01", "2028-12-31"),
+    ),
+    (
+        "ПУБЛИЧНЫЙ ДОКЛАД управления образования Усть-Лесного городского округа за 2024 год\n\nТекст доклада.",
+        "report",
+        "Усть-Лесной городской округ",
+        None,
+        ("2024-01-01", "2024-12-31"),
+    ),
+    (
+        "Главная > Центр > О центре\nО ЦЕНТРЕ\n"
+        "Муниципальный опорный центр Липовского муниципального округа работает с 2021 года. "
+        "В 2024 году охват составил 80 %.",
+        "other",
+        "Липовский муниципальный округ",
+        None,
+        ("2024-01-01", "2024-12-31"),
+    ),
+    (
+        "В 2023 году центр Ольховского муниципального района продолжил работу. "
+        "Семинар прошел 3 марта 2023 года в Республике Энсу.",
+        "report",
+        "Ольховский муниципальный район",
+        "Республика Энсу",
+        ("2023-01-01", "2023-12-31"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "municipality", "region", "period"), CASES, ids=[case[0][:30] for case in CASES]
+)
+def test_document_fields(text: str, kind: str, municipality: str, region: str | None, period: tuple[str, str]) -> None:
+    info = text_report(text).document
+    assert info.kind.value == kind
+    assert info.municipality == municipality
+    assert info.region == region
+    assert info.period is not None and info.period.start is not None and info.period.end is not None
+    assert (info.period.start.isoformat(), info.period.end.isoformat()) == period
+
+
+def test_a_year_abbreviation_is_not_a_city() -> None:
+    info = text_report(
+        "Отчет МОЦ Кедрового муниципального округа за 2023 год\n\nСправка от 31.12.2023 г. Отдел образования."
+    ).document
+    assert info.municipality == "Кедровый муниципальный округ"
+
+
+def test_title_in_capitals_is_kept_whole() -> None:
+    info = text_report("О Т Ч Е Т\nо работе МОЦ Энского района за 2022 год\n\nТекст.").document
+    assert info.title == "ОТЧЕТ о работе МОЦ Энского района за 2022 год"
+    assert info.municipality == "Энский район"
+
+
+def test_a_kind_word_in_prose_is_no_title() -> None:
+    info = text_report(
+        "Итоги работы центра были представлены на августовской конференции. С докладом выступила "
+        "руководитель МОЦ.\n\nВ 2024 году охват детей Энского района вырос до 81 %."
+    ).document
+    assert info.title is None
+    assert info.kind.value == "report"
+
+
+def test_an_abbreviation_inside_a_title_ends_no_sentence() -> None:
+    info = text_report("Отчет о работе МОЦ г. Энска за 2023 г.\n\nТекст отчета.").document
+    assert info.title == "Отчет о работе МОЦ г. Энска за 2023 г."
+    assert info.kind.value == "report"
+
+
+def test_a_kind_word_in_a_heading_of_the_body_is_no_title() -> None:
+    info = text_report(
+        "Педагоги округа обсудили сетевые программы\n\n"
+        "В феврале в Доме творчества прошел семинар для педагогов дополнительного образования, "
+        "на котором обсуждали разработку сетевых программ и их публикацию в навигаторе.\n\n"
+        "Итоги конкурса «Новая программа»\n\nПобедители награждены дипломами."
+    ).document
+    assert (info.kind.value, info.title) == ("other", "Педагоги округа обсудили сетевые программы")
