@@ -52,8 +52,10 @@ def test_no_formula_reaches_xlsx_or_csv_and_the_database_keeps_the_text(tmp_path
     engine = create_db_engine(url)
     load_jsonl(engine, jsonl)
 
-    xlsx, csv_dir = tmp_path / "regional.xlsx", tmp_path / "csv"
+    xlsx, csv_dir, plain_dir = tmp_path / "regional.xlsx", tmp_path / "csv", tmp_path / "plain"
     result = run_cli("export", "--db", url, "--xlsx", str(xlsx), "--csv", str(csv_dir))
+    assert result.returncode == 0, result.stderr
+    result = run_cli("export", "--db", url, "--csv", str(plain_dir), "--csv-dialect", "plain")
     assert result.returncode == 0, result.stderr
 
     # XLSX: not one formula cell; the text is in the cells unchanged
@@ -72,16 +74,17 @@ def test_no_formula_reaches_xlsx_or_csv_and_the_database_keeps_the_text(tmp_path
         sheets = [name for name in archive.namelist() if name.startswith("xl/worksheets/")]
         assert not any(b"<f>" in archive.read(name) or b"<f " in archive.read(name) for name in sheets)
 
-    # CSV: every field that starts like a formula has the leading quote; dropping it gives the text
-    fields: list[str] = []
-    for path in sorted(csv_dir.glob("*.csv")):
-        with path.open(encoding="utf-8", newline="") as handle:
-            for row in csv.reader(handle):
-                for field in row:
-                    assert not field.startswith(FORMULA_STARTS), (path.name, field)
-                    fields.append(field)
-    for payload in PAYLOADS:
-        assert "'" + payload in fields, payload
+    # CSV (both dialects): every field that starts like a formula has the leading quote; dropping it gives the text
+    for folder, delimiter, encoding in ((csv_dir, ";", "utf-8-sig"), (plain_dir, ",", "utf-8")):
+        fields: list[str] = []
+        for path in sorted(folder.glob("*.csv")):
+            with path.open(encoding=encoding, newline="") as handle:
+                for row in csv.reader(handle, delimiter=delimiter):
+                    for field in row:
+                        assert not field.startswith(FORMULA_STARTS), (path.name, field)
+                        fields.append(field)
+        for payload in PAYLOADS:
+            assert "'" + payload in fields, (folder.name, payload)
 
     # the database keeps what the report says
     with engine.connect() as connection:
