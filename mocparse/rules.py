@@ -221,6 +221,10 @@ class ActivityColumns(RuleModel):
     deadline: list[str]
     responsible: list[str]
     result: list[str]
+    deadline_start: list[str]
+    """Sub-headers of a deadline column that hold the start of the period (``начало``)."""
+    deadline_end: list[str]
+    """Sub-headers of a deadline column that hold the end of the period (``окончание``)."""
 
 
 class DocumentRules(RuleModel):
@@ -234,9 +238,18 @@ class DocumentRules(RuleModel):
     name_particles: list[str]
     task_headings: list[str]
     perspective_headings: list[str]
+    later_period_headings: list[str]
+    task_items: list[str]
+    goal_words: list[str]
+    list_pointers: list[str]
+    lead_in_verbs: list[str]
+    list_conjunctions: list[str]
     activity_columns: ActivityColumns
+    activity_empty_cells: list[str]
+    activity_total_rows: list[str]
     activity_sections: list[str]
     result_headings: list[str]
+    signature_words: list[str]
     organization_forms: list[str]
     institution_types: list[str]
 
@@ -307,7 +320,7 @@ class Rules(BaseModel):
     def build_matchers(self) -> None:
         """Build every matcher now (before a spaCy memory zone, whose strings are freed after it)."""
         self.dimension_matchers, self.role_matcher, self.number_cues, self.indicator_matcher  # noqa: B018
-        self.assessment_matcher  # noqa: B018
+        self.assessment_matcher, self.list_matcher  # noqa: B018
 
     # -- derived lookups (computed once)
     @cached_property
@@ -351,6 +364,19 @@ class Rules(BaseModel):
             if indicator.none_of:
                 entries.append((f"{indicator.id}#none", indicator.none_of))
         return _phrase_matcher(entries)
+
+    @cached_property
+    def list_matcher(self) -> CueMatcher:
+        """Lemma matcher of the words that name a list; match ids ``task``, ``perspective`` and
+        ``later`` (perspectives when a later year follows)."""
+        document = self.document
+        return _phrase_matcher(
+            [
+                ("task", document.task_headings),
+                ("perspective", document.perspective_headings),
+                ("later", document.later_period_headings),
+            ]
+        )
 
     @cached_property
     def dimension_order(self) -> dict[str, dict[str, int]]:

@@ -68,29 +68,85 @@ def _headers(table: Table) -> list[str]:
     return column_headers(table)
 
 
+_ACTIVITY_ROLES = ("number", "title", "deadline", "responsible", "result")
+_SHORT_HEADER_WORDS = 5
+
+
+def _header_is(header: str, cues: tuple[str, ...]) -> bool:
+    """A (lemmatized) header is one of ``cues`` or starts with one: ``срок`` in ``срок исполнение``."""
+    return any(header == cue or header.startswith(cue + " ") for cue in cues if cue)
+
+
+def _header_has(text: str, cues: tuple[str, ...]) -> bool:
+    """A short header whose words before one of ``cues`` are all adjectives or participles: the cue
+    is its head (``Планируемый результат``, ``Планируемые сроки выполнения``)."""
+    words = re.findall(r"[№%\w]+", text.lower())
+    lemmas = [_norm(word) for word in words]
+    if len(words) > _SHORT_HEADER_WORDS:
+        return False
+    for cue in cues:
+        size = len(cue.split())
+        for start in range(1, len(words) - size + 1):
+            if " ".join(lemmas[start : start + size]) == cue and all(
+                any(parse.tag.POS in {"ADJF", "PRTF"} for parse in parses(word)[:2]) for word in words[:start]
+            ):
+                return True
+    return False
+
+
+def _header_ends(header: str, cues: tuple[str, ...]) -> bool:
+    """A header ends with one of ``cues``: the sub-header ``окончание`` in ``срок окончание``."""
+    return any(header == cue or header.endswith(" " + cue) for cue in cues if cue)
+
+
 def column_roles(table: Table, context: ExtractionContext) -> dict[str, int]:
-    """Map activity-column roles (number, title, deadline, responsible, result) to column indexes."""
-    header = table.header
-    if not header:
-        return {}
+    """Map activity-column roles (number, title, deadline, responsible, result) to column indexes,
+    from each column's header with all its header rows joined (the table's column-number row left
+    out). A deadline told by two columns ("Срок" over "начало | окончание", or "Дата начала |
+    Дата окончания") also gives ``deadline_start`` and ``deadline_end``."""
+    key = ("activity_columns", id(table))
+    cached = context.cache.get(key)
+    if cached is not None:
+        return dict(cached)
+    texts = table.column_headers
+    headers = [_norm(text) for text in texts]
     columns = context.rules.document.activity_columns
     roles: dict[str, int] = {}
-    for role in ("number", "title", "deadline", "responsible", "result"):
-        cues = [_norm(cue) for cue in getattr(columns, role)]
-        for col, text in enumerate(header):
-            normalized = _norm(text)
-            if col in roles.values() or not normalized:
-                continue
-            if normalized in cues or any(normalized.startswith(cue + " ") for cue in cues if cue):
-                roles[role] = col
-                break
+    for has_cue in (False, True):  # a header that starts with a cue before one that has it after modifiers
+        for role in _ACTIVITY_ROLES:
+            cues = _normalized(tuple(getattr(columns, role)))
+            for col, header in enumerate(headers):
+                if role in roles or not header or col in roles.values():
+                    continue
+                if _header_has(texts[col], cues) if has_cue else _header_is(header, cues):
+                    roles[role] = col
+                    break
+    taken = {col for role, col in roles.items() if role != "deadline"}
+    for role in ("deadline_start", "deadline_end"):
+        cues = _normalized(tuple(getattr(columns, role)))
+        found = [col for col, text in enumerate(headers) if col not in taken and text and _header_ends(text, cues)]
+        if found:
+            roles[role] = found[0]
+    if "deadline" in roles and not {"deadline_start", "deadline_end"} & roles.keys():
+        group = table.header_group(roles["deadline"])
+        if len(group) == 2:  # "Срок" over two unnamed columns: from, to
+            roles["deadline_start"], roles["deadline_end"] = group
+    if {"deadline_start", "deadline_end"} <= roles.keys():
+        roles["deadline"] = roles["deadline_start"]
+    else:
+        roles.pop("deadline_start", None)
+        roles.pop("deadline_end", None)
+    context.cache[key] = dict(roles)
     return roles
 
 
 def is_activity_table(table: Table, context: ExtractionContext) -> bool:
-    """A table with a title column and at least one of deadline / responsible / result."""
+    """A table with a title column and at least one of deadline / responsible / result, whose title
+    column does not name indicators (``Наименование показателя | ... | Результат``)."""
     roles = column_roles(table, context)
-    return "title" in roles and len({"deadline", "responsible", "result"} & roles.keys()) >= 1
+    if "title" not in roles or not {"deadline", "responsible", "result"} & roles.keys():
+        return False
+    return not _says(table.column_headers[roles["title"]], context.rules.tables.indicator_headers)
 
 
 def row_label(table: Table, row_index: int) -> str:

@@ -1,93 +1,347 @@
 """Tasks (задачи) and perspectives (перспективы) of the centre.
 
-A task list is the run of list items after a lead-in whose first words name tasks in the
-nominative (``Основные задачи МОЦ на ...:``, ``Задачи МОЦ:``, ``Основные направления
-деятельности:``) — ``В рамках реализации задач проведены мероприятия:`` names them in the
-genitive and does not lead a task list. ``Задача N. ...`` headings are tasks too.
-Perspectives follow ``Перспективы работы``, ``Перспективные направления`` ... headings.
-Cue words live in ``rules/document.yaml``.
+Every list of the document is found once and given to the one phrase that introduces it:
+
+* a run of list items (``1.``, ``2.1.``, ``а)``, ``1)``, ``•``, ``–``; a number that does not follow
+  the one before starts another list), or the lines that continue a lead-in ending with a colon
+  (web pages: ``...;`` lines, or short parallel sentences);
+* an enumeration inside one sentence or table cell after ``:``, a dash or a lead-in verb
+  (``Приоритеты на 2025 год: ...; ...; ...``, ``Задачи центра — ..., ... и ...``, a passport row
+  ``Задачи подпрограммы | 1. ... 2. ...``).
+
+The introducer is the nearest lead-in before the list: the line before it when it ends with a
+colon, else the heading or section title before it. A colon line that names nothing
+(``В ближайшие годы МОЦ планирует:``) lets the section heading above it speak, unless it reports
+work done (a verb in the past: ``Проведены мероприятия:``). What the introducer names decides the
+family: a word of ``task_headings`` or ``perspective_headings`` (``rules/document.yaml``) in the
+nominative, accusative or instrumental, agreeing with the words before it and governed by no
+preposition (``Задачи МОЦ:``, ``Основными задачами центра являются:`` — not ``В рамках реализации
+задач проведены:``); before a colon, only a lead-in verb may follow it in its clause.
+``Задача N. ...`` blocks are tasks of their own and never lead in; items that state the goal
+(``goal_words``) are not tasks.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Literal
 
 from mocparse.document import Block, BlockKind
 from mocparse.extract.base import ExtractionContext
-from mocparse.nlp import AnnotatedDocument
+from mocparse.nlp import AnnotatedDocument, Segment
+from mocparse.nlp.annotate import make_doc
 from mocparse.nlp.morph import lemma, parses
-from mocparse.records import Evidence, Perspective, Task
+from mocparse.readers.layout import split_list_label
+from mocparse.records import CellRef, Evidence, Perspective, Task, TextSpan
+from mocparse.rules import DocumentRules, match_labels
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+ListKind = Literal["task", "perspective"]
+_Lead = Literal["task", "perspective", "other", "stop"]
+"""What a block says about the list after it: it names one, it leads in without naming
+(``... планирует:``), or it ends the search (``Задача 1. ...``, ``Проведены:``)."""
 
 _LEAD_IN_MAX_CHARS = 220
+_HEADING_MAX_CHARS = 200
+_LABEL_MAX_CHARS = 100
+_LINE_ITEM_MAX_CHARS = 500
+_PARALLEL_LINE_MAX_CHARS = 300
 _CUE_WINDOW = 4
-_NUMBERED_TASK = re.compile(r"^Задача\s+(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<text>\S.*)$", re.DOTALL)
+"""A heading word opens a paragraph or a table label: it is among its first words."""
+_HEADING_WORDS = 12
+_FREE_CASES = frozenset({"nomn", "accs", "ablt"})
+_MODIFIERS = frozenset({"ADJF", "PRTF"})
+_VERBS = frozenset({"VERB", "GRND", "PRTS"})
+_ALPHABET = "абвгдежзиклмнопрстуфхцчшщэюя"
+_KINDS = frozenset({"task", "perspective"})
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+_FINAL_PUNCTUATION = re.compile(r"[.;:,!?]$")
+_CONTINUES = re.compile(r"[;,]$")
+_SENTENCE_END = re.compile(r"[.;:!?]$")
+_INLINE_LABEL = re.compile(r"(?<![\w.,])(?P<label>\d{1,2}(?:\.\d{1,2})*[.)]|[а-я]\))(?=\s+\S)")
+_NUMBER_AFTER_WORD = re.compile(r"\s*№?\s*(?P<number>\d{1,2}(?:\.\d{1,2})*)\s*[.:)]?\s*(?:[-–—]\s+)?(?=\S)")
+_DASH_MARKER = re.compile(r"\s[—–-]\s")
+_SEMICOLON = re.compile(r";")
+_COMMA = re.compile(r",\s+")
 
 
-def _cue_lemmas(phrases: list[str]) -> list[list[str]]:
-    return [[lemma(word) for word in phrase.lower().split()] for phrase in phrases]
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    """One item of a list: its text ``[start, stop)`` in the canonical text, and where it begins
+    with its label (``phrase_start``)."""
+
+    block: Block
+    number: str | None
+    start: int
+    stop: int
+    phrase_start: int
+    cell: CellRef | None = None
+    evidence_start: int | None = None
+    evidence_stop: int | None = None
 
 
-def _is_lead_in(text: str, cues: list[list[str]]) -> bool:
-    """A lead-in names the list: a cue among its first words in the nominative (``Задачи МОЦ:``,
-    ``Основные задачи ...``), or anywhere in a line ending with a colon in the nominative or
-    accusative (``МОЦ решал следующие задачи:``) — not in the genitive (``реализации задач``)."""
-    if len(text) > _LEAD_IN_MAX_CHARS:
-        return False
-    words = re.findall(r"[А-Яа-яЁё]+", text)
-    word_lemmas = [lemma(word.lower()) for word in words]
-    ends_with_colon = text.rstrip().endswith(":")
-    allowed = {"nomn", "accs"} if ends_with_colon else {"nomn"}
-    window = len(words) if ends_with_colon else min(_CUE_WINDOW, len(words))
-    for cue in cues:
-        for start in range(window):
-            if word_lemmas[start : start + len(cue)] == cue:
-                head = words[start + len(cue) - 1] if len(cue) == 1 else words[start + 1]
-                if any(parse.tag.case in allowed for parse in parses(head.lower())[:3]):
-                    return True
-    return False
+@dataclass(frozen=True, slots=True)
+class ItemList:
+    """A list and what its introducer names."""
+
+    kind: ListKind
+    items: tuple[ListItem, ...]
+    rule: str
 
 
-def _label_number(label: str | None) -> str | None:
-    if label is None:
+# --------------------------------------------------------------------------- vocabulary
+
+
+@cache
+def _lemma_set(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(lemma(word.lower()) for word in words)
+
+
+def _relatives(context: ExtractionContext) -> frozenset[str]:
+    return _lemma_set(tuple(context.rules.language.relative_words))
+
+
+def _verbs(rules: DocumentRules) -> frozenset[str]:
+    return _lemma_set(tuple(rules.lead_in_verbs))
+
+
+def _pos(token_text: str) -> str | None:
+    found = parses(token_text.lower())
+    return str(found[0].tag.POS) if found and found[0].tag.POS else None
+
+
+def _has_pos(word: str, tags: frozenset[str]) -> bool:
+    return any(parse.tag.POS in tags for parse in parses(word.lower()))
+
+
+def task_number(text: str, context: ExtractionContext) -> tuple[str, int] | None:
+    """``Задача 1. Обеспечить ...`` (a word of ``task_items`` in the nominative singular, then a
+    number): the number and where the task's own text starts; None for other text."""
+    stripped = len(text) - len(text.lstrip())
+    word = _WORD.match(text, stripped)
+    if word is None or lemma(word.group().lower()) not in _lemma_set(tuple(context.rules.document.task_items)):
         return None
-    number = label.rstrip(".)")
-    return number if number and number not in {"-", "–", "—", "•", "·", "▪", "●", "◦", "*"} else None
+    if not any(parse.tag.case == "nomn" and parse.tag.number == "sing" for parse in parses(word.group().lower())):
+        return None
+    number = _NUMBER_AFTER_WORD.match(text, word.end())
+    if number is None:
+        return None
+    return number.group("number"), number.end()
 
 
-def _is_section_heading(annotated: AnnotatedDocument, block: Block) -> bool:
-    """A numbered section title (``5. Проблемы и задачи на 2024 год``): a short list item
-    without final punctuation."""
-    text = annotated.document.block_body(block)
-    return block.kind is BlockKind.LIST_ITEM and len(text.split()) <= 12 and not re.search(r"[.;:,]$", text)
+def _is_goal(text: str, context: ExtractionContext) -> bool:
+    word = _WORD.search(text)
+    return word is not None and lemma(word.group().lower()) in _lemma_set(tuple(context.rules.document.goal_words))
 
 
-def _list_after(annotated: AnnotatedDocument, position: int) -> Iterator[Block]:
-    """The list items that follow block ``position`` (stops at the first other block). One short
-    paragraph ending with a colon may stand between a heading and its list."""
-    blocks = annotated.document.blocks
-    start = position + 1
-    if blocks[position].kind is BlockKind.HEADING or _is_section_heading(annotated, blocks[position]):
-        # under a section title, the section's first list led in by a line ending with a colon
-        for offset in range(position + 1, min(position + 5, len(blocks))):
-            block = blocks[offset]
-            if block.kind is BlockKind.LIST_ITEM:
-                break
-            text = annotated.document.block_text(block)
-            if block.kind is not BlockKind.PARAGRAPH or len(text) > 2 * _LEAD_IN_MAX_CHARS:
-                break
-            if text.rstrip().endswith(":"):
-                start = offset + 1
-                break
-    style = None
-    for block in blocks[start:]:
-        if block.kind is not BlockKind.LIST_ITEM:
-            return
-        block_style = _label_style(block.label)
-        if style is not None and block_style != style:
-            return  # "1) ... 6)" then "2. Раздел": another list
-        style = block_style
-        yield block
+# --------------------------------------------------------------------------- what a lead-in names
+
+
+def _forms(token: Token) -> set[tuple[str, str]]:
+    return {(str(p.tag.case), str(p.tag.number)) for p in parses(token.lower_) if p.tag.case}
+
+
+def _names_freely(doc: Doc, first: int, last: int, pointers: frozenset[str] | None = None) -> bool:
+    """The cue at tokens ``[first, last)`` names the list: its noun is in the nominative,
+    accusative or instrumental, agreeing with the modifiers before it, and no preposition governs
+    it (``основными задачами``, not ``в рамках реализации задач`` or ``по основным направлениям``).
+    Right before a colon, a pointing modifier (``pointers``) makes any case name it: ``решение
+    следующих задач:``."""
+    if _pos(doc[first].text) == "PREP":
+        return True  # the cue brings its own preposition ("в перспективе")
+    head = next((doc[i] for i in range(first, last) if _has_pos(doc[i].text, frozenset({"NOUN"}))), doc[first])
+    forms = _forms(head)
+    before = first - 1
+    while before >= 0 and _has_pos(doc[before].text, _MODIFIERS):
+        agreeing = forms & _forms(doc[before])
+        if not agreeing:
+            break
+        if pointers and doc[before].lemma_ in pointers:
+            return True
+        forms = agreeing
+        before -= 1
+    if before >= 0 and _pos(doc[before].text) == "PREP":
+        return False
+    return any(case in _FREE_CASES for case, _ in forms)
+
+
+def _opens_clause(doc: Doc, position: int, relatives: frozenset[str]) -> bool:
+    """A relative word after a comma (prepositions between): ``, в которой``, ``, что``."""
+    if doc[position].lemma_ not in relatives:
+        return False
+    before = position - 1
+    while before >= 0 and _pos(doc[before].text) == "PREP":
+        before -= 1
+    return before >= 0 and doc[before].text == ","
+
+
+def _same_clause(doc: Doc, after: int, marker: int, verbs: frozenset[str], relatives: frozenset[str]) -> bool:
+    """No other clause between the cue and the colon: a verb after the cue must be a lead-in verb
+    or stand in a relative clause (``Задачи, которые стоят перед МОЦ:``)."""
+    relative = False
+    for token in doc[after:]:
+        if token.idx >= marker:
+            break
+        relative = relative or _opens_clause(doc, token.i, relatives)
+        if not relative and _has_pos(token.text, _VERBS) and _pos(token.text) in _VERBS and token.lemma_ not in verbs:
+            return False
+    return True
+
+
+def _word_index(doc: Doc, position: int) -> int:
+    return sum(1 for token in doc[:position] if token.is_alpha)
+
+
+@cache
+def _cue_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    """Lemmas of the content words of the list cues: text without one of them names no list."""
+    return frozenset(
+        lemma(word.lower())
+        for phrase in phrases
+        for word in _WORD.findall(phrase)
+        if _pos(word) not in {"PREP", "CONJ", "PRCL"}
+    )
+
+
+def _may_name_a_list(text: str, context: ExtractionContext) -> bool:
+    rules = context.rules.document
+    words = _cue_words((*rules.task_headings, *rules.perspective_headings, *rules.later_period_headings))
+    return any(lemma(word.lower()) in words for word in _WORD.findall(text))
+
+
+def _cue_kind(
+    text: str, context: ExtractionContext, mode: Literal["colon", "start", "anywhere"], marker: int | None = None
+) -> ListKind | None:
+    """What ``text`` (up to ``marker``) names a list of. ``colon``: the cue closest to the colon
+    at ``marker``, in its clause; ``start``: a cue among the first words; ``anywhere``: the first."""
+    if not _may_name_a_list(text if marker is None else text[:marker], context):
+        return None
+    doc = make_doc(text.lower())
+    stop = len(text) if marker is None else marker
+    relatives = _relatives(context)
+    found: list[ListKind] = []
+    for label, first, last in match_labels(context.rules.list_matcher, doc[:]):
+        end = doc[last - 1].idx + len(doc[last - 1].text)
+        if end > stop or (mode == "start" and _word_index(doc, first) >= _CUE_WINDOW):
+            continue
+        if any(_opens_clause(doc, index, relatives) for index in range(first)):
+            continue  # said inside a subordinate clause: "резолюцию, в которой определены приоритеты"
+        at_colon = mode == "colon" and not text[end:stop].strip()
+        pointers = _lemma_set(tuple(context.rules.document.list_pointers)) if at_colon else None
+        if not _names_freely(doc, first, last, pointers):
+            continue
+        if label == "later" and not _names_later_period(text[end:stop], context):
+            continue
+        if mode == "colon" and not _same_clause(doc, last, stop, _verbs(context.rules.document), relatives):
+            continue
+        found.append("task" if label == "task" else "perspective")
+    if not found:
+        return None
+    return found[-1] if mode == "colon" else found[0]
+
+
+def _names_later_period(text: str, context: ExtractionContext) -> bool:
+    """The words after ``Приоритеты на`` name a year that begins after the document's period
+    (``на 2025 год`` in a report for 2024; an academic year begins in its first year's autumn)."""
+    year = _YEAR.search(text)
+    period = context.period
+    if year is None or period is None or period.end is None:
+        return False
+    lowered = text.lower()
+    calendar = context.rules.calendar
+    academic = any(word.lower() in lowered for word in calendar.academic_year_words)
+    begins = dt.date(
+        int(year.group()),
+        calendar.academic_year_start.month if academic else 1,
+        calendar.academic_year_start.day if academic else 1,
+    )
+    return begins > period.end
+
+
+def _reports_done(text: str) -> bool:
+    """A lead-in with a verb in the past (``Проведены следующие мероприятия:``) lists work done."""
+    return any(
+        parse.tag.POS in {"VERB", "PRTS"} and parse.tag.tense == "past"
+        for word in _WORD.findall(text)
+        for parse in parses(word.lower())[:1]
+    )
+
+
+class _Leads:
+    """What each block of a document says about the list after it (worked out once per block)."""
+
+    def __init__(self, annotated: AnnotatedDocument, context: ExtractionContext) -> None:
+        self.annotated = annotated
+        self.context = context
+        self.blocks = annotated.document.blocks
+        self.known: dict[int, _Lead | None] = {}
+
+    def lead(self, position: int) -> _Lead | None:
+        if position not in self.known:
+            self.known[position] = self._lead(self.blocks[position])
+        return self.known[position]
+
+    def _lead(self, block: Block) -> _Lead | None:
+        if block.kind in {BlockKind.TABLE, BlockKind.NOTE}:
+            return None
+        document = self.annotated.document
+        body = document.block_body(block).strip()
+        if not body or task_number(body, self.context) is not None:
+            return "stop" if body else None
+        if body.endswith(":"):
+            segments = self.annotated.block_segments(block)
+            sentence = segments[-1].text.strip() if segments else body
+            if len(sentence) > _LEAD_IN_MAX_CHARS:  # the words nearest the colon
+                sentence = sentence[-_LEAD_IN_MAX_CHARS:].split(" ", 1)[-1]
+            kind = _cue_kind(sentence, self.context, "colon", len(sentence) - 1)
+            if kind is not None:
+                return kind
+            return "stop" if _reports_done(sentence) else "other"
+        if block.kind is BlockKind.HEADING or is_section_heading(self.annotated, block):
+            return _cue_kind(body, self.context, "anywhere") if len(body) <= _HEADING_MAX_CHARS else None
+        if block.kind is BlockKind.PARAGRAPH and len(body) <= _LEAD_IN_MAX_CHARS:
+            return _cue_kind(body, self.context, "start")
+        return None
+
+    def introduces(self, position: int) -> ListKind | None:
+        """What the list right after block ``position`` is, by its nearest introducer."""
+        if position < 0:
+            return None
+        lead = self.lead(position)
+        if lead == "task" or lead == "perspective":
+            return lead
+        if lead != "other":
+            return None
+        for back in range(position - 1, max(-1, position - 4), -1):
+            block = self.blocks[back]
+            if block.kind is BlockKind.HEADING or is_section_heading(self.annotated, block):
+                heading = self.lead(back)
+                return heading if heading == "task" or heading == "perspective" else None
+            if block.kind is not BlockKind.PARAGRAPH:
+                return None
+        return None
+
+
+def is_section_heading(annotated: AnnotatedDocument, block: Block) -> bool:
+    """A numbered section title (``5. Проблемы и задачи на 2024 год``): a short list item without
+    final punctuation."""
+    text = annotated.document.block_body(block).strip()
+    return (
+        block.kind is BlockKind.LIST_ITEM
+        and len(text.split()) <= _HEADING_WORDS
+        and not _FINAL_PUNCTUATION.search(text)
+    )
+
+
+# --------------------------------------------------------------------------- runs of list items
 
 
 def _label_style(label: str | None) -> str:
@@ -101,64 +355,630 @@ def _label_style(label: str | None) -> str:
     return "bullet"
 
 
-def _items(annotated: AnnotatedDocument, cues: list[list[str]]) -> Iterator[tuple[Block, str | None, str]]:
+def _label_key(label: str | None) -> tuple[int, ...] | None:
+    """Where a label stands in its sequence (``2.3`` -> (2, 3), ``в)`` -> (3,)); None for bullets."""
+    if not label:
+        return None
+    core = label.rstrip(".)")
+    if core.replace(".", "").isdigit():
+        return tuple(int(part) for part in core.split(".") if part)
+    if len(core) == 1 and core.lower() in _ALPHABET:
+        return (_ALPHABET.index(core.lower()) + 1,)
+    return None
+
+
+def _label_number(label: str | None) -> str | None:
+    """The visible number of a label without its trailing ``.`` / ``)``; None for bullets."""
+    if not label or not label[0].isalnum():
+        return None
+    return label.rstrip(".)") or None
+
+
+def _goes_on_below(annotated: AnnotatedDocument, position: int) -> bool:
+    """The line at ``position`` is cut mid-sentence and the next line carries it on (a wrapped line
+    of a text file: the next starts in lower case)."""
     blocks = annotated.document.blocks
+    if position + 1 >= len(blocks) or blocks[position + 1].kind is not BlockKind.PARAGRAPH:
+        return False
+    below = annotated.document.block_body(blocks[position + 1]).lstrip()
+    return not _SENTENCE_END.search(annotated.document.block_body(blocks[position]).rstrip()) and below[:1].islower()
+
+
+def _wrapped_items(annotated: AnnotatedDocument) -> dict[int, int]:
+    """List items whose text goes on in the lines below: item position -> its last line's position."""
+    wrapped: dict[int, int] = {}
+    for position, block in enumerate(annotated.document.blocks):
+        if block.kind is BlockKind.LIST_ITEM:
+            last = position
+            while _goes_on_below(annotated, last):
+                last += 1
+            if last > position:
+                wrapped[position] = last
+    return wrapped
+
+
+def _plain_runs(blocks: list[Block], wrapped: dict[int, int]) -> list[list[int]]:
+    """Positions of consecutive list items with one label style and rising numbers (the lines an
+    item goes on in stay inside the run)."""
+    continued = {line for item, last in wrapped.items() for line in range(item + 1, last + 1)}
+    runs: list[list[int]] = []
+    current: list[int] = []
+    style: str | None = None
+    key: tuple[int, ...] | None = None
     for position, block in enumerate(blocks):
-        if block.kind not in {BlockKind.HEADING, BlockKind.PARAGRAPH} and not _is_section_heading(annotated, block):
+        if position in continued:
             continue
-        if not _is_lead_in(annotated.document.block_text(block), cues):
+        if block.kind is not BlockKind.LIST_ITEM:
+            if current:
+                runs.append(current)
+            current, style, key = [], None, None
             continue
-        for item in _list_after(annotated, position):
-            yield item, _label_number(item.label), annotated.document.block_body(item)
+        block_style, block_key = _label_style(block.label), _label_key(block.label)
+        restarts = key is not None and block_key is not None and block_key <= key
+        if current and (block_style != style or restarts):
+            runs.append(current)
+            current = []
+        current.append(position)
+        style, key = block_style, block_key
+    if current:
+        runs.append(current)
+    return runs
 
 
-def _whole_block_evidence(annotated: AnnotatedDocument, block: Block) -> Evidence:
+def _runs(blocks: list[Block], wrapped: dict[int, int]) -> list[list[int]]:
+    """Lists of items: runs of one style, where sub-items of another style between two items
+    (``1.`` ``1.1.`` ``1.2.`` ``2.``) are a list of their own and the outer list goes on past them."""
+    runs = _plain_runs(blocks, wrapped)
+
+    def follows(run: list[int], position: int) -> bool:
+        return position == wrapped.get(run[-1], run[-1]) + 1
+
+    merged: list[list[int]] = []
+    index = 0
+    while index < len(runs):
+        outer = list(runs[index])
+        index += 1
+        nested: list[list[int]] = []
+        while index + 1 < len(runs):
+            inner, following = runs[index], runs[index + 1]
+            adjacent = follows(outer, inner[0]) and follows(inner, following[0])
+            style = _label_style(blocks[outer[-1]].label)
+            last, first = _label_key(blocks[outer[-1]].label), _label_key(blocks[following[0]].label)
+            if not (
+                adjacent
+                and _label_style(blocks[following[0]].label) == style != _label_style(blocks[inner[0]].label)
+                and (last is None or first is None or first > last)
+            ):
+                break
+            nested.append(inner)
+            outer.extend(following)
+            index += 2
+        merged.append(outer)
+        merged.extend(nested)
+    return merged
+
+
+def _ends_with_colon(annotated: AnnotatedDocument, block: Block) -> bool:
+    return annotated.document.block_body(block).rstrip().endswith(":")
+
+
+def _block_item(
+    annotated: AnnotatedDocument, block: Block, number: str | None, last: Block | None = None
+) -> ListItem | None:
+    """An item that is a whole block (and the lines it goes on in, up to ``last``)."""
+    body = annotated.document.block_body(block)
+    end = last or block
+    stop = end.body_start + len(annotated.document.block_body(end).rstrip())
+    start = block.body_start + len(body) - len(body.lstrip())
+    if stop <= start:
+        return None
+    return ListItem(block, number, start, stop, start)  # the label is the block's, outside its text
+
+
+# --------------------------------------------------------------------------- lists inside one block
+
+
+def _depths(text: str) -> list[int]:
+    """Nesting depth in quotes and brackets at each character."""
+    depth = 0
+    depths = []
+    for char in text:
+        if char in "«(":
+            depth += 1
+        depths.append(depth)
+        if char in "»)" and depth:
+            depth -= 1
+    return depths
+
+
+def _segment_end(segments: list[Segment], offset: int, default: int) -> int:
+    """End (canonical offset) of the sentence or cell that contains ``offset``."""
+    for segment in segments:
+        if segment.start <= offset < segment.stop:
+            return segment.stop
+    return default
+
+
+def _head_form(word: str) -> str | None:
+    """How an item begins, for items written in parallel: ``INFN`` (обеспечить ...) or a nominative
+    of one number (``nomn/sing``: развитие ..., методическая поддержка ...)."""
+    found = parses(word.lower())
+    if len(word) < 2 or not found:
+        return None
+    if found[0].tag.POS == "INFN":
+        return "INFN"
+    pos = found[0].tag.POS
+    for parse in found:
+        if pos in {"NOUN", "ADJF", "PRTF"} and pos == parse.tag.POS and parse.tag.case == "nomn":
+            return f"nomn/{parse.tag.number}"
+    return None
+
+
+def _fits(word: str, form: str) -> bool:
+    """``word`` begins a phrase of the same ``form`` (see :func:`_head_form`)."""
+    found = _head_form(word)
+    if found is None or form == "INFN" or found == "INFN":
+        return found == form
+    pos = parses(word.lower())[0].tag.POS
+    return any(
+        pos == parse.tag.POS and parse.tag.case == "nomn" and f"nomn/{parse.tag.number}" == form
+        for parse in parses(word.lower())
+    )
+
+
+def _has_finite_verb(text: str) -> bool:
+    """A clause, not a phrase: a finite verb outside quotes."""
+    depths = _depths(text)
+    for word in _WORD.finditer(text):
+        found = parses(word.group().lower())
+        if not depths[word.start()] and found and found[0].tag.POS == "VERB":
+            return True
+    return False
+
+
+class _Splitter:
+    """Splits the text of one block or cell into the items of a list written inside it."""
+
+    def __init__(
+        self, annotated: AnnotatedDocument, block: Block, context: ExtractionContext, cell: CellRef | None = None
+    ) -> None:
+        self.text = annotated.text
+        self.block = block
+        self.segments = annotated.block_segments(block)
+        if cell is not None:
+            self.segments = [s for s in self.segments if s.row_index == cell.row and s.cell and s.cell.col == cell.col]
+        self.cell = cell
+        conjunctions = sorted(context.rules.document.list_conjunctions, key=len, reverse=True)
+        self.conjunction = re.compile(r"\s+(?:" + "|".join(re.escape(word) for word in conjunctions) + r")\s+")
+        self.evidence = (self.segments[0].start, self.segments[-1].stop) if cell is not None and self.segments else None
+
+    def item(
+        self, start: int, stop: int, phrase_start: int | None = None, number: str | None = None
+    ) -> ListItem | None:
+        while start < stop and self.text[start].isspace():
+            start += 1
+        while stop > start and self.text[stop - 1].isspace():
+            stop -= 1
+        if stop - start < 2:
+            return None
+        label, body, _ = split_list_label(self.text[start:stop])
+        if label is not None and number is None:
+            number = _label_number(label)
+            phrase_start, start = start, stop - len(body)
+        evidence = self.evidence or (None, None)
+        return ListItem(
+            self.block,
+            number,
+            start,
+            stop,
+            start if phrase_start is None else phrase_start,
+            self.cell,
+            evidence[0],
+            evidence[1],
+        )
+
+    def split(self, start: int, stop: int, single: bool) -> list[ListItem]:
+        """The items of the list in ``[start, stop)``: numbered (``1. ... 2. ...``), separated by
+        ``;``, or parallel phrases joined by commas and ``и``; one item when ``single``."""
+        for method in (self._numbered, self._semicolons, self._parallel):
+            items = method(start, stop)
+            if len(items) >= 2:
+                return items
+        if single:
+            item = self.item(start, _segment_end(self.segments, start, stop) if self.cell is None else stop)
+            return [item] if item is not None else []
+        return []
+
+    def _numbered(self, start: int, stop: int) -> list[ListItem]:
+        region = self.text[start:stop]
+        chain: list[re.Match[str]] = []
+        for match in _INLINE_LABEL.finditer(region):
+            key = _label_key(match.group("label"))
+            if key is None:
+                continue
+            if not chain:
+                if region[: match.start()].strip() or key[-1] != 1:
+                    return []
+                chain.append(match)
+                continue
+            previous = _label_key(chain[-1].group("label"))
+            expected = (*previous[:-1], previous[-1] + 1) if previous else None
+            same_kind = _label_style(match.group("label")) == _label_style(chain[-1].group("label"))
+            if same_kind and key == expected:
+                chain.append(match)
+        if len(chain) < 2:
+            return []
+        items = []
+        for index, match in enumerate(chain):
+            item_start = start + match.end()
+            if index + 1 < len(chain):
+                item_stop = start + chain[index + 1].start()
+            else:
+                item_stop = min(stop, _segment_end(self.segments, item_start, stop))
+            item = self.item(item_start, item_stop, start + match.start(), _label_number(match.group("label")))
+            if item is not None:
+                items.append(item)
+        return items
+
+    def _semicolons(self, start: int, stop: int) -> list[ListItem]:
+        region = self.text[start:stop]
+        depths = _depths(region)
+        cuts = [match.end() for match in _SEMICOLON.finditer(region) if depths[match.start()] == 0]
+        if not cuts:
+            return []
+        last_stop = min(stop, _segment_end(self.segments, start + cuts[-1], stop)) if self.cell is None else stop
+        bounds = [start, *(start + cut for cut in cuts)]
+        items = []
+        for index, item_start in enumerate(bounds):
+            item_stop = bounds[index + 1] if index + 1 < len(bounds) else last_stop
+            item = self.item(item_start, item_stop)
+            if item is not None:
+                items.append(item)
+        return items
+
+    def _parallel(self, start: int, stop: int) -> list[ListItem]:
+        """``развитие ..., поддержка ... и повышение ...``: cut where a phrase begins like the first."""
+        stop = min(stop, _segment_end(self.segments, start, stop))
+        region = self.text[start:stop]
+        first = _WORD.search(region)
+        if first is None:
+            return []
+        form = _head_form(first.group())
+        if form is None:
+            return []
+        depths = _depths(region)
+        cuts: list[tuple[int, int]] = []  # (end of the item before, start of the next)
+        separators = sorted(
+            [*_COMMA.finditer(region), *self.conjunction.finditer(region)], key=lambda match: match.start()
+        )
+        item_start = first.start()
+        for separator in separators:
+            if depths[separator.start()] or separator.start() < item_start:
+                continue
+            following = _WORD.match(region, separator.end())
+            if following is None or not _fits(following.group(), form):
+                continue
+            if len(_WORD.findall(region[item_start : separator.start()])) < 2:
+                continue
+            cuts.append((separator.start(), separator.end()))
+            item_start = separator.end()
+        if not cuts:
+            return []
+        if _has_finite_verb(region):
+            return []  # clauses, not the parallel phrases of a list
+        items = []
+        item_start = start + first.start()
+        for end, next_start in cuts:
+            item = self.item(item_start, start + end)
+            if item is not None:
+                items.append(item)
+            item_start = start + next_start
+        last = self.item(item_start, stop)
+        if last is not None:
+            items.append(last)
+        return items
+
+
+def _inline_marker(segment: Segment, context: ExtractionContext) -> tuple[ListKind, int] | None:
+    """A list written after a lead-in inside the sentence: (what it is, where it starts)."""
+    text = segment.text
+    if not _may_name_a_list(text, context):
+        return None
+    verbs = _verbs(context.rules.document)
+    markers: list[tuple[int, int, Literal["colon", "start"]]] = []
+    colon = text.find(":")
+    if colon >= 0:
+        markers.append((colon, colon + 1, "colon"))
+    dash = _DASH_MARKER.search(text)
+    if dash is not None:
+        markers.append((dash.start(), dash.end(), "start"))
+    for token in segment.doc:
+        if token.lemma_ in verbs:
+            markers.append((token.idx, token.idx + len(token.text), "start"))
+            break
+    for position, end, mode in sorted(markers):
+        while end < len(text) and (text[end].isspace() or text[end] == ":"):
+            end += 1
+        if len(_WORD.findall(text[end:])) < 2:
+            continue
+        kind = _cue_kind(text[:position], context, mode, position)
+        same_clause = mode == "colon" or _same_clause(make_doc(text.lower()), 0, position, verbs, _relatives(context))
+        if kind is not None and same_clause:
+            return kind, segment.start + end
+        return None
+    return None
+
+
+# --------------------------------------------------------------------------- all lists
+
+
+def find_lists(annotated: AnnotatedDocument, context: ExtractionContext) -> list[ItemList]:
+    """Every task and perspective list of the document, each list once (cached per document)."""
+    cached = context.cache.get("task_lists")
+    if cached is None:
+        cached = context.cache["task_lists"] = _find_lists(annotated, context)
+    return list(cached)
+
+
+def _find_lists(annotated: AnnotatedDocument, context: ExtractionContext) -> list[ItemList]:
+    leads = _Leads(annotated, context)
+    blocks = annotated.document.blocks
+    lists: list[ItemList] = []
+    consumed: set[int] = set()
+    wrapped = _wrapped_items(annotated)
+    for run in _runs(blocks, wrapped):
+        kind = leads.introduces(run[0] - 1)
+        if kind is None:
+            continue
+        if any(
+            _ends_with_colon(annotated, blocks[wrapped.get(position, position)]) and leads.lead(position) in _KINDS
+            for position in run
+        ):
+            continue  # sections whose own lines lead in ("2.2. Задачами МОЦ являются:")
+        items = [
+            item
+            for position in run
+            if (
+                item := _block_item(
+                    annotated,
+                    blocks[position],
+                    _label_number(blocks[position].label),
+                    blocks[wrapped.get(position, position)],
+                )
+            )
+            is not None
+            and not _is_goal(annotated.text[item.start : item.stop], context)
+        ]
+        consumed.update(line for position in run for line in range(position, wrapped.get(position, position) + 1))
+        if items:
+            lists.append(ItemList(kind, tuple(items), "list"))
+    for position, block in enumerate(blocks):
+        following = position + 1
+        if following >= len(blocks) or following in consumed:
+            continue
+        if blocks[following].kind not in {BlockKind.PARAGRAPH, BlockKind.HEADING}:
+            continue
+        kind = leads.introduces(position)
+        if kind is None:
+            continue
+        after_colon = annotated.document.block_body(block).rstrip().endswith(":")
+        items = _line_items(annotated, following, after_colon, context)
+        if items:
+            last_line = max(index for index in range(following, len(blocks)) if blocks[index].start < items[-1].stop)
+            consumed.update(range(following, last_line + 1))
+            lists.append(ItemList(kind, tuple(items), "lines"))
+    for block in blocks:
+        if block.index in consumed or block.kind not in {BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM}:
+            continue
+        for segment in annotated.block_segments(block):
+            found = _inline_marker(segment, context)
+            if found is None:
+                continue
+            kind, start = found
+            items = _Splitter(annotated, block, context).split(start, block.stop, single=False)
+            if len(items) >= 2:
+                lists.append(ItemList(kind, tuple(items), "inline"))
+                break
+    lists.extend(_table_lists(annotated, context))
+    return lists
+
+
+def _line_items(
+    annotated: AnnotatedDocument, position: int, after_colon: bool, context: ExtractionContext
+) -> list[ListItem]:
+    """The lines that continue a lead-in: ``...;`` lines (each perhaps wrapped over several lines
+    of a text file) up to one that ends otherwise, or short sentences beginning in parallel, or
+    (after a colon) the list written inside the one line."""
+    blocks = annotated.document.blocks
+    document = annotated.document
+
+    def text(index: int) -> str:
+        return document.block_body(blocks[index]).strip()
+
+    def usable(index: int, limit: int) -> bool:
+        return (
+            index < len(blocks)
+            and blocks[index].kind in {BlockKind.PARAGRAPH, BlockKind.HEADING}
+            and 0 < len(text(index)) <= limit
+            and not text(index).endswith(":")
+        )
+
+    if not usable(position, _LINE_ITEM_MAX_CHARS):
+        return []
+    if _CONTINUES.search(text(position)) or _goes_on_below(annotated, position):
+        groups: list[tuple[int, int]] = []
+        line = position
+        while usable(line, _LINE_ITEM_MAX_CHARS):
+            last = line
+            while _goes_on_below(annotated, last) and usable(last + 1, _LINE_ITEM_MAX_CHARS):
+                last += 1
+            groups.append((line, last))
+            if not _CONTINUES.search(text(last)):
+                break
+            line = last + 1
+        single = len(groups) == 1 and not _CONTINUES.search(text(groups[0][1]))
+        if single and not (after_colon and text(position)[:1].islower()):
+            return []
+        return [
+            item
+            for first_line, last_line in groups
+            if (item := _block_item(annotated, blocks[first_line], None, blocks[last_line])) is not None
+        ]
+    first = _WORD.search(text(position))
+    form = _head_form(first.group()) if first else None
+
+    def parallel(index: int) -> bool:
+        if form is None or not usable(index, _PARALLEL_LINE_MAX_CHARS):
+            return False
+        word = _WORD.search(text(index))
+        return (
+            len(annotated.block_segments(blocks[index])) == 1
+            and word is not None
+            and _fits(word.group(), form)
+            and not _has_finite_verb(text(index))
+        )
+
+    chosen = [position]
+    if parallel(position):
+        while parallel(chosen[-1] + 1):
+            chosen.append(chosen[-1] + 1)
+    if len(chosen) == 1:
+        if not after_colon:
+            return []
+        block = blocks[position]
+        items = _Splitter(annotated, block, context).split(block.body_start, block.stop, single=False)
+        if items or not text(position)[:1].islower():
+            return items
+    return [item for index in chosen if (item := _block_item(annotated, blocks[index], None)) is not None]
+
+
+def _table_lists(annotated: AnnotatedDocument, context: ExtractionContext) -> Iterator[ItemList]:
+    """A table row ``Задачи подпрограммы | 1. ... 2. ...``: the label cell names the list in the cell
+    beside it."""
+    for block in annotated.document.tables:
+        table = block.table
+        assert table is not None
+        for row_index, row in enumerate(table.rows):
+            cells = sorted((cell for cell in row.cells if cell.text.strip()), key=lambda cell: cell.col)
+            if len(cells) != 2 or len(cells[0].text) > _LABEL_MAX_CHARS:
+                continue
+            kind = _cue_kind(cells[0].text, context, "start")
+            if kind is None:
+                continue
+            value = cells[1]
+            splitter = _Splitter(annotated, block, context, CellRef(row=row_index, col=value.col))
+            items = splitter.split(value.start, value.stop, single=True)
+            if items:
+                yield ItemList(kind, tuple(items), "table")
+
+
+# --------------------------------------------------------------------------- facts
+
+
+def _evidence(annotated: AnnotatedDocument, item: ListItem) -> Evidence:
+    text = annotated.text
+    block = item.block
+    if item.evidence_start is not None and item.evidence_stop is not None:
+        start, stop = item.evidence_start, item.evidence_stop
+    else:
+        start, stop = min(block.body_start, item.phrase_start), max(block.stop, item.stop)
     return Evidence(
-        text=annotated.document.block_body(block),
-        start=block.body_start,
-        end=block.stop,
+        text=text[start:stop],
+        start=start,
+        end=stop,
         block=block.index,
         page=block.page,
+        cell=item.cell,
+        span=TextSpan(start=item.start, end=item.stop, text=text[item.start : item.stop]),
+        phrase=TextSpan(start=item.phrase_start, end=item.stop, text=text[item.phrase_start : item.stop]),
     )
+
+
+def _item_text(annotated: AnnotatedDocument, item: ListItem) -> str:
+    return " ".join(annotated.text[item.start : item.stop].split())
+
+
+def _numbered_tasks(annotated: AnnotatedDocument, context: ExtractionContext) -> Iterator[Task]:
+    """``Задача N. ...`` paragraphs, list items and table cells."""
+    seen: set[tuple[int, int]] = set()
+    for segment in annotated.segments:
+        if segment.cell is not None:
+            if (segment.cell.start, segment.cell.stop) in seen:
+                continue
+            seen.add((segment.cell.start, segment.cell.stop))
+            start, text = segment.start, segment.text
+        else:
+            block = segment.block
+            if segment.start > block.body_start or block.kind not in {
+                BlockKind.PARAGRAPH,
+                BlockKind.HEADING,
+                BlockKind.LIST_ITEM,
+            }:
+                continue
+            start, text = block.body_start, annotated.document.block_body(block)
+        found = task_number(text, context)
+        if found is None:
+            continue
+        number, offset = found
+        stop = start + len(text.rstrip())
+        item = ListItem(
+            segment.block,
+            number,
+            start + offset,
+            stop,
+            start,
+            segment.evidence().cell,
+            start if segment.cell is not None else None,
+            stop if segment.cell is not None else None,
+        )
+        yield Task(
+            number=number,
+            text=_item_text(annotated, item),
+            evidence=_evidence(annotated, item),
+            rule="tasks.numbered_heading",
+            confidence=0.95,
+        )
+
+
+def _overlaps(start: int, stop: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < other_stop and other_start < stop for other_start, other_stop in taken)
 
 
 def extract_tasks(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Task]:
     """Tasks from task lists and ``Задача N.`` headings, in document order."""
-    cues = _cue_lemmas(context.rules.document.task_headings)
-    found: dict[int, Task] = {}
-    for block, number, text in _items(annotated, cues):
-        found[block.index] = Task(
-            number=number,
-            text=text,
-            evidence=_whole_block_evidence(annotated, block),
-            rule="tasks.list",
-            confidence=0.9,
-        )
-    for block in annotated.document.blocks:
-        if block.kind is BlockKind.TABLE or block.index in found:
+    found = list(_numbered_tasks(annotated, context))
+    taken = [(task.evidence.span.start, task.evidence.span.end) for task in found if task.evidence.span]
+    for item_list in find_lists(annotated, context):
+        if item_list.kind != "task":
             continue
-        match = _NUMBERED_TASK.match(annotated.document.block_body(block))
-        if match:
-            found[block.index] = Task(
-                number=match.group("number"),
-                text=" ".join(match.group("text").split()),
-                evidence=_whole_block_evidence(annotated, block),
-                rule="tasks.numbered_heading",
-                confidence=0.95,
+        for item in item_list.items:
+            if _overlaps(item.start, item.stop, taken):
+                continue
+            taken.append((item.start, item.stop))
+            found.append(
+                Task(
+                    number=item.number,
+                    text=_item_text(annotated, item),
+                    evidence=_evidence(annotated, item),
+                    rule=f"tasks.{item_list.rule}",
+                    confidence=0.9 if item_list.rule == "list" else 0.8,
+                )
             )
-    return [found[index] for index in sorted(found)]
+    return sorted(found, key=lambda task: task.evidence.span.start if task.evidence.span else task.evidence.start)
 
 
 def extract_perspectives(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Perspective]:
-    """Items of perspective lists."""
-    cues = _cue_lemmas(context.rules.document.perspective_headings)
-    return [
+    """Items of perspective lists, in document order."""
+    found = [
         Perspective(
-            number=number,
-            text=text,
-            evidence=_whole_block_evidence(annotated, block),
-            rule="perspectives.list",
-            confidence=0.9,
+            number=item.number,
+            text=_item_text(annotated, item),
+            evidence=_evidence(annotated, item),
+            rule=f"perspectives.{item_list.rule}",
+            confidence=0.9 if item_list.rule == "list" else 0.8,
         )
-        for block, number, text in _items(annotated, cues)
+        for item_list in find_lists(annotated, context)
+        if item_list.kind == "perspective"
+        for item in item_list.items
     ]
+    return sorted(found, key=lambda item: item.evidence.span.start if item.evidence.span else item.evidence.start)

@@ -146,7 +146,8 @@ def test_batch_on_a_full_disk_then_resumes(tmp_path: Path) -> None:
     source.mkdir()
     for path in sorted((CORPUS / "txt").glob("*.txt")):
         shutil.copy(path, source)
-    with small_tmpfs(tmp_path / "disk", "64k") as disk:
+    # room for the first report (~95 kB with the spans of its passages) but not for all five
+    with small_tmpfs(tmp_path / "disk", "128k") as disk:
         out = disk / "reports.jsonl"
         result = run_cli("batch", str(source), "--out", str(out), "--jobs", "1")
         assert result.returncode == EXIT_OUTPUT, result.stderr
