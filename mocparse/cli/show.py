@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -22,6 +22,9 @@ from mocparse.cli.common import (
 from mocparse.cli.exits import EXIT_DATABASE, EXIT_USAGE
 from mocparse.errors import MocparseError
 from mocparse.paths import path_text
+
+if TYPE_CHECKING:
+    from mocparse.document import Document
 
 
 class Lang(StrEnum):
@@ -73,6 +76,7 @@ def show(
     use_rules_or_exit(rules)
     privacy = pseudonymizer_or_exit(pseudonymize, pseudonym_key_file)
     review: DocumentReview | None = None
+    source: Document | None = None
     try:
         if file is not None:
             parsed = read_document(file)
