@@ -23,7 +23,7 @@ from mocparse.cli.common import (
     write_output,
 )
 from mocparse.cli.exits import EXIT_USAGE
-from mocparse.errors import MocparseError
+from mocparse.errors import ErrorKind, MocparseError
 
 if TYPE_CHECKING:
     from mocparse.evaluate import CorpusScores
@@ -109,6 +109,9 @@ def parse(
             report = parse_report(source, options=options, name="<stdin>" if file == "-" else None)
         except MocparseError as error:
             failure = fail(error)
+            continue
+        except MemoryError:  # the machine's limit (or ulimit -d): this file, in one line
+            failure = fail(MocparseError(file, "ran out of memory while parsing it", kind=ErrorKind.OUT_OF_MEMORY))
             continue
         if privacy is not None:
             report = privacy.report(report)

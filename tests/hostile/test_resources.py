@@ -185,3 +185,26 @@ def test_each_big_input_is_parsed_or_refused_within_60_s_and_2_gb(big_inputs: Pa
         assert line.startswith(f"mocparse: error: {big_inputs / name}: ")
     assert cpu <= LIMIT_S, f"{cpu:.1f} CPU-s ({elapsed:.1f} s)"
     assert peak <= LIMIT_BYTES, f"{peak / 1024**2:.0f} MiB"
+
+
+def test_parse_out_of_memory_is_one_line_naming_the_file(big_inputs: Path) -> None:
+    """On a machine with less memory (here a 700 MiB data limit, ``ulimit -d``), a parse that needs more
+    ends with exit code 14 and one line naming the file, not a traceback."""
+    path = big_inputs / "dense_100k_lines.txt"
+
+    def small_machine() -> None:
+        resource.setrlimit(resource.RLIMIT_DATA, (700 * 1024**2, 700 * 1024**2))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "mocparse", "parse", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=2 * LIMIT_S,
+        cwd=ROOT,
+        preexec_fn=small_machine,
+        check=False,
+    )
+    assert result.returncode == 14, result.stderr[-2000:]
+    assert result.stderr.splitlines() == [
+        f"mocparse: error: {path}: ran out of memory while parsing it [out_of_memory]"
+    ]
