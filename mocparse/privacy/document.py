@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from mocparse.privacy.scrub import PATH_KEYS, _strings
+from mocparse.privacy.scrub import PATH_KEYS, _strings, apply_spans
 
 if TYPE_CHECKING:
     from mocparse.document import Document
@@ -91,9 +91,7 @@ def pseudonymized_pair(document: Document, report: Report, pseudonymizer: Pseudo
         for span in scrub.spans(document.text)
         if "\t" not in document.text[span[0] : span[1]] and "\n" not in document.text[span[0] : span[1]]
     ]
-    text = document.text
-    for start, end, replacement in reversed(spans):
-        text = text[:start] + replacement + text[end:]
+    text = apply_spans(document.text, spans)
     moved = _OffsetMap(spans)
     source = document.source.model_copy(update={"path": scrub(document.source.path, in_path=True)})
     new_document = _moved(document, moved, text).model_copy(

@@ -18,6 +18,7 @@ when the person is known elsewhere in the document), names in lower case.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -58,6 +59,27 @@ _STOP_TITLES = frozenset(
     }
 )  # fmt: skip
 """Capitalized words of a report's own vocabulary that are never a surname here (signature lines)."""
+
+
+class Spans:
+    """Non-overlapping half-open spans kept in order: whether a new one is free is two look-ups."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps no span kept."""
+        index = bisect.bisect_right(self._starts, start)
+        if index and self._ends[index - 1] > start:
+            return False
+        return index == len(self._starts) or self._starts[index] >= end
+
+    def add(self, start: int, end: int) -> None:
+        """Keep ``[start, end)`` (the caller checked :meth:`free`)."""
+        index = bisect.bisect_right(self._starts, start)
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,19 +154,20 @@ def _initials_names(text: str) -> list[FoundName]:
             score = 1.0 + surname_like(surname) + (pattern is _AFTER) * 0.1
             candidates.append((score, FoundName(match.start(), match.end(), surname, initials, _female(surname))))
     chosen: list[FoundName] = []
+    kept = Spans()
     for _, name in sorted(candidates, key=lambda item: (-item[0], item[1].start)):
-        if all(name.end <= kept.start or name.start >= kept.end for kept in chosen):
+        if kept.free(name.start, name.end):
+            kept.add(name.start, name.end)
             chosen.append(name)
     return chosen
 
 
 def _word_names(text: str, taken: list[FoundName], *, in_path: bool) -> list[FoundName]:
     """Full names, first name + patronymic, first name + surname; in paths, single surname-like words."""
-    words = [
-        match
-        for match in _CAPITALIZED.finditer(text)
-        if all(match.end() <= kept.start or match.start() >= kept.end for kept in taken)
-    ]
+    kept = Spans()
+    for name in taken:
+        kept.add(name.start, name.end)
+    words = [match for match in _CAPITALIZED.finditer(text) if kept.free(match.start(), match.end())]
     found: list[FoundName] = []
     used: set[int] = set()
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from mocparse.privacy.keys import MIN_KEY_BYTES, PseudonymKeyError, normalize_name
-from mocparse.privacy.names import FoundName, find_names
+from mocparse.privacy.names import FoundName, Spans, find_names
 from mocparse.records import Report
 
 PSEUDONYM_PREFIX = "person-"
@@ -29,6 +29,7 @@ _PHONE = re.compile(
     r")(?![\w/-])"
 )
 _NAME_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][А-Яа-яЁё]*(?:-[А-ЯЁ][А-Яа-яЁё]*)?(?![\w-])")
+_CACHE_SIZE = 20_000
 _MAX_ENDING = 3
 """Letters an inflected form may add to a name's stem (Иванов|ой, Соколовск|ого); not 4, so that
 ``Петровский`` is not taken for a form of ``Петров``."""
@@ -62,12 +63,22 @@ def mask_contacts(text: str) -> str:
 
 def _contact_spans(text: str) -> list[tuple[int, int, str]]:
     spans = [(m.start(), m.end(), EMAIL_MASK) for m in _EMAIL.finditer(text)] if "@" in text else []
-    spans += [
-        (m.start(), m.end(), PHONE_MASK)
-        for m in _PHONE.finditer(text)
-        if all(m.end() <= start or m.start() >= end for start, end, _ in spans)
-    ]
+    kept = Spans()
+    for start, end, _ in spans:
+        kept.add(start, end)
+    spans += [(m.start(), m.end(), PHONE_MASK) for m in _PHONE.finditer(text) if kept.free(m.start(), m.end())]
     return spans
+
+
+def apply_spans(text: str, spans: Iterable[tuple[int, int, str]]) -> str:
+    """``text`` with each ``(start, end, replacement)`` (in order, not overlapping) put in place."""
+    pieces: list[str] = []
+    position = 0
+    for start, end, replacement in spans:
+        pieces += (text[position:start], replacement)
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def _fold(text: str) -> str:
@@ -195,12 +206,13 @@ class TextScrubber:
 
     def __init__(self, pseudonymizer: Pseudonymizer, persons: Iterable[tuple[str, str | None]] = ()) -> None:
         self._pseudonymizer = pseudonymizer
-        self._known: dict[str, list[_Known]] = {}
+        self._known: dict[str, list[_Known]] = {}  # by the stem of the nominative surname
         self._found: dict[tuple[str, bool], list[tuple[FoundName, str]]] = {}
         self._cache: dict[tuple[str, bool], str] = {}
         self._words: dict[str, str] = {}  # stem of a surname or patronymic -> pseudonym
         self._first_names: dict[str, set[str]] = {}  # stem of a first name -> pseudonyms
         self._lengths: list[int] = []
+        self._stem_lengths: set[int] = set()
         for name, full_name in persons:
             self._add_person(name, full_name)
 
@@ -222,7 +234,7 @@ class TextScrubber:
 
     def _remember(self, surname: str, initials: str, pseudonym: str) -> None:
         known = _Known(_fold(surname), _fold(initials), pseudonym)
-        bucket = self._known.setdefault(known.surname[:3], [])
+        bucket = self._known.setdefault(_stem(surname) or known.surname, [])
         if known not in bucket:
             bucket.append(known)
         self._remember_word(surname, pseudonym)
@@ -232,7 +244,9 @@ class TextScrubber:
             stem = _stem(part)
             if stem and stem not in self._words:
                 self._words[stem] = pseudonym
-                self._lengths = sorted({len(stem) for stem in self._words}, reverse=True)
+                if len(stem) not in self._stem_lengths:
+                    self._stem_lengths.add(len(stem))
+                    self._lengths = sorted(self._stem_lengths, reverse=True)
 
     def _pseudonym_of(self, found: FoundName) -> str:
         """The pseudonym of a name the net found: that of a known person with this surname and
@@ -260,22 +274,31 @@ class TextScrubber:
             firsts = self._first_names.get(_stem(found.first_name or "") or "", set())
             return by_patronymic if by_patronymic is not None else next(iter(firsts)) if len(firsts) == 1 else None
         surname, initials = _fold(found.surname), _fold(found.initials)
-        for known in self._known.get(surname[:3], ()):
-            compatible = known.initials.startswith(initials) or initials.startswith(known.initials)
-            if compatible and _same_surname(surname, known.surname):
-                return known.pseudonym
+        for length in range(len(surname), max(2, len(surname) - _MAX_ENDING - 1), -1):  # the stems it may have
+            for known in self._known.get(surname[:length], ()):
+                compatible = known.initials.startswith(initials) or initials.startswith(known.initials)
+                if compatible and _same_surname(surname, known.surname):
+                    return known.pseudonym
         return None
 
-    def learn(self, text: str, *, in_path: bool = False) -> None:
-        """Find the names in ``text`` with the net and remember their persons for every later text."""
+    def learn(self, text: str, *, in_path: bool = False) -> list[tuple[FoundName, str]]:
+        """Find the names in ``text`` with the net and remember their persons for every later text;
+        the names found, with their pseudonyms. (Only texts that hold names are kept: a database
+        export learns from every row.)"""
         key = (text, in_path)
-        if not text or key in self._found:
-            return
+        if not text:
+            return []
+        known = self._found.get(key)
+        if known is not None:
+            return known
         try:
             names = find_names(text, in_path=in_path)
         except Exception:  # a scrubber must not fail on odd text; the other passes still run
             names = []
-        self._found[key] = [(name, self._pseudonym_of(name)) for name in names]
+        found = [(name, self._pseudonym_of(name)) for name in names]
+        if found:
+            self._found[key] = found
+        return found
 
     # -- replacing
 
@@ -283,17 +306,17 @@ class TextScrubber:
         """``(start, end, replacement)`` of every name and contact in ``text``, in order, not overlapping."""
         if not text:
             return []
-        self.learn(text, in_path=in_path)
+        found = self.learn(text, in_path=in_path)
         taken = _contact_spans(text)
-
-        def free(start: int, end: int) -> bool:
-            return all(end <= other_start or start >= other_end for other_start, other_end, _ in taken)
-
-        for name, pseudonym in self._found[(text, in_path)]:
-            if free(name.start, name.end):
-                taken.append((name.start, name.end, pseudonym))
+        kept = Spans()
+        for start, end, _ in taken:
+            kept.add(start, end)
         spaced = text.replace("_", " ")
-        taken += [span for span in self._known_words(spaced) if free(span[0], span[1])]
+        names = [(name.start, name.end, pseudonym) for name, pseudonym in found]
+        for start, end, replacement in names + self._known_words(spaced):
+            if kept.free(start, end):
+                kept.add(start, end)
+                taken.append((start, end, replacement))
         taken.sort()
         merged: list[tuple[int, int, str]] = []
         for start, end, replacement in taken:  # "Марина Владимировна" -> one pseudonym
@@ -310,10 +333,9 @@ class TextScrubber:
         key = (text, in_path)
         cached = self._cache.get(key)
         if cached is None:
-            cached = text
-            for start, end, replacement in reversed(self.spans(text, in_path=in_path)):
-                cached = cached[:start] + replacement + cached[end:]
-            self._cache[key] = cached
+            if len(self._cache) >= _CACHE_SIZE:  # repeated texts (cells, paths) are what it is for
+                self._cache.clear()
+            cached = self._cache[key] = apply_spans(text, self.spans(text, in_path=in_path))
         return cached
 
     def _known_words(self, text: str) -> list[tuple[int, int, str]]:
