@@ -86,6 +86,8 @@ class NumberRules(RuleModel):
     actual: list[str]
     percent_words: list[str]
     share_nouns: list[str]
+    share_base: list[str]
+    reference_nouns: list[str]
     more_words: list[str]
     versus: list[str]
     by_year: list[str]
@@ -101,12 +103,18 @@ class Indicator(RuleModel):
     all_of: list[list[str]]
     none_of: list[str] = Field(default_factory=list)
     age_5_18: bool = False
+    of_parts: bool = False
+    """The indicator holds for a part of the municipality's figure too (money by source or activity)."""
 
 
 class Indicators(RuleModel):
     """rules/indicators.yaml"""
 
     age_5_18: list[tuple[int, int]]
+    place_prepositions: list[str]
+    not_places: list[str]
+    anaphoric_subjects: list[str]
+    fulfilment_verbs: list[str]
     indicators: list[Indicator]
 
 

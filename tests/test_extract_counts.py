@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import text_report
 
+from mocparse import parse
 from mocparse.records import PreviousValue
 
 HEAD = "Отчет о работе МОЦ Заозерного городского округа за 2024 год\n\n"
@@ -112,3 +115,125 @@ def test_quantity_breakdown_lines_are_checked_against_the_total() -> None:
     )
     assert [w.code for w in does_not.warnings] == ["parts_do_not_add_up"]
     assert "2 + 4 = 6" in does_not.warnings[0].message
+
+
+# --- meaning on unseen text: list labels, shares with their counts, references, coordination, aspect
+
+
+def _count_rows(text: str) -> list[tuple[int, str | None, str | None, str, int | None]]:
+    report = text_report(HEAD + text)
+    return [(c.value, c.program_type, c.focus, c.kind, c.part_of) for c in report.program_counts]
+
+
+def test_list_items_with_elliptic_labels_count_what_the_lead_in_names() -> None:
+    text = (
+        "Среди программ, размещённых в Навигаторе:\n"
+        "- модульных – 17 (годом ранее – 12);\n"
+        "- реализуемых в сетевой форме – 6;\n"
+        "- реализуемых с использованием дистанционных технологий – 8;\n"
+        "- краткосрочных (до двух месяцев) – 21.\n"
+    )
+    found = {(value, kind) for value, kind, *_ in _count_rows(text)}
+    assert found == {(17, "modular"), (6, "network"), (8, "distance"), (21, "short_term")}
+
+
+def test_a_list_without_a_lead_in_about_programs_gives_no_counts() -> None:
+    text = "Среди участников семинаров:\n- заместителей директоров – 14;\n- методистов – 9.\n"
+    assert _count_rows(text) == []
+
+
+def test_counts_in_a_bracket_after_a_share_count_its_part_and_its_whole() -> None:
+    text = "Доля сетевых программ в общем числе программ округа выросла до 7,5 % (15 из 200)."
+    rows = {(value, kind) for value, kind, *_ in _count_rows(text)}
+    assert rows == {(15, "network"), (200, "all")}
+
+
+def test_two_focuses_joined_by_and_leave_the_count_without_a_focus() -> None:
+    text = "Программ художественной и социально-гуманитарной направленностей – 64."
+    assert _count_rows(text) == [(64, None, None, "actual", None)]
+
+
+def test_numbers_of_tables_figures_and_sections_are_no_counts() -> None:
+    text = "Число программ по направленностям приведено в таблице 3 и на рис. 2, подробнее – в разделе 4."
+    assert _count_rows(text) == []
+
+
+def test_a_verb_of_both_aspects_in_the_present_is_no_plan() -> None:
+    text = "Сетевых программ 11: шесть из них реализуются со школами, пять – с музеями."
+    assert {kind for *_, kind, _ in _count_rows(text)} == {"actual"}
+
+
+def test_a_future_auxiliary_before_a_participle_makes_a_target() -> None:
+    assert _count_rows("В 2026 году будут разработаны 4 модульные программы.") == [(4, "modular", None, "target", None)]
+
+
+def test_values_said_beside_an_earlier_share_keep_that_period() -> None:
+    report = text_report(
+        "План работы МОЦ на 2025/2026 учебный год\n\n"
+        "Охват детей 5–18 лет дополнительным образованием – не менее 81 % (на 01.09.2025 – 79,4 %, "
+        "т.е. 6 120 из 7 708 детей)."
+    )
+    (share,) = report.percentages
+    assert (share.value, share.kind) == (81, "target")
+    assert share.previous is not None and (share.previous.value, share.previous.year) == (79.4, 2025)
+    assert {(q.value, q.kind, q.year) for q in report.quantities} == {(6120, "actual", 2025), (7708, "actual", 2025)}
+
+
+def test_a_number_right_after_a_partitive_whole_is_its_part() -> None:
+    rows = _count_rows("Из 31 возвращённой программы 22 были доработаны и в ноябре повторно поданы на экспертизу.")
+    assert (22, "qa_submitted", None, "actual", 31) in rows
+
+
+def test_a_change_on_the_way_to_the_value_does_not_cut_its_clause() -> None:
+    rows = _count_rows("Число модульных программ увеличилось на 4 и достигло 26.")
+    assert [(value, kind) for value, kind, *_ in rows] == [(26, "modular")]
+
+
+def test_a_year_in_a_change_bracket_is_not_the_values_year() -> None:
+    report = text_report(HEAD + "В Навигаторе размещено 188 программ (на 14 больше, чем в 2023 году).")
+    (count,) = report.program_counts
+    assert count.year != 2023
+    assert count.previous is not None and (count.previous.value, count.previous.year) == (174, 2023)
+
+
+def test_labels_after_a_lead_in_about_направленности_count_programs() -> None:
+    text = "По направленностям они распределяются так: техническая – 18, туристско-краеведческая – 7."
+    assert [(value, focus) for value, _, focus, *_ in _count_rows(text)] == [(18, "technical"), (7, "tourism")]
+
+
+def test_a_sentence_that_compares_itself_is_no_earlier_value_of_the_one_before() -> None:
+    text = (
+        "Одновременно 9 программ сняты с публикации.\n\n"
+        "В реестр сертифицированных программ включено 88 программ, тогда как в 2023 году их было 70."
+    )
+    rows = _count_rows(text)
+    assert (88, "certified", None, "actual", None) in rows
+    report = text_report(HEAD + text)
+    nine = next(c for c in report.program_counts if c.value == 9)
+    assert nine.previous is None
+
+
+def test_a_task_with_a_second_infinitive_keeps_its_own_stage() -> None:
+    report = text_report(
+        "План работы МОЦ на 2025 год\n\n"
+        "Организовать экспертизу не менее 45 программ и обеспечить долю программ, прошедших экспертизу, не ниже 80 %."
+    )
+    (count,) = report.program_counts
+    assert (count.value, count.program_type, count.kind) == (45, "qa_submitted", "target")
+
+
+def test_stage_columns_under_an_assessment_caption_count_programs(tmp_path: Path) -> None:
+    html = (
+        "<html><body><p>Справка о результатах экспертизы за 2025 год</p>"
+        "<p>Таблица 1. Итоги экспертизы по типам организаций</p><table>"
+        "<tr><th>Тип организации</th><th>Представлено</th><th>Прошли</th></tr>"
+        "<tr><td>Школы</td><td>40</td><td>33</td></tr>"
+        "<tr><td>Детские сады</td><td>12</td><td>9</td></tr>"
+        "<tr><td>Всего</td><td>52</td><td>42</td></tr>"
+        "</table></body></html>"
+    )
+    path = tmp_path / "spravka.html"
+    path.write_text(html, encoding="utf-8")
+    report = parse(path)
+    found = {(c.value, c.program_type) for c in report.program_counts}
+    assert {(40, "qa_submitted"), (33, "qa_passed"), (52, "qa_submitted"), (42, "qa_passed")} <= found

@@ -39,3 +39,29 @@ def test_table_cells_under_a_percent_header() -> None:
     )
     assert [(p.value, p.kind) for p in report.percentages] == [(76.0, "target"), (78.5, "actual")]
     assert all("Охват" in p.subject for p in report.percentages)
+
+
+def _indicators(text: str) -> list[tuple[float, str | None]]:
+    report = text_report("Отчет о работе МОЦ за 2024 год\n\n" + text)
+    return [(p.value, p.indicator) for p in report.percentages]
+
+
+def test_a_planned_value_of_the_indicator_just_named_takes_its_indicator() -> None:
+    text = (
+        "Охват детей в возрасте от 5 до 18 лет дополнительным образованием составил 80,1 %. "
+        "Целевое значение показателя на 2025 год – 81 %."
+    )
+    assert _indicators(text) == [(80.1, "coverage_5_18"), (81, "coverage_5_18")]
+
+
+def test_a_share_of_a_plan_done_is_no_indicator() -> None:
+    text = "Охват детей дополнительным образованием составил 78 %, плановое значение выполнено на 101,3 %."
+    assert _indicators(text) == [(78, "coverage_5_18"), (101.3, None)]
+
+
+def test_a_year_opening_is_no_place_but_a_place_opening_is_a_part() -> None:
+    text = (
+        "В 2024 году охват детей-инвалидов дополнительным образованием составил 61 %. "
+        "В сельских поселениях охват детей дополнительным образованием – 55 %."
+    )
+    assert _indicators(text) == [(61, "disabled_children_covered"), (55, None)]

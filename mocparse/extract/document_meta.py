@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mocparse.document import Block, BlockKind
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.dates import DateMatch, find_dates
 from mocparse.nlp import AnnotatedDocument, Segment
+from mocparse.nlp.annotate import token_lists
 from mocparse.nlp.morph import lemma, parses
 from mocparse.records import DocumentInfo, DocumentKind, Period, Precision
 from mocparse.rules import Rules
@@ -75,7 +77,9 @@ class _Word:
     lemma: str
 
 
+@lru_cache(maxsize=256)
 def _words(text: str) -> list[_Word]:
+    """The words of a text with their lemmas (cached: a segment is read for municipalities and regions)."""
     return [_Word(m.start(), m.end(), m.group(), lemma(m.group().lower())) for m in _WORD.finditer(text)]
 
 
@@ -95,7 +99,11 @@ class _Places:
         self.type_lemmas = frozenset(
             word for phrase in (*self.municipality_types, *self.region_types) for word in phrase
         )
+        self.first_lemmas = frozenset(phrase[0] for phrase in (*self.municipality_types, *self.region_types) if phrase)
         self.particles = frozenset(document.name_particles)
+        self.place_lemmas = self.first_lemmas | frozenset(
+            lemma(word.lower()) for word in document.city_markers if not word.endswith(".")
+        )
         self.city_words = frozenset(lemma(word.lower()) for word in document.city_markers if not word.endswith("."))
         self.city_noun = next((word for word in document.city_markers if not word.endswith(".")), "")
         abbreviations = [word for word in document.city_markers if word.endswith(".")]
@@ -104,6 +112,15 @@ class _Places:
             if abbreviations
             else None
         )
+
+    def may_name_a_place(self, segment: Segment) -> bool:
+        """A cheap test on the segment's lemmas: a type word, a city word or a city abbreviation."""
+        lemmas, _ = token_lists(segment.doc)
+        if not self.place_lemmas.isdisjoint(lemmas):
+            return True
+        if any(len(word) > 3 and word.isupper() for word in segment.text.split()):
+            return True  # "МУНИЦИПАЛЬНОГО РАЙОНА": words in capitals keep their form as lemmas
+        return self.city_abbreviation is not None and self.city_abbreviation.search(segment.text) is not None
 
     def municipalities(self, text: str) -> list[tuple[str, str, int]]:
         """(name lemma, nominative phrase, weight) for each municipality or city mention."""
@@ -141,8 +158,11 @@ class _Places:
         return found
 
     def _phrase_at(self, words: list[_Word], index: int, phrases: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+        first = words[index].lemma
+        if first not in self.first_lemmas:
+            return None  # most words start no type phrase: one set look-up instead of a scan
         for phrase in phrases:
-            if tuple(word.lemma for word in words[index : index + len(phrase)]) == phrase:
+            if phrase[0] == first and tuple(word.lemma for word in words[index : index + len(phrase)]) == phrase:
                 return phrase
         return None
 
@@ -341,7 +361,12 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> Documen
         info.period = _reported_year(annotated, context)
     places = _Places(context.rules)
     info.municipality = _choose_municipality(annotated, places, title_text)
-    regions = Counter(region for segment in annotated.text_segments() for region in places.regions(segment.text))
+    regions = Counter(
+        region
+        for segment in annotated.text_segments()
+        if places.may_name_a_place(segment)
+        for region in places.regions(segment.text)
+    )
     info.region = regions.most_common(1)[0][0] if regions else None
     context.info = info
     return info
@@ -375,7 +400,12 @@ def _reported_year(annotated: AnnotatedDocument, context: ExtractionContext) -> 
 
 
 def _choose_municipality(annotated: AnnotatedDocument, places: _Places, title: str) -> str | None:
-    mentions = [mention for segment in annotated.segments for mention in places.municipalities(segment.text)]
+    mentions = [
+        mention
+        for segment in annotated.segments
+        if places.may_name_a_place(segment)
+        for mention in places.municipalities(segment.text)
+    ]
     if not mentions:
         return None
     title_names = {name for name, _, _ in places.municipalities(title)}

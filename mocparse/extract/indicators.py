@@ -62,3 +62,10 @@ def indicator_for(
             continue
         return indicator.id
     return None
+
+
+def holds_for_parts(indicator: str | None, context: ExtractionContext) -> bool:
+    """The indicator (``of_parts: true``) holds for a part of the municipality's figure too."""
+    return indicator is not None and any(
+        item.id == indicator and item.of_parts for item in context.rules.indicators.indicators
+    )

@@ -370,13 +370,16 @@ class _Reader:
         return text
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[LegalAct]:
     """Every cited act with a number or a date."""
     vocabulary = _vocabulary(context.rules)
     stamps = _stamp_blocks(annotated, context, vocabulary)
     acts: list[LegalAct] = []
     for segment in annotated.segments:
-        if segment.block.index in stamps or not any(char.isdigit() for char in segment.text):
+        if segment.block.index in stamps or _DIGIT.search(segment.text) is None:
             continue
         for act, start, stop in _Reader(segment, context, vocabulary).acts():
             acts.append(act)

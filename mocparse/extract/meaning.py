@@ -64,6 +64,11 @@ class NumberMeaning:
     kind: Kind = "actual"
     in_name: bool = False
     """Part of a name: inside quotes ("«Педагог года – 2024»"), or a year the date reader left."""
+    earlier_period: bool = False
+    """Said in a bracket of earlier values beside them ("(на 01.09.2023 – 75,6 %, т.е. 5 553 из 7 345
+    детей)"): a value of its own, achieved in that earlier period."""
+    period_year: int | None = None
+    """The year of that earlier period."""
 
     @property
     def is_value(self) -> bool:
@@ -96,16 +101,18 @@ def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning
     for meaning in meanings:
         following = doc[meaning.number.last + 1] if meaning.number.last + 1 < len(doc) else None
         meaning.percent = following is not None and is_percent_word(following, segment)
-        meaning.in_name = any(start < meaning.number.start < stop for start, stop in quoted) or _stray_year(
-            doc, meaning.number, year_words
+        meaning.in_name = (
+            any(start < meaning.number.start < stop for start, stop in quoted)
+            or _stray_year(doc, meaning.number, year_words)
+            or _after_reference_noun(doc, meaning.number, context)
         )
     _percent_ranges(doc, meanings)
     years = _year_dates(segment, context)
     _mark_changes(segment, context, meanings)
     _compare(segment, context, meanings, years)
     for position, meaning in enumerate(meanings):
-        meaning.year = _year_of(segment, meaning, meanings, years)
-        meaning.kind = _kind_of(segment, context, meaning, meanings[:position])
+        meaning.year = meaning.period_year if meaning.earlier_period else _year_of(segment, meaning, meanings, years)
+        meaning.kind = "actual" if meaning.earlier_period else _kind_of(segment, context, meaning, meanings[:position])
     _years_back(segment, context, meanings)
     return meanings
 
@@ -149,6 +156,26 @@ def _stray_year(doc: Doc, number: NumberMention, year_words: frozenset[str]) -> 
         return False
     following = doc[number.last + 1] if number.last + 1 < len(doc) else None
     return following is None or not following.is_alpha or following.lemma_ in year_words
+
+
+def _has_target_cue(doc: Doc, part: tuple[int, int], context: ExtractionContext) -> bool:
+    """A planned-value word in tokens [start, stop) ("плановое значение", "ориентир")."""
+    target = lemmas_of_list(context, "target")
+    return any(token.lemma_ in target for token in doc[part[0] : part[1]])
+
+
+def _after_reference_noun(doc: Doc, number: NumberMention, context: ExtractionContext) -> bool:
+    """ "в таблице 1", "(рис. 3)", "раздел 4": the number labels a part of the document."""
+    index = number.first - 1
+    if index >= 1 and doc[index].text == ".":
+        index -= 1
+    if index < 0:
+        return False
+    token = doc[index]
+    words = context.rules.numbers.reference_nouns
+    return token.lemma_ in lemmas_of_list(context, "reference_nouns") or (
+        index < number.first - 1 and f"{token.lower_}." in words
+    )
 
 
 def _percent_ranges(doc: Doc, meanings: list[NumberMeaning]) -> None:
@@ -197,9 +224,10 @@ def _mark_changes(segment: Segment, context: ExtractionContext, meanings: list[N
 # --------------------------------------------------------------------------- earlier values
 
 
-def _year_dates(segment: Segment, context: ExtractionContext) -> list[tuple[int, int, int]]:
-    """(first token, end token, year) of the year and academic-year dates inside the segment."""
-    starts, dates = _indexed_years(context)
+def _year_dates(segment: Segment, context: ExtractionContext, days: bool = False) -> list[tuple[int, int, int]]:
+    """(first token, end token, year) of the year and academic-year dates inside the segment; with
+    ``days``, of the dates of a day ("на 01.09.2023") instead."""
+    starts, dates = _indexed_years(context, days)
     found: list[tuple[int, int, int]] = []
     for position in range(bisect_left(starts, segment.start), bisect_left(starts, segment.stop)):
         date = dates[position]
@@ -212,23 +240,27 @@ def _year_dates(segment: Segment, context: ExtractionContext) -> list[tuple[int,
     return found
 
 
-def _indexed_years(context: ExtractionContext) -> tuple[list[int], list[DateFact]]:
-    """The document's year and academic-year dates sorted by where they start (built once)."""
-    cached = context.cache.get("year_dates")
+def _indexed_years(context: ExtractionContext, days: bool = False) -> tuple[list[int], list[DateFact]]:
+    """The document's year and academic-year dates (or dates of a day) sorted by where they start
+    (built once)."""
+    key = "day_dates" if days else "year_dates"
+    cached = context.cache.get(key)
     if cached is None:
+        precisions = {Precision.DAY} if days else {Precision.YEAR, Precision.ACADEMIC_YEAR}
         dates = sorted(
             (
                 date
                 for date in context.facts("dates")
                 if isinstance(date, DateFact)
                 and date.evidence.span is not None
-                and date.precision in {Precision.YEAR, Precision.ACADEMIC_YEAR}
+                and date.precision in precisions
                 # "2020–2024 годы": a programme period, not the year of a value
                 and not (date.precision is Precision.YEAR and date.start.year != date.end.year)
+                and not (days and date.start != date.end)
             ),
             key=lambda date: date.evidence.span.start,  # type: ignore[union-attr]
         )
-        cached = context.cache["year_dates"] = ([date.evidence.span.start for date in dates], dates)  # type: ignore[union-attr]
+        cached = context.cache[key] = ([date.evidence.span.start for date in dates], dates)  # type: ignore[union-attr]
     return cached  # type: ignore[no-any-return]
 
 
@@ -298,8 +330,18 @@ def _compare(
             if later is not None and between is not None and _from_to(between):
                 year_from = year_inside(number.last + 1, later.number.first)
                 _set_previous(meaning, later, year_from)
-    # brackets after a value: "(годом ранее – 16)", "(в 2021-2022 учебном году – 140)", "(против 35)"
+    # brackets after a value: "(годом ранее – 16)", "(в 2021-2022 учебном году – 140)", "(против 35)",
+    # "(на 01.09.2023 – 75,6 %)"
     bracket_cues = cue_tokens(segment, context, "earlier_in_brackets")
+    days = _year_dates(segment, context, days=True) if _brackets(doc) else []
+
+    def bracket_marker(first: int, end: int) -> tuple[bool, int | None]:
+        is_earlier, year = earlier_marker(first, end)
+        if year is None:
+            year = next((y for start, stop, y in days if first <= start and stop <= end), None)
+            is_earlier = is_earlier or year is not None
+        return is_earlier, year
+
     for opening, closing in _brackets(doc):
         inside = [m for m in values if opening < m.number.first and m.number.last < closing and m.previous_of is None]
         if not inside:
@@ -307,14 +349,21 @@ def _compare(
         # "(годом ранее – 147, в 2022 году – 118)": each earlier value with the period of its own part
         parts = _bracket_parts(doc, opening, closing)
         dated: list[tuple[NumberMeaning, int | None]] = []
+        beside: list[NumberMeaning] = []  # values of another measure said with the earlier one
         for meaning in inside:
             part = next((p for p in parts if p[0] <= meaning.number.first < p[1]), (opening, closing))
-            is_earlier, year = earlier_marker(*part)
+            is_earlier, year = bracket_marker(*part)
             is_earlier = is_earlier or any(part[0] <= start and stop <= part[1] for start, stop in bracket_cues)
-            if not is_earlier or (year is not None and reference is not None and year >= reference):
+            later = year is not None and reference is not None and year >= reference
+            if is_earlier and not later:
+                dated.append((meaning, year))
+            elif dated and (later or _has_target_cue(doc, part, context)):
+                continue  # "(в 2023 году – 58,1 %, плановое значение на 2024 год – 60,0 %)": a value of its own
+            elif dated and meaning.percent != dated[0][0].percent:
+                beside.append(meaning)  # "(на 01.09.2023 – 75,6 %, т.е. 5 553 из 7 345 детей)"
+            else:
                 dated = []
                 break
-            dated.append((meaning, year))
         if not dated:
             continue
         before = [m for m in values if m.number.last < opening and m.previous_of is None and m not in inside]
@@ -327,6 +376,8 @@ def _compare(
         _set_previous(first, target, year)
         for other, _ in dated[1:]:
             other.previous_of = target.index  # older values of the same measure: not facts of their own
+        for other in beside:
+            other.earlier_period, other.period_year = True, year
     # "41 против 35 годом ранее", "по сравнению с 28"
     for start, stop in cue_tokens(segment, context, "versus"):
         after = next((m for m in values if start < m.number.first <= stop + 1), None)
@@ -482,9 +533,10 @@ def _earlier_clauses(
 def earlier_sentence(segment: Segment, context: ExtractionContext) -> tuple[list[NumberMeaning], int | None] | None:
     """A sentence that only gives the earlier value of what the sentence before counted ("В 2022 году
     таких программ было 7.", "Годом ранее их было 9."): its values and their year; None otherwise."""
-    values = [m for m in analyse(segment, context) if m.is_value and not m.percent]
-    if len(values) != 1:
-        return None
+    meanings = analyse(segment, context)
+    values = [m for m in meanings if m.is_value and not m.percent]
+    if len(values) != 1 or any(m.previous_of is not None or m.previous is not None for m in meanings):
+        return None  # not "включено 96 программ, тогда как в 2023 году их было 81": that compares itself
     anaphora = lemmas_of_list(context, "anaphora") | exact_words(context, "anaphora")
     lemmas, lowers = token_lists(segment.doc)
     if anaphora.isdisjoint(lemmas) and anaphora.isdisjoint(lowers):
@@ -541,16 +593,18 @@ def _year_of(
 
 
 def _comparison_tokens(doc: Doc, meanings: list[NumberMeaning]) -> set[int]:
-    """Tokens of the clauses and brackets that hold earlier values."""
+    """Tokens of the clauses and brackets that hold earlier values or changes."""
     taken: set[int] = set()
     for meaning in meanings:
-        if meaning.previous_of is None:
-            continue
+        if meaning.previous_of is None and not meaning.change:
+            continue  # earlier values, and changes ("(на 25 больше, чем в 2022 году)") with their periods
         number = meaning.number
         bracket = next(((a, b) for a, b in _brackets(doc) if a < number.first and number.last < b), None)
         if bracket is not None:
             taken.update(range(*bracket))
             continue
+        if meaning.change:
+            continue  # "в 2023 году число выросло на 12 и составило 140": the year is the value's
         clause = next((c for c in _clauses(doc) if c[0] <= number.first < c[1]), None)
         if clause is not None:
             taken.update(range(*clause))
@@ -564,9 +618,11 @@ def _token_kind(token: Token, target: frozenset[str], actual: frozenset[str]) ->
         return "target"
     found = parses(token.text)
     tag = found[0].tag if found else None
-    if tag is not None and (
-        tag.POS in _TARGET_POS or (tag.POS == "VERB" and tag.tense == "futr") or tag.mood == "impr"
-    ):
+    # a verb of both aspects ("реализуются", "используются") reads as present, not future
+    future = tag is not None and tag.POS == "VERB" and tag.tense == "futr"
+    if future and any(parse.tag.POS == "VERB" and parse.tag.tense == "pres" for parse in found):
+        future = False
+    if tag is not None and (tag.POS in _TARGET_POS or future or tag.mood == "impr"):
         return "target"
     if token.lemma_ in actual and (tag is None or tag.POS != "PRTF"):
         return "actual"
@@ -594,6 +650,8 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
         if token.lower_ in lemmas_of_list(context, "by_year") and _later_year_after(segment, context, index):
             return "target"
         kind = _token_kind(token, target, actual)
+        if kind == "actual" and index > 0 and _token_kind(doc[index - 1], target, actual) == "target":
+            return "target"  # "будут реализованы 5 программ": a future auxiliary before a participle
         if kind is not None:
             return kind
     if values_before:

@@ -370,6 +370,10 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
         head = clause_head(segment, number.first - 1, context)
         if head is not None:
             return _counted_head(number, head, doc, context, "bracketed")
+    # (b2) "доля программ … составила 26,0 % (107 из 412)": the bracket counts what the share is of
+    head = _share_bracket_head(doc, number, context)
+    if head is not None:
+        return _counted_head(number, head, doc, context, "share_bracket")
     # (c) the number is a predicate: "программ в сетевой форме – 8", "количество ... составило 2558",
     #     "программ стало пять"
     previous = doc[number.first - 1] if number.first > 0 else None
@@ -406,6 +410,28 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
     return None
 
 
+def _share_bracket_head(doc: Doc, number: NumberMention, context: ExtractionContext) -> int | None:
+    """For a bare number in a bracket right after a percentage ("26,0 % (107 из 412)"), the noun the
+    share is of ("Доля программ …"); None otherwise."""
+    opening = number.first - 1
+    while opening >= 0 and (doc[opening].like_num or doc[opening].lower_ in {"из", ","}):
+        opening -= 1
+    if opening < 1 or doc[opening].text != "(":
+        return None
+    following = doc[number.last + 1] if number.last + 1 < len(doc) else None
+    if following is None or not (following.text == ")" or following.lower_ == "из"):
+        return None
+    percent = doc[opening - 1]
+    percent_words = context.rules.numbers.percent_words
+    if not (percent.text in percent_words or percent.lemma_ in percent_words):
+        return None
+    shares = lemmas_of_list(context, "share_nouns") | lemmas_of_list(context, "measure_nouns")
+    share = next((i for i in range(opening - 2, -1, -1) if doc[i].lemma_ in shares), None)
+    if share is None:
+        return None
+    return next((i for i in range(share + 1, opening) if is_noun(doc[i])), None)
+
+
 def _agrees_with_count(token: Token) -> bool:
     """A noun that a clause-final number can count: in the genitive plural ("программ … 37") or an
     abbreviation."""
@@ -429,6 +455,15 @@ _CLAUSE_BREAKS = {";", ":", "(", ")", "•"}
 def _is_change_start(doc: Doc, index: int) -> bool:
     """The X of "с X до Y" / "со X до Y": part of the change phrase, not another count."""
     return index > 0 and doc[index - 1].lower_ in {"с", "со"} and index + 1 < len(doc) and doc[index + 1].lower_ == "до"
+
+
+def _is_change_amount(doc: Doc, index: int, changes: frozenset[str]) -> bool:
+    """The X of "выросло на X": a change said on the way to the value, not another count."""
+    return (
+        index > 1
+        and doc[index - 1].lower_ == "на"
+        and any(token.lemma_ in changes for token in doc[max(0, index - 4) : index - 1])
+    )
 
 
 def _is_count_number(token: Token) -> bool:
@@ -457,7 +492,12 @@ def clause_head(segment: Segment, before: int, context: ExtractionContext, need_
     doc = segment.doc
     count_nouns = lemmas_of_list(context, "count_nouns")
     start = before
-    while start > 0 and (not _is_count_number(doc[start - 1]) or _is_change_start(doc, start - 1)):
+    changes = lemmas_of_list(context, "change_words")
+    while start > 0 and (
+        not _is_count_number(doc[start - 1])
+        or _is_change_start(doc, start - 1)
+        or _is_change_amount(doc, start - 1, changes)
+    ):
         previous = doc[start - 1].text
         if previous == ")":
             opening = next((i for i in range(start - 2, -1, -1) if doc[i].text == "("), None)
@@ -485,10 +525,49 @@ def clause_head(segment: Segment, before: int, context: ExtractionContext, need_
     for index in tokens:
         if is_program_noun(doc[index], context):
             return index
-    for index in tokens:
-        if is_noun(doc[index]) and doc[index].lemma_ not in context.rules.language.demonstratives:
+    for index in _free_nouns(doc, start, before):
+        if doc[index].lemma_ not in context.rules.language.demonstratives:
             return index
     return None
+
+
+def _free_nouns(doc: Doc, start: int, stop: int) -> list[int]:
+    """Nouns of tokens ``start``..``stop`` that can head the clause's subject: not inside brackets,
+    not governed by a preposition (with the genitive nouns that hang on that noun: "с применением
+    дистанционных технологий"), not in the instrumental only ("продолжительностью")."""
+    nouns: list[int] = []
+    depth = 0
+    governed = False  # after a preposition, until its noun
+    chain = False  # after a governed noun: genitive nouns still belong to its phrase
+    for index in range(start, stop):
+        token = doc[index]
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        if depth or token.is_punct:
+            if token.is_punct:
+                governed = chain = False
+            continue
+        found = parses(token.text)
+        pos = found[0].tag.POS if found else None
+        if pos == "PREP":
+            governed, chain = True, False
+            continue
+        if not is_noun(token):
+            if pos not in _MODIFIER_POS and not token.like_num:
+                governed = chain = False
+            continue
+        noun_parses = [parse for parse in found if parse.tag.POS == "NOUN"]
+        if governed or (chain and any(parse.tag.case == "gent" for parse in noun_parses)):
+            governed, chain = False, True
+            continue
+        chain = False
+        if noun_parses and all(parse.tag.case == "ablt" for parse in noun_parses):
+            chain = True  # "продолжительностью до трёх месяцев": an instrumental phrase
+            continue
+        nouns.append(index)
+    return nouns
 
 
 def span_tokens(span: Span) -> range:

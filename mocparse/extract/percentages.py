@@ -13,10 +13,12 @@ depends on it (``охват детей в возрасте от 5 до 18 лет
 
 from __future__ import annotations
 
+from functools import cache
+
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.indicators import indicator_for
 from mocparse.extract.meaning import NumberMeaning, analyse, is_percent_word
-from mocparse.extract.numbers import NumberMention, lemmas_of_list
+from mocparse.extract.numbers import NumberMention, is_program_noun, lemmas_of_list
 from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_around, text_of
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.nlp import AnnotatedDocument, Segment
@@ -26,10 +28,18 @@ from mocparse.records import Percentage
 _BREAKS = {";", ":"}
 
 
+@cache
+def _lemma_set(words: tuple[str, ...]) -> frozenset[str]:
+    from mocparse.nlp.morph import lemma
+
+    return frozenset(lemma(word) for word in words)
+
+
 def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Percentage]:
     """Every percentage of the document."""
     results: list[Percentage] = []
-    for segment in annotated.segments:
+    said: tuple[int, str] | None = None  # (segment number, indicator) of the last prose share with one
+    for position, segment in enumerate(annotated.segments):
         cell = table_cell(annotated, segment, context) if segment.cell is not None else None
         if cell is not None:
             if cell.family == "percentages":
@@ -37,8 +47,39 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pe
             continue
         for meaning in analyse(segment, context):
             if meaning.percent and meaning.is_value:
-                results.append(_prose_percentage(segment, context, meaning))
+                percentage = _prose_percentage(segment, context, meaning)
+                if _is_fulfilment(segment, context, meaning):
+                    percentage.indicator = None
+                elif (
+                    percentage.indicator is None
+                    and said is not None
+                    and position - said[0] <= 2
+                    and _points_back(segment, context, meaning)
+                ):
+                    percentage.indicator = said[1]  # "Плановое значение показателя – 79 %"
+                if percentage.indicator is not None:
+                    said = (position, percentage.indicator)
+                results.append(percentage)
     return results
+
+
+def _is_fulfilment(segment: Segment, context: ExtractionContext, meaning: NumberMeaning) -> bool:
+    """ "исполнено на 102,5 %", "выполнен на 96 %": how much of a plan was done."""
+    doc = segment.doc
+    first = meaning.number.first
+    if first < 2 or doc[first - 1].lower_ != "на":
+        return False
+    return doc[first - 2].lemma_ in _lemma_set(tuple(context.rules.indicators.fulfilment_verbs))
+
+
+def _points_back(segment: Segment, context: ExtractionContext, meaning: NumberMeaning) -> bool:
+    """The value's own words name no measure but point at one said just before ("плановое значение
+    показателя", "доля таких программ", "этот показатель")."""
+    doc = segment.doc
+    words = context.rules.indicators.anaphoric_subjects
+    clause = _clause(segment, meaning.number.first)
+    lemmas = {token.lemma_ for token in doc[clause[0] : meaning.number.first]}
+    return bool(lemmas & _lemma_set(tuple(words)))
 
 
 def _prose_percentage(segment: Segment, context: ExtractionContext, meaning: NumberMeaning) -> Percentage:
@@ -71,7 +112,7 @@ def _prose_percentage(segment: Segment, context: ExtractionContext, meaning: Num
 def _indicator_range(segment: Segment, first: int, end: int, number: NumberMention) -> tuple[int, int]:
     """The words an indicator is read from: the subject phrase and the comma-bounded clause of the value."""
     doc = segment.doc
-    breaks = {",", ";", ":", "(", ")"}
+    breaks = {";", ":"}
     start = number.first
     while start > 0 and doc[start - 1].text not in breaks:
         start -= 1
@@ -95,9 +136,17 @@ def _is_subset(segment: Segment, context: ExtractionContext, meaning: NumberMean
         counted_before = any(token.like_num for token in doc[max(0, number.first - 4) : number.first - 1])
         if before.is_alpha and before.lemma_ not in measures and not counted_before:
             return True  # "станицей Староречинской (84,7 %)"; not "прошли 66 (89,2 %)", "1 904 соцсертификата (41,3 %)"
-    first_word = next((token for token in doc[clause[0] : number.first] if not token.is_punct), None)
-    if first_word is not None and first_word.lower_ in {"в", "во", "среди", "у"}:
-        return True
+    words = [token for token in doc[clause[0] : number.first] if not token.is_punct]
+    rules = context.rules.indicators
+    if (
+        len(words) > 1
+        and words[0].lower_ in rules.place_prepositions
+        and words[1].is_alpha
+        and words[1].lemma_ not in rules.not_places
+    ):
+        return True  # "В сельских населённых пунктах охват …", not "В 2024 году охват …"
+    if not any(is_program_noun(token, context) for token in words):
+        return False  # "детей с ОВЗ" names no form of programs
     found = dimension_cues(doc, clause[0], number.first, context)
     return "focus" in found or "form" in found
 

@@ -12,6 +12,7 @@ its year, planned or achieved — comes from :mod:`mocparse.extract.meaning`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 from mocparse.document import BlockKind
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.meaning import NumberMeaning, analyse, earlier_sentence
-from mocparse.extract.numbers import NumberMention, counted, cue_tokens
+from mocparse.extract.numbers import NumberMention, counted, cue_tokens, is_noun, is_program_noun, lemmas_of_list
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.morph import parses
@@ -27,7 +28,7 @@ from mocparse.records import PreviousValue, ProgramCount
 from mocparse.rules import DIMENSIONS, match_labels
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _ALL = "all"
 _PUBLISHED = "published"
@@ -46,11 +47,12 @@ class Dimensions:
     """A part of a breakdown whose "published" stage is its total's: it stays a stage, not the type "all"."""
 
     def program_type(self, order: dict[str, int]) -> str | None:
-        """The most specific value in ``type_order`` (``published`` reads as ``all``, except for a part)."""
+        """The most specific value in ``type_order`` (``published`` reads as ``all``, except for a part
+        and for a count typed by its направленность)."""
         candidates = [
             _ALL if value == _PUBLISHED else value
             for value in {*self.values.values(), *self.also}
-            if not (value == _PUBLISHED and self.part)
+            if not (value == _PUBLISHED and (self.part or "focus" in self.values))
         ]
         ranked = [value for value in candidates if value in order]
         return min(ranked, key=order.__getitem__) if ranked else None
@@ -121,8 +123,24 @@ def dimension_cues(
             return strength, distance, order[value]
 
         best = min(matches, key=rank)
+        if name != "status" and _coordinated(doc, [m for m in matches if m[3] == best[3]]):
+            continue  # "программ технической и естественнонаучной направленностей": of both, of neither alone
         found[name] = (best[0], rank(best)[1])
     return found
+
+
+_COORDINATION = {"и", ",", "или", "либо", "/"}
+
+
+def _coordinated(doc: Doc, matches: list[tuple[str, int, int, int]]) -> bool:
+    """Two different values of one dimension joined by "и", "или" or a comma."""
+    ordered = sorted(matches, key=lambda match: match[1])
+    return any(
+        left[0] != right[0]
+        and left[2] < right[1]
+        and all(token.lower_ in _COORDINATION for token in doc[left[2] : right[1]])
+        for left, right in itertools.pairwise(ordered)
+    )
 
 
 def all_dimension_values(
@@ -236,8 +254,14 @@ class _BlockReader:
                 earlier = here or previous_segment_counts
                 parent = earlier[-1] if earlier else None  # "пять из них реализуются ..."
             clause_start, clause_stop = clauses[position]
+            lead_in_stop = 0  # a lead-in before a colon of this sentence that the count's label leans on
+            if what is not None and what.how == "share_bracket":
+                clause_start, clause_stop = _share_region(segment, number, self.context)
             if what is not None and what.how == "bracketed_change" and what.head is not None:
-                clause_stop = what.head + 1  # "разноуровневые программы (с 22 до 31)": the type is before the bracket
+                # "программы для сельских детей (с 27 до 34)": the type is in the noun phrase before the bracket
+                clause_stop = next(
+                    (i for i in range(number.first - 1, what.head, -1) if segment.doc[i].text == "("), what.head + 1
+                )
             if what is not None and what.is_program:
                 is_program = True
             elif what is not None and parent is not None and self._qualifier_head(segment, what.head):
@@ -251,16 +275,42 @@ class _BlockReader:
                 is_program = True  # "Сетевых программ девять, адаптированных для детей с ОВЗ – семь"
             elif what is not None:
                 is_program = False
+            elif (label := self._label_start(index, segment, number)) is not None:
+                is_program = True  # "Из общего числа программ:" / "- разноуровневых – 47;", "…: художественная – 68"
+                clause_start, lead_in_stop = label
+            elif parent is not None and self._after_partitive_whole(segment, number, parent):
+                is_program = True  # "Из 27 отклонённых программ 19 были доработаны …"
             else:
                 is_program = _implied_program(
                     segment, number, markers, parent, here, clause_start, self.context, self.assessment
                 )
             if not is_program:
                 continue
+            if not lead_in_stop and (label := self._label_start(index, segment, number)) is not None:
+                lead_in_stop = label[1]
             others = [clause for other, clause in enumerate(clauses) if other != position]
             dimensions = self._dimensions(
-                index, segment, number, clause_start, clause_stop, parent, others, holes.get(position)
+                index,
+                segment,
+                number,
+                clause_start,
+                clause_stop,
+                parent,
+                others,
+                holes.get(position),
+                exact=what is not None and what.how == "share_bracket",
             )
+            if lead_in_stop:  # the stage of "Структура программ, опубликованных в Навигаторе, …:"
+                for name, (value, _) in dimension_cues(segment.doc, 0, lead_in_stop, self.context).items():
+                    if name == "status":
+                        dimensions.values.setdefault(name, value)
+            if (
+                not dimensions.values
+                and here
+                and here[-1].dimensions.values.get("status", _PUBLISHED) == _PUBLISHED
+                and self._is_partitive_whole(segment, number, numbers)
+            ):
+                dimensions.values["status"] = _PUBLISHED  # "7 программ из 137": the whole is all programs
             count = ProgramCount(
                 value=int(number.value),
                 program_type=dimensions.program_type(self.context.rules.type_order),
@@ -279,10 +329,64 @@ class _BlockReader:
                 confidence=dimensions.confidence,
             )
             found = _Found(count, dimensions, number.start, index, parent=parent, stop=number.stop)
-            if re.search(r"\bиз\s+$", segment.text[max(0, number.start - 4) : number.start]):
+            if re.search(r"\bиз\s+$", segment.text[max(0, number.start - 4) : number.start], re.IGNORECASE):
                 markers = sorted([*markers, number.stop])  # "из 36 программ 31 ..., 5 ...": parts follow
             here.append(found)
             self.found.append(found)
+
+    def _after_partitive_whole(self, segment: Segment, number: NumberMention, parent: _Found) -> bool:
+        """The number comes right after "из N <noun phrase>" that counts programs: it is a part of N."""
+        doc = segment.doc
+        whole = next((token.i for token in doc if token.idx == parent.position), None)
+        if whole is None or whole == 0 or doc[whole - 1].lower_ not in self._part_of_whole():
+            return False
+        between = doc[whole + 1 : number.first]
+        if not 0 < len(between) <= 4 or not is_program_noun(between[-1], self.context):
+            return False
+        return all(_part_of_speech(token) in {"NOUN", "ADJF", "PRTF"} for token in between)
+
+    def _is_partitive_whole(self, segment: Segment, number: NumberMention, numbers: list[NumberMention]) -> bool:
+        """ "N … из M": M is the whole the part N is taken from."""
+        doc = segment.doc
+        return (
+            number.first > 0
+            and doc[number.first - 1].lower_ in self._part_of_whole()
+            and any(other.last < number.first - 1 for other in numbers)
+        )
+
+    def _label_start(self, index: int, segment: Segment, number: NumberMention) -> tuple[int, int] | None:
+        """Where the label of "<label> – N" starts when the label leaves out the noun of a lead-in
+        that counts programs: a list item under "Из общего количества опубликованных программ:"
+        ("- разноуровневых – 47;"), or a pair after a colon of the same sentence ("Структура программ
+        по направленностям: художественная – 68, техническая – 27"); with the end of a lead-in in the
+        same sentence (0 for none). None otherwise."""
+        doc = segment.doc
+        if number.first == 0 or doc[number.first - 1].text not in {"–", "—", "-", ":"}:
+            return None
+        start = number.first - 1
+        while start > 0 and doc[start - 1].text not in {",", ";", ":"}:
+            start -= 1
+        colon = next((i for i in range(start - 1, -1, -1) if doc[i].text == ":"), None)
+        if colon is not None:
+            lead_in: Doc | Span = doc[:colon]
+        elif index == 0 and self.segment_before is not None and self.segment_before.text.rstrip().endswith(":"):
+            lead_in = self.segment_before.doc
+        else:
+            return None
+        nouns = self.context.rules.program_types.dimension_nouns  # "По направленностям они распределяются так:"
+        if not any(is_program_noun(token, self.context) or token.lemma_ in nouns for token in lead_in):
+            return None
+        lead_in_stop = colon or 0
+        if _elliptic_label(doc, start, number):
+            return start, lead_in_stop
+        # "социально-гуманитарная – 46": adjectives only, naming a направленность or a form
+        words = [token for token in doc[start : number.first - 1] if not token.is_punct]
+        if not words or any(is_noun(token) for token in words):
+            return None
+        if not any(p.tag.POS in {"ADJF", "PRTF"} for token in words for p in parses(token.text)[:1]):
+            return None
+        cues = dimension_cues(doc, start, number.first - 1, self.context)
+        return (start, lead_in_stop) if "focus" in cues or "form" in cues else None
 
     def _breakdowns(self, segment: Segment) -> list[tuple[int, int]]:
         return cue_tokens(segment, self.context, "breakdown")
@@ -359,10 +463,11 @@ class _BlockReader:
         parent: _Found | None,
         others: list[tuple[int, int]],
         hole: tuple[int, int] | None = None,
+        exact: bool = False,
     ) -> Dimensions:
         """Each dimension from the nearest place that names it: the count's clause (0.9), the total it
         breaks down (0.9), the rest of its sentence outside the other counts' clauses (0.85), its
-        table row or the previous sentence (0.7)."""
+        table row or the previous sentence (0.7). ``exact``: the clause alone names them."""
         doc = segment.doc
         result = Dimensions(confidence=0.7)
         sources: list[tuple[dict[str, tuple[str, int]], float]] = [
@@ -383,7 +488,7 @@ class _BlockReader:
             sources.append(({name: (value, 0) for name, value in parent.dimensions.values.items()}, 0.9))
         scope_stop = _before_breakdown(segment, self.context, after=number.stop)
         outside = _cues_outside(doc, self.context, others, scope_stop, self.assessment, _clause_region(doc, number))
-        if not sources[0][0]:  # words elsewhere in the sentence type a count only when its clause names nothing
+        if not sources[0][0] and not exact:  # words elsewhere type a count only when its clause names nothing
             sources.append((outside, 0.85))
         nearer = {name for cues, _ in sources for name in cues}
         context_cues, lead_in = self._context_dimensions(index, segment)
@@ -392,7 +497,7 @@ class _BlockReader:
         # A sentence that opens with its verb ("Было разработано 6 программ …") goes on with the topic of
         # the one before; one that opens with a subject of its own ("Педагоги ЦВР реализуют …") does not.
         goes_on = not ({"form", "focus"} & nearer) and _opens_with_verb(doc)
-        if lead_in or not nearer or goes_on:
+        if (lead_in or not nearer or goes_on) and not exact:
             weak = self.context.rules.weak_values
             allowed = {
                 name: value
@@ -468,6 +573,25 @@ class _BlockReader:
             return {}, False
         lead_in = previous.text.rstrip().endswith(":")
         return dimension_cues(previous.doc, 0, len(previous.doc), self.context, assessment=self.assessment), lead_in
+
+
+def _share_region(segment: Segment, number: NumberMention, context: ExtractionContext) -> tuple[int, int]:
+    """Tokens naming what a number in "доля X в общем количестве Y составила 26 % (107 из 412)"
+    counts: X for the part (107), Y for the whole after "из" (412)."""
+    doc = segment.doc
+    opening = next(i for i in range(number.first - 1, -1, -1) if doc[i].text == "(")
+    shares = lemmas_of_list(context, "share_nouns") | lemmas_of_list(context, "measure_nouns")
+    share = next((i for i in range(opening - 1, -1, -1) if doc[i].lemma_ in shares), 0)
+    base = next((start for start, _ in cue_tokens(segment, context, "share_base") if share < start < opening), None)
+    part_of_whole = {word.lower() for word in context.rules.numbers.part_of_whole}
+    if number.first > 0 and doc[number.first - 1].lower_ in part_of_whole:
+        return (base, opening) if base is not None else (opening, opening)
+    return share + 1, base if base is not None else opening
+
+
+def _part_of_speech(token: Token) -> str | None:
+    found = parses(token.text)
+    return str(found[0].tag.POS) if found and token.is_alpha else None
 
 
 def _elliptic_label(doc: Doc, clause_start: int, number: NumberMention) -> bool:
@@ -570,6 +694,8 @@ def _clause_stop(
     for token in doc[number.last + 1 : stop]:
         if token.text == ";" or (token.text == "," and not _opens_attribute(doc, token.i)):
             return token.i
+        if token.lower_ == "и" and token.i + 1 < len(doc) and _part_of_speech(doc[token.i + 1]) == "INFN":
+            return token.i  # "Организовать экспертизу 60 программ и обеспечить долю прошедших …": a new task
     return stop
 
 
@@ -640,6 +766,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
     results: list[ProgramCount] = []
     carried: list[_Found] = []
     segment_before: Segment | None = None
+    list_lead: tuple[list[_Found], Segment] | None = None  # the sentence a list's items follow
     for block in annotated.document.blocks:
         segments = annotated.block_segments(block)
         if not segments:
@@ -657,8 +784,10 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
                     elif cell.family == "program_counts" and cell.value.is_integer():
                         results.append(_table_count(segment, cell, context))
                 results.extend(found.count for found in _BlockReader(annotated, prose, context).read())
-            carried, segment_before = [], None
+            carried, segment_before, list_lead = [], None, None
             continue
+        if block.kind is BlockKind.LIST_ITEM and list_lead is not None:
+            carried, segment_before = list_lead  # every item of a list reads the sentence that leads in to it
         reader = _BlockReader(annotated, segments, context, carried, segment_before)
         found = reader.read()
         results.extend(item.count for item in found)
@@ -667,6 +796,10 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
         # the previous sentence gives a type only within a paragraph, or when the paragraph broke off
         # mid-sentence or leads in to a list (no final punctuation, or a colon)
         segment_before = segments[-1] if not re.search(r"[.!?;»)]\s*$", segments[-1].text) else None
+        if segments[-1].text.rstrip().endswith(":"):
+            list_lead = (carried, segments[-1])
+        elif block.kind is not BlockKind.LIST_ITEM:
+            list_lead = None
     return results
 
 

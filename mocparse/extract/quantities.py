@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from mocparse.extract.base import ExtractionContext
-from mocparse.extract.indicators import indicator_for
+from mocparse.extract.indicators import holds_for_parts, indicator_for
 from mocparse.extract.meaning import NumberMeaning, analyse
 from mocparse.extract.numbers import counted, cue_tokens
 from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_around, text_of
@@ -58,9 +58,9 @@ def _quantity(segment: Segment, meaning: NumberMeaning, context: ExtractionConte
             first = max(first, number.last + 1)
         subject = text_of(segment, first, end)
         clause = _clause_range(segment, number.first, end)
-        indicator = None
-        if not _is_part_or_place(segment, number.first, context):
-            indicator = indicator_for(segment, subject, "quantity", context, what.unit, clause)
+        indicator = indicator_for(segment, subject, "quantity", context, what.unit, clause)
+        if _is_part_or_place(segment, number.first, context) and not holds_for_parts(indicator, context):
+            indicator = None
         return Quantity(
             value=number.value,
             unit=context.rules.units.synonyms.get(what.unit, what.unit),
@@ -116,7 +116,7 @@ def _clause_range(segment: Segment, first: int, end: int) -> tuple[int, int]:
     """The clause around tokens [first, end): back to a comma, ``;``, ``:`` or a bracket (or the
     sentence start), on to the next of them or the end: the words an indicator is read from."""
     doc = segment.doc
-    breaks = {",", ";", ":", "(", ")"}
+    breaks = {";", ":"}
     start = first
     while start > 0 and doc[start - 1].text not in breaks:
         start -= 1
@@ -144,6 +144,7 @@ def _stated_unit(texts: list[str], context: ExtractionContext) -> tuple[str | No
     "тыс. руб."): (unit, scale)."""
     abbreviations = context.rules.units.abbreviations
     scales = context.rules.units.scale_words
+    full_units = set(abbreviations.values())
     for text in texts:
         scale = 1.0
         unit = None
@@ -152,6 +153,8 @@ def _stated_unit(texts: list[str], context: ExtractionContext) -> tuple[str | No
             if bare in scales or bare.rstrip(".") in scales:
                 scale = float(scales.get(bare) or scales[bare.rstrip(".")])
             expanded = abbreviations.get(word) or abbreviations.get(bare) or abbreviations.get(bare.rstrip("."))
+            if expanded is None and not bare.endswith(".") and lemma(bare) in full_units:
+                expanded = lemma(bare)  # "(тыс. рублей)": the unit written in full
             if expanded and expanded not in context.rules.units.generic_units:
                 unit = expanded
         if unit is not None:
@@ -186,7 +189,7 @@ def _table_quantity(segment: Segment, cell: TableCell, context: ExtractionContex
         unit=unit,
         subject=cell.subject,
         subject_key=key_of_text(cell.subject),
-        indicator=None if cell.is_entity else indicator_for(None, cell.subject, "quantity", context, unit),
+        indicator=_table_indicator(cell, unit, context),
         kind=cell.kind or ("target" if context.is_plan else "actual"),
         year=cell.year,
         previous=_scaled(cell.previous, scale),
@@ -194,6 +197,11 @@ def _table_quantity(segment: Segment, cell: TableCell, context: ExtractionContex
         rule="quantities.table",
         confidence=0.75,
     )
+
+
+def _table_indicator(cell: TableCell, unit: str, context: ExtractionContext) -> str | None:
+    indicator = indicator_for(None, cell.subject, "quantity", context, unit)
+    return None if cell.is_entity and not holds_for_parts(indicator, context) else indicator
 
 
 def _scaled(previous: PreviousValue | None, scale: float) -> PreviousValue | None:

@@ -101,9 +101,11 @@ def _body_rows(table: Table) -> list[int]:
 
 
 def measure_words(header: str, context: ExtractionContext) -> list[str]:
-    """The words of a header that name a measure (years, units, plan / fact / base words left out)."""
+    """The words of a header that name a measure (years, units, plan / fact / base words and total
+    words — a "Всего" column beside year columns — left out)."""
     words = re.findall(r"[А-Яа-яЁёA-Za-z]+", header)
-    skipped = _kind_word_lemmas(context) | _lemmas_of_words(tuple(context.rules.tables.time_words))
+    tables = context.rules.tables
+    skipped = _kind_word_lemmas(context) | _lemmas_of_words((*tables.time_words, *tables.total_rows))
     return [word for word in words if lemma(word.lower()) not in skipped and len(word) > 1]
 
 
@@ -133,8 +135,9 @@ def _caption(annotated: AnnotatedDocument, block: Block, context: ExtractionCont
 
 def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionContext) -> _Layout | None:
     table = block.table
-    if table is None or is_activity_table(table, context):
+    if table is None:
         return None
+    activities = is_activity_table(table, context)
     headers = column_headers(table)
     body = _body_rows(table)
     if not headers or not body:
@@ -152,15 +155,19 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
             continue
         if texts and sum(_is_numeric(text) for text in texts) >= max(1, len(texts) * 0.6):
             numeric.append(col)
-        elif label_col is None and texts and not all(re.fullmatch(r"\d{1,3}\.?", text) for text in texts):
+        elif label_col is None and texts and not all(_ITEM_NUMBER.fullmatch(text) for text in texts):
             label_col = col
     value_cols = [col for col in numeric if label_col is None or col > label_col]
+    if activities:  # a plan's activity table: only columns of amounts ("Объём финансирования, тыс. руб.")
+        value_cols = [col for col in value_cols if _names_amount(headers[col], context)]
     if not value_cols or label_col is None:
         return None
     layout = _Layout(label_col, unit_col, value_cols, headers, caption=_caption(annotated, block, context))
     layout.time_cols = {col for col in value_cols if not measure_words(headers[col], context)}
-    layout.about_programs = has_program_noun(layout.caption, context) or any(
-        mentions_programs(headers[col], context) for col in range(len(headers)) if col != label_col
+    layout.about_programs = (
+        has_program_noun(layout.caption, context)
+        or _speaks_of_assessment(layout.caption, context)  # only programs are assessed: "Результаты экспертизы …"
+        or any(mentions_programs(headers[col], context) for col in range(len(headers)) if col != label_col)
     )
     for position, row_index in enumerate(body):
         label = rows[position][label_col] if label_col < len(rows[position]) else ""
@@ -174,6 +181,21 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
             layout.indicator_rows.add(row_index)
     _link_years(table, layout, context)
     return layout
+
+
+_ITEM_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
+"""An item number of a table row: "3", "3.", "3.1", "2.4.1"."""
+
+
+def _names_amount(header: str, context: ExtractionContext) -> bool:
+    """A column header that says what its numbers count or measure: a unit abbreviation ("тыс. руб.",
+    "чел.") or a count noun ("Количество участников")."""
+    abbreviations = context.rules.units.abbreviations
+    words = re.findall(r"[А-Яа-яЁё]+\.?", header)
+    if any(word in abbreviations or word.lower() in abbreviations for word in words if word.endswith(".")):
+        return True
+    counts = _lemmas_of_words(tuple(context.rules.numbers.count_nouns))
+    return any(lemma(word.rstrip(".").lower()) in counts for word in words)
 
 
 def _is_indicator_label(label: str, texts: list[str], unit_col: int | None, context: ExtractionContext) -> bool:
@@ -192,7 +214,10 @@ def _link_years(table: Table, layout: _Layout, context: ExtractionContext) -> No
     period = context.period
     reference: int | None = None
     if period is not None and period.start is not None and period.end is not None:
-        reference = period.start.year if context.is_plan else period.end.year
+        # a plan's period starts with its first year; an academic year ("2025/2026") is its end year,
+        # as its columns are ("Факт 2024/2025 | План на 2025/2026": the fact is the plan's previous)
+        academic = period.end.year == period.start.year + 1 and period.start.month >= 8
+        reference = period.start.year if context.is_plan and not academic else period.end.year
     groups: dict[tuple[str, ...], list[tuple[int, str, int]]] = {}
     for col in layout.value_cols:
         role = column_role(table, col, context) or "value"
@@ -376,6 +401,13 @@ def _names_organization(label: str, context: ExtractionContext) -> bool:
     forms = {form.lower() for form in context.rules.document.organization_forms}
     words = re.findall(r"[А-ЯЁA-Z]{2,}[а-яё]*", label)
     return "«" in label or '"' in label or any(word.lower() in forms for word in words)
+
+
+def _speaks_of_assessment(text: str, context: ExtractionContext) -> bool:
+    from mocparse.extract.program_counts import speaks_of_assessment
+    from mocparse.nlp.annotate import make_doc
+
+    return bool(text) and speaks_of_assessment(make_doc(text), context)
 
 
 def _status_only(header: str, context: ExtractionContext) -> bool:

@@ -54,14 +54,9 @@ def _only_says(header: str, words: list[str]) -> bool:
 
 def column_headers(table: Table) -> list[str]:
     """Per grid column, the texts of all its header rows joined (a merged title spread over the
-    columns below it): ``["Показатель", "Значение 2023", "Значение 2024 (план)"]``."""
-    header_rows = [index for index, row in enumerate(table.rows) if row.is_header]
-    headers: list[list[str]] = [[] for _ in range(table.n_cols)]
-    for row_index in header_rows:
-        for col, text in enumerate(table.row_texts(table.rows[row_index])):
-            if text and (not headers[col] or headers[col][-1] != text):
-                headers[col].append(text)
-    return [" ".join(parts) for parts in headers] if header_rows else []
+    columns below it): ``["Показатель", "Значение 2023", "Значение 2024 (план)"]``; a row of column
+    numbers is left out (:meth:`mocparse.document.Table.column_headers`)."""
+    return table.column_headers
 
 
 def _headers(table: Table) -> list[str]:
