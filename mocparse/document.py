@@ -22,9 +22,10 @@ import re
 from collections.abc import Iterator, Sequence
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from mocparse.normalize import clean_text
+from mocparse.paths import path_text
 
 BLOCK_SEPARATOR = "\n\n"
 ROW_SEPARATOR = "\n"
@@ -171,6 +172,12 @@ class SourceInfo(BaseModel):
     sha256: str
     pages: int | None = None
     size: int = 0
+
+    @field_validator("path")
+    @classmethod
+    def _writable_path(cls, path: str) -> str:
+        """A file name that is not UTF-8 is kept with ``\\xNN`` escapes (mocparse.paths)."""
+        return path_text(path)
 
 
 class Document(BaseModel):

@@ -18,6 +18,8 @@ class ErrorKind(StrEnum):
     TOO_LARGE = "too_large"
     MISSING_TOOL = "missing_tool"
     TIMEOUT = "timeout"
+    OUT_OF_MEMORY = "out_of_memory"
+    LINK_OUTSIDE = "link_outside_source"
     INTERNAL = "internal_error"
 
 

@@ -5,7 +5,8 @@ indicator, plan targets in their own columns, conflicts between documents flagge
 sources), a ``Расхождения`` sheet listing each conflict's sources, one sheet per indicator
 (municipalities × years), one sheet per fact family of the registry with the document and the
 evidence of every fact, and the documents, warnings and files that could not be converted.
-docs/database.md explains how the summary figures are chosen.
+docs/database.md explains how the summary figures are chosen. Text that a spreadsheet would run
+as a formula is written as text (:mod:`mocparse.export_safety`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from sqlalchemy import Column, Connection, Engine, Select, Table, and_, func, select
 
 from mocparse.db import schema as s
+from mocparse.export_safety import csv_field, neutralize_cell
 from mocparse.families import registry
 from mocparse.vocabulary import KIND_LABELS, VOCABULARY_FIELDS, label, vocabularies
 
@@ -555,10 +557,20 @@ def _errors(connection: Connection) -> tuple[list[str], list[Sequence[Any]]]:
 
 
 def pseudonymized_rows(engine: Engine, privacy: Pseudonymizer) -> RowTransform:
-    """A row transform that pseudonymizes every person in the database (mocparse.privacy)."""
+    """A row transform that pseudonymizes every person in the database (mocparse.privacy): it knows the
+    persons table and every name its net finds in any text of any table (read once before the export)."""
+    from sqlalchemy import String
+
     with engine.connect() as connection:
         persons = connection.execute(select(s.persons.c.name, s.persons.c.full_name).distinct()).all()
-    return privacy.row_transform((name, full_name) for name, full_name in persons)
+        transform = privacy.row_transform((name, full_name) for name, full_name in persons)
+        for table in s.metadata.sorted_tables:
+            columns = [column for column in table.c if isinstance(column.type, String)]
+            if columns:
+                header = [column.name for column in columns]
+                for row in connection.execution_options(stream_results=True).execute(select(*columns)):
+                    transform.learn(table.name, header, row)
+    return transform
 
 
 def _transformed(
@@ -711,6 +723,7 @@ def export_xlsx(engine: Engine, path: Path, *, transform: RowTransform | None = 
                 if formats[index] is not None and isinstance(value, int | float) and not isinstance(value, bool):
                     cell.number_format = formats[index]
                 cell.alignment = wrap if wide[index] else top
+                neutralize_cell(cell)
 
         for row in sample:
             write(row)
@@ -779,7 +792,7 @@ def _csv_value(value: Any, dialect: CsvDialect) -> Any:
     if dialect == "excel-ru" and isinstance(value, float):
         text = f"{value:.10f}".rstrip("0").rstrip(".") if not value.is_integer() else str(int(value))
         return text.replace(".", ",")
-    return value
+    return csv_field(value)
 
 
 _CSV_HIDDEN = {"documents": {"report_json"}}

@@ -1,18 +1,22 @@
 """Load and validate the domain knowledge kept as data in ``rules/*.yaml``.
 
 The files are read once per process. Every model forbids unknown keys, so a typo in a
-rule file fails loudly with the file and field named instead of being ignored.
+rule file fails loudly, in one line naming the file, the line and the field
+(:class:`RuleFileError`). Which directory is read: :func:`use_rules` (``--rules DIR``), else
+``$MOCPARSE_RULES``, else the rules installed with the package (docs/rules.md).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
+
+from mocparse.rulefiles import RuleFileError, load_rule_file
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -303,19 +307,8 @@ def rules_dir() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).parent.parent / "rules"
 
 
-class RuleFileError(ValueError):
-    """A rule file is missing or does not validate."""
-
-
 def _load(directory: Path, name: str, model: type[ModelT]) -> ModelT:
-    path = directory / name
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return model.model_validate(data)
-    except FileNotFoundError as error:
-        raise RuleFileError(f"{path}: rule file not found") from error
-    except (yaml.YAMLError, ValidationError) as error:
-        raise RuleFileError(f"{path}: invalid rule file: {error}") from error
+    return load_rule_file(directory / name, model)
 
 
 def lemmas_of(phrase: str) -> tuple[str, ...]:
@@ -343,9 +336,10 @@ class Rules(BaseModel):
     language: Language
 
     @classmethod
-    def load(cls, directory: Path | None = None) -> Rules:
-        """Read and validate every rule file in ``directory`` (default: the bundled rules)."""
-        directory = directory or rules_dir()
+    def load(cls, directory: str | Path | None = None) -> Rules:
+        """Read and validate every rule file in ``directory`` (default: the bundled rules); a missing or
+        wrong file raises :class:`RuleFileError`, one line naming the file, the line and the field."""
+        directory = Path(directory) if directory else rules_dir()
         return cls(
             directory=directory,
             program_types=_load(directory, "program_types.yaml", ProgramTypes),
@@ -613,7 +607,42 @@ def match_labels(matcher: CueMatcher, span: Span) -> list[tuple[str, int, int]]:
     return sorted(outermost, key=lambda item: (item[1], -(item[2] - item[1]), item[0]))
 
 
+RULES_ENV = "MOCPARSE_RULES"
+"""Environment variable naming a rules directory to use instead of the bundled one."""
+
+_chosen: Path | None = None
+
+
 @cache
+def _rules_from(directory: Path) -> Rules:
+    return Rules.load(directory)
+
+
+def rules_in_use() -> Path:
+    """The rules directory of this process: the one given to :func:`use_rules`, else ``$MOCPARSE_RULES``,
+    else the bundled rules (:func:`rules_dir`)."""
+    if _chosen is not None:
+        return _chosen
+    from_env = os.environ.get(RULES_ENV, "").strip()
+    return Path(from_env).expanduser().absolute() if from_env else rules_dir()
+
+
+def use_rules(directory: str | Path | None) -> Rules:
+    """Load and validate the rules in ``directory`` now, and make them what :func:`default_rules` returns
+    in this process (``--rules DIR``); None goes back to ``$MOCPARSE_RULES`` or the bundled rules.
+    Raises :class:`RuleFileError` (one line) when a file is missing or wrong; nothing changes then."""
+    global _chosen
+    chosen = Path(directory).expanduser().absolute() if directory is not None else None
+    if chosen is not None and not chosen.is_dir():
+        raise RuleFileError(f"{chosen}: not a rules directory (it should hold program_types.yaml, roles.yaml, …)")
+    previous, _chosen = _chosen, chosen
+    try:
+        return default_rules()
+    except RuleFileError:
+        _chosen = previous
+        raise
+
+
 def default_rules() -> Rules:
-    """The bundled rules, loaded once per process."""
-    return Rules.load()
+    """The rules in use (see :func:`rules_in_use`), loaded once per process and directory."""
+    return _rules_from(rules_in_use())

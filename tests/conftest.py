@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pg import pg_module_schema, pg_schema, pg_server  # noqa: F401  (fixtures for every test module)
 
 from mocparse.document import Document
 from mocparse.pipeline import parse_document

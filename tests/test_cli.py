@@ -11,7 +11,7 @@ from conftest import CORPUS, KIRENSKY
 from typer.testing import CliRunner
 
 from mocparse import __version__
-from mocparse.cli.main import app
+from mocparse.cli.app import app
 from mocparse.records import SCHEMA_VERSION
 
 runner = CliRunner()
@@ -19,7 +19,7 @@ runner = CliRunner()
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "mocparse.cli.main", *args], capture_output=True, text=True, timeout=120, check=False
+        [sys.executable, "-m", "mocparse", *args], capture_output=True, text=True, timeout=120, check=False
     )
 
 

@@ -6,8 +6,6 @@ Without a reachable server those tests skip, saying how to start one; with CI=tr
 
 from __future__ import annotations
 
-import os
-import secrets
 import shutil
 import socket
 import threading
@@ -19,10 +17,11 @@ from typing import Any
 
 import pytest
 from conftest import CORPUS, STEMS, corpus_report
+from pg import PG_SERVER, PgSchema
 from sqlalchemy import Engine, create_engine, func, select, text
 from typer.testing import CliRunner
 
-from mocparse.cli.main import app
+from mocparse.cli.app import app
 from mocparse.db import (
     DatabaseUnavailableError,
     SchemaMismatchError,
@@ -38,8 +37,6 @@ from mocparse.export import indicator_values_query, persons_with_roles_query
 from mocparse.records import DocumentInfo, Evidence, Person, ProgramCount, Report, SourceRecord, Task
 
 runner = CliRunner()
-PG_SERVER = os.environ.get("MOCPARSE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-PG_HELP = "start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start"
 
 
 # -- test data ----------------------------------------------------------------------------------
@@ -129,50 +126,6 @@ def expected_facts(report: Report) -> dict[str, int]:
 
 
 # -- PostgreSQL ---------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def pg_server() -> str:
-    try:
-        engine = create_engine(PG_SERVER, connect_args={"connect_timeout": 3})
-        with engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
-        engine.dispose()
-    except Exception as error:
-        message = f"PostgreSQL is not reachable at {PG_SERVER} ({type(error).__name__}); {PG_HELP}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return PG_SERVER
-
-
-@dataclass
-class PgSchema:
-    name: str
-    url: str
-
-
-def _pg_schema(server: str) -> Iterator[PgSchema]:
-    name = f"mocparse_test_{secrets.token_hex(4)}"
-    admin = create_engine(server)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{name}"'))  # a generated identifier, not data
-    try:
-        yield PgSchema(name, f"{server}?options=-csearch_path%3D{name}&application_name={name}")
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
-        admin.dispose()
-
-
-@pytest.fixture
-def pg_schema(pg_server: str) -> Iterator[PgSchema]:
-    yield from _pg_schema(pg_server)
-
-
-@pytest.fixture(scope="module")
-def pg_module_schema(pg_server: str) -> Iterator[PgSchema]:
-    yield from _pg_schema(pg_server)
 
 
 # -- load, reload, compare ----------------------------------------------------------------------

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from test_db import ERROR_RECORD, corpus_reports, write_jsonl
 from typer.testing import CliRunner
 
-from mocparse.cli.main import app
+from mocparse.cli.app import app
 from mocparse.db import create_db_engine
 from mocparse.db import schema as s
 from mocparse.db.load import load_jsonl

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -51,16 +52,22 @@ def _python312() -> str | None:
     return None
 
 
-@pytest.mark.slow
-def test_fresh_install_on_python_312(tmp_path: Path) -> None:
-    """setuptools >= 81 (no pkg_resources) is what a fresh 3.12 venv gets."""
+@pytest.fixture(scope="module")
+def fresh_install(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh Python 3.12 venv with ``pip install .`` (not editable): what the README tells users to do.
+    setuptools >= 81 (no pkg_resources) is what a fresh 3.12 venv gets."""
     python312 = _python312()
     if python312 is None:
         pytest.skip("no working python3.12 on this machine")
-    venv = tmp_path / "venv"
+    venv = tmp_path_factory.mktemp("fresh") / "venv"
     subprocess.run([python312, "-m", "venv", str(venv)], check=True, timeout=120)
     pip = venv / "bin" / "pip"
     subprocess.run([str(pip), "install", "-q", str(ROOT)], check=True, capture_output=True, timeout=900)
+    return venv
+
+
+@pytest.mark.slow
+def test_fresh_install_on_python_312(fresh_install: Path, tmp_path: Path) -> None:
     code = (
         "import mocparse\n"
         "report = mocparse.parse_text('Отчет МОЦ за 2024 год\\n\\nМетодист Е.В. Смирнова провела 3 семинара.')\n"
@@ -70,10 +77,77 @@ def test_fresh_install_on_python_312(tmp_path: Path) -> None:
         "print('ok')\n"
     )
     result = subprocess.run(
-        [str(venv / "bin" / "python"), "-c", code], capture_output=True, text=True, timeout=300, cwd=tmp_path
+        [str(fresh_install / "bin" / "python"), "-c", code], capture_output=True, text=True, timeout=300, cwd=tmp_path
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+@pytest.mark.slow
+def test_edited_rules_take_effect_after_a_non_editable_install(fresh_install: Path, tmp_path: Path) -> None:
+    """The installed package reads its own copy of rules/; --rules and $MOCPARSE_RULES point it at the
+    methodologist's edited copy (issue 9, item 4), in the command, in batch workers and in the API."""
+    from test_rules_dir import edited_rules, has_robotics
+
+    rules = edited_rules(tmp_path)
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "report.txt").write_text(
+        "Отчет МОЦ за 2024 год\n\nОпубликовано 12 робототехнических программ.\n", encoding="utf-8"
+    )
+    env = {key: value for key, value in os.environ.items() if key != "MOCPARSE_RULES"}
+
+    def installed(*args: str, **extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(fresh_install / "bin" / "mocparse"), *args],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=tmp_path,
+            env={**env, **extra},
+            check=False,
+        )
+
+    report = str(archive / "report.txt")
+
+    def robotics(result: subprocess.CompletedProcess[str]) -> bool:
+        assert result.returncode == 0, result.stderr
+        return has_robotics(json.loads(result.stdout)["program_counts"])
+
+    assert not robotics(installed("parse", report))  # the installed rules
+    assert robotics(installed("parse", report, "--rules", str(rules)))
+    assert robotics(installed("parse", report, MOCPARSE_RULES=str(rules)))
+    batch = installed("batch", str(archive), "--out", str(tmp_path / "out.jsonl"), "--jobs", "1", "--rules", str(rules))
+    assert batch.returncode == 0, batch.stderr
+    assert '"robotics"' in (tmp_path / "out.jsonl").read_text(encoding="utf-8")
+    api = subprocess.run(
+        [
+            str(fresh_install / "bin" / "python"),
+            "-c",
+            "import sys, mocparse\nfrom mocparse.rules import Rules\n"
+            "report = mocparse.parse(sys.argv[1], rules=Rules.load(sys.argv[2]))\n"
+            "print(report.program_counts[0].model_dump_json())\n",
+            report,
+            str(rules),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+        env=env,
+        check=False,
+    )
+    assert has_robotics([json.loads(api.stdout)]), api.stderr
+
+    units = rules / "units.yaml"
+    units.write_text(units.read_text(encoding="utf-8").replace("  тысяча: 1000", "  тысяча: много"), encoding="utf-8")
+    broken = installed("parse", report, "--rules", str(rules))
+    assert broken.returncode == 15
+    line = next(n for n, text in enumerate(units.read_text(encoding="utf-8").splitlines(), 1) if "много" in text)
+    assert broken.stderr.splitlines() == [
+        f"mocparse: error: {units}:{line}: scale_words.тысяча: Input should be a valid integer, "
+        "unable to parse string as an integer [rules]"
+    ]
 
 
 def test_ruff_is_clean() -> None:

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from mocparse.cli.main import app
+from mocparse.cli.app import app
 from mocparse.document import Document, SourceInfo
 from mocparse.families import registry
 from mocparse.pipeline import parse_document
@@ -397,7 +397,7 @@ def test_show_writes_the_page_and_prints_its_path(tmp_path: Path) -> None:
 
 def test_show_errors_are_one_line_with_the_exit_code_of_their_kind(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mocparse.cli.main", "show", "/no/such/report.docx", "--html", str(tmp_path / "x.html")],
+        [sys.executable, "-m", "mocparse", "show", "/no/such/report.docx", "--html", str(tmp_path / "x.html")],
         capture_output=True,
         text=True,
         timeout=120,

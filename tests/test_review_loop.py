@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 from browser import Browser
 from sqlalchemy import Engine, select
-from test_db import PgSchema, pg_schema, pg_server  # noqa: F401  (fixtures)
 from typer.testing import CliRunner
 
 from mocparse.cli.main import app

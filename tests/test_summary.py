@@ -17,7 +17,6 @@ import pytest
 from conftest import CORPUS
 from openpyxl import load_workbook
 from sqlalchemy import Engine
-from test_db import PgSchema, pg_schema, pg_server  # noqa: F401  (fixtures)
 
 from mocparse.db import create_db_engine
 from mocparse.db.load import load_report

@@ -1,19 +1,30 @@
-"""``mocparse show FILE --html OUT``: write the review page of a report (mocparse/review.py).
-
-Imported at the end of :mod:`mocparse.cli.main`, which registers the command.
-"""
+"""``mocparse show FILE --html OUT``: write the review page of a report (mocparse/review.py)."""
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from mocparse.cli import main as cli
-from mocparse.errors import ErrorKind, MocparseError
+from mocparse.cli.common import (
+    PseudonymizeOption,
+    PseudonymKeyFileOption,
+    RulesOption,
+    fail,
+    output_failed,
+    pseudonymizer_or_exit,
+    say,
+    stop,
+    use_rules_or_exit,
+)
+from mocparse.cli.exits import EXIT_DATABASE, EXIT_USAGE
+from mocparse.errors import MocparseError
+from mocparse.paths import path_text
+
+if TYPE_CHECKING:
+    from mocparse.document import Document
 
 
 class Lang(StrEnum):
@@ -44,19 +55,28 @@ def show(
         typer.Option("--sources", help="Folder where the source files are (found by SHA-256) for the full text."),
     ] = None,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the page: ru or en.")] = Lang.RU,
+    pseudonymize: PseudonymizeOption = False,
+    pseudonym_key_file: PseudonymKeyFileOption = None,
+    rules: RulesOption = None,
 ) -> None:
     """Write an HTML review page: the document with every fact highlighted, where each fact can be
-    accepted, rejected or corrected and the decisions saved as a corrections file; print its path."""
+    accepted, rejected or corrected and the decisions saved as a corrections file; print its path.
+
+    With --pseudonymize the names and contacts are replaced in the document text itself."""
     from mocparse.corrections import CorrectionsError, DocumentReview, read_corrections
     from mocparse.db import DatabaseError, create_db_engine
     from mocparse.pipeline import parse_document
+    from mocparse.privacy import pseudonymized_pair
     from mocparse.readers import read as read_document
     from mocparse.review import evidence_document, render_review
     from mocparse.reviewing import ReviewSourceError, database_report, jsonl_reports, one_report, source_document
 
     if sum(item is not None for item in (file, jsonl, db)) != 1:
         raise typer.BadParameter("give one of: FILE, --jsonl BATCH.jsonl or --db URL")
+    use_rules_or_exit(rules)
+    privacy = pseudonymizer_or_exit(pseudonymize, pseudonym_key_file)
     review: DocumentReview | None = None
+    source: Document | None = None
     try:
         if file is not None:
             parsed = read_document(file)
@@ -71,17 +91,16 @@ def show(
             found = [item for item in read_corrections(corrections).documents if item.sha256 == report.source.sha256]
             review = found[-1] if found else review
         partial = source is None
-        page = render_review(
-            source or evidence_document(report), report, lang=lang.value, review=review, partial=partial
-        )
+        shown = source or evidence_document(report)
+        if privacy is not None:
+            shown, report = pseudonymized_pair(shown, report, privacy)
+        page = render_review(shown, report, lang=lang.value, review=review, partial=partial)
     except MocparseError as error:
-        raise cli._fail(error) from None
+        raise fail(error) from None
     except (ReviewSourceError, CorrectionsError) as error:
-        typer.echo(f"mocparse: error: {error}", err=True)
-        raise typer.Exit(2) from None
+        stop(str(error), EXIT_USAGE)
     except DatabaseError as error:
-        typer.echo(f"mocparse: error: {error}", err=True)
-        raise typer.Exit(13) from None
+        stop(str(error), EXIT_DATABASE)
     temporary = html.with_name(html.name + ".tmp")
     try:
         html.parent.mkdir(parents=True, exist_ok=True)
@@ -89,28 +108,10 @@ def show(
         temporary.replace(html)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        reason = f"cannot write the review page: {error.strerror or error}"
-        raise cli._fail(MocparseError(html, reason, kind=ErrorKind.INTERNAL)) from None
+        raise output_failed(str(html), error) from None
     if file is None and source is None:
-        typer.echo(
+        say(
             "mocparse: note: the source file was not found; the page shows the evidence passages only "
-            "(give --sources DIR for the full text)",
-            err=True,
+            "(give --sources DIR for the full text)"
         )
-    typer.echo(str(html))
-
-
-def _apps() -> list[typer.Typer]:
-    """The CLI app, twice when main.py runs as ``python -m mocparse.cli.main`` (then it is also ``__main__``)."""
-    apps = [cli.app]
-    entry = sys.modules.get("__main__")
-    spec = getattr(entry, "__spec__", None)
-    entry_app = getattr(entry, "app", None)
-    is_cli = spec is not None and spec.name == cli.__name__
-    if is_cli and isinstance(entry_app, typer.Typer) and entry_app is not cli.app:
-        apps.append(entry_app)
-    return apps
-
-
-for _app in _apps():
-    _app.command("show")(show)
+    typer.echo(path_text(html))

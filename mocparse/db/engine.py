@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event, exc, make_url
+from sqlalchemy import URL, Connection, Engine, create_engine, event, exc, make_url, text
 
 DEFAULT_URL = "sqlite:///mocparse.sqlite"
 """Where ``--db`` points by default: a SQLite file in the current folder."""
@@ -111,3 +112,26 @@ def connection_errors(
                 f"{what.format(url=describe(engine.url))}: {error_text(error)}", loaded=loaded
             ) from error
         raise
+
+
+def lock_key(name: str) -> int:
+    """A signed 64-bit key for ``name`` (a document's SHA-256, a task): PostgreSQL advisory locks take one."""
+    return int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "big", signed=True)
+
+
+def serialize(connection: Connection, name: str) -> None:
+    """Make the caller's transaction the only one working on ``name`` until it ends.
+
+    PostgreSQL: a transaction-level advisory lock on :func:`lock_key` of ``name``, so two loaders
+    replacing the same document run one after the other, and the second one's statements see the
+    first one's rows (READ COMMITTED alone lets it delete the old rows and keep the new ones twice).
+    SQLite: the database write lock, taken now rather than at the first write (``BEGIN IMMEDIATE``),
+    so what the transaction reads first is still true when it writes.
+    """
+    backend = connection.dialect.name
+    if backend == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": lock_key(name)})
+    elif backend == "sqlite":
+        driver = connection.connection.driver_connection
+        if driver is not None and not driver.in_transaction:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")

@@ -11,23 +11,29 @@ import json
 import re
 import time
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from mocparse import __version__
-from mocparse.batch import BatchRecord, is_error_record, iter_jsonl, record_sha256
+from mocparse.batch import BatchRecord, is_error_record, iter_jsonl
 from mocparse.corrections import Corrections, DocumentReview, FactReview, apply_review, fact_key, merged
 from mocparse.db import schema as s
-from mocparse.db.engine import DatabaseUnavailableError, connection_errors, describe, error_text
+from mocparse.db.engine import DatabaseUnavailableError, connection_errors, describe, error_text, serialize
 from mocparse.db.migrations import ensure_schema
+from mocparse.db.validate import check_error_record, check_report
 from mocparse.families import IndicatorValue, registry
+from mocparse.paths import path_text
 from mocparse.records import SCHEMA_VERSION, Evidence, Person, Report
+
+if TYPE_CHECKING:
+    from mocparse.privacy import Pseudonymizer
 
 _SPACES = re.compile(r"\s+")
 _INITIAL_GAP = re.compile(r"(?<=\.)\s+(?=\w\.)")
@@ -163,7 +169,9 @@ def load_report(connection: Connection, report: Report, *, run_id: int | None = 
 
     Review corrections stored for the document (``mocparse load --corrections``) are applied to
     its facts: rejected facts are left out, corrected ones written as corrected, both marked in
-    the ``review`` column. ``documents.report_json`` keeps the report as parsed."""
+    the ``review`` column. ``documents.report_json`` keeps the report as parsed. Concurrent loaders
+    of the same document are serialized (:func:`mocparse.db.engine.serialize`)."""
+    serialize(connection, report.source.sha256)
     values = document_row(report, run_id, dt.datetime.now(dt.UTC))
     existing = connection.execute(
         select(s.documents.c.id).where(s.documents.c.sha256 == report.source.sha256)
@@ -329,21 +337,32 @@ class Loader:
         return True
 
     def record_errors(self, records: Sequence[dict[str, Any]]) -> None:
-        """Store batch error records (files that could not be converted) in ``load_errors``."""
+        """Store batch error records (files that could not be converted) in ``load_errors``; when the
+        database refuses the lot, each on its own, so one bad record loses only itself (in ``failed``)."""
         if not records:
             return
         rows = [
-            {
-                "load_run_id": self.run_id,
-                "path": r["path"],
-                "sha256": r["sha256"],
-                "kind": r["kind"],
-                "message": r["message"],
-            }
+            {"load_run_id": self.run_id, **{key: r[key] for key in ("path", "sha256", "kind", "message")}}
             for r in records
         ]
-        self._write(lambda connection: _insert(connection, s.load_errors, rows))
-        self.error_records += len(rows)
+        try:
+            self._write(lambda connection: _insert(connection, s.load_errors, rows))
+            self.error_records += len(rows)
+            return
+        except DatabaseUnavailableError:
+            raise
+        except (SQLAlchemyError, OverflowError):
+            pass
+        for record, row in zip(records, rows, strict=True):
+            try:
+                self._write(partial(_insert, table=s.load_errors, rows=[row]))
+            except DatabaseUnavailableError:
+                raise
+            except (SQLAlchemyError, OverflowError) as error:
+                where = record.get("where") or row["path"]
+                self.failed.append(Rejected(where, f"database refused the error record: {error_text(error)}"))
+            else:
+                self.error_records += 1
 
     def completed(self) -> set[str]:
         """SHA-256 of the documents in the database converted with the current schema version."""
@@ -368,16 +387,6 @@ class Loader:
         )
 
 
-def _error_row(data: dict[str, Any]) -> dict[str, Any]:
-    error = data.get("error") if isinstance(data.get("error"), dict) else {}
-    return {
-        "path": data.get("path"),
-        "sha256": data.get("sha256"),
-        "kind": str(error.get("kind") or "internal_error"),
-        "message": str(error.get("message") or ""),
-    }
-
-
 @dataclass(slots=True)
 class LoadSummary:
     """What ``mocparse load`` did."""
@@ -391,26 +400,27 @@ class LoadSummary:
     elapsed_s: float = 0.0
 
 
-def _validate(data: dict[str, Any]) -> Report | str:
-    try:
-        return Report.model_validate(data)
-    except ValidationError as error:
-        first = error.errors()[0]
-        location = ".".join(str(part) for part in first["loc"])
-        return f"not a valid Report ({error.error_count()} problem(s); first: {location}: {first['msg']})"
-
-
-def load_jsonl(engine: Engine, path: Path, *, on_document: Callable[[int], None] | None = None) -> LoadSummary:
+def load_jsonl(
+    engine: Engine,
+    path: Path,
+    *,
+    on_document: Callable[[int], None] | None = None,
+    privacy: Pseudonymizer | None = None,
+) -> LoadSummary:
     """Load a ``mocparse batch`` JSONL file: Reports into the fact tables, error records into ``load_errors``.
 
     Each document is its own transaction. A torn last line or an invalid record is reported in
     ``rejected`` and skipped. If the database goes away, :class:`DatabaseUnavailableError` says how many
     documents were loaded (they are complete) and how many records were not; rerunning completes.
-    ``on_document`` is called with the running count after each document is committed.
+    ``on_document`` is called with the running count after each document is committed. With
+    ``privacy``, every record is pseudonymized before it is written (``mocparse load --pseudonymize``).
     """
     started = time.perf_counter()
     try:
-        loader = Loader(engine, command="load", source=str(path))
+        source = path_text(path)
+        if privacy is not None:
+            source = privacy.scrubber()(source, in_path=True)
+        loader = Loader(engine, command="load", source=source)
     except DatabaseUnavailableError as error:
         error.not_loaded = sum(1 for line in iter_jsonl(path) if line.data and not is_error_record(line.data))
         raise
@@ -421,18 +431,27 @@ def load_jsonl(engine: Engine, path: Path, *, on_document: Callable[[int], None]
     lines = iter_jsonl(path)
     try:
         for line in lines:
-            where = f"{path}:{line.number}"
+            where = f"{path_text(path)}:{line.number}"
             if line.data is None:
                 summary.rejected.append(Rejected(where, line.problem or "unreadable line"))
                 continue
             summary.records += 1
             if is_error_record(line.data):
-                errors[str(record_sha256(line.data) or line.data.get("path"))] = _error_row(line.data)
+                row = check_error_record(line.data)
+                if isinstance(row, str):
+                    summary.rejected.append(Rejected(where, row))
+                    continue
+                if privacy is not None:
+                    clean = privacy.error_record({"path": row["path"], "error": {"message": row["message"]}})
+                    row = {**row, "path": clean["path"], "message": clean["error"]["message"]}
+                errors[row["sha256"] or f"path:{row['path']}"] = {**row, "where": where}
                 continue
-            report = _validate(line.data)
+            report = check_report(line.data)
             if isinstance(report, str):
                 summary.rejected.append(Rejected(where, report))
                 continue
+            if privacy is not None:
+                report = privacy.report(report)
             attempted += 1
             if loader.load(report, where):
                 loaded_keys.add(report.source.sha256)
@@ -444,6 +463,11 @@ def load_jsonl(engine: Engine, path: Path, *, on_document: Callable[[int], None]
         remaining = sum(1 for line in lines if line.data is not None and not is_error_record(line.data))
         error.loaded = loader.loaded
         error.not_loaded = in_flight + remaining
+        raise
+    except BaseException as error:  # a bug or Ctrl-C: the run is closed, not left `running`
+        with suppress(Exception):
+            status = "interrupted" if isinstance(error, KeyboardInterrupt) else "failed"
+            loader.finish(status, f"{type(error).__name__}: {error}")
         raise
     summary.loaded = loader.loaded
     summary.replaced = loader.replaced

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, insert, inspect, select, text
 
-from mocparse.db.engine import SchemaMismatchError, connection_errors, describe
+from mocparse.db.engine import SchemaMismatchError, connection_errors, describe, serialize
 from mocparse.db.schema import family_tables, metadata, schema_version
 
 
@@ -71,12 +71,10 @@ MIGRATIONS: tuple[Migration, ...] = (
 
 LATEST_VERSION = MIGRATIONS[-1].version
 
-_LOCK_KEY = 0x6D6F6370  # 'mocp': serializes concurrent `db init` on PostgreSQL
-
 
 def _lock(connection: Connection) -> None:
-    if connection.dialect.name == "postgresql":
-        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
+    """One process at a time creates or upgrades the schema (two first loads at once, `db init`)."""
+    serialize(connection, "mocparse schema")
 
 
 def database_version(connection: Connection) -> int | None:

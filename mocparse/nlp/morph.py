@@ -13,10 +13,13 @@ if TYPE_CHECKING:
 
 @cache
 def morph() -> MorphAnalyzer:
-    """The process-wide pymorphy3 analyzer."""
+    """The process-wide pymorphy3 analyzer, on pymorphy3's own dictionary. The path is given
+    explicitly: pymorphy3 would otherwise follow ``PYMORPHY2_DICT_PATH``, which natasha's setup (or any
+    pymorphy2 user in the process) points at pymorphy2's older dictionary, and fail with ``struct.error``."""
     import pymorphy3
+    import pymorphy3_dicts_ru
 
-    return pymorphy3.MorphAnalyzer()
+    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
 
 
 def point_pymorphy2_at_its_dictionary() -> None:

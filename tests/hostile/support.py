@@ -128,9 +128,9 @@ def document_xml(body: str, prolog: str = "") -> bytes:
 def run_cli(
     *args: str, env: dict[str, str] | None = None, stdout: IO[str] | None = None, timeout: float = 120
 ) -> subprocess.CompletedProcess[str]:
-    """``python -m mocparse.cli.main ARGS`` in a real process (standard output captured unless ``stdout``)."""
+    """``python -m mocparse ARGS`` in a real process (standard output captured unless ``stdout``)."""
     return subprocess.run(
-        [sys.executable, "-m", "mocparse.cli.main", *args],
+        [sys.executable, "-m", "mocparse", *args],
         stdout=subprocess.PIPE if stdout is None else stdout,
         stderr=subprocess.PIPE,
         text=True,

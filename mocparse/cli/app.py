@@ -1,0 +1,76 @@
+"""The ``mocparse`` command: one Typer app, every command registered here explicitly.
+
+Command modules (:mod:`~mocparse.cli.documents`, :mod:`~mocparse.cli.show`, :mod:`~mocparse.cli.batch`,
+:mod:`~mocparse.cli.database`) define plain functions and import only :mod:`~mocparse.cli.common`
+and :mod:`~mocparse.cli.exits`; nothing imports this module but the entry points
+(``mocparse`` and ``python -m mocparse``), so there are no import circles.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from mocparse import __version__
+from mocparse.cli import batch, database, documents, show
+from mocparse.cli.common import RulesOption, say, use_rules_or_exit
+from mocparse.cli.exits import EXIT_OUT_OF_MEMORY, EXIT_RULES
+
+app = typer.Typer(
+    name="mocparse",
+    help="Structured, evidence-backed facts from reports of municipal support centres (МОЦ).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+db_app = typer.Typer(help="Create, upgrade and inspect the regional database.", no_args_is_help=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"mocparse {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+    rules: RulesOption = None,
+) -> None:
+    """mocparse: read МОЦ reports (DOCX, PDF, TXT, DOC/RTF/ODT) into verifiable facts."""
+    from mocparse.quiet import quiet_libraries
+
+    quiet_libraries()
+    use_rules_or_exit(rules)
+
+
+app.command("read")(documents.read)
+app.command("parse")(documents.parse)
+app.command("eval")(documents.evaluate)
+app.command("schema")(documents.schema)
+app.command("show")(show.show)
+app.command("batch")(batch.batch)
+app.command("load")(database.load)
+app.command("export")(database.export)
+app.add_typer(db_app, name="db")
+db_app.command("init")(database.db_init)
+db_app.command("status")(database.db_status)
+
+
+def main() -> None:
+    """Run the command line; the last line of defence turns a broken rules file met late and an
+    exhausted memory into one line and their exit codes instead of a traceback."""
+    from mocparse.rules import RuleFileError
+
+    try:
+        app()
+    except RuleFileError as error:
+        say(f"mocparse: error: {error} [rules]")
+        sys.exit(EXIT_RULES)
+    except MemoryError:
+        say("mocparse: error: out of memory [out_of_memory]")
+        sys.exit(EXIT_OUT_OF_MEMORY)
