@@ -132,7 +132,9 @@ def is_percent_word(token: Token, segment: Segment) -> bool:
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges inside «…» and "…" (names of programs, contests, documents)."""
-    ranges = []
+    ranges: list[tuple[int, int]] = []
+    if "«" not in text and '"' not in text:
+        return ranges
     depth = 0
     start = 0
     for index, char in enumerate(text):

@@ -242,6 +242,8 @@ class _BlockReader:
             for meaning in analyse(segment, self.context)
             if meaning.number.is_integer and not meaning.percent and meaning.is_value
         ]
+        if not meanings:
+            return
         numbers = [meaning.number for meaning in meanings]
         markers = [segment.doc[stop - 1].idx + len(segment.doc[stop - 1].text) for _, stop in self._breakdowns(segment)]
         here: list[_Found] = []

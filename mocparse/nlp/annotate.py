@@ -236,6 +236,11 @@ def split_sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[tupl
 
     spans: list[tuple[int, int]] = []
     for line_start, line in _lines(text):
+        body = line.rstrip()
+        if _SENTENCE_END.search(body, 0, len(body) - 1) is None:  # one sentence at most: razdel is not needed
+            lead = len(line) - len(line.lstrip())
+            spans.append((line_start + lead, line_start + len(body)))
+            continue
         line_spans: list[tuple[int, int]] = []
         for sentence in sentenize(line):
             start, stop = line_start + sentence.start, line_start + sentence.stop
@@ -245,6 +250,10 @@ def split_sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[tupl
                 line_spans.append((start, stop))
         spans.extend(line_spans)
     return spans
+
+
+_SENTENCE_END = re.compile(r"[.!?…;]")
+"""Marks after which razdel may end a sentence (";" too: it splits some lists there)."""
 
 
 def _continues_sentence(previous: str, abbreviation_end: re.Pattern[str] | None) -> bool:
