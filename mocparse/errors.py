@@ -40,3 +40,16 @@ class DocumentReadError(MocparseError):
     """A file could not be turned into a Document."""
 
     kind = ErrorKind.CORRUPT
+
+
+def near_memory_limit(share: float = 0.5) -> bool:
+    """The process has used at least ``share`` of its data or address-space limit (``ulimit -d`` /
+    ``-v``): an allocation failure inside a compiled extension is then running out of memory."""
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # kilobytes on Linux
+    for limit in (resource.RLIMIT_DATA, resource.RLIMIT_AS):
+        soft, _ = resource.getrlimit(limit)
+        if soft != resource.RLIM_INFINITY and peak >= share * soft:
+            return True
+    return False

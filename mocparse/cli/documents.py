@@ -23,7 +23,7 @@ from mocparse.cli.common import (
     write_output,
 )
 from mocparse.cli.exits import EXIT_USAGE
-from mocparse.errors import ErrorKind, MocparseError
+from mocparse.errors import ErrorKind, MocparseError, near_memory_limit
 
 if TYPE_CHECKING:
     from mocparse.evaluate import CorpusScores
@@ -111,6 +111,12 @@ def parse(
             failure = fail(error)
             continue
         except MemoryError:  # the machine's limit (or ulimit -d): this file, in one line
+            failure = fail(MocparseError(file, "ran out of memory while parsing it", kind=ErrorKind.OUT_OF_MEMORY))
+            continue
+        except SystemError:
+            # a compiled extension that failed to allocate may return without setting MemoryError
+            if not near_memory_limit():
+                raise
             failure = fail(MocparseError(file, "ran out of memory while parsing it", kind=ErrorKind.OUT_OF_MEMORY))
             continue
         if privacy is not None:
