@@ -284,20 +284,49 @@ def annotate(document: Document, rules: Rules | None = None) -> AnnotatedDocumen
         if block.kind is BlockKind.TABLE and block.table is not None:
             for row_index, row in enumerate(block.table.rows):
                 for cell in row.cells:
-                    if cell.text:
+                    for start, stop in pieces(cell.text):
+                        piece = cell.text[start:stop]
                         segments.append(
                             Segment(
-                                cell.text,
-                                cell.start,
+                                piece,
+                                cell.start + start,
                                 block,
-                                make_doc(cell.text, lookalikes),
+                                make_doc(piece, lookalikes),
                                 cell=cell,
                                 row_index=row_index,
                             )
                         )
             continue
         body = text[block.body_start : block.stop]
-        for start, stop in split_sentences(body, abbreviations):
-            sentence = body[start:stop]
-            segments.append(Segment(sentence, block.body_start + start, block, make_doc(sentence, lookalikes)))
+        for sentence_start, sentence_stop in split_sentences(body, abbreviations):
+            for start, stop in pieces(body, sentence_start, sentence_stop):
+                sentence = body[start:stop]
+                segments.append(Segment(sentence, block.body_start + start, block, make_doc(sentence, lookalikes)))
     return AnnotatedDocument(document, segments)
+
+
+MAX_SEGMENT_CHARS = 5_000
+"""The longest segment: a "sentence" longer than this (a run-on line of a broken file) is cut at
+spaces into pieces, so no extractor works on one huge token sequence."""
+
+
+def pieces(text: str, start: int = 0, stop: int | None = None, limit: int = MAX_SEGMENT_CHARS) -> list[tuple[int, int]]:
+    """``text[start:stop]`` as one span, or cut at whitespace into spans of at most ``limit``
+    characters (a hard cut where a stretch has no whitespace); empty for empty text."""
+    stop = len(text) if stop is None else stop
+    if stop <= start:
+        return []
+    if stop - start <= limit:
+        return [(start, stop)]
+    spans: list[tuple[int, int]] = []
+    while stop - start > limit:
+        cut = max(text.rfind(" ", start, start + limit), text.rfind("\n", start, start + limit))
+        if cut <= start:
+            cut = start + limit
+        spans.append((start, cut))
+        start = cut
+        while start < stop and text[start].isspace():
+            start += 1
+    if start < stop:
+        spans.append((start, stop))
+    return spans

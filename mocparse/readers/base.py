@@ -47,8 +47,10 @@ class ReadOptions:
     max_paragraphs: int = 50_000
     """Refuse DOCX (and DOC/RTF/ODT) bodies with more paragraphs than this: a report has a few
     thousand; 200,000 tiny ones would take minutes and gigabytes to extract."""
-    max_text_chars: int = 20_000_000
-    """Refuse documents whose text exceeds this many characters."""
+    max_text_chars: int = 2_000_000
+    """Refuse documents whose text exceeds this many characters (about 1,000 pages; the largest
+    municipal programmes are a few hundred thousand): a fact-dense text of this size takes about a
+    minute and 2 GB to extract."""
     convert_timeout_s: float = 120.0
     """Time limit of one LibreOffice conversion (DOC/RTF/ODT), seconds."""
     ocr: bool = True
@@ -173,13 +175,19 @@ def read(path: str | Path, options: ReadOptions | None = None) -> Document:
     module = importlib.import_module(READER_FORMATS[fmt])
     reader: Reader = module.read
     document = reader(path, source, options)
-    if len(document.text) > options.max_text_chars:
-        raise DocumentReadError(
-            path,
-            f"the text has {len(document.text):,} characters, over the limit of {options.max_text_chars:,} "
-            "(raise ReadOptions.max_text_chars to read it)",
-            kind=ErrorKind.TOO_LARGE,
-        )
+    check_text_length(path, document.text, options)
     if not document.text.strip():
         raise DocumentReadError(path, "the document contains no text", kind=ErrorKind.EMPTY)
     return document
+
+
+def check_text_length(path: Path, text: str, options: ReadOptions) -> None:
+    """Refuse a text longer than ``options.max_text_chars`` (readers of plain text call it before
+    building blocks, so a huge file is refused in seconds)."""
+    if len(text) > options.max_text_chars:
+        raise DocumentReadError(
+            path,
+            f"the text has {len(text):,} characters, over the limit of {options.max_text_chars:,} "
+            "(raise ReadOptions.max_text_chars to read it)",
+            kind=ErrorKind.TOO_LARGE,
+        )

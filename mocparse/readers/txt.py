@@ -11,7 +11,7 @@ from pathlib import Path
 from mocparse.document import BlockKind, Document, DocumentBuilder, RawCell, RawRow, SourceInfo
 from mocparse.errors import DocumentReadError, ErrorKind
 from mocparse.normalize import clean_text
-from mocparse.readers.base import ReadOptions
+from mocparse.readers.base import ReadOptions, check_text_length
 from mocparse.readers.layout import is_heading_line, looks_like_header_row, split_list_label
 
 _BOM_CODECS: tuple[tuple[bytes, str], ...] = (
@@ -87,6 +87,7 @@ def read(path: Path, source: SourceInfo, options: ReadOptions) -> Document:
         raise DocumentReadError(
             path, "not a text file: binary content or an unknown encoding", kind=ErrorKind.UNSUPPORTED
         )
+    check_text_length(path, text, options)
     return document_from_text(text, source)
 
 

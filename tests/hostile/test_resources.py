@@ -157,18 +157,7 @@ def test_a_batch_of_the_big_inputs_ends_with_a_record_for_each(big_inputs: Path,
     assert elapsed < 30 + 4 * timeout_s, f"{elapsed:.1f} s"
 
 
-NOT_YET = {
-    "dense_24mb.txt": pytest.mark.xfail(
-        run=False,
-        reason="extractors not yet linear on fact-dense text (issue 13, finding 6: another engineer's part); "
-        "measured 8.5 GiB and killed after 180 s. Remove this mark when that work lands.",
-    ),
-    "one_sentence_1.1M.txt": pytest.mark.xfail(
-        strict=False,
-        reason="a 1,100,000-character sentence still ends in spaCy's E088 (issue 13, finding 6: another "
-        "engineer's part). Remove this mark when it passes.",
-    ),
-}
+NOT_YET: dict[str, pytest.MarkDecorator] = {}  # every big input is parsed or refused within the limits
 
 
 @pytest.mark.parametrize("name", [pytest.param(name, marks=NOT_YET.get(name, ())) for name in BIG_INPUTS])
