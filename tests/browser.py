@@ -146,6 +146,13 @@ class Browser:
     def open(self, url: str) -> None:
         """Load a page and wait until its script has run (``body[data-js=ready]``)."""
         self.events = []
+        # no smooth scrolling or animations (the page honours reduced motion): a click measured while
+        # the page still scrolls would land beside its target
+        self.call(
+            "Emulation.setEmulatedMedia",
+            session=True,
+            features=[{"name": "prefers-reduced-motion", "value": "reduce"}],
+        )
         self.call("Page.navigate", session=True, url=url)
         self.wait_event("Page.loadEventFired")
         self.wait_until("document.body && document.body.getAttribute('data-js') === 'ready'")
@@ -196,10 +203,11 @@ class Browser:
         self.call("Input.insertText", session=True, text=text)
 
     def click(self, selector: str) -> None:
-        """A real mouse click in the middle of the element (scrolled into view first)."""
+        """A real mouse click in the middle of the element (scrolled into view first, instantly: the page
+        scrolls smoothly, and a box measured mid-scroll would miss the element)."""
         box = self.js(
             f"(function(){{var e=document.querySelector({json.dumps(selector)});"
-            "if(!e) return null; e.scrollIntoView({block:'center'});"
+            "if(!e) return null; e.scrollIntoView({block:'center', behavior:'instant'});"
             "var r=e.getBoundingClientRect(); return [r.left+r.width/2, r.top+r.height/2];})()"
         )
         if box is None:
