@@ -282,7 +282,7 @@ class Report(Record):
         ``extensions``."""
         own = {name: list(value) for name, value in facts.items() if name in cls.model_fields}
         extensions = {name: list(value) for name, value in facts.items() if name not in cls.model_fields}
-        return cls(**fields, **own, extensions=extensions)
+        return cls.model_validate({**fields, **own, "extensions": extensions})
 
     _document: Any = PrivateAttr(default=None)
 

@@ -125,7 +125,7 @@ def document_row(report: Report, run_id: int | None, now: dt.datetime) -> dict[s
         "period_start": start,
         "period_end": end,
         "period_label": period_label(start, end),
-        "reporting_year": (end or start).year if (end or start) else None,
+        "reporting_year": reporting.year if (reporting := end or start) else None,
         **_evidence(info.evidence),
         "report_json": report.model_dump_json(),
         "load_run_id": run_id,

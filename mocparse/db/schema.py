@@ -292,7 +292,7 @@ def _family_tables(family: FactFamily) -> FamilyTables:
     name = family.table
     has_evidence = issubclass(family.record, Fact)
     pairs = list(_flat_columns(family.record, storage))
-    head = (
+    head: list[Column[Any]] = (
         _fact()
         if has_evidence
         else [

@@ -336,16 +336,18 @@ class _Finder:
                     _Atom(match.start(), match.end(), "day", "dates.timestamp", found.year, found.month, found.day)
                 )
         for match in p.text_day.finditer(self.text):
-            month = self.vocabulary.month_of.get(_key(match.group("mon")))
-            if month is None:
+            named_month = self.vocabulary.month_of.get(_key(match.group("mon")))
+            if named_month is None:
                 continue
-            year = int(match.group("y")) if match.group("y") else None
-            stop = match.end() if year else match.end("mon")
-            self.add(_Atom(match.start(), stop, "day", "dates.text_day", year, month, int(match.group("d"))))
+            day_year = int(match.group("y")) if match.group("y") else None
+            stop = match.end() if day_year else match.end("mon")
+            self.add(_Atom(match.start(), stop, "day", "dates.text_day", day_year, named_month, int(match.group("d"))))
         for match in p.month_year.finditer(self.text):
-            month = self.vocabulary.month_of.get(_key(match.group("mon")))
-            if month is not None:
-                self.add(_Atom(match.start(), match.end(), "month", "dates.month_year", int(match.group("y")), month))
+            named_month = self.vocabulary.month_of.get(_key(match.group("mon")))
+            if named_month is not None:
+                self.add(
+                    _Atom(match.start(), match.end(), "month", "dates.month_year", int(match.group("y")), named_month)
+                )
         self.year_parts()
         for match in p.season.finditer(self.text):
             season = self.vocabulary.season_of[_key(match.group("season"))]

@@ -356,10 +356,10 @@ def _compare(
             part = next((p for p in parts if p[0] <= meaning.number.first < p[1]), (opening, closing))
             is_earlier, year = bracket_marker(*part)
             is_earlier = is_earlier or any(part[0] <= start and stop <= part[1] for start, stop in bracket_cues)
-            later = year is not None and reference is not None and year >= reference
-            if is_earlier and not later:
+            of_later_year = year is not None and reference is not None and year >= reference
+            if is_earlier and not of_later_year:
                 dated.append((meaning, year))
-            elif dated and (later or _has_target_cue(doc, part, context)):
+            elif dated and (of_later_year or _has_target_cue(doc, part, context)):
                 continue  # "(в 2023 году – 58,1 %, плановое значение на 2024 год – 60,0 %)": a value of its own
             elif dated and meaning.percent != dated[0][0].percent:
                 beside.append(meaning)  # "(на 01.09.2023 – 75,6 %, т.е. 5 553 из 7 345 детей)"
@@ -382,11 +382,13 @@ def _compare(
             other.earlier_period, other.period_year = True, year
     # "41 против 35 годом ранее", "по сравнению с 28"
     for start, stop in cue_tokens(segment, context, "versus"):
-        after = next((m for m in values if start < m.number.first <= stop + 1), None)
+        later_value = next((m for m in values if start < m.number.first <= stop + 1), None)
         before_values = [m for m in values if m.number.last < start and m.previous_of is None]
-        if after is not None and before_values:
+        if later_value is not None and before_values:
             _set_previous(
-                after, before_values[-1], year_inside(after.number.last, min(len(doc), after.number.last + 6))
+                later_value,
+                before_values[-1],
+                year_inside(later_value.number.last, min(len(doc), later_value.number.last + 6)),
             )
     # "было X, стало Y"
     was_words = exact_words(context, "earlier_in_brackets")

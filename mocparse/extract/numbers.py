@@ -335,8 +335,8 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
     last_modifier = None
     for index in range(position, min(position + 7, len(doc))):
         token = doc[index]
-        following = doc[index + 1].text if index + 1 < len(doc) else ""
-        if token.text in abbreviations or (following == "." and f"{token.text}." in abbreviations):
+        next_text = doc[index + 1].text if index + 1 < len(doc) else ""
+        if token.text in abbreviations or (next_text == "." and f"{token.text}." in abbreviations):
             unit = abbreviations.get(token.text) or abbreviations[f"{token.text}."]
             return Counted(number, index, unit, unit in context.rules.program_noun_lemmas, "before_noun")
         if token.is_punct or token.like_num:
@@ -362,9 +362,9 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
             break
         last_modifier = index
     if last_modifier is not None:
-        unit = _substantive_unit(doc[last_modifier])
-        if unit is not None:
-            return Counted(number, last_modifier, unit, False, "before_noun")
+        substantive = _substantive_unit(doc[last_modifier])
+        if substantive is not None:
+            return Counted(number, last_modifier, substantive, False, "before_noun")
     # (b) "(47)" after a noun: "консультации (47)", "программ стало меньше (5 против 6)"
     if number.first > 0 and doc[number.first - 1].text == "(":
         head = clause_head(segment, number.first - 1, context)

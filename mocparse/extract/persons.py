@@ -165,9 +165,9 @@ def _block_mentions(
     segments = annotated.block_segments(block)
     if not names:
         if segments and segments[-1].text.rstrip().endswith(":"):
-            last = segments[-1]
-            sentence = _sentence(last.text, rules, last.doc, [])
-            _lead_in(block, last, sentence, attach_roles(sentence), context)
+            final = segments[-1]
+            sentence = _sentence(final.text, rules, final.doc, [])
+            _lead_in(block, final, sentence, attach_roles(sentence), context)
         return [], 0
     mentions: list[_Mention] = []
     for index, segment in enumerate(segments):

@@ -132,10 +132,10 @@ def _right_edge(doc: Doc, head: int, ceiling: int, language: Language) -> int:
             following = doc[index + 1] if index + 1 < ceiling else None
             if (
                 following is not None
-                and _best(following) is not None
-                and _best(following).tag.POS == "PRTF"
+                and (best := _best(following)) is not None
+                and best.tag.POS == "PRTF"
                 and _agrees(following, doc[head])
-            ):  # type: ignore[union-attr]
+            ):
                 index += 1  # ", реализующих программы": the participle clause belongs to the head
                 continue
             break

@@ -253,8 +253,8 @@ class _BlockReader:
             what = counted(segment, number, self.context)
             parent = self._parent(segment, number, markers, here, previous_segment_counts)
             if parent is None and self._part_word_after(segment, number):
-                earlier = here or previous_segment_counts
-                parent = earlier[-1] if earlier else None  # "пять из них реализуются ..."
+                said = here or previous_segment_counts
+                parent = said[-1] if said else None  # "пять из них реализуются ..."
             clause_start, clause_stop = clauses[position]
             lead_in_stop = 0  # a lead-in before a colon of this sentence that the count's label leans on
             if what is not None and what.how == "share_bracket":

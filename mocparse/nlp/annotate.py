@@ -59,7 +59,8 @@ def blank_russian() -> Language:
 
     nlp = spacy.blank("ru")
     # spaCy's emoticon exceptions keep "):", ":(" or "8)" whole; in reports they are a bracket, a colon, a number
-    nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if any(c.isalpha() for c in text)}
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.rules = {text: rule for text, rule in tokenizer.rules.items() if any(c.isalpha() for c in text)}
     return nlp
 
 
@@ -115,7 +116,7 @@ def make_doc(text: str, lookalikes: dict[int, str] | None = None) -> Doc:
         lowers.append(known[1])
         lemma_hashes.append(known[2])
     if lemma_hashes:
-        doc.from_array([LEMMA], numpy.array(lemma_hashes, dtype="uint64").reshape(-1, 1))
+        doc.from_array([LEMMA], numpy.array(lemma_hashes, dtype="uint64").reshape(-1, 1))  # type: ignore[arg-type]
     doc.user_data["lemmas"] = lemmas
     doc.user_data["lowers"] = lowers
     return doc
