@@ -110,3 +110,12 @@ def test_parse_many_files_and_stdin(tmp_path: Path) -> None:
     assert missing.exit_code == 2
     assert "mocparse: error: /no/such.docx: file not found [not_found]" in missing.output
     assert mocparse.Report.model_validate_json(missing.stdout.strip().splitlines()[0])  # the others are written
+
+
+def test_the_package_passes_mypy() -> None:
+    """Every module type-checks (configuration in pyproject.toml: libraries without types are listed)."""
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental", "mocparse"], cwd=root, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
