@@ -116,6 +116,10 @@ class _Patterns:
     academic_before: re.Pattern[str]
     header_year: re.Pattern[str]
     imprint_year: re.Pattern[str]
+    month_hint: re.Pattern[str]
+    """The first letters of every month form: a text without them has no month name (cheap test)."""
+    part_hint: re.Pattern[str]
+    """The first letters of every year-part noun (квартал, полугодие …)."""
 
 
 class Vocabulary:
@@ -208,7 +212,15 @@ class Vocabulary:
             academic_before=re.compile(rf"(?:{academic})\s*$", flags),
             header_year=re.compile(rf"(?<![\d.,№])(?P<y>{_YEAR})(?![\d]|[.,]\d)"),
             imprint_year=re.compile(rf"^[^\d]{{2,60}},\s*(?P<y>{_YEAR})\s*$"),
+            month_hint=_hint({form for words in rules.months.values() for w in words for form in _forms(w)}),
+            part_hint=_hint({form for p in rules.year_parts for w in p.words for form in _forms(w)}),
         )
+
+
+def _hint(forms: set[str] | frozenset[str]) -> re.Pattern[str]:
+    """A pattern of the first three letters of ``forms`` (a quick test before the full pattern)."""
+    prefixes = sorted({form[:3].lower() for form in forms if form})
+    return re.compile("|".join(map(re.escape, prefixes)) or "(?!)", re.IGNORECASE)
 
 
 def _is_plural(form: str, lemma: str) -> bool:
@@ -373,6 +385,8 @@ class _Finder:
         self.bare_months()
 
     def bare_months(self) -> None:
+        if self.patterns.month_hint.search(self.text) is None:
+            return
         for match in self.patterns.bare_month.finditer(self.text):
             month = self.vocabulary.month_of.get(_key(match.group("mon")))
             if month is None:
@@ -383,6 +397,8 @@ class _Finder:
             self.add(_Atom(match.start(), match.end(), "month", "dates.bare_month", None, month))
 
     def year_parts(self) -> None:
+        if self.patterns.part_hint.search(self.text) is None:
+            return
         for match in self.patterns.year_part.finditer(self.text):
             ordinal = self.vocabulary.ordinal_of.get(_key(match.group("ord")))
             part = self.vocabulary.part_of.get(_key(match.group("part")))
