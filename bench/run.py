@@ -57,11 +57,12 @@ BIG_REPEATS = 5  # five copies of the five corpus TXT reports = 257,678 characte
 SECTIONS = ("throughput", "cold", "whole", "linearity", "batch", "memory", "vocab")
 
 TARGETS = {
-    "txt_chars_per_s": 60_000,
+    "txt_chars_per_s": 400_000,
+    "whole_vs_natasha": 0.15,
     "docx_pages_per_s": 150,
     "pdf_pages_per_s": 5,
     "pdf_vs_pdfplumber": 2.0,
-    "cold_start_s": 1.5,
+    "cold_start_s": 0.9,
     "rss_mb": 400,
     "linearity_x10": 12.0,
     "batch_ratio": 1.8,
@@ -765,8 +766,11 @@ def markdown(results: dict[str, Any]) -> str:
                 f" (median of {len(m['first_result_s_all'])})",
                 fmt_num(m["first_result_s_median"], 2),
                 fmt_num(n["first_result_s_median"], 2),
-                f"<= {TARGETS['cold_start_s']}",
-                mark(m["first_result_s_median"] <= TARGETS["cold_start_s"]),
+                f"<= {TARGETS['cold_start_s']} and <= natasha",
+                mark(
+                    m["first_result_s_median"] <= TARGETS["cold_start_s"]
+                    and m["first_result_s_median"] <= n["first_result_s_median"]
+                ),
             )
         )
         rows.append(
@@ -795,8 +799,8 @@ def markdown(results: dict[str, Any]) -> str:
                 f"whole process on {whole['characters']:,} chars (`mocparse parse` vs natasha), s",
                 fmt_num(m["seconds_median"], 2),
                 fmt_num(n["seconds_median"], 2),
-                "mocparse <= natasha",
-                mark(m["seconds_median"] <= n["seconds_median"]),
+                f"<= {TARGETS['whole_vs_natasha']} x natasha",
+                mark(m["seconds_median"] <= TARGETS["whole_vs_natasha"] * n["seconds_median"]),
             )
         )
         rows.append(
@@ -804,8 +808,8 @@ def markdown(results: dict[str, Any]) -> str:
                 f"whole process on {whole['characters']:,} chars: characters/s",
                 fmt_num(whole["characters"] / m["seconds_median"]),
                 fmt_num(whole["characters"] / n["seconds_median"]),
-                f">= {TARGETS['txt_chars_per_s']:,}",
-                mark(whole["characters"] / m["seconds_median"] >= TARGETS["txt_chars_per_s"]),
+                "",
+                "",
             )
         )
         rows.append(
@@ -961,6 +965,9 @@ def main(argv: list[str] | None = None) -> int:
         args.vocab_docs, args.batch_repeats = 20, 1
 
     sections = args.only or list(SECTIONS)
+    # Bytecode as an installed package has it: pip compiles .pyc files at install time, while an
+    # editable checkout run with PYTHONDONTWRITEBYTECODE would compile every module in every process.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "mocparse")], check=True)
     results: dict[str, Any] = {
         "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "command": " ".join([Path(sys.executable).name, "bench/run.py", *(argv if argv is not None else sys.argv[1:])]),

@@ -33,8 +33,7 @@ def load_rule_file(path: Path, model: type[ModelT]) -> ModelT:
     except OSError as error:
         raise RuleFileError(f"{where}: cannot read the rule file ({error.strerror or error})") from error
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
@@ -43,7 +42,12 @@ def load_rule_file(path: Path, model: type[ModelT]) -> ModelT:
     try:
         return model.model_validate(data)
     except ValidationError as error:
+        node = yaml.compose(text, Loader=_LOADER)  # the node tree gives the line of the problem
         raise RuleFileError(_one_line(where, node, error)) from error
+
+
+_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's loader when PyYAML was built with it (ten times faster), else the pure-Python one."""
 
 
 def _one_line(where: str, node: yaml.Node | None, error: ValidationError) -> str:

@@ -8,6 +8,8 @@ and :mod:`~mocparse.cli.exits`; nothing imports this module but the entry points
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from typing import Annotated
 
@@ -64,13 +66,38 @@ db_app.command("status")(database.db_status)
 def main() -> None:
     """Run the command line; the last line of defence turns a broken rules file met late and an
     exhausted memory into one line and their exit codes instead of a traceback."""
+    _leave(_run())
+
+
+def _run() -> int:
     from mocparse.rules import RuleFileError
 
     try:
         app()
+    except SystemExit as done:
+        if isinstance(done.code, str):
+            say(done.code)
+            return 1
+        return done.code or 0
     except RuleFileError as error:
         say(f"mocparse: error: {error} [rules]")
-        sys.exit(EXIT_RULES)
+        return EXIT_RULES
     except MemoryError:
         say("mocparse: error: out of memory [out_of_memory]")
-        sys.exit(EXIT_OUT_OF_MEMORY)
+        return EXIT_OUT_OF_MEMORY
+    return 0
+
+
+def _leave(code: int) -> None:
+    """Exit with ``code``. When the command left no thread or child process behind, the interpreter's
+    teardown (freeing the dictionaries and the tokenizer, about 0.1 s) is skipped after the output
+    is flushed, as mypy does; otherwise Python exits normally."""
+    import multiprocessing
+    import threading
+
+    if threading.active_count() > 1 or multiprocessing.active_children():
+        sys.exit(code)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing more can be written anyway
+            stream.flush()
+    os._exit(code)
