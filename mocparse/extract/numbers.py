@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from mocparse.extract.base import ExtractionContext
 from mocparse.nlp import Segment
+from mocparse.nlp.annotate import token_lists
 from mocparse.nlp.morph import parses
 from mocparse.rules import match_labels
 
@@ -85,6 +86,9 @@ def _number_value(text: str) -> float:
     return float(text.replace(",", ".").replace("−", "-"))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_numbers(segment: Segment, context: ExtractionContext) -> list[NumberMention]:
     """Every number of a segment with its qualifier (computed once per segment)."""
     cached: list[NumberMention] | None = segment.cache.get("numbers")
@@ -98,8 +102,14 @@ def _find_numbers(segment: Segment, context: ExtractionContext) -> list[NumberMe
     words = context.rules.language.number_words
     scales = context.rules.units.scale_words
     mentions: list[NumberMention] = []
+    lemmas, lowers = token_lists(doc)
+    if _DIGIT.search(segment.text) is None and words.keys().isdisjoint(lemmas):
+        return mentions
     index = 0
     while index < len(doc):
+        if lemmas[index] not in words and _DIGIT.search(lowers[index]) is None:
+            index += 1  # most tokens: no Token object needed
+            continue
         token = doc[index]
         value: float | None = None
         last = index

@@ -82,8 +82,8 @@ def renew_when_large(limit: int = MAX_STRINGS) -> bool:
     return True
 
 
-_WORD_CACHE: dict[tuple[int, int], tuple[str, str, int]] = {}
-"""(ORTH hash, look-alike table id) -> (lemma, lower-case form, lemma hash), for the current pipeline."""
+_WORD_CACHE: dict[int, dict[int, tuple[str, str, int]]] = {}
+"""Per look-alike table id: ORTH hash -> (lemma, lower-case form, lemma hash), for the current pipeline."""
 
 
 def make_doc(text: str, lookalikes: dict[int, str] | None = None) -> Doc:
@@ -99,26 +99,23 @@ def make_doc(text: str, lookalikes: dict[int, str] | None = None) -> Doc:
     nlp = blank_russian()
     doc = nlp.make_doc(text)
     strings = nlp.vocab.strings
-    table = id(lookalikes) if lookalikes is not None else 0
-    lemmas: list[str] = []
-    lowers: list[str] = []
-    lemma_hashes: list[int] = []
-    for orth in doc.to_array(ORTH).tolist():
-        known = _WORD_CACHE.get((orth, table))
-        if known is None:
-            word = strings[orth]
-            lowered = word.lower()
-            if lookalikes is not None and _LATIN.search(word) and _CYRILLIC.search(word):
-                word = word.translate(lookalikes)
-            token_lemma = lemma(word)
-            known = _WORD_CACHE[(orth, table)] = (token_lemma, lowered, strings.add(token_lemma))
-        lemmas.append(known[0])
-        lowers.append(known[1])
-        lemma_hashes.append(known[2])
-    if lemma_hashes:
-        doc.from_array([LEMMA], numpy.array(lemma_hashes, dtype="uint64").reshape(-1, 1))  # type: ignore[arg-type]
-    doc.user_data["lemmas"] = lemmas
-    doc.user_data["lowers"] = lowers
+    cache = _WORD_CACHE.setdefault(id(lookalikes) if lookalikes is not None else 0, {})
+
+    def learn(orth: int) -> tuple[str, str, int]:
+        word = strings[orth]
+        lowered = word.lower()
+        if lookalikes is not None and _LATIN.search(word) and _CYRILLIC.search(word):
+            word = word.translate(lookalikes)
+        token_lemma = lemma(word)
+        known = cache[orth] = (token_lemma, lowered, strings.add(token_lemma))
+        return known
+
+    words = [cache.get(orth) or learn(orth) for orth in doc.to_array(ORTH).tolist()]
+    if words:
+        lemma_hashes = numpy.array([word[2] for word in words], dtype="uint64").reshape(-1, 1)
+        doc.from_array([LEMMA], lemma_hashes)  # type: ignore[arg-type]
+    doc.user_data["lemmas"] = [word[0] for word in words]
+    doc.user_data["lowers"] = [word[1] for word in words]
     return doc
 
 
