@@ -488,14 +488,18 @@ class CueMatcher:
     look-up per word."""
 
     def __init__(self, entries: Iterable[tuple[str, list[str]]]) -> None:
-        self._by_first: dict[Element, list[tuple[str, tuple[Element, ...]]]] = {}
+        # patterns by the lemma, or the exact form, of their first word
+        self._by_lemma: dict[str, list[tuple[str, tuple[Element, ...]]]] = {}
+        self._by_lower: dict[str, list[tuple[str, tuple[Element, ...]]]] = {}
         for key, cues in entries:
             patterns = [_cue_pattern(cue) for cue in cues]
             patterns.extend(reversed_pattern for cue in cues if (reversed_pattern := _reversed_pattern(cue)))
             for pattern in patterns:
                 for concrete in _expand_optional(pattern):
-                    if concrete and concrete[0][0] != "any":
-                        self._by_first.setdefault(concrete[0], []).append((key, concrete))
+                    if not concrete or concrete[0][0] == "any":
+                        continue
+                    index = self._by_lemma if concrete[0][0] == "lemma" else self._by_lower
+                    index.setdefault(concrete[0][1], []).append((key, concrete))
 
     def __call__(self, span: Span) -> list[tuple[str, int, int]]:
         """(key, start, end) of every match inside ``span``, offsets relative to the span."""
@@ -504,12 +508,15 @@ class CueMatcher:
         lemmas, lowers = token_lists(span.doc)
         first, last = span.start, span.end
         found: list[tuple[str, int, int]] = []
-        by_first = self._by_first
+        by_lemma, by_lower = self._by_lemma, self._by_lower
         for position in range(first, last):
-            candidates = by_first.get(("lemma", lemmas[position]), []) + by_first.get(("lower", lowers[position]), [])
-            for key, pattern in candidates:
+            by_its_lemma = by_lemma.get(lemmas[position])
+            by_its_form = by_lower.get(lowers[position])
+            if by_its_lemma is None and by_its_form is None:
+                continue  # most words start no cue
+            for key, pattern in (*(by_its_lemma or ()), *(by_its_form or ())):
                 end = position + len(pattern)
-                if end <= last and _matches(pattern, lemmas, lowers, position):
+                if end <= last and (len(pattern) == 1 or _matches(pattern, lemmas, lowers, position)):
                     found.append((key, position - first, end - first))
         return found
 
