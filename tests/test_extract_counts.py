@@ -237,3 +237,19 @@ def test_stage_columns_under_an_assessment_caption_count_programs(tmp_path: Path
     report = parse(path)
     found = {(c.value, c.program_type) for c in report.program_counts}
     assert {(40, "qa_submitted"), (33, "qa_passed"), (52, "qa_submitted"), (42, "qa_passed")} <= found
+
+
+def test_a_breakdown_lead_in_list_is_part_of_the_count_before_it() -> None:
+    text = (
+        "В реестр социально значимых программ вошли 96 программ против 80 годом ранее. Из них по направленностям:\n"
+        "1. техническая – 21;\n"
+        "2. художественная – 30.\n"
+    )
+    rows = _count_rows(text)
+    assert (21, "significant", "technical", "actual", 96) in rows
+    assert (30, "significant", "arts", "actual", 96) in rows
+
+
+def test_an_aside_in_brackets_does_not_type_the_count() -> None:
+    text = "В реестр программ социального заказа (ранее – реестр сертифицированных программ) включены 77 программ."
+    assert [(value, kind) for value, kind, *_ in _count_rows(text)] == [(77, "significant")]

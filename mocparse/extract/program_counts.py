@@ -23,6 +23,7 @@ from mocparse.extract.meaning import NumberMeaning, analyse, earlier_sentence
 from mocparse.extract.numbers import NumberMention, counted, cue_tokens, is_noun, is_program_noun, lemmas_of_list
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.nlp import AnnotatedDocument, Segment
+from mocparse.nlp.annotate import token_lists
 from mocparse.nlp.morph import parses
 from mocparse.records import PreviousValue, ProgramCount
 from mocparse.rules import DIMENSIONS, match_labels
@@ -66,6 +67,8 @@ class _Found:
     segment_index: int
     parent: _Found | None = None
     stop: int = -1
+    whole: bool = False
+    """The whole of a partitive ("138 программ из 356": 356)."""
 
 
 def _labelled_matches(
@@ -116,6 +119,12 @@ def dimension_cues(
         if not matches:
             continue
         order = context.rules.dimension_order[name]
+        if near is not None and len(matches) > 1:
+            # "включены 138 программ (до 2023 года – реестр сертифицированных программ)": an aside in
+            # brackets away from the number names something else when the clause names the dimension too
+            asides = _asides(doc, first_token, last_token, near)
+            plain = [match for match in matches if not any(a <= match[1] < b for a, b in asides)]
+            matches = plain or matches
 
         def rank(match: tuple[str, int, int, int], order: dict[str, int] = order) -> tuple[int, int, int]:
             value, start, stop, strength = match
@@ -130,6 +139,21 @@ def dimension_cues(
 
 
 _COORDINATION = {"и", ",", "или", "либо", "/"}
+
+
+def _asides(doc: Doc, first: int, last: int, near: int) -> list[tuple[int, int]]:
+    """Token ranges of the brackets in [first, last) that do not hold token ``near``."""
+    ranges: list[tuple[int, int]] = []
+    opening: int | None = None
+    _, lowers = token_lists(doc)
+    for index in range(first, last):
+        if lowers[index] == "(" and opening is None:
+            opening = index
+        elif lowers[index] == ")" and opening is not None:
+            if not opening < near < index:
+                ranges.append((opening, index + 1))
+            opening = None
+    return ranges
 
 
 def _coordinated(doc: Doc, matches: list[tuple[str, int, int, int]]) -> bool:
@@ -150,17 +174,20 @@ def all_dimension_values(
     context: ExtractionContext,
     assessment: bool,
     hole: tuple[int, int] | None = None,
+    near: int | None = None,
 ) -> set[str]:
     """Every value named by a (not weak) cue in tokens [first_token, last_token): "рекомендованы к
-    включению в реестр сертифицированных" is both passed and certified, and its type is the first."""
+    включению в реестр сертифицированных" is both passed and certified, and its type is the first.
+    With ``near`` (the number), cues in brackets away from it are left out."""
     if first_token >= last_token:
         return set()
     span = doc[first_token:last_token]
+    asides = _asides(doc, first_token, last_token, near) if near is not None else []
     return {
         value
         for name in DIMENSIONS
-        for value, _, _, strength in _labelled_matches(doc, first_token, span, name, context, assessment, hole)
-        if strength == 0
+        for value, start, _, strength in _labelled_matches(doc, first_token, span, name, context, assessment, hole)
+        if strength == 0 and not any(a <= start < b for a, b in asides)
     }
 
 
@@ -280,6 +307,8 @@ class _BlockReader:
             elif (label := self._label_start(index, segment, number)) is not None:
                 is_program = True  # "Из общего числа программ:" / "- разноуровневых – 47;", "…: художественная – 68"
                 clause_start, lead_in_stop = label
+                if parent is None and self._lead_in_breaks_down(index, segment, lead_in_stop):
+                    parent = self._last_total(index)  # "вошли 142 программы. Из них по направленностям: …"
             elif parent is not None and self._after_partitive_whole(segment, number, parent):
                 is_program = True  # "Из 27 отклонённых программ 19 были доработаны …"
             else:
@@ -330,8 +359,11 @@ class _BlockReader:
                 rule=f"program_counts.{what.how if what is not None else 'breakdown'}",
                 confidence=dimensions.confidence,
             )
-            found = _Found(count, dimensions, number.start, index, parent=parent, stop=number.stop)
-            if re.search(r"\bиз\s+$", segment.text[max(0, number.start - 4) : number.start], re.IGNORECASE):
+            whole = re.search(r"\bиз\s+$", segment.text[max(0, number.start - 4) : number.start], re.IGNORECASE)
+            found = _Found(
+                count, dimensions, number.start, index, parent=parent, stop=number.stop, whole=whole is not None
+            )
+            if whole:
                 markers = sorted([*markers, number.stop])  # "из 36 программ 31 ..., 5 ...": parts follow
             here.append(found)
             self.found.append(found)
@@ -389,6 +421,33 @@ class _BlockReader:
             return None
         cues = dimension_cues(doc, start, number.first - 1, self.context)
         return (start, lead_in_stop) if "focus" in cues or "form" in cues else None
+
+    def _lead_in_breaks_down(self, index: int, segment: Segment, lead_in_stop: int) -> bool:
+        """The lead-in of a label list breaks down the total said just before it: it opens with
+        "Из них", "В том числе" …"""
+        if lead_in_stop:
+            lead_in = segment.doc[:lead_in_stop]
+        elif index == 0 and self.segment_before is not None:
+            lead_in = self.segment_before.doc[:]
+        else:
+            return False
+        text = lead_in.text.lower().lstrip("-–—•* ")
+        # only an explicit breakdown points at the count just said: "По направленностям программы,
+        # направленные на НОК, распределились так:" names its own whole, which may be another one
+        return any(text.startswith(phrase) for phrase in self._breakdown_words())
+
+    def _last_total(self, index: int) -> _Found | None:
+        """The last count of a sentence before this one (in the block, else the block before) that is
+        not itself a part."""
+        before = [
+            found
+            for found in self.found
+            if found.segment_index < index and found.count.part_of is None and not found.whole
+        ]
+        if before:
+            return before[-1]
+        carried = [found for found in self.carried if found.count.part_of is None and not found.whole]
+        return carried[-1] if carried else None
 
     def _breakdowns(self, segment: Segment) -> list[tuple[int, int]]:
         return cue_tokens(segment, self.context, "breakdown")
@@ -508,7 +567,9 @@ class _BlockReader:
             }
             sources.append((allowed, 0.7))
         stages = {value.id for value in self.context.rules.program_types.status}
-        result.also = stages & all_dimension_values(doc, clause_start, clause_stop, self.context, self.assessment, hole)
+        result.also = stages & all_dimension_values(
+            doc, clause_start, clause_stop, self.context, self.assessment, hole, near=number.first
+        )
         best_confidence = 0.0
         for cues, confidence in sources:
             for name, (value, _) in cues.items():
@@ -799,7 +860,9 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
         # mid-sentence or leads in to a list (no final punctuation, or a colon)
         segment_before = segments[-1] if not re.search(r"[.!?;»)]\s*$", segments[-1].text) else None
         if segments[-1].text.rstrip().endswith(":"):
-            list_lead = (carried, segments[-1])
+            # the lead-in's own counts, else the block's totals ("вошли 142 программы. Из них по направленностям:")
+            totals = carried or [item for item in found if item.count.part_of is None][-1:]
+            list_lead = (totals, segments[-1])
         elif block.kind is not BlockKind.LIST_ITEM:
             list_lead = None
     return results
