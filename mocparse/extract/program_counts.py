@@ -849,7 +849,8 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
                 results.extend(found.count for found in _BlockReader(annotated, prose, context).read())
             carried, segment_before, list_lead = [], None, None
             continue
-        if block.kind is BlockKind.LIST_ITEM and list_lead is not None:
+        item = block.kind is BlockKind.LIST_ITEM or _is_item_line(segments)
+        if item and list_lead is not None:
             carried, segment_before = list_lead  # every item of a list reads the sentence that leads in to it
         reader = _BlockReader(annotated, segments, context, carried, segment_before)
         found = reader.read()
@@ -863,9 +864,18 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
             # the lead-in's own counts, else the block's totals ("вошли 142 программы. Из них по направленностям:")
             totals = carried or [item for item in found if item.count.part_of is None][-1:]
             list_lead = (totals, segments[-1])
-        elif block.kind is not BlockKind.LIST_ITEM:
+        elif not item:
             list_lead = None
     return results
+
+
+def _is_item_line(segments: list[Segment]) -> bool:
+    """A line of a list written without list marks: one short segment that is no sentence
+    ("техническая – 11" under "Среди программ … по направленностям:")."""
+    if len(segments) != 1:
+        return False
+    text = segments[0].text.strip()
+    return len(text) <= 120 and not text.endswith((".", "!", "?", ":"))
 
 
 __all__ = ["Dimensions", "NumberMeaning", "dimension_cues", "extract"]
