@@ -361,7 +361,8 @@ def _family(
         return "percentages"
     if indicator_row:
         if mentions_programs(label, context) or (
-            parent_programs and (not label_unit(label, None, context) or _is_dimension(label, context))
+            parent_programs
+            and (not label_unit(label, None, context) or _is_dimension(label, context, stages=True))
         ):
             return "program_counts"
         return "quantities" if label_unit(label, None, context) else None
@@ -419,14 +420,15 @@ def _status_only(header: str, context: ExtractionContext) -> bool:
     return "status" in dimension_cues(doc, 0, len(doc), context, assessment=True)
 
 
-def _is_dimension(label: str, context: ExtractionContext) -> bool:
-    """A row label that is a form or a направленность of programs ("Техническая", "Модульные программы")."""
+def _is_dimension(label: str, context: ExtractionContext, stages: bool = False) -> bool:
+    """A row label that is a form or a направленность of programs ("Техническая", "Модульные программы"),
+    with ``stages`` also a stage ("в т.ч. сертифицированных (ПФДО)")."""
     from mocparse.extract.program_counts import dimension_cues
     from mocparse.nlp.annotate import make_doc
 
     doc = make_doc(label)
     found = dimension_cues(doc, 0, len(doc), context)
-    return "focus" in found or "form" in found
+    return "focus" in found or "form" in found or (stages and "status" in found)
 
 
 def _column_year(header: str) -> int | None:
