@@ -253,3 +253,25 @@ def test_a_breakdown_lead_in_list_is_part_of_the_count_before_it() -> None:
 def test_an_aside_in_brackets_does_not_type_the_count() -> None:
     text = "В реестр программ социального заказа (ранее – реестр сертифицированных программ) включены 77 программ."
     assert [(value, kind) for value, kind, *_ in _count_rows(text)] == [(77, "significant")]
+
+
+def test_a_plan_in_the_bracket_restates_the_count_and_the_earlier_year_still_counts() -> None:
+    report = text_report(
+        HEAD + "В реестр сертифицированных программ включены 93 программы (план – 90, в 2023 году – 71)."
+    )
+    counts = {(c.value, c.program_type, c.kind) for c in report.program_counts}
+    assert counts == {(93, "certified", "actual"), (90, "certified", "target")}
+    actual = next(c for c in report.program_counts if c.value == 93)
+    assert actual.previous is not None and (actual.previous.value, actual.previous.year) == (71, 2023)
+
+
+def test_an_earlier_day_in_the_bracket_is_the_previous_even_within_the_report_year() -> None:
+    report = text_report(HEAD + "По состоянию на 31.12.2024 опубликовано 301 программа (на 01.01.2024 – 277).")
+    (count,) = report.program_counts
+    assert count.previous is not None and (count.previous.value, count.previous.year) == (277, 2024)
+
+
+def test_items_under_a_partitive_lead_in_are_parts_of_the_count_before() -> None:
+    text = "В Навигаторе опубликовано 205 программ. Из общего количества:\n- модульных – 12;\n- сетевых программ – 7.\n"
+    rows = _count_rows(text)
+    assert (12, "modular", None, "actual", 205) in rows and (7, "network", None, "actual", 205) in rows

@@ -22,6 +22,7 @@ segment's cache). The vocabulary is rules/numbers.yaml; the structure is here:
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from bisect import bisect_left
@@ -226,10 +227,9 @@ def _mark_changes(segment: Segment, context: ExtractionContext, meanings: list[N
 # --------------------------------------------------------------------------- earlier values
 
 
-def _year_dates(segment: Segment, context: ExtractionContext, days: bool = False) -> list[tuple[int, int, int]]:
-    """(first token, end token, year) of the year and academic-year dates inside the segment; with
-    ``days``, of the dates of a day ("на 01.09.2023") instead."""
-    starts, dates = _indexed_years(context, days)
+def _year_dates(segment: Segment, context: ExtractionContext) -> list[tuple[int, int, int]]:
+    """(first token, end token, year) of the year and academic-year dates inside the segment."""
+    starts, dates = _indexed_years(context)
     found: list[tuple[int, int, int]] = []
     for position in range(bisect_left(starts, segment.start), bisect_left(starts, segment.stop)):
         date = dates[position]
@@ -239,6 +239,21 @@ def _year_dates(segment: Segment, context: ExtractionContext, days: bool = False
         tokens = segment.char_span(span.start - segment.start, span.end - segment.start)
         if tokens is not None:
             found.append((tokens.start, tokens.end, date.end.year))  # an academic year counts as its end year
+    return found
+
+
+def _day_dates(segment: Segment, context: ExtractionContext) -> list[tuple[int, int, dt.date]]:
+    """(first token, end token, date) of the dates of a day inside the segment."""
+    starts, dates = _indexed_years(context, days=True)
+    found: list[tuple[int, int, dt.date]] = []
+    for position in range(bisect_left(starts, segment.start), bisect_left(starts, segment.stop)):
+        date = dates[position]
+        span = date.evidence.span
+        if span is None or span.end > segment.stop:
+            continue
+        tokens = segment.char_span(span.start - segment.start, span.end - segment.start)
+        if tokens is not None:
+            found.append((tokens.start, tokens.end, date.start))
     return found
 
 
@@ -335,14 +350,20 @@ def _compare(
     # brackets after a value: "(годом ранее – 16)", "(в 2021-2022 учебном году – 140)", "(против 35)",
     # "(на 01.09.2023 – 75,6 %)"
     bracket_cues = cue_tokens(segment, context, "earlier_in_brackets")
-    days = _year_dates(segment, context, days=True) if _brackets(doc) else []
+    days = _day_dates(segment, context) if _brackets(doc) else []
 
-    def bracket_marker(first: int, end: int) -> tuple[bool, int | None]:
+    def bracket_marker(first: int, end: int, opening: int) -> tuple[bool, int | None, bool]:
+        """Whether a part of a bracket is set in an earlier period, its year, and whether it surely is
+        (its date is before the date the value is given for: "на 01.01.2025 … 486 (на 01.01.2024 – 452)")."""
         is_earlier, year = earlier_marker(first, end)
+        surely = False
         if year is None:
-            year = next((y for start, stop, y in days if first <= start and stop <= end), None)
-            is_earlier = is_earlier or year is not None
-        return is_earlier, year
+            day = next((date for start, stop, date in days if first <= start and stop <= end), None)
+            if day is not None:
+                year, is_earlier = day.year, True
+                value_day = next((date for start, _, date in reversed(days) if start < opening), None)
+                surely = value_day is not None and day < value_day
+        return is_earlier, year, surely
 
     for opening, closing in _brackets(doc):
         inside = [m for m in values if opening < m.number.first and m.number.last < closing and m.previous_of is None]
@@ -354,13 +375,14 @@ def _compare(
         beside: list[NumberMeaning] = []  # values of another measure said with the earlier one
         for meaning in inside:
             part = next((p for p in parts if p[0] <= meaning.number.first < p[1]), (opening, closing))
-            is_earlier, year = bracket_marker(*part)
+            is_earlier, year, surely = bracket_marker(*part, opening)
             is_earlier = is_earlier or any(part[0] <= start and stop <= part[1] for start, stop in bracket_cues)
-            of_later_year = year is not None and reference is not None and year >= reference
-            if is_earlier and not of_later_year:
+            of_later_year = year is not None and reference is not None and year >= reference and not surely
+            planned = _has_target_cue(doc, part, context)
+            if is_earlier and not of_later_year and not planned:
                 dated.append((meaning, year))
-            elif dated and (of_later_year or _has_target_cue(doc, part, context)):
-                continue  # "(в 2023 году – 58,1 %, плановое значение на 2024 год – 60,0 %)": a value of its own
+            elif planned or (dated and of_later_year):
+                continue  # "(в 2023 году – 58,1 %, плановое значение на 2024 год – 60,0 %)", "(план – 160, …)": its own
             elif dated and meaning.percent != dated[0][0].percent:
                 beside.append(meaning)  # "(на 01.09.2023 – 75,6 %, т.е. 5 553 из 7 345 детей)"
             else:

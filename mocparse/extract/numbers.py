@@ -380,6 +380,10 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
         head = clause_head(segment, number.first - 1, context)
         if head is not None:
             return _counted_head(number, head, doc, context, "bracketed")
+    # (b1) "171 программа (план – 160, …)": a planned or achieved value of what the number before counts
+    restated = _restated_in_bracket(segment, number, context)
+    if restated is not None:
+        return restated
     # (b2) "доля программ … составила 26,0 % (107 из 412)": the bracket counts what the share is of
     head = _share_bracket_head(doc, number, context)
     if head is not None:
@@ -418,6 +422,26 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
             if head is not None:
                 return _counted_head(number, head, doc, context, "bracketed_change")
     return None
+
+
+def _restated_in_bracket(segment: Segment, number: NumberMention, context: ExtractionContext) -> Counted | None:
+    """For "171 программа (план – 160)", "(факт – 38)": the count of the number before the bracket,
+    restated for the plan or the fact (the label's words are plan / fact words only)."""
+    doc = segment.doc
+    opening = next((i for i in range(number.first - 1, max(-1, number.first - 6), -1) if doc[i].text == "("), None)
+    if opening is None or opening == 0:
+        return None
+    label = [token for token in doc[opening + 1 : number.first] if not token.is_punct]
+    kinds = lemmas_of_list(context, "target") | lemmas_of_list(context, "actual")
+    if not label or not all(token.lemma_ in kinds for token in label):
+        return None
+    before = [other for other in find_numbers(segment, context) if other.last < opening]
+    if not before or before[-1].last < opening - 3:
+        return None
+    what = counted(segment, before[-1], context)
+    if what is None:
+        return None
+    return Counted(number, what.head, what.unit, what.is_program, "restated")
 
 
 def _share_bracket_head(doc: Doc, number: NumberMention, context: ExtractionContext) -> int | None:

@@ -319,6 +319,8 @@ class _BlockReader:
                 continue
             if not lead_in_stop and (label := self._label_start(index, segment, number)) is not None:
                 lead_in_stop = label[1]
+            if parent is None and not here and index == 0 and self._lead_in_breaks_down(index, segment, 0):
+                parent = self._last_total(index)  # "Из общего количества:" / "- разноуровневых программ – 58;"
             others = [clause for other, clause in enumerate(clauses) if other != position]
             dimensions = self._dimensions(
                 index,
@@ -331,6 +333,9 @@ class _BlockReader:
                 holes.get(position),
                 exact=what is not None and what.how == "share_bracket",
             )
+            if what is not None and what.how == "restated" and here:
+                for name, value in here[-1].dimensions.values.items():  # "171 программа (план – 160)"
+                    dimensions.values.setdefault(name, value)
             if lead_in_stop:  # the stage of "Структура программ, опубликованных в Навигаторе, …:"
                 for name, (value, _) in dimension_cues(segment.doc, 0, lead_in_stop, self.context).items():
                     if name == "status":
@@ -407,10 +412,12 @@ class _BlockReader:
             lead_in = self.segment_before.doc
         else:
             return None
-        nouns = self.context.rules.program_types.dimension_nouns  # "По направленностям они распределяются так:"
-        if not any(is_program_noun(token, self.context) or token.lemma_ in nouns for token in lead_in):
-            return None
         lead_in_stop = colon or 0
+        nouns = self.context.rules.program_types.dimension_nouns  # "По направленностям они распределяются так:"
+        if not any(is_program_noun(token, self.context) or token.lemma_ in nouns for token in lead_in) and not (
+            self._lead_in_breaks_down(index, segment, lead_in_stop) and self._last_total(index) is not None
+        ):
+            return None  # "Из общего количества:" after a count of programs is a lead-in about programs too
         if _elliptic_label(doc, start, number):
             return start, lead_in_stop
         # "социально-гуманитарная – 46": adjectives only, naming a направленность or a form

@@ -361,8 +361,7 @@ def _family(
         return "percentages"
     if indicator_row:
         if mentions_programs(label, context) or (
-            parent_programs
-            and (not label_unit(label, None, context) or _is_dimension(label, context, stages=True))
+            parent_programs and (not label_unit(label, None, context) or _is_dimension(label, context, stages=True))
         ):
             return "program_counts"
         return "quantities" if label_unit(label, None, context) else None
