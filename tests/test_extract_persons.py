@@ -523,3 +523,17 @@ def test_hard_wrapped_lines_are_read_on() -> None:
         "Лосева А.С.": (None, []),
         "Сидорова О.О.": (None, ["методист"]),
     }
+
+
+def test_addresses_and_greetings_are_no_surnames() -> None:
+    report = text_report("Уважаемый Павел Сергеевич! Благодарим Анну Викторовну и Ольгу Ивановну за работу.")
+    assert report.persons == []
+
+
+def test_deputies_of_the_head_and_chief_specialists_have_their_roles() -> None:
+    report = text_report(
+        "Совещание провёл заместитель главы администрации округа Лапин Р.Е. "
+        "Исполнитель: Гусева Дарья Олеговна, главный специалист отдела образования."
+    )
+    roles = {person.name: person.roles for person in report.persons}
+    assert roles == {"Лапин Р.Е.": ["заместитель руководителя"], "Гусева Д.О.": ["специалист"]}

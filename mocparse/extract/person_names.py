@@ -132,7 +132,8 @@ def _could_be_surname(word: str) -> bool:
         return True
     if any("Surn" in parse.tag for parse in found):
         return True
-    return found[0].tag.POS not in {"ADJF", "VERB", "PREP", "CONJ", "PRCL", "ADVB", "INFN"}
+    # "Уважаемый Виктор Геннадьевич!", "Поздравляем Екатерину Андреевну": an address or a verb, no surname
+    return found[0].tag.POS not in {"ADJF", "PRTF", "VERB", "PREP", "CONJ", "PRCL", "ADVB", "INFN", "INTJ", "NPRO"}
 
 
 def _not_surname(word: str, not_surnames: frozenset[str]) -> bool:
@@ -217,7 +218,7 @@ def _full_name_at(text: str, window: list[re.Match[str]], not_surnames: frozense
     words = [match.group() for match in window]
     if len(window) >= 3 and _adjacent(text, window[:3]):
         a, b, c = words[:3]
-        if _has(b, "Name") and _has(c, "Patr") and not _not_surname(a, not_surnames):
+        if _has(b, "Name") and _has(c, "Patr") and not _not_surname(a, not_surnames) and _could_be_surname(a):
             word_follows = (
                 len(window) >= 4
                 and _adjacent(text, window[2:4])
