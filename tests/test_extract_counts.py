@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import text_report
 
+import mocparse
 from mocparse import parse
 from mocparse.records import PreviousValue
 
@@ -275,3 +276,22 @@ def test_items_under_a_partitive_lead_in_are_parts_of_the_count_before() -> None
     text = "В Навигаторе опубликовано 205 программ. Из общего количества:\n- модульных – 12;\n- сетевых программ – 7.\n"
     rows = _count_rows(text)
     assert (12, "modular", None, "actual", 205) in rows and (7, "network", None, "actual", 205) in rows
+
+
+def test_phones_times_attachments_and_page_furniture_are_no_quantities() -> None:
+    report = text_report(
+        HEAD + "Отдел образования, тел./факс (41234) 3-15-20, тел. 8 (81234) 5-16-27. Приложение на 3 л. в 1 экз.\n\n"
+        "Время проведения: 15.00 – 17.30, начало в 9:30.\n\nПросмотров: 2 418 · Олег Тимофеев\n"
+    )
+    assert report.quantities == [] and report.program_counts == []
+
+
+def test_a_caption_label_is_not_the_unit_of_a_table() -> None:
+    html = (
+        "<html><body><p>Отчёт за 2024 год</p><p>Таблица 2. Финансирование сертификатов, тыс. руб.</p><table>"
+        "<tr><th>Источник</th><th>2023</th><th>2024</th></tr>"
+        "<tr><td>Местный бюджет</td><td>5 100,0</td><td>6 250,5</td></tr></table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="fin.html")
+    assert {q.unit for q in report.quantities} == {"рубль"}
+    assert 6250500 in {q.value for q in report.quantities}

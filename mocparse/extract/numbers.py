@@ -73,6 +73,10 @@ def _is_excluded(segment: Segment, token: Token, context: ExtractionContext) -> 
         return True
     if token.like_url or "/" in token.text or "_" in token.text:
         return True
+    if any(start <= token.idx < stop for start, stop in _phones(segment)):
+        return True  # "тел./факс (48546) 2-10-55", "8 (81838) 6-14-72"
+    if _CLOCK.fullmatch(token.text) and _near_clock(token):
+        return True  # "14.00 – 16.30", "в 10:00"
     previous = token.nbor(-1) if token.i > 0 else None
     if previous is None:
         return False
@@ -80,6 +84,29 @@ def _is_excluded(segment: Segment, token: Token, context: ExtractionContext) -> 
         return True
     # codes: "101.1/01-05", "ТВ-45" — a number glued to letters by a hyphen
     return previous.whitespace_ == "" and previous.text.endswith("-") and previous.text[:-1].isalpha()
+
+
+_PHONE = re.compile(r"(?:\+7|\b8)?[\s-]*\(\d{3,5}\)[\s-]*\d{1,3}(?:-\d{2}){1,2}\b|\b\d{1,3}-\d{2}-\d{2}\b")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+
+
+def _phones(segment: Segment) -> list[tuple[int, int]]:
+    """Character ranges of phone numbers in the segment (cached)."""
+    found: list[tuple[int, int]] | None = segment.cache.get("phones")
+    if found is None:
+        found = segment.cache["phones"] = [match.span() for match in _PHONE.finditer(segment.text)]
+    return found
+
+
+def _near_clock(token: Token) -> bool:
+    """A time of day: in a range of two times or after "в", "с", "до" ("с 10.00 до 12.00")."""
+    doc = token.doc
+    previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+    if previous in {"в", "с", "до", "по"}:
+        return True
+    following = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    dash = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return dash in {"-", "–", "—"} and following is not None and _CLOCK.fullmatch(following.text) is not None
 
 
 def _number_value(text: str) -> float:
@@ -349,8 +376,8 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
         if token.text in abbreviations or (next_text == "." and f"{token.text}." in abbreviations):
             unit = abbreviations.get(token.text) or abbreviations[f"{token.text}."]
             return Counted(number, index, unit, unit in context.rules.program_noun_lemmas, "before_noun")
-        if token.is_punct or token.like_num:
-            break
+        if token.is_punct or token.like_num or not any(char.isalnum() for char in token.text):
+            break  # "Просмотров: 1 274 · Анна Зубова": a separator ends the number's phrase
         if is_noun(token, right_after_number=index == position or last_modifier is not None):
             if _modifies_next(token, doc[index + 1] if index + 1 < len(doc) else None):
                 last_modifier = index  # "5 рабочих дней": "рабочих" describes the noun after it

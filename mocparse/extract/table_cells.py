@@ -198,6 +198,12 @@ def _names_amount(header: str, context: ExtractionContext) -> bool:
     return any(lemma(word.rstrip(".").lower()) in counts for word in words)
 
 
+def _caption_body(caption: str, context: ExtractionContext) -> str:
+    """A caption without its "Таблица 1." label: what the table is about."""
+    words = "|".join(re.escape(word) for word in context.rules.tables.caption_words)
+    return re.sub(rf"^\s*(?:{words})\.?\s*№?\s*[\dА-ЯA-Z.]*\s*[.:–—-]?\s*", "", caption, flags=re.IGNORECASE)
+
+
 def _is_indicator_label(label: str, texts: list[str], unit_col: int | None, context: ExtractionContext) -> bool:
     """A row label that names a measure, not an entity."""
     if unit_col is not None and unit_col < len(texts) and texts[unit_col].strip():
@@ -291,7 +297,7 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         dimension_text = [label, *([parent_text] if parent_text else []), header, layout.caption]
     else:
         measure = " ".join(measure_words(header, context))
-        subject = header if measure else layout.caption
+        subject = header if measure else _caption_body(layout.caption, context)
         dimension_text = [header, *([] if _names_organization(label, context) else [label]), layout.caption]
         if is_entity and layout.total_row is not None:
             total_texts = table.row_texts(table.rows[layout.total_row])
@@ -379,7 +385,7 @@ def _family(
         return None
     if layout.about_programs:
         return "program_counts"
-    if layout.caption and label_unit(layout.caption, None, context):
+    if layout.caption and label_unit(_caption_body(layout.caption, context), None, context):
         return "quantities"
     return None
 
