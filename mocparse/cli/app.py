@@ -17,7 +17,7 @@ import typer
 
 from mocparse import __version__
 from mocparse.cli import batch, database, documents, show
-from mocparse.cli.common import RulesOption, say, use_rules_or_exit
+from mocparse.cli.common import RulesOption, out_of_memory_exit, say, use_rules_or_exit
 from mocparse.cli.exits import EXIT_OUT_OF_MEMORY, EXIT_RULES
 
 app = typer.Typer(
@@ -72,6 +72,7 @@ def main() -> None:
 def _run() -> int:
     from mocparse.rules import RuleFileError
 
+    out_of_memory = False
     try:
         app()
     except SystemExit as done:
@@ -83,7 +84,9 @@ def _run() -> int:
         say(f"mocparse: error: {error} [rules]")
         return EXIT_RULES
     except MemoryError:
-        say("mocparse: error: out of memory [out_of_memory]")
+        out_of_memory = True
+    if out_of_memory:  # outside the handler, so that the failed command's frames are freed first
+        out_of_memory_exit(None)
         return EXIT_OUT_OF_MEMORY
     return 0
 

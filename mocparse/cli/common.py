@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from mocparse.cli.exits import EXIT_CODES, EXIT_OUTPUT, EXIT_RULES, EXIT_USAGE
-from mocparse.errors import MocparseError
+from mocparse.errors import ErrorKind, MocparseError
 from mocparse.paths import path_text
 
 if TYPE_CHECKING:
@@ -60,6 +60,19 @@ def stop(message: str, code: int) -> NoReturn:
     """Print ``mocparse: error: MESSAGE`` on standard error and exit with ``code``."""
     say(f"mocparse: error: {message}")
     raise typer.Exit(code)
+
+
+def out_of_memory_exit(file: str | Path | None) -> typer.Exit:
+    """The one-line error of a parse that ran out of memory, written with as little new memory as
+    possible (collected first, raw bytes to the descriptor), and the exit of its kind."""
+    import gc
+
+    gc.collect()
+    where = f"{path_text(file)}: ran out of memory while parsing it" if file is not None else "out of memory"
+    with suppress(OSError):
+        sys.stderr.flush()
+        os.write(2, f"mocparse: error: {where} [{ErrorKind.OUT_OF_MEMORY.value}]\n".encode())
+    return typer.Exit(EXIT_CODES[ErrorKind.OUT_OF_MEMORY])
 
 
 def fail(error: MocparseError) -> typer.Exit:

@@ -16,6 +16,7 @@ from mocparse.cli.common import (
     PseudonymKeyFileOption,
     RulesOption,
     fail,
+    out_of_memory_exit,
     pseudonymizer_or_exit,
     say,
     stop,
@@ -23,10 +24,12 @@ from mocparse.cli.common import (
     write_output,
 )
 from mocparse.cli.exits import EXIT_USAGE
-from mocparse.errors import ErrorKind, MocparseError, near_memory_limit
+from mocparse.errors import MocparseError, near_memory_limit
 
 if TYPE_CHECKING:
     from mocparse.evaluate import CorpusScores
+    from mocparse.privacy import Pseudonymizer
+    from mocparse.records import Report
 
 
 class ReadFormat(StrEnum):
@@ -93,7 +96,6 @@ def parse(
     """Extract every fact with its evidence and print the Report: indented JSON for one file, one
     JSON line per file (JSONL) for several; the models load once for all of them. A file that
     cannot be read gets an error line and the others are still written."""
-    from mocparse.outline import summary
     from mocparse.pipeline import Source
     from mocparse.pipeline import parse as parse_report
     from mocparse.readers import ReadOptions
@@ -103,34 +105,48 @@ def parse(
     options = ReadOptions(ocr=not no_ocr)
     outputs: list[str] = []
     failure: typer.Exit | None = None
+    shape = "summary" if output_format is ParseFormat.SUMMARY else "indented" if len(files) == 1 else "line"
     for file in files:
         source: Source = sys.stdin.buffer.read() if file == "-" else Path(file)
+        out_of_memory = False
         try:
-            report = parse_report(source, options=options, name="<stdin>" if file == "-" else None)
+            outputs.append(_parsed_output(parse_report(source, options=options, name=name_of(file)), privacy, shape))
         except MocparseError as error:
             failure = fail(error)
             continue
-        except MemoryError:  # the machine's limit (or ulimit -d): this file, in one line
-            failure = fail(MocparseError(file, "ran out of memory while parsing it", kind=ErrorKind.OUT_OF_MEMORY))
-            continue
+        except MemoryError:  # the machine's limit (or ulimit -d)
+            out_of_memory = True
         except SystemError:
             # a compiled extension that failed to allocate may return without setting MemoryError
             if not near_memory_limit():
                 raise
-            failure = fail(MocparseError(file, "ran out of memory while parsing it", kind=ErrorKind.OUT_OF_MEMORY))
-            continue
-        if privacy is not None:
-            report = privacy.report(report)
-        if output_format is ParseFormat.SUMMARY:
-            outputs.append(summary(report))
-        elif len(files) == 1:
-            outputs.append(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2))
-        else:
-            outputs.append(report.model_dump_json())
+            out_of_memory = True
+        if out_of_memory:
+            # outside the handler: the traceback and the half-built report are freed before writing
+            del source
+            failure = out_of_memory_exit(file)
     if outputs:
         write_output("\n".join(outputs), out)
     if failure is not None:
         raise failure
+
+
+def name_of(file: str) -> str | None:
+    """The name a report read from standard input carries."""
+    return "<stdin>" if file == "-" else None
+
+
+def _parsed_output(report: Report, privacy: Pseudonymizer | None, shape: str) -> str:
+    """One report as ``parse`` writes it: a summary, indented JSON (one file) or a JSON line."""
+    from mocparse.outline import summary
+
+    if privacy is not None:
+        report = privacy.report(report)
+    if shape == "summary":
+        return summary(report)
+    if shape == "indented":
+        return json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2)
+    return report.model_dump_json()
 
 
 def evaluate(

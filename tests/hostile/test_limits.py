@@ -163,6 +163,14 @@ def test_text_length_limit_is_configurable(tmp_path: Path) -> None:
     read_error(path, ErrorKind.TOO_LARGE, "characters", options=ReadOptions(max_text_chars=1000))
 
 
+def test_figure_limit_is_configurable(tmp_path: Path) -> None:
+    """A text of more figures than ``max_figures`` is refused, in one line that says how to read it."""
+    path = tmp_path / "figures.txt"
+    path.write_text("".join(f"В {year} году опубликовано {year % 50} программ.\n" for year in range(2000, 2400)))
+    read_error(path, ErrorKind.TOO_LARGE, "800 figures, over the limit of 500", options=ReadOptions(max_figures=500))
+    assert read(path, ReadOptions(max_figures=800)).text
+
+
 def test_a_very_wide_text_table_is_read_in_linear_time() -> None:
     """Regression: each row of a TXT table recomputed the header's lower-case key; a 100,000-column
     header over 2,000 rows took 51 s to read, now about 2 s."""
