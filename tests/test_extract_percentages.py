@@ -83,3 +83,24 @@ def test_head_counts_of_people_restated_as_shares() -> None:
 
 def test_counts_of_programs_are_no_head_counts() -> None:
     assert _head_counts("Технической направленности – 64 программы (17,2 %).") == [(17.2, None)]
+
+
+def test_a_sentence_of_earlier_shares_gives_the_previous_of_the_share_before() -> None:
+    report = text_report(
+        "Отчет о работе МОЦ за 2024 год\n\n"
+        "Охват детей дополнительным образованием составил 80,5 %. Годом ранее этот показатель составлял 78,1 %.\n\n"
+        "Доля программ, прошедших экспертизу, – 88 %. Для сравнения: в 2023 году было 84 %, в 2022-м – 79 %."
+    )
+    shares = [(p.value, (p.previous.value, p.previous.year) if p.previous else None) for p in report.percentages]
+    assert shares == [(80.5, (78.1, 2023)), (88, (84, 2023))]
+
+
+def test_a_clause_pointing_back_with_the_measure_noun_gives_an_earlier_share() -> None:
+    report = text_report(
+        "Отчет о работе МОЦ за 2024 год\n\n"
+        "В кружках занимаются 118 детей-инвалидов – 54,2 % от их общего числа (218 человек); годом ранее доля "
+        "составляла 50,9 %."
+    )
+    (share,) = report.percentages
+    assert share.previous is not None and (share.previous.value, share.previous.year) == (50.9, 2023)
+    assert share.indicator == "disabled_children_covered"

@@ -500,6 +500,7 @@ def _earlier_clauses(
         return
     clauses = _clauses(doc)
     anaphora = lemmas_of_list(context, "anaphora") | exact_words(context, "anaphora")
+    measures = lemmas_of_list(context, "measure_nouns")
     breakdown_starts = [start for start, _ in cue_tokens(segment, context, "breakdown")]
 
     def clause_of(meaning: NumberMeaning) -> tuple[int, int]:
@@ -519,8 +520,10 @@ def _earlier_clauses(
     for meaning in free[1:]:
         clause = clause_of(meaning)
         year, cue = clause_year(clause)
+        # a share's clause may point back with the measure's own noun: "…; годом ранее доля составляла 58,9 %"
+        pointers = anaphora | measures if meaning.percent else anaphora
         has_anaphor = any(
-            (lemmas[i] in anaphora or lowers[i] in anaphora) and i not in breakdown_tokens
+            (lemmas[i] in pointers or lowers[i] in pointers) and i not in breakdown_tokens
             for i in range(clause[0], clause[1])
         )
         if len(free) > 2 and not has_anaphor:

@@ -18,12 +18,12 @@ from functools import cache
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.indicators import indicator_for
 from mocparse.extract.meaning import NumberMeaning, analyse, is_percent_word
-from mocparse.extract.numbers import NumberMention, counted, is_program_noun, lemmas_of_list
+from mocparse.extract.numbers import NumberMention, counted, cue_tokens, is_noun, is_program_noun, lemmas_of_list
 from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_around, text_of
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.morph import parses
-from mocparse.records import Percentage
+from mocparse.records import Percentage, PreviousValue
 
 _BREAKS = {";", ":"}
 
@@ -39,12 +39,18 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pe
     """Every percentage of the document."""
     results: list[Percentage] = []
     said: tuple[int, str] | None = None  # (segment number, indicator) of the last prose share with one
+    last: tuple[int, Percentage] | None = None  # (segment number, share) of the last prose share
     for position, segment in enumerate(annotated.segments):
         cell = table_cell(annotated, segment, context) if segment.cell is not None else None
         if cell is not None:
             if cell.family == "percentages":
                 results.append(_table_percentage(segment, cell, context))
             continue
+        if last is not None and position - last[0] == 1 and last[1].previous is None:  # the last achieved share
+            earlier = _earlier_shares(segment, context)
+            if earlier is not None:  # "Годом ранее этот показатель составлял 18,2 %."
+                last[1].previous = earlier
+                continue
         for meaning in analyse(segment, context):
             if meaning.percent and meaning.is_value:
                 percentage = _prose_percentage(segment, context, meaning)
@@ -60,7 +66,48 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pe
                 if percentage.indicator is not None:
                     said = (position, percentage.indicator)
                 results.append(percentage)
+                if last is None or last[0] != position or percentage.kind == "actual":
+                    last = (position, percentage)  # "20,9 % при плановом значении 20,0 %": the 20,9 % is compared
     return results
+
+
+def _earlier_shares(segment: Segment, context: ExtractionContext) -> PreviousValue | None:
+    """A sentence that only gives earlier values of the share said just before it ("Годом ранее
+    показатель составлял 79,6 %, а в 2021 году – 64 %", "Для сравнения: в 2022 году охват составлял
+    73,1 %"): the latest of them, as that share's ``previous``; None for a sentence of its own.
+
+    It qualifies when every value is a share set before the document's period (by its year or an
+    earlier-period phrase) and its words name no measure of their own: only the measure's nouns
+    (показатель, доля, охват …), pointing words and years."""
+    meanings = [meaning for meaning in analyse(segment, context) if meaning.is_value]
+    if not meanings or not all(meaning.percent for meaning in meanings):
+        return None
+    period = context.period
+    reference = period.end.year if period is not None and period.end is not None else None
+    cue = bool(cue_tokens(segment, context, "earlier") or cue_tokens(segment, context, "one_year_back"))
+    back = bool(cue_tokens(segment, context, "one_year_back"))
+    years = [meaning.year for meaning in meanings]
+    if not all((year is not None and reference is not None and year < reference) or cue for year in years):
+        return None
+    numbers = context.rules.numbers
+    phrase_words = tuple(word for phrase in (*numbers.earlier, *numbers.one_year_back) for word in phrase.split())
+    allowed = (
+        lemmas_of_list(context, "measure_nouns")
+        | lemmas_of_list(context, "anaphora")
+        | _lemma_set(tuple(context.rules.indicators.anaphoric_subjects))
+        | _lemma_set(phrase_words)  # "Для сравнения: …", "На начало года …"
+        | {context.rules.calendar.year_word}
+    )
+    doc = segment.doc
+    if any(is_noun(token) and token.lemma_ not in allowed and not token.text[:1].isdigit() for token in doc):
+        return None
+    dated = [meaning for meaning in meanings if meaning.year is not None]
+    latest = max(dated, key=lambda meaning: meaning.year or 0) if dated else meanings[0]
+    year = latest.year
+    if year is None and back and reference is not None:
+        year = reference - 1
+    value = latest.number.value
+    return PreviousValue(value=int(value) if float(value).is_integer() else value, year=year)
 
 
 def _is_fulfilment(segment: Segment, context: ExtractionContext, meaning: NumberMeaning) -> bool:
@@ -142,7 +189,7 @@ def _is_subset(segment: Segment, context: ExtractionContext, meaning: NumberMean
         len(words) > 1
         and words[0].lower_ in rules.place_prepositions
         and words[1].is_alpha
-        and words[1].lemma_ not in rules.not_places
+        and not any(parse.normal_form in rules.not_places for parse in parses(words[1].text))  # "кружках"
     ):
         return True  # "В сельских населённых пунктах охват …", not "В 2024 году охват …"
     if not any(is_program_noun(token, context) for token in words):

@@ -49,5 +49,9 @@ def lemma(word: str) -> str:
     """Lower-case lemma of the most probable parse; abbreviations in capitals keep their form."""
     if len(word) > 1 and word.isupper() and word.isalpha():
         return word
+    if "-" in word.strip("-") and not any(char.isdigit() for char in word):
+        # "детей-инвалидов": pymorphy3 reads some hyphenated words as one odd stem ("детея-инвалид");
+        # each part's own lemma gives "ребёнок-инвалид", as the rule files write it
+        return "-".join(lemma(part) for part in word.split("-"))
     found = parses(word)
     return found[0].normal_form if found else word.lower()
