@@ -172,6 +172,14 @@ def _gold_has(item: Item, name: str) -> bool:
     return name in item
 
 
+_LIST_ITEMS = Evaluation(
+    key=lambda g, p: (g.get("number") or None) == (p.get("number") or None) and m.similar(g["text"], p["text"], 0.9),
+    describe=lambda i: f"{i.get('number')}: {m.short(i['text'], 60)}",
+    located=False,
+)
+"""Tasks and perspectives: items of a list, matched by their label and text."""
+
+
 def _register() -> None:
     families = (
         FactFamily(
@@ -183,13 +191,7 @@ def _register() -> None:
             colour="#1e88e5",
             passage=True,
             describe=_describe_item,
-            evaluation=Evaluation(
-                key=lambda g, p: (
-                    (g.get("number") or None) == (p.get("number") or None) and m.similar(g["text"], p["text"], 0.9)
-                ),
-                describe=lambda i: f"{i.get('number')}: {m.short(i['text'], 60)}",
-                located=False,
-            ),
+            evaluation=_LIST_ITEMS,
         ),
         FactFamily(
             name="activities",
@@ -409,13 +411,7 @@ def _register() -> None:
             colour="#2e7d32",
             passage=True,
             describe=_describe_item,
-            evaluation=Evaluation(
-                key=lambda g, p: (
-                    (g.get("number") or None) == (p.get("number") or None) and m.similar(g["text"], p["text"], 0.9)
-                ),
-                describe=lambda i: f"{i.get('number')}: {m.short(i['text'], 60)}",
-                located=False,
-            ),
+            evaluation=_LIST_ITEMS,
         ),
     )
     REGISTRY.register(*families)

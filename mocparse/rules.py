@@ -78,6 +78,7 @@ class NumberRules(RuleModel):
     one_year_back: list[str]
     anaphora: list[str]
     same_as_earlier: list[str]
+    current_period: list[str]
     later: list[str]
     change_words: list[str]
     comparatives: list[str]

@@ -295,3 +295,46 @@ def test_a_caption_label_is_not_the_unit_of_a_table() -> None:
     report = mocparse.parse(html.encode("utf-8"), name="fin.html")
     assert {q.unit for q in report.quantities} == {"рубль"}
     assert 6250500 in {q.value for q in report.quantities}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the later value of "в 2023 году – N, в 2024 году – M" names no noun: it counts what the earlier one counts
+        ("В 2023 году сетевых программ было 12, в 2024 году – 17.", [(17, "network", None, (12, 2023), None)]),
+        ("Адаптированных программ в 2023 году было две, в 2024 году – семь.", [(7, "adapted", None, (2, 2023), None)]),
+        # an earlier clause without a year, then one of the current period
+        (
+            "В прошлом году модульных программ на экспертизу поступило три, в этом – восемь.",
+            [(8, "qa_submitted", None, (3, 2023), None)],  # the stage before the form (annotation guide)
+        ),
+        # the compared value heads its clause, not the organisations it came from
+        (
+            "На экспертизу поступило 64 программы из 18 организаций – на 11 больше, чем в прошлом году.",
+            [(64, "qa_submitted", None, (53, 2023), None)],
+        ),
+    ],
+)
+def test_comparisons_in_two_clauses(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert counts(sentence) == expected
+
+
+def test_several_earlier_years_in_the_next_sentence_give_the_latest_as_previous() -> None:
+    rows = counts(
+        "В реестр сертифицированных программ включено 142 программы из 390. "
+        "В 2023 году таких программ было 118 (31,0 % от 381), в 2022 году – 90 (25,4 % от 354)."
+    )
+    assert rows[0] == (142, "certified", None, (118, 2023), None)
+    assert all(value not in {118, 90} for value, *_ in rows)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Из них 58 программ можно оплатить социальным сертификатом.",
+        "По социальным сертификатам реализуется 58 программ.",
+        "За счёт социальных сертификатов обучение ведётся по 58 программам.",
+    ],
+)
+def test_programs_paid_by_certificates_are_certified(sentence: str) -> None:
+    assert [(value, kind) for value, kind, *_ in counts(sentence)] == [(58, "certified")]

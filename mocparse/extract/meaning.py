@@ -229,23 +229,19 @@ def _mark_changes(segment: Segment, context: ExtractionContext, meanings: list[N
 
 def _year_dates(segment: Segment, context: ExtractionContext) -> list[tuple[int, int, int]]:
     """(first token, end token, year) of the year and academic-year dates inside the segment."""
-    starts, dates = _indexed_years(context)
-    found: list[tuple[int, int, int]] = []
-    for position in range(bisect_left(starts, segment.start), bisect_left(starts, segment.stop)):
-        date = dates[position]
-        span = date.evidence.span
-        if span is None or span.end > segment.stop:
-            continue
-        tokens = segment.char_span(span.start - segment.start, span.end - segment.start)
-        if tokens is not None:
-            found.append((tokens.start, tokens.end, date.end.year))  # an academic year counts as its end year
-    return found
+    # an academic year counts as its end year
+    return [(first, end, date.end.year) for first, end, date in _dates_inside(segment, context, days=False)]
 
 
 def _day_dates(segment: Segment, context: ExtractionContext) -> list[tuple[int, int, dt.date]]:
     """(first token, end token, date) of the dates of a day inside the segment."""
-    starts, dates = _indexed_years(context, days=True)
-    found: list[tuple[int, int, dt.date]] = []
+    return [(first, end, date.start) for first, end, date in _dates_inside(segment, context, days=True)]
+
+
+def _dates_inside(segment: Segment, context: ExtractionContext, days: bool) -> list[tuple[int, int, DateFact]]:
+    """(first token, end token, date) of the indexed dates (of a day, or of a year) inside the segment."""
+    starts, dates = _indexed_years(context, days=days)
+    found: list[tuple[int, int, DateFact]] = []
     for position in range(bisect_left(starts, segment.start), bisect_left(starts, segment.stop)):
         date = dates[position]
         span = date.evidence.span
@@ -253,7 +249,7 @@ def _day_dates(segment: Segment, context: ExtractionContext) -> list[tuple[int, 
             continue
         tokens = segment.char_span(span.start - segment.start, span.end - segment.start)
         if tokens is not None:
-            found.append((tokens.start, tokens.end, date.start))
+            found.append((tokens.start, tokens.end, date))
     return found
 
 
@@ -445,6 +441,8 @@ def _compare(
             continue
         is_earlier, year = earlier_marker(comparative.i, min(len(doc), comparative.i + 10))
         before_values = [m for m in values if m.number.last < number.first and m.previous_of is None]
+        # the compared value heads its clause: not "из 21 организации" of "57 программ из 21 организации"
+        before_values = [m for m in before_values if not _after_preposition(doc, m.number)] or before_values
         if not is_earlier or not before_values or before_values[-1].previous is not None:
             continue
         target = before_values[-1]
@@ -452,6 +450,14 @@ def _compare(
         target.previous = PreviousValue(value=_plain(target.number.value + sign * number.value), year=year)
     # a later clause set in an earlier period: "…составило 27, в 2023 году таких программ было 19"
     _earlier_clauses(segment, context, values, years, earlier_cues, reference)
+
+
+def _after_preposition(doc: Doc, number: NumberMention) -> bool:
+    """The number is governed by a preposition ("из 21 организации", "от 332")."""
+    if number.first == 0:
+        return False
+    found = parses(doc[number.first - 1].lower_)
+    return bool(found) and found[0].tag.POS == "PREP"
 
 
 def _from_to(between: Span) -> bool:
@@ -557,6 +563,19 @@ def _earlier_clauses(
             and first_year < second_year
         ):
             _set_previous(first, second, first_year)  # "в 2022 году – 19, в 2023 году – 27"
+    current = cue_tokens(segment, context, "current_period")
+    for first, second in itertools.pairwise(free if current else []):
+        # "в прошлом году их было две, в этом – семь": an earlier clause, then one of the current period
+        first_year, first_cue = clause_year(clause_of(first))
+        second_clause = clause_of(second)
+        if (
+            first.percent == second.percent
+            and first_cue
+            and first_year is None
+            and clause_year(second_clause)[0] is None
+            and any(second_clause[0] <= start < second.number.first for start, _ in current)
+        ):
+            _set_previous(first, second, None)
 
 
 def earlier_sentence(segment: Segment, context: ExtractionContext) -> tuple[list[NumberMeaning], int | None] | None:
@@ -564,8 +583,13 @@ def earlier_sentence(segment: Segment, context: ExtractionContext) -> tuple[list
     таких программ было 7.", "Годом ранее их было 9."): its values and their year; None otherwise."""
     meanings = analyse(segment, context)
     values = [m for m in meanings if m.is_value and not m.percent]
-    if len(values) != 1 or any(m.previous_of is not None or m.previous is not None for m in meanings):
+    if any(m.previous_of is not None or m.previous is not None for m in meanings):
         return None  # not "включено 96 программ, тогда как в 2023 году их было 81": that compares itself
+    if len(values) > 1:
+        # "В 2023 году таких программ было 97 (29,2 % от 332), в 2022 году – 64": the latest earlier value
+        values = _latest_of_years(segment, context, values)
+    if len(values) != 1:
+        return None
     anaphora = lemmas_of_list(context, "anaphora") | exact_words(context, "anaphora")
     lemmas, lowers = token_lists(segment.doc)
     if anaphora.isdisjoint(lemmas) and anaphora.isdisjoint(lowers):
@@ -578,6 +602,28 @@ def earlier_sentence(segment: Segment, context: ExtractionContext) -> tuple[list
     if cue and not years:
         return values, None
     return None
+
+
+def _latest_of_years(segment: Segment, context: ExtractionContext, values: list[NumberMeaning]) -> list[NumberMeaning]:
+    """Of values outside brackets, each of its own year before the report's, the one of the latest
+    year; no value when they are not so."""
+    _, lowers = token_lists(segment.doc)
+    depth, outside = 0, []
+    by_first = {m.number.first: m for m in values}
+    for index, lower in enumerate(lowers):
+        depth += (lower == "(") - (lower == ")")
+        if index in by_first and depth <= 0:
+            outside.append(by_first[index])
+    reference = _reference_year(segment, context)
+    years = [m.year for m in outside]
+    if (
+        len(outside) < 2
+        or reference is None
+        or any(year is None or year >= reference for year in years)
+        or len(set(years)) != len(years)
+    ):
+        return []
+    return [max(outside, key=lambda m: m.year or 0)]
 
 
 def _years_back(segment: Segment, context: ExtractionContext, meanings: list[NumberMeaning]) -> None:

@@ -259,7 +259,8 @@ class _BlockReader:
             [found for found in self.found if found.segment_index == index - 1] if index else self.carried
         )
         earlier = earlier_sentence(segment, self.context)
-        top_level = [found for found in previous_segment_counts if found.count.part_of is None]
+        # the whole of a partitive ("138 программ из 356") is not what "таких программ" points back to
+        top_level = [found for found in previous_segment_counts if found.count.part_of is None and not found.whole]
         if earlier is not None and top_level and top_level[-1].count.previous is None:
             (meaning,), year = earlier
             top_level[-1].count.previous = PreviousValue(value=int(meaning.number.value), year=year)
@@ -311,6 +312,9 @@ class _BlockReader:
                     parent = self._last_total(index)  # "вошли 142 программы. Из них по направленностям: …"
             elif parent is not None and self._after_partitive_whole(segment, number, parent):
                 is_program = True  # "Из 27 отклонённых программ 19 были доработаны …"
+            elif (earlier_start := self._earlier_counts_programs(segment, meaning)) is not None:
+                is_program = True  # "В 2024 году сетевых программ было 12, в 2025 году – 17": typed as the 12
+                clause_start = min(clause_start, earlier_start)
             else:
                 is_program = _implied_program(
                     segment, number, markers, parent, here, clause_start, self.context, self.assessment
@@ -372,6 +376,20 @@ class _BlockReader:
                 markers = sorted([*markers, number.stop])  # "из 36 программ 31 ..., 5 ...": parts follow
             here.append(found)
             self.found.append(found)
+
+    def _earlier_counts_programs(self, segment: Segment, meaning: NumberMeaning) -> int | None:
+        """Where the clause of this value's earlier value starts, when that earlier value (same
+        sentence) counts programs and this one names no noun of its own; None otherwise."""
+        if meaning.previous is None:
+            return None
+        earlier = next((m for m in analyse(segment, self.context) if m.previous_of == meaning.index), None)
+        if earlier is None:
+            return None
+        what = counted(segment, earlier.number, self.context)
+        if what is None or not what.is_program:
+            return None
+        start, _ = _clause_region(segment.doc, earlier.number)
+        return min(start, what.head) if what.head is not None else start
 
     def _after_partitive_whole(self, segment: Segment, number: NumberMention, parent: _Found) -> bool:
         """The number comes right after "из N <noun phrase>" that counts programs: it is a part of N."""
