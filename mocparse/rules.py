@@ -171,6 +171,7 @@ class Roles(RuleModel):
     """rules/roles.yaml: roles and the words that tie them to names."""
 
     roles: list[Role]
+    not_roles: list[str] = Field(default_factory=list)
     links: list[str]
     function_markers: list[str]
     free_function_markers: list[str]
@@ -432,7 +433,8 @@ class Rules(BaseModel):
     @cached_property
     def role_matcher(self) -> CueMatcher:
         """Lemma matcher whose match ids are role labels."""
-        return _phrase_matcher((role.label, role.cues) for role in self.roles.roles)
+        entries = [(role.label, role.cues) for role in self.roles.roles]
+        return _phrase_matcher([*entries, (NOT_A_MATCH, self.roles.not_roles)])
 
     @cached_property
     def role_function_matcher(self) -> CueMatcher:
@@ -603,6 +605,10 @@ def _phrase_matcher(entries: Iterable[tuple[str, list[str]]]) -> CueMatcher:
     return CueMatcher(entries)
 
 
+NOT_A_MATCH = "-"
+"""The label of phrases that only hide the cues inside them ("заместитель председателя": no "председатель")."""
+
+
 def match_labels(matcher: CueMatcher, span: Span) -> list[tuple[str, int, int]]:
     """(label, token start, token end) of every cue match inside ``span``, leftmost first."""
     found = set(matcher(span))
@@ -612,7 +618,8 @@ def match_labels(matcher: CueMatcher, span: Span) -> list[tuple[str, int, int]]:
         for item in found
         if not any(o[1] <= item[1] and item[2] <= o[2] and (o[2] - o[1]) > (item[2] - item[1]) for o in found)
     ]
-    return sorted(outermost, key=lambda item: (item[1], -(item[2] - item[1]), item[0]))
+    kept = [item for item in outermost if item[0] != NOT_A_MATCH]
+    return sorted(kept, key=lambda item: (item[1], -(item[2] - item[1]), item[0]))
 
 
 RULES_ENV = "MOCPARSE_RULES"

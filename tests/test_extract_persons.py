@@ -349,6 +349,9 @@ def test_roles_are_attached_by_structure(sentence: str, expected: dict[str, list
         ),
         ("№\tПодпись\nДиректор МБУ ДО «ЦДТ»\t_________ В.В. Лукин", ["директор"]),
         ("Исполняющий обязанности директора Фомина Н.Н. утвердила план.", ["и.о. директора"]),
+        # the organization's name in quotes goes on to the signature's line; nested quotes closed by one mark
+        ("Директор МАУ ДО «Центр\nтехнического творчества» ___________ Р.Р. Ганиев", ["директор"]),
+        ("И.о. директора МБУ ДО «Центр творчества «Исток» ___________ Р.Р. Ганиев", ["и.о. директора"]),
     ],
 )
 def test_signatures_and_addressees_take_the_role_beside_them(text: str, expected: list[str]) -> None:
@@ -537,3 +540,17 @@ def test_deputies_of_the_head_and_chief_specialists_have_their_roles() -> None:
     )
     roles = {person.name: person.roles for person in report.persons}
     assert roles == {"Лапин Р.Е.": ["заместитель руководителя"], "Гусева Д.О.": ["специалист"]}
+
+
+def test_a_dash_stands_for_the_verb_of_a_function() -> None:
+    people = _people("- методист Лаптева Ольга Игоревна – функции муниципального администратора Навигатора;")
+    assert people == {"Лаптева О.И.": ("Лаптева Ольга Игоревна", ["методист", "муниципальный администратор"])}
+
+
+def test_a_deputy_chair_is_not_the_chair() -> None:
+    people = _people(
+        "Председатель совета – Гуров Пётр Ильич, заместитель председателя – руководитель МОЦ Осипова Анна "
+        "Сергеевна, секретарь – методист МОЦ Лямина В.С."
+    )
+    assert people["Осипова А.С."][1] == ["руководитель МОЦ"]
+    assert people["Гуров П.И."][1] == ["председатель"]

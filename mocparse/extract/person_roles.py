@@ -281,16 +281,20 @@ def _in_range(ranges: list[tuple[int, int]], position: int) -> tuple[int, int] |
 
 
 def _close(text: str, start: int, stop: int, opening: str, closing: str) -> int | None:
+    """Where the bracket or quote opened at ``start`` closes; nested quotes closed by one mark
+    (``«Центр «Полярная звезда»``) close at their last closing mark."""
     depth = 0
+    last_closing: int | None = None
     for index in range(start, stop):
         char = text[index]
         if char == opening and (opening != closing or depth == 0):
             depth += 1
         elif char == closing:
             depth -= 1
+            last_closing = index + 1
             if depth == 0:
                 return index + 1
-    return None
+    return last_closing if opening in _OPEN_QUOTES and opening != closing else None
 
 
 def _lemma(word: str) -> str:
@@ -808,10 +812,26 @@ class _Attachment:
                     )
                 elif cue.free:
                     targets = self._first_after(cue.stop, clause_stop) or self._last_before(cue.start, clause_start)
+                else:
+                    targets = self._dashed_before(cue, clause_start)
             for name in targets:
                 self._attach(cue, name, None, (cue.start, cue.stop))
             if targets:
                 self.leads[id(cue)] = targets
+
+    def _dashed_before(self, cue: RoleCue, clause_start: int) -> list[NameMatch]:
+        """A dash stands for the verb: ``методист Соколова И.П. – функции муниципального администратора``."""
+        names = self._last_before(cue.start, clause_start)
+        if not names:
+            return []
+        markers = self.sentence.words.get("function_markers", [])
+        marker = min((start for start, stop in markers if names[0].stop <= start and stop <= cue.start), default=None)
+        between = self.gap(names[0].stop, cue.start if marker is None else marker)
+        if between.dash and not (
+            between.words or between.verb or between.comma or between.semicolon or between.other or between.colon
+        ):
+            return names
+        return []
 
     def _first_after(self, position: int, stop: int) -> list[NameMatch]:
         for element in self.elements:

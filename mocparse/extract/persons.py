@@ -243,9 +243,13 @@ def _roles_from_lines(
 ) -> list[str]:
     """Roles on the lines above a name that opens its line: a signature or an addressee."""
     rules = context.rules
-    if block.kind is BlockKind.TABLE or not _starts_line(annotated, segment, name, rules):
+    if block.kind is BlockKind.TABLE:
         return []
     line_start = _line_start(annotated, segment)
+    if not _starts_line(annotated, segment, name, rules) and not _continues_signature(
+        annotated.text[line_start : segment.start + name.start], rules
+    ):
+        return []
     above: list[str] = []
     for line in _previous_lines(annotated, block, line_start):
         line = line.strip()
@@ -277,6 +281,13 @@ def _roles_from_lines(
     )
     sentence = _sentence(joined, rules, names=[moved])
     return attach_roles(sentence)[id(moved)].roles
+
+
+def _continues_signature(head: str, rules: Rules) -> bool:
+    """The text before a name on its line goes on from the line above and ends in a signature mark:
+    ``Директор МБУ ДО «Центр`` / ``дополнительного образования» ________ С.П. Гуляев``."""
+    head = head.strip()
+    return head[:1].islower() and any(head.endswith(mark) for mark in rules.roles.signature_marks if mark.strip())
 
 
 def _predicate_after(text: str) -> bool:
