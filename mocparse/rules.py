@@ -299,6 +299,7 @@ class LegalActRules(RuleModel):
     kinds: list[str]
     number_marks: list[str]
     date_words: list[str]
+    edition_words: list[str] = Field(default_factory=list)
     stamp_words: list[str]
     numbered_places: list[str]
 

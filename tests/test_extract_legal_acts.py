@@ -136,3 +136,27 @@ def test_a_stamp_in_capitals_and_a_citation_in_the_body() -> None:
 def test_act_numbers_are_not_counts() -> None:
     report = text_report(HEAD + "Приказом управления от 12.01.2023 № 25 утверждено 14 программ.")
     assert [count.value for count in report.program_counts] == [14]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На заседании совета 14 марта 2023 года (протокол № 3) утверждён план.", ("протокол", "3", "2023-03-14")),
+        (
+            "Согласно поручению совещания 9 февраля 2023 г. (протокол № 1, пункт 2) проведён анализ.",
+            ("протокол", "1", "2023-02-09"),
+        ),
+    ],
+)
+def test_minutes_in_a_bracket_take_the_day_before_it(text: str, expected: tuple[str, str, str]) -> None:
+    acts = {(act.kind, act.number, str(act.date)) for act in text_report(HEAD + text).legal_acts}
+    assert expected in acts
+
+
+def test_an_amended_edition_is_an_act_of_the_same_kind() -> None:
+    report = text_report(
+        HEAD + "Порядок утверждён постановлением администрации округа от 02.10.2022 № 918 «Об организации "
+        "заказа» (в ред. от 15.05.2023 № 402)."
+    )
+    acts = {(act.kind, act.number, str(act.date)) for act in report.legal_acts}
+    assert acts == {("постановление", "918", "2022-10-02"), ("постановление", "402", "2023-05-15")}

@@ -43,6 +43,8 @@ class _Vocabulary:
     number: re.Pattern[str]
     date_word: re.Pattern[str]
     stamp_lemmas: frozenset[str]
+    edition: re.Pattern[str] | None
+    """An amended edition's words right after an act (``(в ред. ``)."""
     institutions: frozenset[str]
     """Words after which a number names an institution (``СОШ № 3``), lower case."""
 
@@ -77,6 +79,14 @@ def _build(rules: Rules) -> _Vocabulary:
         number=re.compile(rf"{mark}\s*{_NUMBER_BODY}"),
         date_word=re.compile(rf"(?<![{_LETTER}]){date_word}\s*$", re.IGNORECASE),
         stamp_lemmas=frozenset(lemma(word.lower()) for word in acts.stamp_words),
+        edition=re.compile(
+            r"\s*[(,]?\s*(?:"
+            + "|".join(re.escape(word) for word in sorted(acts.edition_words, key=len, reverse=True))
+            + ")",
+            re.IGNORECASE,
+        )
+        if acts.edition_words
+        else None,
         institutions=frozenset(
             word.lower()
             for word in (
@@ -273,18 +283,57 @@ class _Reader:
             title_text = _title_text(self.text, title) if title is not None else None
             for position, citation in enumerate(citations):
                 phrase_end = max(citation.end, title[1] if title is not None and position == 0 else 0)
+                date = citation.date or (self._date_before_bracket(kind.start) if position == 0 else None)
                 act = LegalAct(
                     kind=kind.kind,
                     number=citation.number,
-                    date=citation.date.first if citation.date else None,
+                    date=date.first if date else None,
                     title=title_text if position == 0 else None,
                     issuer=issuer,
                     evidence=self.segment.evidence(span=(kind.start, citation.end), phrase=(kind.start, phrase_end)),
                     rule="legal_acts.kind_number_date",
-                    confidence=0.9 if citation.number and citation.date else 0.75,
+                    confidence=0.9 if citation.number and date else 0.75,
                 )
                 found.append((act, kind.start, citation.end))
+            found.extend(self._editions(kind, citations[-1].end, title, issuer))
         return found
+
+    def _editions(
+        self, kind: _Kind, end: int, title: tuple[int, int] | None, issuer: str | None
+    ) -> list[tuple[LegalAct, int, int]]:
+        """Amended editions cited right after an act: "(в ред. от 19.06.2024 № 731)" is an act of the
+        same kind."""
+        pattern = self.vocabulary.edition
+        start = max(end, title[1] if title is not None else 0)
+        found = pattern.match(self.text, start) if pattern is not None else None
+        if found is None:
+            return []
+        editions = []
+        for citation in self._citations(self.text, found.end(), min(len(self.text), found.end() + _WINDOW_CHARS)):
+            act = LegalAct(
+                kind=kind.kind,
+                number=citation.number,
+                date=citation.date.first if citation.date else None,
+                issuer=issuer,
+                evidence=self.segment.evidence(
+                    span=(citation.start, citation.end), phrase=(found.start(), citation.end)
+                ),
+                rule="legal_acts.edition",
+                confidence=0.8,
+            )
+            editions.append((act, citation.start, citation.end))
+        return editions
+
+    def _date_before_bracket(self, start: int) -> DateMatch | None:
+        """The day just before a bracket that opens with the act: "на заседании 22 мая 2025 года
+        (протокол № 4)" — the minutes are of that day."""
+        opening = self.text.rfind("(", 0, start)
+        if opening < 0 or self.text[opening + 1 : start].strip():
+            return None
+        for match in reversed(self.dates[: bisect_left(self.date_starts, opening)]):
+            between = self.text[match.stop : opening].strip(" ,").lower()
+            return match if between in {"", "г.", "г", "года", "году"} else None
+        return None
 
     def _title(self, quotes: list[tuple[int, int]], kind_end: int, start: int, end: int) -> tuple[int, int] | None:
         """The quoted title right after the citation (``№ 5 от ... «О ...»``), or between the kind
