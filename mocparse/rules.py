@@ -275,6 +275,7 @@ class DocumentRules(RuleModel):
     task_items: list[str]
     goal_words: list[str]
     list_pointers: list[str]
+    list_inclusion: list[str] = Field(default_factory=list)
     lead_in_verbs: list[str]
     list_conjunctions: list[str]
     activity_columns: ActivityColumns

@@ -149,7 +149,9 @@ def _forms(token: Token) -> set[tuple[str, str]]:
     return {(str(p.tag.case), str(p.tag.number)) for p in parses(token.lower_) if p.tag.case}
 
 
-def _names_freely(doc: Doc, first: int, last: int, pointers: frozenset[str] | None = None) -> bool:
+def _names_freely(
+    doc: Doc, first: int, last: int, pointers: frozenset[str] | None = None, inclusion: tuple[str, ...] = ()
+) -> bool:
     """The cue at tokens ``[first, last)`` names the list: its noun is in the nominative,
     accusative or instrumental, agreeing with the modifiers before it, and no preposition governs
     it (``основными задачами``, not ``в рамках реализации задач`` or ``по основным направлениям``).
@@ -168,6 +170,9 @@ def _names_freely(doc: Doc, first: int, last: int, pointers: frozenset[str] | No
             return True
         forms = agreeing
         before -= 1
+    preceding = doc[max(0, before - 2) : before + 1].text.lower() if before >= 0 else ""
+    if any(preceding.endswith(phrase) for phrase in inclusion) and any(case == "gent" for case, _ in forms):
+        return True  # "в числе приоритетов …", "к числу основных задач"
     if before >= 0 and _pos(doc[before].text) == "PREP":
         return False
     return any(case in _FREE_CASES for case, _ in forms)
@@ -236,7 +241,7 @@ def _cue_kind(
             continue  # said inside a subordinate clause: "резолюцию, в которой определены приоритеты"
         at_colon = mode == "colon" and not text[end:stop].strip()
         pointers = _lemma_set(tuple(context.rules.document.list_pointers)) if at_colon else None
-        if not _names_freely(doc, first, last, pointers):
+        if not _names_freely(doc, first, last, pointers, tuple(context.rules.document.list_inclusion)):
             continue
         if label == "later" and not _names_later_period(text[end:stop], context):
             continue
@@ -304,12 +309,23 @@ class _Leads:
             kind = _cue_kind(sentence, self.context, "colon", len(sentence) - 1)
             if kind is not None:
                 return kind
-            return "stop" if _reports_done(sentence) else "other"
+            return "stop" if _reports_done(sentence) or self._names_other_list(sentence) else "other"
         if block.kind is BlockKind.HEADING or is_section_heading(self.annotated, block):
             return _cue_kind(body, self.context, "anywhere") if len(body) <= _HEADING_MAX_CHARS else None
         if block.kind is BlockKind.PARAGRAPH and len(body) <= _LEAD_IN_MAX_CHARS:
             return _cue_kind(body, self.context, "start")
         return None
+
+    def _names_other_list(self, sentence: str) -> bool:
+        """A lead-in that ends in a noun names its list itself (``сохраняется ряд проблем:``), so a
+        heading above does not speak for it; a pointer (``следующее:``) or a verb names nothing."""
+        words = _WORD.findall(sentence)
+        if not words:
+            return False
+        last = words[-1].lower()
+        found = parses(last)
+        pointers = _lemma_set(tuple(self.context.rules.document.list_pointers))
+        return bool(found) and found[0].tag.POS == "NOUN" and found[0].normal_form not in pointers
 
     def introduces(self, position: int) -> ListKind | None:
         """What the list right after block ``position`` is, by its nearest introducer."""
