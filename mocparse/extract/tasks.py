@@ -313,6 +313,8 @@ class _Leads:
         if block.kind is BlockKind.HEADING or is_section_heading(self.annotated, block):
             return _cue_kind(body, self.context, "anywhere") if len(body) <= _HEADING_MAX_CHARS else None
         if block.kind is BlockKind.PARAGRAPH and len(body) <= _LEAD_IN_MAX_CHARS:
+            if _has_finite_verb(body) or _reports_done(body):
+                return None  # a statement ("Все задачи выполнены …"), not a title over a list
             return _cue_kind(body, self.context, "start")
         return None
 
