@@ -113,3 +113,32 @@ def test_a_kind_word_in_a_heading_of_the_body_is_no_title() -> None:
         "Итоги конкурса «Новая программа»\n\nПобедители награждены дипломами."
     ).document
     assert (info.kind.value, info.title) == ("other", "Педагоги округа обсудили сетевые программы")
+
+
+def test_an_attachment_line_naming_a_report_in_the_dative_is_no_title() -> None:
+    report = text_report(
+        "Приложение 2 к годовому отчёту о реализации муниципальной программы за 2024 год\n\n"
+        "ОТЧЁТ\nо выполнении подпрограммы «Дополнительное образование» за 2024 год\n\n"
+        "В 2024 году подпрограмма выполнена в полном объёме.\n"
+    )
+    assert report.document.title == "ОТЧЁТ о выполнении подпрограммы «Дополнительное образование» за 2024 год"
+    assert report.document.kind == "report"
+
+
+def test_minutes_are_titled_below_the_letterhead_and_a_stamp_citation_is_no_title() -> None:
+    minutes = text_report(
+        "АДМИНИСТРАЦИЯ ОЗЁРНОГО ОКРУГА\nУПРАВЛЕНИЕ ОБРАЗОВАНИЯ\n\n"
+        "ПРОТОКОЛ № 3\nзаседания муниципального совета по дополнительному образованию детей\n\n"
+        "Дата проведения: 14.03.2025.\n"
+    )
+    assert minutes.document.title == (
+        "ПРОТОКОЛ № 3 заседания муниципального совета по дополнительному образованию детей"
+    )
+    assert minutes.document.kind == "other"
+    plan = text_report(
+        "Рассмотрено на заседании методического совета\nПротокол № 1 от 28.08.2024 г.\n\n"
+        "ПЛАН РАБОТЫ\nмуниципального опорного центра на 2024/2025 учебный год\n\n"
+        "Цель: развитие системы дополнительного образования.\n"
+    )
+    assert plan.document.kind == "plan"
+    assert plan.document.title.startswith("ПЛАН РАБОТЫ")

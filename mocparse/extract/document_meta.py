@@ -250,13 +250,31 @@ def _split_words(letters: str) -> str:
 def _kind_of(title: str, context: ExtractionContext) -> DocumentKind | None:
     """The kind whose cue comes first among the title's first words (``Отчет о реализации плана``
     is a report)."""
-    words = [lemma(word.lower()) for word in _LETTERS.findall(despace(title))[:_TITLE_CUE_WORDS]]
+    raw = [word.lower() for word in _LETTERS.findall(despace(title))[:_TITLE_CUE_WORDS]]
+    words = [lemma(word) for word in raw]
     found: list[tuple[int, str]] = []
     for kind, cues in context.rules.document.kinds.items():
         for cue in cues:
             cue_lemmas = [lemma(word) for word in cue.lower().split()]
-            found.extend((i, kind) for i in range(len(words)) if words[i : i + len(cue_lemmas)] == cue_lemmas)
+            found.extend(
+                (i, kind)
+                for i in range(len(words))
+                if words[i : i + len(cue_lemmas)] == cue_lemmas and _may_head_a_title(raw[i])
+            )
     return DocumentKind(min(found)[1]) if found else None
+
+
+_LABELLED_FIELD = re.compile(r"(?:[А-ЯЁа-яё]+\s+){0,3}[А-ЯЁа-яё]+:\s")
+"""A labelled field line ("Дата проведения: …", "Место: …")."""
+_CITATION_ONLY = re.compile(r"[А-ЯЁа-яё]+\s*(?:№|N)\s*[\w./-]+\s+от\s+[\d.]+(?:\s*г\.?)?\.?", re.IGNORECASE)
+"""A kind word with only a number and a date: an act cited in a stamp, not a title ("ПРОТОКОЛ № 3"
+over the lines that name the meeting is one)."""
+
+
+def _may_head_a_title(word: str) -> bool:
+    """A title's kind word stands in the nominative: not "Приложение 3 к годовому отчёту"."""
+    cases = {parse.tag.case for parse in parses(word)}
+    return not cases - {None} or "nomn" in cases
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,8 +297,8 @@ def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> _Ti
         if block.kind is BlockKind.LIST_ITEM:
             continue
         kind = _kind_of(text, context)
-        if kind is None:
-            continue
+        if kind is None or (kind is DocumentKind.OTHER and _CITATION_ONLY.fullmatch(" ".join(text.split()))):
+            continue  # "Протокол № 1 от 29.08.2023 г." of an approval stamp cites, it names nothing
         parts = [text]
         used = [block.index]
         if not _has_period(text):
@@ -288,14 +306,25 @@ def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> _Ti
             extra_used: list[int] = []
             for follower in blocks[position + 1 : position + 4]:
                 follower_text = annotated.document.block_text(follower)
-                if len(follower_text) > 160 or follower_text.startswith("(") or follower.kind is BlockKind.LIST_ITEM:
-                    break
+                if (
+                    len(follower_text) > 160
+                    or follower_text.startswith("(")
+                    or follower.kind is BlockKind.LIST_ITEM
+                    or _LABELLED_FIELD.match(follower_text)
+                ):
+                    break  # "Дата проведения: 14.03.2025" starts the body of minutes
                 extra_parts.append(follower_text)
                 extra_used.append(follower.index)
-                if _has_period(follower_text):
+                if _has_period(follower_text) or (
+                    kind is DocumentKind.OTHER and follower_text[:1].islower() and len(extra_parts) == 1
+                ):
+                    # the period ends the title; a title without one (minutes, an order) goes on in
+                    # the lower-case line under its kind word: "ПРОТОКОЛ № 3" / "заседания совета …"
                     parts += extra_parts
                     used += extra_used
-                    break
+                    if _has_period(follower_text):
+                        break
+                    extra_parts, extra_used = [], []
         return _Title(despace(" ".join(" ".join(parts).split())), used, kind)
     return _opening_heading(annotated, blocks)
 
