@@ -142,3 +142,15 @@ def test_minutes_are_titled_below_the_letterhead_and_a_stamp_citation_is_no_titl
     )
     assert plan.document.kind == "plan"
     assert plan.document.title.startswith("ПЛАН РАБОТЫ")
+
+
+def test_a_period_inside_a_programme_name_is_not_the_documents() -> None:
+    report = text_report(
+        "ОТЧЁТ о выполнении муниципальной программы «Развитие образования округа на 2021 – 2027 годы» "
+        "за 2024 год\n\nВ 2024 году программа выполнена.\n"
+    )
+    assert report.document.period is not None
+    assert (report.document.period.start.isoformat(), report.document.period.end.isoformat()) == (
+        "2024-01-01",
+        "2024-12-31",
+    )

@@ -183,7 +183,8 @@ class Vocabulary:
             month_year=re.compile(rf"(?<![а-яё\d])(?P<mon>{month})\s*{written_year}{year_tail}", flags),
             bare_month=re.compile(rf"(?<![а-яё\d])(?P<mon>{month})", flags),
             year_part=re.compile(
-                rf"(?<![а-яё\d])(?P<ord>{ordinal})(?P<end>\s?-?\s?(?:й|ый|ий|ой|го|ого|ом|м|е|ое))?\s*(?P<part>{part})"
+                rf"(?<![а-яё\d])(?:(?:{range_from}\s+)?(?P<ord0>{ordinal})\s*(?:{_DASH}|\s(?:{range_to})\s)\s*)?"
+                rf"(?P<ord>{ordinal})(?P<end>\s?-?\s?(?:й|ый|ий|ой|го|ого|ом|м|е|ое))?\s*(?P<part>{part})"
                 rf"(?:\s*{written_year}{year_tail})?",
                 flags,
             ),
@@ -413,9 +414,11 @@ class _Finder:
             stop = match.end() if year else match.end("part")
             precision = Precision(part.precision)
             months = (first_month, first_month + part.months - 1)
-            self.add(
-                _Atom(match.start(), stop, "part", "dates.year_part", year, months=months, part_precision=precision)
-            )
+            since = self.vocabulary.ordinal_of.get(_key(match.group("ord0") or ""))
+            start = match.start() if since is not None and since < ordinal else match.start("ord")
+            if since is not None and since < ordinal:  # "I – II кварталы 2025 г.", "с I по III квартал"
+                months, precision = ((since - 1) * part.months + 1, months[1]), Precision.RANGE
+            self.add(_Atom(start, stop, "part", "dates.year_part", year, months=months, part_precision=precision))
 
     def academic_part(self, end: int) -> bool:
         """True when a part of a year without a year belongs to a school year ("первое полугодие

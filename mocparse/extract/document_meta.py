@@ -405,11 +405,24 @@ def _title_period(title: str, matches: list[DateMatch], context: ExtractionConte
     """The longest period the title names, with the preposition before it (``за 2024 год``)."""
     if not matches:
         return None
-    best = max(matches, key=lambda m: (m.last - m.first, -m.start))
+    # a period inside quotes names a programme ("«Развитие образования на 2021 – 2027 годы» за 2024 год")
+    outside = [m for m in matches if not _inside_quotes(title, m.start)]
+    best = max(outside or matches, key=lambda m: (m.last - m.first, -m.start))
     words = "|".join(re.escape(word) for word in context.rules.calendar.year_prepositions)
     prefix = re.search(rf"(?<![А-Яа-яЁё])(?:{words})\s+$", title[: best.start], re.IGNORECASE)
     start = prefix.start() if prefix else best.start
     return Period(text=title[start : best.stop], start=best.first, end=best.last)
+
+
+def _inside_quotes(text: str, position: int) -> bool:
+    """``position`` is inside «…» (nested quotes closed by one mark count once)."""
+    depth = 0
+    for char in text[:position]:
+        if char == "«":
+            depth += 1
+        elif char == "»":
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def _reported_year(annotated: AnnotatedDocument, context: ExtractionContext) -> Period | None:
