@@ -338,3 +338,22 @@ def test_several_earlier_years_in_the_next_sentence_give_the_latest_as_previous(
 )
 def test_programs_paid_by_certificates_are_certified(sentence: str) -> None:
     assert [(value, kind) for value, kind, *_ in counts(sentence)] == [(58, "certified")]
+
+
+def test_list_labels_with_an_audience_or_a_manner_lean_on_the_lead_in() -> None:
+    rows = counts(
+        "Программы распределяются по формам реализации следующим образом:\n"
+        "- адаптированные для детей с ОВЗ и детей-инвалидов – 14;\n"
+        "- с применением дистанционных образовательных технологий – 9;\n"
+        "- разноуровневые – 31.\n"
+    )
+    assert [(value, kind) for value, kind, *_ in rows] == [(14, "adapted"), (9, "distance"), (31, "multilevel")]
+
+
+def test_a_label_naming_its_own_noun_is_no_program_count() -> None:
+    rows = counts(
+        "Программы реализуют организации разных типов:\n"
+        "- общеобразовательные организации – 24;\n"
+        "- дошкольные образовательные организации – 19.\n"
+    )
+    assert rows == []

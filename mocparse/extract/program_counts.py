@@ -71,6 +71,22 @@ class _Found:
     """The whole of a partitive ("138 программ из 356": 356)."""
 
 
+def _opens_with_modifier(doc: Doc, start: int) -> bool:
+    """The label at ``start`` opens with an adjective or participle (list marks skipped)."""
+    first = next((token for token in doc[start:] if not token.is_punct), None)
+    return first is not None and any(p.tag.POS in {"ADJF", "PRTF"} for p in parses(first.lower_)[:1])
+
+
+def _may_head_label(doc: Doc, token: Token) -> bool:
+    """A noun that may head a label of its own: in the nominative, not an indeclinable abbreviation
+    (``ОВЗ``), not governed by a preposition just before it."""
+    if not is_noun(token):
+        return False
+    if token.i > 0 and any(p.tag.POS == "PREP" for p in parses(doc[token.i - 1].lower_)[:1]):
+        return False
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and "Fixd" not in p.tag for p in parses(token.lower_))
+
+
 def _labelled_matches(
     doc: Doc,
     span_first: int,
@@ -303,6 +319,17 @@ class _BlockReader:
                 and _elliptic_label(segment.doc, clause_start, number)
             ):
                 is_program = True  # "Сетевых программ девять, адаптированных для детей с ОВЗ – семь"
+            elif (
+                what is not None
+                and what.how == "predicate"
+                and (label := self._label_start(index, segment, number)) is not None
+                and _opens_with_modifier(segment.doc, label[0])
+                and not any(_may_head_label(segment.doc, token) for token in segment.doc[label[0] : number.first])
+            ):
+                # "- адаптированные для детей с ОВЗ и детей-инвалидов – 11;" under a lead-in about programs:
+                # the children are the programs' audience, the label leans on the lead-in's noun
+                is_program = True
+                clause_start, lead_in_stop = label
             elif what is not None:
                 is_program = False
             elif (label := self._label_start(index, segment, number)) is not None:
@@ -440,8 +467,8 @@ class _BlockReader:
             return start, lead_in_stop
         # "социально-гуманитарная – 46": adjectives only, naming a направленность or a form
         words = [token for token in doc[start : number.first - 1] if not token.is_punct]
-        if not words or any(is_noun(token) for token in words):
-            return None
+        if not words or any(_may_head_label(doc, token) for token in words):
+            return None  # "адаптированные для детей с ОВЗ – 11" leans on the lead-in's noun; "семинары – 4" not
         if not any(p.tag.POS in {"ADJF", "PRTF"} for token in words for p in parses(token.text)[:1]):
             return None
         cues = dimension_cues(doc, start, number.first - 1, self.context)
