@@ -357,3 +357,20 @@ def test_a_label_naming_its_own_noun_is_no_program_count() -> None:
         "- дошкольные образовательные организации – 19.\n"
     )
     assert rows == []
+
+
+def test_bare_brackets_after_the_first_earlier_bracket_are_earlier_values_of_its_year() -> None:
+    rows = counts(
+        "По направленностям программы распределились так: техническая – 41 (в 2023 году – 35), "
+        "художественная – 64 (60), туристско-краеведческая – 12 (12)."
+    )
+    assert [(value, previous) for value, _, _, previous, _ in rows] == [
+        (41, (35, 2023)),
+        (64, (60, 2023)),
+        (12, (12, 2023)),
+    ]
+
+
+def test_a_bare_bracket_without_an_earlier_one_is_no_previous() -> None:
+    rows = counts("Сетевых программ – 14 (12), модульных – 9 (7).")
+    assert all(previous is None for _, _, _, previous, _ in rows)

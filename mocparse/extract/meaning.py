@@ -450,6 +450,42 @@ def _compare(
         target.previous = PreviousValue(value=_plain(target.number.value + sign * number.value), year=year)
     # a later clause set in an earlier period: "…составило 27, в 2023 году таких программ было 19"
     _earlier_clauses(segment, context, values, years, earlier_cues, reference)
+    _bare_earlier_brackets(doc, meanings)
+
+
+def _bare_earlier_brackets(doc: Doc, meanings: list[NumberMeaning]) -> None:
+    """ "техническая – 78 (в 2023 году – 66), естественнонаучная – 56 (50)": once a bracket after a
+    value gives its earlier value, a bracket of a bare number after another value of the same
+    sentence gives that value's, of the same year."""
+    brackets = {opening: closing for opening, closing in _brackets(doc)}
+    by_first = {m.number.first: m for m in meanings}
+
+    def bracket_after(meaning: NumberMeaning) -> tuple[int, int] | None:
+        opening = meaning.number.last + 1
+        while opening < len(doc) and doc[opening].text in {"%"}:
+            opening += 1
+        closing = brackets.get(opening)
+        return (opening, closing) if closing is not None else None
+
+    model = next(
+        (
+            m
+            for m in meanings
+            if m.previous is not None
+            and (found := bracket_after(m)) is not None
+            and any(other.previous_of == m.index and found[0] < other.number.first < found[1] for other in meanings)
+        ),
+        None,
+    )
+    if model is None or model.previous is None:
+        return
+    for meaning in meanings:
+        found = bracket_after(meaning)
+        if meaning is model or meaning.previous is not None or not meaning.is_value or found is None:
+            continue
+        inside = by_first.get(found[0] + 1)
+        if inside is not None and inside.number.last + 1 == found[1] and inside.percent == meaning.percent:
+            _set_previous(inside, meaning, model.previous.year)
 
 
 def _after_preposition(doc: Doc, number: NumberMention) -> bool:
