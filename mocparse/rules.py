@@ -55,6 +55,7 @@ class ProgramTypes(RuleModel):
     form: list[ProgramType]
     focus: list[ProgramType]
     type_order: list[str]
+    assessment_stages: list[str] = Field(default_factory=list)
 
     def dimension(self, name: str) -> list[ProgramType]:
         """The values of one dimension (``status``, ``form``, ``focus``)."""

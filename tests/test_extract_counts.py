@@ -374,3 +374,18 @@ def test_bare_brackets_after_the_first_earlier_bracket_are_earlier_values_of_its
 def test_a_bare_bracket_without_an_earlier_one_is_no_previous() -> None:
     rows = counts("Сетевых программ – 14 (12), модульных – 9 (7).")
     assert all(previous is None for _, _, _, previous, _ in rows)
+
+
+def test_a_part_keeps_the_assessment_stage_of_its_whole_unless_it_names_a_stage() -> None:
+    rows = counts("Экспертная группа провела экспертизу 118 программ, в том числе 40 новых.")
+    assert [(value, kind, part) for value, kind, part, *_ in rows] == [
+        (118, "qa_submitted", None),
+        (40, "qa_submitted", 118),
+    ]
+    rows = counts("Из 23 отклонённых программ 17 были доработаны и повторно направлены на экспертизу.")
+    assert [(value, kind) for value, kind, *_ in rows] == [(23, "qa_failed"), (17, "qa_submitted")]
+
+
+def test_the_number_of_programs_before_a_colon_is_counted_after_it() -> None:
+    rows = counts("Заметно выросло число модульных программ, созданных вместе с музеем: было три, стало восемь.")
+    assert rows == [(8, "modular", None, (3, None), None)]

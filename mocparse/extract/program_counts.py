@@ -339,6 +339,9 @@ class _BlockReader:
                     parent = self._last_total(index)  # "вошли 142 программы. Из них по направленностям: …"
             elif parent is not None and self._after_partitive_whole(segment, number, parent):
                 is_program = True  # "Из 27 отклонённых программ 19 были доработаны …"
+            elif (subject := self._colon_subject(segment, number)) is not None:
+                is_program = True  # "Выросло число сетевых программ: было четыре, стало девять"
+                clause_start = min(clause_start, subject)
             elif (earlier_start := self._earlier_counts_programs(segment, meaning)) is not None:
                 is_program = True  # "В 2024 году сетевых программ было 12, в 2025 году – 17": typed as the 12
                 clause_start = min(clause_start, earlier_start)
@@ -403,6 +406,22 @@ class _BlockReader:
                 markers = sorted([*markers, number.stop])  # "из 36 программ 31 ..., 5 ...": parts follow
             here.append(found)
             self.found.append(found)
+
+    def _colon_subject(self, segment: Segment, number: NumberMention) -> int | None:
+        """Where "число <программ>" starts, when it stands before a colon of the sentence and the
+        clause after the colon names no noun of its own before the number; None otherwise."""
+        doc = segment.doc
+        colon = next((i for i in range(number.first - 1, -1, -1) if doc[i].text in {":", ";"}), None)
+        if colon is None or doc[colon].text != ":" or any(is_noun(token) for token in doc[colon + 1 : number.first]):
+            return None
+        count_nouns = lemmas_of_list(self.context, "count_nouns")
+        for index in range(colon - 1, -1, -1):
+            if doc[index].lemma_ in count_nouns:
+                following = doc[index + 1 : min(colon, index + 5)]
+                if any(is_program_noun(token, self.context) for token in following):
+                    return index
+                return None
+        return None
 
     def _earlier_counts_programs(self, segment: Segment, meaning: NumberMeaning) -> int | None:
         """Where the clause of this value's earlier value starts, when that earlier value (same
@@ -628,6 +647,21 @@ class _BlockReader:
                 if name not in result.values:
                     result.values[name] = value
                     best_confidence = max(best_confidence, confidence)
+        inherited = parent.dimensions.values.get("status") if parent is not None else None
+        if inherited is not None and result.values.get("status") not in {None, inherited}:
+            # "экспертизу 143 программ, в том числе 58 новых": a part keeps the whole's stage when that
+            # stage comes first in the order of program types (an assessment stage before "new")
+            # ("из 27 отклонённых 19 повторно направлены на экспертизу" moves between stages: its own)
+            order = self.context.rules.type_order
+            own_status = result.values["status"]
+            assessed = self.context.rules.program_types.assessment_stages
+            if (
+                inherited in assessed
+                and own_status not in assessed
+                and own_status in order
+                and order[inherited] < order[own_status]
+            ):
+                result.values["status"] = inherited
         if parent is not None and result.values.get("status") == _PUBLISHED:
             own = dimension_cues(doc, clause_start, clause_stop, self.context, assessment=self.assessment)
             result.part = own.get("status", ("", 0))[0] != _PUBLISHED  # a part of all programs is not "all" itself
