@@ -389,3 +389,16 @@ def test_a_part_keeps_the_assessment_stage_of_its_whole_unless_it_names_a_stage(
 def test_the_number_of_programs_before_a_colon_is_counted_after_it() -> None:
     rows = counts("Заметно выросло число модульных программ, созданных вместе с музеем: было три, стало восемь.")
     assert rows == [(8, "modular", None, (3, None), None)]
+
+
+def test_training_costs_are_funding_and_a_caption_keeps_its_first_word() -> None:
+    html = (
+        "<html><body><p>План работы МОЦ на 2025 год</p><p>Таблица. Объём финансирования мероприятий, тыс. руб.</p>"
+        "<table><tr><th>Мероприятие</th><th>2025</th></tr>"
+        "<tr><td>Повышение квалификации педагогов</td><td>214,0</td></tr>"
+        "<tr><td>Приобретение оборудования</td><td>1 350,0</td></tr></table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="plan.html")
+    money = {q.value: q for q in report.quantities if q.unit == "рубль"}
+    assert money[214000].indicator == "funding"
+    assert money[214000].subject.startswith("Объём финансирования")

@@ -201,7 +201,8 @@ def _names_amount(header: str, context: ExtractionContext) -> bool:
 def _caption_body(caption: str, context: ExtractionContext) -> str:
     """A caption without its "Таблица 1." label: what the table is about."""
     words = "|".join(re.escape(word) for word in context.rules.tables.caption_words)
-    return re.sub(rf"^\s*(?:{words})\.?\s*№?\s*[\dА-ЯA-Z.]*\s*[.:–—-]?\s*", "", caption, flags=re.IGNORECASE)
+    label = r"(?:\d+(?:\.\d+)*|[IVXLC]+|[А-ЯA-Z])(?![А-Яа-яЁёA-Za-z])"  # "1", "2.3", "IV", "А"; not "Объём"
+    return re.sub(rf"^\s*(?i:{words})\.?\s*№?\s*(?:{label})?\s*[.:–—-]?\s*", "", caption)
 
 
 def _is_indicator_label(label: str, texts: list[str], unit_col: int | None, context: ExtractionContext) -> bool:
