@@ -104,3 +104,17 @@ def test_a_clause_pointing_back_with_the_measure_noun_gives_an_earlier_share() -
     (share,) = report.percentages
     assert share.previous is not None and (share.previous.value, share.previous.year) == (50.9, 2023)
     assert share.indicator == "disabled_children_covered"
+
+
+def test_a_series_by_year_gives_the_last_value_its_earlier_one_and_the_measure_before_the_colon() -> None:
+    report = text_report(
+        REPORT + "Охват детей дополнительным образованием растёт год от года: 71,4 % в 2022 году, "
+        "73,0 % в 2023 году и 74,8 % по итогам 2024 года."
+    )
+    (share,) = report.percentages
+    assert (share.value, share.indicator, share.subject) == (
+        74.8,
+        "coverage_5_18",
+        "Охват детей дополнительным образованием",
+    )
+    assert share.previous is not None and (share.previous.value, share.previous.year) == (73, 2023)

@@ -599,6 +599,24 @@ def _earlier_clauses(
             and first_year < second_year
         ):
             _set_previous(first, second, first_year)  # "в 2022 году – 19, в 2023 году – 27"
+    for share in (True, False):
+        # "75,2 % в 2022 году, 77,0 % в 2023 году и 78,6 % по итогам 2024 года": a series by year, the
+        # last is the value, the one before it its earlier value, the older ones nothing of their own
+        series = [m for m in free if m.percent == share]
+        if len(series) < 3 or any(m.previous_of is not None or m.previous is not None for m in series):
+            continue
+        # each value's year stands between it and the next value ("77,0 % в 2023 году и 78,6 % по итогам 2024 года")
+        stops = [m.number.first for m in series[1:]] + [len(doc)]
+        series_years = [
+            next((year for start, _, year in years if m.number.last < start < stop and start not in bracketed), None)
+            for m, stop in zip(series, stops, strict=True)
+        ]
+        known = [year for year in series_years if year is not None]
+        if len(known) == len(series) and all(a < b for a, b in itertools.pairwise(known)):
+            last = series[-1]
+            _set_previous(series[-2], last, known[-2])
+            for older in series[:-2]:
+                older.previous_of = last.index
     current = cue_tokens(segment, context, "current_period")
     for first, second in itertools.pairwise(free if current else []):
         # "в прошлом году их было две, в этом – семь": an earlier clause, then one of the current period

@@ -239,6 +239,14 @@ def _subject_range(segment: Segment, context: ExtractionContext, meaning: Number
         if doc[index].lemma_ in measures:
             first, end = phrase_around(segment, index, context.rules.language, index, clause_stop)
             return first, end, "measure"
+    # a measure named before a colon the values follow: "охват детей … растёт: 75,2 % в 2022 году, …"
+    colon = next((i for i in range(number.first - 1, -1, -1) if doc[i].text in {":", ";"}), None)
+    if colon is not None and doc[colon].text == ":":
+        lead_start = next((i + 1 for i in range(colon - 1, -1, -1) if doc[i].text in {":", ";"}), 0)
+        for index in range(lead_start, colon):
+            if doc[index].lemma_ in measures and not doc[index].like_num:
+                first, end = phrase_around(segment, index, context.rules.language, lead_start, colon)
+                return first, end, "measure"
     # the clause the value is said of: "охвачены 5 047 человек, что составляет 78,7 %"
     start = clause_start
     previous_clause = _previous_clause(segment, number.first)
