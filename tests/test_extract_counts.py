@@ -402,3 +402,8 @@ def test_training_costs_are_funding_and_a_caption_keeps_its_first_word() -> None
     money = {q.value: q for q in report.quantities if q.unit == "рубль"}
     assert money[214000].indicator == "funding"
     assert money[214000].subject.startswith("Объём финансирования")
+
+
+def test_a_persons_name_is_never_what_a_number_counts() -> None:
+    report = text_report(HEAD + "12.03.2024, 09:15 · Автор: Ольга Пестова · Просмотров: 2 031 · Комментарии (4)\n")
+    assert report.quantities == [] and report.program_counts == []

@@ -359,7 +359,25 @@ def is_program_noun(token: Token, context: ExtractionContext) -> bool:
 
 
 def counted(segment: Segment, number: NumberMention, context: ExtractionContext) -> Counted | None:
-    """What ``number`` counts, or None when it is not a count (an age, a list number ...)."""
+    """What ``number`` counts, or None when it is not a count (an age, a list number ...); a person's
+    name is never what a number counts ("Автор: Анна Зубова · Просмотров: 1 274")."""
+    found = _counted(segment, number, context)
+    if found is not None and found.head is not None and _is_personal_name(segment.doc[found.head]):
+        return None
+    return found
+
+
+def _is_personal_name(token: Token) -> bool:
+    """A capitalized first name, surname or patronymic (not the first word of its sentence)."""
+    return (
+        token.i > 0
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses(token.text)[:2])
+    )
+
+
+def _counted(segment: Segment, number: NumberMention, context: ExtractionContext) -> Counted | None:
     doc = segment.doc
     not_units = set(context.rules.units.not_units)
     # "и более" after the number belongs to the qualifier
