@@ -111,7 +111,7 @@ def is_patronymic(word: str) -> bool:
 
 def surname_like(word: str) -> bool:
     """Whether ``word`` may be a surname: pymorphy3 has a surname reading for it, or it is no
-    dictionary word and ends like a Russian surname (Трошкиной, Сидоренко)."""
+    dictionary word and ends like a Russian surname (``-киной``, ``-енко``)."""
     folded = word.lower().replace("ё", "е")
     if folded in _NOT_SURNAMES or folded in _STOP_TITLES or len(folded) < 2:
         return False
