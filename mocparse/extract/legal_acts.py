@@ -255,6 +255,9 @@ class _Reader:
             (match for match in find_dates(segment, context) if match.precision is Precision.DAY), key=lambda m: m.start
         )
         self.date_starts = [match.start for match in self.dates]
+        calendar = context.rules.calendar
+        # what may stand between a date and a bracket after it: "22 мая 2025 года (протокол № 4)"
+        self.year_words = {calendar.year_word, *(word.lower() for word in calendar.year_abbreviations)}
 
     def acts(self) -> list[tuple[LegalAct, int, int]]:
         """(act, start, end) of every act cited in the segment."""
@@ -332,7 +335,7 @@ class _Reader:
             return None
         for match in reversed(self.dates[: bisect_left(self.date_starts, opening)]):
             between = self.text[match.stop : opening].strip(" ,").lower()
-            return match if between in {"", "г.", "г", "года", "году"} else None
+            return match if not between or between in self.year_words or lemma(between) in self.year_words else None
         return None
 
     def _title(self, quotes: list[tuple[int, int]], kind_end: int, start: int, end: int) -> tuple[int, int] | None:

@@ -30,7 +30,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from mocparse.extract.base import ExtractionContext
-from mocparse.extract.numbers import NumberMention, cue_tokens, exact_words, find_numbers, lemmas_of_list
+from mocparse.extract.numbers import (
+    NumberMention,
+    after_preposition,
+    cue_tokens,
+    exact_words,
+    find_numbers,
+    lemmas_of_list,
+)
 from mocparse.nlp import Segment
 from mocparse.nlp.annotate import token_lists
 from mocparse.nlp.morph import parses
@@ -277,7 +284,8 @@ def _indexed_years(context: ExtractionContext, days: bool = False) -> tuple[list
     return cached  # type: ignore[no-any-return]
 
 
-def _reference_year(segment: Segment, context: ExtractionContext) -> int | None:
+def reference_year(context: ExtractionContext) -> int | None:
+    """The year the document's period ends in (the year its values are said for by default)."""
     period = context.period
     if period is not None and period.end is not None:
         return period.end.year
@@ -288,12 +296,13 @@ def _set_previous(earlier: NumberMeaning, later: NumberMeaning, year: int | None
     if later.previous is not None or earlier.previous_of is not None or earlier is later:
         return
     earlier.previous_of = later.index
-    later.previous = PreviousValue(value=_plain(earlier.number.value), year=year)
+    later.previous = PreviousValue(value=plain_value(earlier.number.value), year=year)
     if later.percent and not earlier.percent:
         earlier.percent = True
 
 
-def _plain(value: float) -> int | float:
+def plain_value(value: float) -> int | float:
+    """``12.0`` -> ``12``; other values as they are."""
     return int(value) if float(value).is_integer() else value
 
 
@@ -323,7 +332,7 @@ def _compare(
     doc = segment.doc
     values = [meaning for meaning in meanings if not meaning.change]
     earlier_cues = cue_tokens(segment, context, "earlier")
-    reference = _reference_year(segment, context)
+    reference = reference_year(context)
 
     def year_inside(first: int, end: int) -> int | None:
         inside = [year for start, stop, year in years if first <= start and stop <= end]
@@ -427,7 +436,7 @@ def _compare(
         if before_values and before_values[-1].previous is None:
             target = before_values[-1]
             target.previous = PreviousValue(
-                value=_plain(target.number.value), year=year_inside(stop, min(len(doc), stop + 8))
+                value=plain_value(target.number.value), year=year_inside(stop, min(len(doc), stop + 8))
             )
     # "на 25 больше, чем в 2022 году": the earlier value is worked out
     comparatives = lemmas_of_list(context, "comparatives")
@@ -442,12 +451,12 @@ def _compare(
         is_earlier, year = earlier_marker(comparative.i, min(len(doc), comparative.i + 10))
         before_values = [m for m in values if m.number.last < number.first and m.previous_of is None]
         # the compared value heads its clause: not "из 21 организации" of "57 программ из 21 организации"
-        before_values = [m for m in before_values if not _after_preposition(doc, m.number)] or before_values
+        before_values = [m for m in before_values if not after_preposition(doc, m.number.first)] or before_values
         if not is_earlier or not before_values or before_values[-1].previous is not None:
             continue
         target = before_values[-1]
         sign = -1 if comparative.lemma_ in lemmas_of_list(context, "more_words") else 1
-        target.previous = PreviousValue(value=_plain(target.number.value + sign * number.value), year=year)
+        target.previous = PreviousValue(value=plain_value(target.number.value + sign * number.value), year=year)
     # a later clause set in an earlier period: "…составило 27, в 2023 году таких программ было 19"
     _earlier_clauses(segment, context, values, years, earlier_cues, reference)
     _bare_earlier_brackets(doc, meanings)
@@ -462,7 +471,7 @@ def _bare_earlier_brackets(doc: Doc, meanings: list[NumberMeaning]) -> None:
 
     def bracket_after(meaning: NumberMeaning) -> tuple[int, int] | None:
         opening = meaning.number.last + 1
-        while opening < len(doc) and doc[opening].text in {"%"}:
+        while opening < len(doc) and doc[opening].text == "%":
             opening += 1
         closing = brackets.get(opening)
         return (opening, closing) if closing is not None else None
@@ -486,14 +495,6 @@ def _bare_earlier_brackets(doc: Doc, meanings: list[NumberMeaning]) -> None:
         inside = by_first.get(found[0] + 1)
         if inside is not None and inside.number.last + 1 == found[1] and inside.percent == meaning.percent:
             _set_previous(inside, meaning, model.previous.year)
-
-
-def _after_preposition(doc: Doc, number: NumberMention) -> bool:
-    """The number is governed by a preposition ("из 21 организации", "от 332")."""
-    if number.first == 0:
-        return False
-    found = parses(doc[number.first - 1].lower_)
-    return bool(found) and found[0].tag.POS == "PREP"
 
 
 def _from_to(between: Span) -> bool:
@@ -649,7 +650,7 @@ def earlier_sentence(segment: Segment, context: ExtractionContext) -> tuple[list
     if anaphora.isdisjoint(lemmas) and anaphora.isdisjoint(lowers):
         return None
     years = [year for _, _, year in _year_dates(segment, context)]
-    reference = _reference_year(segment, context)
+    reference = reference_year(context)
     cue = bool(cue_tokens(segment, context, "earlier"))
     if years and reference is not None and all(year < reference for year in years):
         return values, years[0]
@@ -661,14 +662,9 @@ def earlier_sentence(segment: Segment, context: ExtractionContext) -> tuple[list
 def _latest_of_years(segment: Segment, context: ExtractionContext, values: list[NumberMeaning]) -> list[NumberMeaning]:
     """Of values outside brackets, each of its own year before the report's, the one of the latest
     year; no value when they are not so."""
-    _, lowers = token_lists(segment.doc)
-    depth, outside = 0, []
-    by_first = {m.number.first: m for m in values}
-    for index, lower in enumerate(lowers):
-        depth += (lower == "(") - (lower == ")")
-        if index in by_first and depth <= 0:
-            outside.append(by_first[index])
-    reference = _reference_year(segment, context)
+    brackets = _brackets(segment.doc)
+    outside = [m for m in values if not any(a < m.number.first < b for a, b in brackets)]
+    reference = reference_year(context)
     years = [m.year for m in outside]
     if (
         len(outside) < 2
@@ -685,10 +681,10 @@ def _years_back(segment: Segment, context: ExtractionContext, meanings: list[Num
     cues = cue_tokens(segment, context, "one_year_back")
     if not cues:
         return
-    reference = _reference_year(segment, context)
+    reference = reference_year(context)
     for meaning in meanings:
         previous = meaning.previous
-        if previous is None or previous.year is not None or previous.value == _plain(meaning.number.value):
+        if previous is None or previous.year is not None or previous.value == plain_value(meaning.number.value):
             continue
         base = meaning.year or reference
         if base is not None:
@@ -804,5 +800,5 @@ def _later_year_after(segment: Segment, context: ExtractionContext, index: int) 
     following = doc[index + 1] if index + 1 < len(doc) else None
     if following is None or not _YEAR.fullmatch(following.text[:4]) or not following.text[:4].isdigit():
         return False
-    reference = _reference_year(segment, context)
+    reference = reference_year(context)
     return reference is not None and int(following.text[:4]) > reference

@@ -358,6 +358,16 @@ def is_program_noun(token: Token, context: ExtractionContext) -> bool:
     return token.lemma_ in nouns or token.text in nouns
 
 
+def after_preposition(doc: Doc, index: int) -> bool:
+    """The token at ``index`` is governed by a preposition right before it ("из 21 организации")."""
+    return index > 0 and any(parse.tag.POS == "PREP" for parse in parses(doc[index - 1].lower_)[:1])
+
+
+def clause_mark_before(doc: Doc, position: int) -> int | None:
+    """The nearest ``:`` or ``;`` before token ``position`` (None at the start of the sentence)."""
+    return next((index for index in range(position - 1, -1, -1) if doc[index].text in {":", ";"}), None)
+
+
 def counted(segment: Segment, number: NumberMention, context: ExtractionContext) -> Counted | None:
     """What ``number`` counts, or None when it is not a count (an age, a list number ...); a person's
     name is never what a number counts ("Автор: Анна Зубова · Просмотров: 1 274")."""

@@ -17,8 +17,16 @@ from functools import cache
 
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.indicators import indicator_for
-from mocparse.extract.meaning import NumberMeaning, analyse, is_percent_word
-from mocparse.extract.numbers import NumberMention, counted, cue_tokens, is_noun, is_program_noun, lemmas_of_list
+from mocparse.extract.meaning import NumberMeaning, analyse, is_percent_word, plain_value, reference_year
+from mocparse.extract.numbers import (
+    NumberMention,
+    clause_mark_before,
+    counted,
+    cue_tokens,
+    is_noun,
+    is_program_noun,
+    lemmas_of_list,
+)
 from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_around, text_of
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.nlp import AnnotatedDocument, Segment
@@ -82,8 +90,7 @@ def _earlier_shares(segment: Segment, context: ExtractionContext) -> PreviousVal
     meanings = [meaning for meaning in analyse(segment, context) if meaning.is_value]
     if not meanings or not all(meaning.percent for meaning in meanings):
         return None
-    period = context.period
-    reference = period.end.year if period is not None and period.end is not None else None
+    reference = reference_year(context)
     cue = bool(cue_tokens(segment, context, "earlier") or cue_tokens(segment, context, "one_year_back"))
     back = bool(cue_tokens(segment, context, "one_year_back"))
     years = [meaning.year for meaning in meanings]
@@ -106,8 +113,7 @@ def _earlier_shares(segment: Segment, context: ExtractionContext) -> PreviousVal
     year = latest.year
     if year is None and back and reference is not None:
         year = reference - 1
-    value = latest.number.value
-    return PreviousValue(value=int(value) if float(value).is_integer() else value, year=year)
+    return PreviousValue(value=plain_value(latest.number.value), year=year)
 
 
 def _is_fulfilment(segment: Segment, context: ExtractionContext, meaning: NumberMeaning) -> bool:
@@ -240,9 +246,10 @@ def _subject_range(segment: Segment, context: ExtractionContext, meaning: Number
             first, end = phrase_around(segment, index, context.rules.language, index, clause_stop)
             return first, end, "measure"
     # a measure named before a colon the values follow: "охват детей … растёт: 75,2 % в 2022 году, …"
-    colon = next((i for i in range(number.first - 1, -1, -1) if doc[i].text in {":", ";"}), None)
+    colon = clause_mark_before(doc, number.first)
     if colon is not None and doc[colon].text == ":":
-        lead_start = next((i + 1 for i in range(colon - 1, -1, -1) if doc[i].text in {":", ";"}), 0)
+        before = clause_mark_before(doc, colon)
+        lead_start = 0 if before is None else before + 1
         for index in range(lead_start, colon):
             if doc[index].lemma_ in measures and not doc[index].like_num:
                 first, end = phrase_around(segment, index, context.rules.language, lead_start, colon)

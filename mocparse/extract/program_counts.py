@@ -20,7 +20,16 @@ from typing import TYPE_CHECKING
 from mocparse.document import BlockKind
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.meaning import NumberMeaning, analyse, earlier_sentence
-from mocparse.extract.numbers import NumberMention, counted, cue_tokens, is_noun, is_program_noun, lemmas_of_list
+from mocparse.extract.numbers import (
+    NumberMention,
+    after_preposition,
+    clause_mark_before,
+    counted,
+    cue_tokens,
+    is_noun,
+    is_program_noun,
+    lemmas_of_list,
+)
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.annotate import token_lists
@@ -82,7 +91,7 @@ def _may_head_label(doc: Doc, token: Token) -> bool:
     (``ОВЗ``), not governed by a preposition just before it."""
     if not is_noun(token):
         return False
-    if token.i > 0 and any(p.tag.POS == "PREP" for p in parses(doc[token.i - 1].lower_)[:1]):
+    if after_preposition(doc, token.i):
         return False
     return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and "Fixd" not in p.tag for p in parses(token.lower_))
 
@@ -411,7 +420,7 @@ class _BlockReader:
         """Where "число <программ>" starts, when it stands before a colon of the sentence and the
         clause after the colon names no noun of its own before the number; None otherwise."""
         doc = segment.doc
-        colon = next((i for i in range(number.first - 1, -1, -1) if doc[i].text in {":", ";"}), None)
+        colon = clause_mark_before(doc, number.first)
         if colon is None or doc[colon].text != ":" or any(is_noun(token) for token in doc[colon + 1 : number.first]):
             return None
         count_nouns = lemmas_of_list(self.context, "count_nouns")
