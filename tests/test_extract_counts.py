@@ -407,3 +407,50 @@ def test_training_costs_are_funding_and_a_caption_keeps_its_first_word() -> None
 def test_a_persons_name_is_never_what_a_number_counts() -> None:
     report = text_report(HEAD + "12.03.2024, 09:15 · Автор: Ольга Пестова · Просмотров: 2 031 · Комментарии (4)\n")
     assert report.quantities == [] and report.program_counts == []
+
+
+def test_a_stage_in_a_bracket_after_a_count_is_a_part_of_it_and_types_only_itself() -> None:
+    text = (
+        "На экспертизу направлены: социально-гуманитарной – 19 программ (одобрены 16), "
+        "туристско-краеведческой – 8 (одобрены 6)."
+    )
+    rows = _count_rows(text)
+    assert (19, "qa_submitted", "social_humanitarian", "actual", None) in rows
+    assert (16, "qa_passed", "social_humanitarian", "actual", 19) in rows
+    assert (8, "qa_submitted", "tourism", "actual", None) in rows
+    assert (6, "qa_passed", "tourism", "actual", 8) in rows
+
+
+def test_a_share_in_brackets_does_not_end_the_clause_of_its_count() -> None:
+    rows = counts("Экспертизу прошли 140 программ: 121 из них (86 %) получили положительное заключение.")
+    assert (121, "qa_passed", 140, None, None) in rows
+
+
+def test_earlier_values_said_together_in_a_bracket_pair_with_values_of_the_same_shape() -> None:
+    report = text_report(
+        HEAD + "На экспертизу поступило 64 программы из 9 школ (в 2023 году – 52 программы из 7 школ). "
+        "Одобрены 57 программ, или 89,1 % от поступивших (годом ранее – 44 программы, 84,6 %)."
+    )
+    previous = {c.value: c.previous for c in report.program_counts}
+    assert previous[64] == PreviousValue(value=52, year=2023)
+    assert previous[57] == PreviousValue(value=44, year=2023)
+    (share,) = report.percentages
+    assert share.previous == PreviousValue(value=84.6, year=2023)
+    assert {q.value: q.previous for q in report.quantities}[9] == PreviousValue(value=7, year=2023)
+
+
+def test_rows_under_a_total_are_parts_even_when_the_column_says_all(tmp_path: Path) -> None:
+    html = (
+        "<html><body><p>Справка о дополнительном образовании за 2024 год</p>"
+        "<p>Таблица 3. Программы по организациям</p><table>"
+        "<tr><th rowspan='2'>Организация</th><th colspan='2'>Количество программ</th></tr>"
+        "<tr><th>всего</th><th>из них сетевых</th></tr>"
+        "<tr><td>МБУ ДО «Дом творчества»</td><td>44</td><td>3</td></tr>"
+        "<tr><td>Общеобразовательные организации</td><td>61</td><td>5</td></tr>"
+        "<tr><td>Итого</td><td>105</td><td>8</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="spravka.html")
+    types = {c.value: (c.program_type, c.part_of) for c in report.program_counts}
+    assert types[105] == ("all", None)
+    assert types[44] == (None, 105) and types[61] == (None, 105)

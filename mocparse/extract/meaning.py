@@ -398,6 +398,8 @@ def _compare(
         before = [m for m in values if m.number.last < opening and m.previous_of is None and m not in inside]
         if not before or _clause_break_between(doc, before[-1].number.last, opening):
             continue
+        if _pair_together(doc, before, dated, beside, parts, opening):
+            continue
         target = before[-1]
         first, year = dated[0]
         if first.percent != target.percent and target.percent:
@@ -505,6 +507,55 @@ def _from_to(between: Span) -> bool:
         and len(words) <= 8
         and not any(token.text in {",", ";", ":"} for token in between)
     )
+
+
+def _pair_together(
+    doc: Doc,
+    before: list[NumberMeaning],
+    dated: list[tuple[NumberMeaning, int | None]],
+    beside: list[NumberMeaning],
+    parts: list[tuple[int, int]],
+    opening: int,
+) -> bool:
+    """Earlier values said together in one bracket, each paired with the value before the bracket of
+    the same shape: "86 программ из 13 организаций (в 2024 году – 71 программа из 11 организаций)",
+    "76 программ, или 88,4 % (годом ранее – 58 программ, 81,7 %)". False (nothing set) unless every
+    value of the bracket finds its own partner."""
+
+    def part_index(meaning: NumberMeaning) -> int:
+        return next((i for i, (a, b) in enumerate(parts) if a <= meaning.number.first < b), -1)
+
+    first, year = dated[0]
+    together = [m for m, _ in dated if part_index(m) == part_index(first)] + beside
+    if len(together) < 2:
+        return False
+
+    def shape(meaning: NumberMeaning) -> tuple[bool, bool]:
+        return meaning.percent, after_preposition(doc, meaning.number.first)
+
+    pairs: list[tuple[NumberMeaning, NumberMeaning]] = []
+    used: set[int] = set()
+    for meaning in together:
+        partner = next(
+            (
+                m
+                for m in reversed(before)
+                if id(m) not in used
+                and shape(m) == shape(meaning)
+                and not _clause_break_between(doc, m.number.last, opening)
+            ),
+            None,
+        )
+        if partner is None:
+            return False
+        used.add(id(partner))
+        pairs.append((meaning, partner))
+    for earlier, later in pairs:
+        _set_previous(earlier, later, year)
+    for other, _ in dated:
+        if all(other is not earlier for earlier, _ in pairs):
+            other.previous_of = pairs[0][1].index  # older values of the same measure
+    return True
 
 
 def _clause_break_between(doc: Doc, first: int, last: int) -> bool:

@@ -308,6 +308,8 @@ class _BlockReader:
             if parent is None and self._part_word_after(segment, number):
                 said = here or previous_segment_counts
                 parent = said[-1] if said else None  # "пять из них реализуются ..."
+            if parent is None and here:
+                parent = self._bracket_head(segment, number, here[-1])
             clause_start, clause_stop = clauses[position]
             lead_in_stop = 0  # a lead-in before a colon of this sentence that the count's label leans on
             if what is not None and what.how == "share_bracket":
@@ -487,9 +489,11 @@ class _BlockReader:
             return None
         lead_in_stop = colon or 0
         nouns = self.context.rules.program_types.dimension_nouns  # "По направленностям они распределяются так:"
-        if not any(is_program_noun(token, self.context) or token.lemma_ in nouns for token in lead_in) and not (
-            self._lead_in_breaks_down(index, segment, lead_in_stop) and self._last_total(index) is not None
-        ):
+        # "На экспертизу направлены: технической – 19 программ, …, туристской – 8": an earlier item names them
+        siblings = doc[colon + 1 : start] if colon is not None else doc[0:0]
+        if not any(
+            is_program_noun(token, self.context) or token.lemma_ in nouns for token in (*lead_in, *siblings)
+        ) and not (self._lead_in_breaks_down(index, segment, lead_in_stop) and self._last_total(index) is not None):
             return None  # "Из общего количества:" after a count of programs is a lead-in about programs too
         if _elliptic_label(doc, start, number):
             return start, lead_in_stop
@@ -701,6 +705,25 @@ class _BlockReader:
         top_level = [found for found in previous_segment if found.count.part_of is None]
         return top_level[-1] if top_level else (previous_segment[-1] if previous_segment else None)
 
+    def _bracket_head(self, segment: Segment, number: NumberMention, head: _Found) -> _Found | None:
+        """A count in a bracket right after another count that names a stage of its own is a part of
+        it: "технической – 17 программ (прошли 15)", "12 (из них не прошли 2)"."""
+        doc = segment.doc
+        opening = next((i for i in range(number.first - 1, -1, -1) if doc[i].text in {"(", ")"}), None)
+        if opening is None or doc[opening].text != "(" or number.first - opening > 4:
+            return None
+        closing = next((t.i for t in doc[number.last + 1 :] if t.text == ")"), None)
+        if closing is None or head.stop > doc[opening].idx:
+            return None
+        between = segment.text[head.stop : doc[opening].idx]
+        if re.search(r"[\d,;:()]", between) or len(between.split()) > 2:
+            return None
+        inside = dimension_cues(doc, opening + 1, closing, self.context, assessment=self.assessment)
+        status = inside.get("status", (None, 0))[0]
+        if status is None or status == head.dimensions.values.get("status") or status == _PUBLISHED:
+            return None
+        return head
+
     def _opens_with_breakdown(self, segment: Segment) -> bool:
         """The sentence starts with "Из них …", "В том числе …" (after list punctuation)."""
         first_word = next((token.i for token in segment.doc if not token.is_punct), None)
@@ -799,15 +822,23 @@ def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) 
     (a направленность, a form) and the table's caption, nearest first."""
     from mocparse.nlp.annotate import make_doc
 
-    docs = [make_doc(text) for text in cell.dimension_text]
+    header = cell.column_header
+    if cell.is_entity and cell.part_of is not None:
+        # a row under a total ("Итого") is a part of it: "всего" in its column header is the row's own
+        # total ("Количество программ / всего"), not a stage that makes it all programs
+        totals = {word.lower() for word in context.rules.tables.total_rows if " " not in word}
+        header = " ".join(word for word in header.split() if word.lower().strip(",.:") not in totals)
+    dimension_text = [header if text == cell.column_header else text for text in cell.dimension_text]
+    docs = [make_doc(text) for text in dimension_text]
     assessment = any(speaks_of_assessment(doc, context) for doc in docs)
     values: dict[str, str] = {}
     own_status = False
-    for text, doc in zip(cell.dimension_text, docs, strict=True):
+    own_texts = {cell.row_label, header}
+    for text, doc in zip(dimension_text, docs, strict=True):
         for name, (value, _) in dimension_cues(doc, 0, len(doc), context, assessment=assessment).items():
             if name not in values:
                 values[name] = value
-                own_status = own_status or (name == "status" and text in {cell.row_label, cell.column_header})
+                own_status = own_status or (name == "status" and text in own_texts)
     # a row of "Распределение программ, размещённых в Навигаторе" is published, but a part, not "all";
     # a cell under "Количество программ в Навигаторе" is all of that row's programs
     dimensions = Dimensions(values, confidence=0.85, part=cell.is_entity and not own_status)
@@ -835,6 +866,12 @@ def _clause_stop(
     numbers follow — the first comma after its noun phrase."""
     doc = segment.doc
     stop = later[0].first if later else len(doc)
+    # "естественнонаучной – 12 (прошли 11)": a bracket holding the next number is an aside about it
+    # (not "198 из них (88 %) получили …", where the clause goes on after the bracket)
+    opening = next((token.i for token in doc[number.last + 1 : stop] if token.text == "("), None)
+    closing = next((token.i for token in doc[stop:] if token.text == ")"), None) if opening is not None else None
+    if later and closing is not None and (closing + 1 == len(doc) or doc[closing + 1].is_punct):
+        stop = opening
     for marker in markers:
         if marker <= number.stop:
             continue
