@@ -168,11 +168,20 @@ class SignatureFields(RuleModel):
     given: list[str]
 
 
+class BodyRole(RuleModel):
+    """A bare role opening a bracket after the name of a body is that body's role."""
+
+    role: str
+    body: list[str]
+    becomes: str
+
+
 class Roles(RuleModel):
     """rules/roles.yaml: roles and the words that tie them to names."""
 
     roles: list[Role]
     not_roles: list[str] = Field(default_factory=list)
+    roles_of_bodies: list[BodyRole] = Field(default_factory=list)
     links: list[str]
     function_markers: list[str]
     free_function_markers: list[str]

@@ -114,7 +114,14 @@ def _has(word: str, grammeme: str, threshold: float = 0.05) -> bool:
 def _surname_like(word: str) -> bool:
     """A word the dictionary knows (or guesses) as a surname, or does not know at all."""
     found = parses(word.lower())
-    return not found or any("Surn" in parse.tag for parse in found) or not found[0].is_known
+    return not found or any("Surn" in parse.tag for parse in found) or not found[0].is_known or _plural_shaped(word)
+
+
+def _plural_shaped(word: str) -> bool:
+    """A capitalized word shaped like a plural adjective (``Глухих``, ``Седых``): a Siberian surname
+    when it stands by initials."""
+    found = parses(word.lower())
+    return word[:1].isupper() and word.endswith(("их", "ых")) and bool(found) and "plur" in found[0].tag
 
 
 def _caps_surname(word: str, not_surnames: frozenset[str]) -> bool:
@@ -132,6 +139,8 @@ def _could_be_surname(word: str) -> bool:
         return True
     if any("Surn" in parse.tag for parse in found):
         return True
+    if _plural_shaped(word):
+        return True  # "Глухих С.А.", "Седых О.В.": indeclinable surnames
     # "Уважаемый Виктор Геннадьевич!", "Поздравляем Екатерину Андреевну": an address or a verb, no surname
     return found[0].tag.POS not in {"ADJF", "PRTF", "VERB", "PREP", "CONJ", "PRCL", "ADVB", "INFN", "INTJ", "NPRO"}
 
@@ -218,7 +227,12 @@ def _full_name_at(text: str, window: list[re.Match[str]], not_surnames: frozense
     words = [match.group() for match in window]
     if len(window) >= 3 and _adjacent(text, window[:3]):
         a, b, c = words[:3]
-        if _has(b, "Name") and _has(c, "Patr") and not _not_surname(a, not_surnames) and _could_be_surname(a):
+        if (
+            (_has(b, "Name") or _patronymic_by_form(c))
+            and _has(c, "Patr")
+            and not _not_surname(a, not_surnames)
+            and _could_be_surname(a)
+        ):
             word_follows = (
                 len(window) >= 4
                 and _adjacent(text, window[2:4])
@@ -231,7 +245,12 @@ def _full_name_at(text: str, window: list[re.Match[str]], not_surnames: frozense
             # starts at the first name unless the word before it is the surname rather than the word after
             if not (word_follows and (surname_like(words[3]) or not surname_like(a))):
                 return NameMatch(window[0].start(), window[2].end(), a, b[0] + c[0], b, c, "persons.full_name")
-        if _has(a, "Name") and _has(b, "Patr") and not _has(c, "Patr") and _surname_ok(c, not_surnames, strict=False):
+        if (
+            (_has(a, "Name") or _patronymic_by_form(b))
+            and _has(b, "Patr")
+            and not _has(c, "Patr")
+            and _surname_ok(c, not_surnames, strict=False)
+        ):
             return NameMatch(window[0].start(), window[2].end(), c, a[0] + b[0], a, b, "persons.full_name")
     if len(window) >= 2 and _adjacent(text, window[:2]):
         a, b = words[:2]
@@ -253,6 +272,15 @@ def _full_name_at(text: str, window: list[re.Match[str]], not_surnames: frozense
         ):
             return NameMatch(window[0].start(), window[1].end(), a, b[0], b, None, "persons.last_first")
     return None
+
+
+_PATRONYMIC_ENDING = re.compile(r"(?:ович|евич|овна|евна|ична|инична)(?:а|у|ем|е|ой|ы|ею|ою)?$")
+
+
+def _patronymic_by_form(word: str) -> bool:
+    """A patronymic by its suffix and its most likely reading: the word before it is a first name even
+    when the dictionary does not know it as one ("Дарима Баировна", "Цыпилма Дашиевна")."""
+    return bool(_PATRONYMIC_ENDING.search(word)) and _has(word, "Patr", 0.5)
 
 
 def _cases_agree(first: str, surname: str) -> bool:

@@ -111,11 +111,22 @@ class Gap:
     """Words of a time or circumstance (``с 2022 года``, ``в марте``): allowed around a link verb only."""
     organization: str | None = None
     genitive_last: bool = False
+    relative: bool = False
+    """A relative pronoun opens a clause about the name before it (``…, которая является …``)."""
 
     @property
     def filler(self) -> bool:
         """Only what may stand between a role and its name."""
-        return not (self.other or self.semicolon or self.comma or self.conj or self.link or self.verb or self.adverbial)
+        return not (
+            self.other
+            or self.semicolon
+            or self.comma
+            or self.conj
+            or self.link
+            or self.verb
+            or self.adverbial
+            or self.relative
+        )
 
     @property
     def nominative(self) -> bool:
@@ -247,6 +258,8 @@ def role_cues(sentence: Sentence) -> list[RoleCue]:
             and any(parse.tag.POS == "NOUN" for parse in parses(previous.lower())[:1])
         )
         function = _ends_at(markers, text, start, allow_words=True)
+        if text[:start].rstrip().endswith("("):
+            label = _role_of_body(label, text[: text.rindex("(", 0, start)], rules)
         cues.append(
             RoleCue(
                 label,
@@ -268,6 +281,33 @@ def role_cues(sentence: Sentence) -> list[RoleCue]:
             cues.append(RoleCue(label, start, stop, ALL_CASES, frozenset(), function=True))
     cues.sort(key=lambda cue: cue.start)
     return [cue for cue in cues if not any(name.start < cue.stop and cue.start < name.stop for name in sentence.names)]
+
+
+def _role_of_body(label: str, before: str, rules: Rules) -> str:
+    """The role of the body named right before a bracket that opens with a bare role: "Муниципальному
+    опорному центру дополнительного образования детей (руководитель – …)" -> руководитель МОЦ."""
+    before = re.sub(r"«[^«»]*»|\"[^\"]*\"", " ", before)  # names in quotes: "администрации «Энский район»"
+    matches = list(re.finditer(r"[А-ЯЁа-яёA-Za-z]+", before))[-8:]
+    words = [match.group() for match in matches]
+    lemmas = [_lemma(word) for word in words]
+    for entry in rules.roles.roles_of_bodies:
+        if _lemma(entry.role) != label.lower() and entry.role.lower() != label.lower():
+            continue
+        for body in entry.body:
+            wanted = [_lemma(word) for word in body.split()]
+            for first in range(len(lemmas) - len(wanted), -1, -1):
+                if lemmas[first : first + len(wanted)] != wanted:
+                    continue
+                rest = words[first + len(wanted) :]
+                # not "экспертная группа МОЦ (рук. …)": a noun right before the body heads the phrase
+                governed = (
+                    first > 0
+                    and not before[matches[first - 1].end() : matches[first].start()].strip()
+                    and any(p.tag.POS == "NOUN" for p in parses(words[first - 1].lower())[:1])
+                )
+                if not governed and all(word.isupper() or _genitive(word) for word in rest):
+                    return entry.becomes
+    return label
 
 
 # --------------------------------------------------------------------------- gaps
@@ -391,6 +431,9 @@ def _gap_token(sentence: Sentence, found: Gap, position: int, stop: int, places:
     found.words += lower != "и"
     if value.lower() in places or (value.endswith(".") and lower + "." in places):
         return _skip_place(text, end, stop)
+    if found.comma == 1 and found.words == 1 and _lemma(lower) == "который":
+        found.relative = True  # "Анне Сергеевне Петровой, которая является администратором"
+        return end
     if lower == "и":
         after = _WORD.match(text, end + 1) if end + 1 < stop else None
         if not (found.genitive_last and after is not None and _genitive(after.group())):
@@ -446,7 +489,12 @@ def _territory(word: str, rules: Rules) -> bool:
 def _place_words(rules: Rules) -> set[str]:
     """Settlement abbreviations as they may be written: ``с.``; ``пгт`` with or without its dot."""
     words = {word.lower() for word in rules.language.place_abbreviations}
-    return words | {word + "." for word in words if not word.endswith(".")}
+    # "городского округа город Энск": the settlement word of an official name in the nominative
+    return (
+        words
+        | {word + "." for word in words if not word.endswith(".")}
+        | {word.lower() for word in rules.document.city_markers}
+    )
 
 
 def _skip_place(text: str, position: int, stop: int) -> int:
@@ -691,6 +739,8 @@ class _Attachment:
                 if between.link:
                     if "ablt" in cue.singular and not cue.preposition:
                         self._back(cue, [name], None)
+                    continue
+                if between.relative:
                     continue
                 joined = between.comma == 1 or between.dash or between.open_bracket
                 if (not joined and not self._closes(cue, between)) or between.comma > 1:

@@ -870,7 +870,7 @@ def _clause_stop(
     # (not "198 из них (88 %) получили …", where the clause goes on after the bracket)
     opening = next((token.i for token in doc[number.last + 1 : stop] if token.text == "("), None)
     closing = next((token.i for token in doc[stop:] if token.text == ")"), None) if opening is not None else None
-    if later and closing is not None and (closing + 1 == len(doc) or doc[closing + 1].is_punct):
+    if later and opening is not None and closing is not None and (closing + 1 == len(doc) or doc[closing + 1].is_punct):
         stop = opening
     for marker in markers:
         if marker <= number.stop:
