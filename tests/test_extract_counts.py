@@ -454,3 +454,14 @@ def test_rows_under_a_total_are_parts_even_when_the_column_says_all(tmp_path: Pa
     types = {c.value: (c.program_type, c.part_of) for c in report.program_counts}
     assert types[105] == ("all", None)
     assert types[44] == (None, 105) and types[61] == (None, 105)
+
+
+def test_a_plan_states_the_present_as_actual_and_its_tasks_as_targets() -> None:
+    report = text_report(
+        "План работы МОЦ Заозерного городского округа на 2025/2026 учебный год\n\n"
+        "В округе проживает 5 318 детей в возрасте от 5 до 18 лет. Программы реализуют 19 организаций. "
+        "Провести 14 семинаров для педагогов. В 2026 году будут открыты 4 новых объединения.\n"
+    )
+    kinds = {q.value: q.kind for q in report.quantities}
+    assert kinds[5318] == "actual" and kinds[19] == "actual"
+    assert kinds[14] == "target" and kinds[4] == "target"

@@ -842,7 +842,26 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
     for token in after:
         if token.lower_ in lemmas_of_list(context, "by_year") and _later_year_after(segment, context, token.i):
             return "target"
+    if context.is_plan and _states_present(segment, context, start):
+        return "actual"  # "В округе проживает 6 742 ребёнка", "программы реализуют 23 организации": the state now
     return "target" if context.is_plan else "actual"
+
+
+def _states_present(segment: Segment, context: ExtractionContext, start: int) -> bool:
+    """A plan's sentence that states the present: a predicate in the present indicative (not a verb of
+    both aspects read as future) from ``start`` on, and no year of the plan's own period or later."""
+    doc = segment.doc
+    period = context.period
+    first_year = period.start.year if period is not None and period.start is not None else None
+    years = [int(token.text) for token in doc if token.like_num and re.fullmatch(r"(19|20)\d\d", token.text)]
+    if first_year is None or any(year >= first_year for year in years):
+        return False
+    for token in doc[start:]:
+        found = parses(token.text)
+        if not found or found[0].tag.POS != "VERB" or found[0].tag.mood == "impr":
+            continue
+        return any(parse.tag.POS == "VERB" and parse.tag.tense == "pres" for parse in found)
+    return False
 
 
 def _later_year_after(segment: Segment, context: ExtractionContext, index: int) -> bool:
