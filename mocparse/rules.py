@@ -287,6 +287,7 @@ class DocumentRules(RuleModel):
     list_pointers: list[str]
     list_inclusion: list[str] = Field(default_factory=list)
     lead_in_verbs: list[str]
+    other_task_owners: list[str] = Field(default_factory=list)
     list_conjunctions: list[str]
     activity_columns: ActivityColumns
     activity_empty_cells: list[str]

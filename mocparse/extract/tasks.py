@@ -250,7 +250,23 @@ def _cue_kind(
         found.append("task" if label == "task" else "perspective")
     if not found:
         return None
-    return found[-1] if mode == "colon" else found[0]
+    kind = found[-1] if mode == "colon" else found[0]
+    return None if kind == "task" and _other_owner(text[:stop], context) else kind
+
+
+def _other_owner(text: str, context: ExtractionContext) -> bool:
+    """The tasks of a lead-in belong to something else than the centre: "Задачи мониторинга:",
+    "В ходе мониторинга решались следующие задачи:" (rules: ``other_task_owners``)."""
+    owners = _lemma_set(tuple(context.rules.document.other_task_owners))
+    words = [word.lower() for word in _WORD.findall(text)]
+    lemmas = [lemma(word) for word in words]
+    for index, word_lemma in enumerate(lemmas):
+        if word_lemma not in owners:
+            continue
+        before = " ".join(words[max(0, index - 2) : index])
+        if before.endswith(("в ходе", "в рамках", "при проведении")) or (index > 0 and lemmas[index - 1] == "задача"):
+            return True
+    return False
 
 
 def _names_later_period(text: str, context: ExtractionContext) -> bool:
