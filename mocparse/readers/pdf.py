@@ -2,6 +2,11 @@
 (:mod:`mocparse.readers.pdf_pages`), then the whole document is rebuilt into paragraphs, list
 items, headings, tables and notes in reading order.
 
+A page set in text columns is regrouped column by column right after pass 1, and lines aligned in
+columns around a column of numbers (or with numbered rows) become tables after the running lines,
+contents and notes are gone (:mod:`mocparse.readers.pdf_layout`); each column is a *flow* of its
+own, read after the lines above it, and its lines are measured against the column's own edges.
+
 The second pass works on the whole document: it drops running headers/footers (edge lines that
 repeat, digits masked, on half the pages or more) and lone page numbers, takes footnotes off the
 page bottoms (small lines starting with a raised mark), learns the body font size, line spacing
@@ -53,6 +58,7 @@ from mocparse.readers.layout import (
     looks_like_header_row,
     split_list_label,
 )
+from mocparse.readers.pdf_layout import aligned_tables, split_columns
 from mocparse.readers.pdf_pages import (
     MARK_CLOSE,
     MARK_OPEN,
@@ -135,6 +141,8 @@ def read(path: Path, source: SourceInfo, options: ReadOptions) -> Document:
     _drop_running_lines(pages)
     _drop_contents_and_placeholders(pages)
     _take_notes(pages)
+    for page in pages:
+        aligned_tables(page)
     _Assembler(pages, builder).run()
     return builder.build()
 
@@ -227,6 +235,7 @@ def _read_pages(path: Path, options: ReadOptions) -> Iterator[PageContent]:
                 content = parse_page(page, number, fonts)
                 if use_ocr and content.has_images and (content.scanned or not content.has_text):
                     content = ocr.read_page(page, content, options)
+                split_columns(content)
                 yield content
             finally:
                 page.close()
@@ -353,9 +362,13 @@ class _Layout:
     right_edges: dict[float, float]
 
     def left_edge(self, line: Line) -> float:
+        if line.column is not None:
+            return line.column[0]
         return self.left_edges.get(round(line.page_width), line.x0)
 
     def right_edge(self, line: Line) -> float:
+        if line.column is not None:
+            return line.column[1]
         return self.right_edges.get(round(line.page_width), line.x1)
 
 
@@ -371,6 +384,8 @@ def _measure(pages: list[PageContent]) -> _Layout:
                 gaps.append(gap)
         for line in page.lines:
             sizes[line.size] += len(line.text)
+            if line.column is not None:
+                continue  # a text column has its own edges
             starts[round(page.width)].append(line.x0)
             if line.n_words >= 3:
                 ends[round(page.width)].append(line.x1)
@@ -405,7 +420,7 @@ class _Assembler:
     def run(self) -> None:
         """Add every block of the document to the builder."""
         for page in self._pages:
-            items: list[Line | TableItem] = sorted([*page.lines, *page.tables], key=lambda item: item.top)
+            items: list[Line | TableItem] = sorted([*page.lines, *page.tables], key=lambda item: (item.flow, item.top))
             for item in items:
                 if isinstance(item, TableItem):
                     self._flush()
@@ -463,17 +478,21 @@ class _Assembler:
         indented = line.x0 > self._layout.left_edge(line) + 0.4 * previous.size
         return room > 1.5 * previous.size and indented and line.text[:1].isupper()
 
-    @staticmethod
-    def _aligned(lines: list[Line], line: Line) -> bool:
+    def _aligned(self, lines: list[Line], line: Line) -> bool:
         """``line`` starts where the block's next line is expected: under the previous line,
-        left of an indented first line, or under the text after a list label."""
+        left of an indented first line, or under the text after a list label. From the foot of
+        one text column to the head of the next, positions count from each column's left edge."""
         previous = lines[-1]
         tolerance = 0.4 * previous.size
+        shift = 0.0
+        if line.column != previous.column:
+            shift = self._layout.left_edge(line) - self._layout.left_edge(previous)
+        x0 = line.x0 - shift
         if len(lines) > 1:
-            return abs(line.x0 - previous.x0) <= tolerance
+            return abs(x0 - previous.x0) <= tolerance
         body_x = previous.label_body_x
-        hanging = body_x is not None and abs(line.x0 - body_x) <= tolerance
-        return line.x0 <= previous.x0 + tolerance or hanging
+        hanging = body_x is not None and abs(x0 - body_x) <= tolerance
+        return x0 <= previous.x0 + tolerance or hanging
 
     def _ends_short(self, previous: Line, line: Line) -> bool:
         """The previous line ended on purpose: the next line's first word would have fitted."""
@@ -509,7 +528,7 @@ class _Assembler:
         texts = [[self._cell_text(cell, item.page) for cell in row] for row in grid_rows]
         previous = self._last_table
         continues = previous is not None and previous.page < item.page and previous.n_cols == item.n_cols
-        header_rows = self._header_rows(grid_rows, texts, continues)
+        header_rows = self._header_rows(grid_rows, texts, continues, item.header_rows)
         if header_rows and not continues:  # rows under a header cell spread over several columns
             raw = [
                 RawRow(
@@ -542,13 +561,17 @@ class _Assembler:
             return text
         return _NOTE_MARK.sub(lambda match: self._builder.note_mark(f"{page}:{match.group(1)}"), text)
 
-    def _header_rows(self, rows: list[list[TableCell]], texts: list[list[str]], continues: bool) -> int:
+    def _header_rows(
+        self, rows: list[list[TableCell]], texts: list[list[str]], continues: bool, item_header_rows: int | None
+    ) -> int:
         """How many rows at the top are header rows: bold ones, else a header-like first row.
         On a piece that continues the table of the previous page only a repeat of that
         table's header is one."""
         if continues:
             repeated = [_squash(text) for text in texts[0]] == self._last_header
             return (self._bold_rows(rows) or 1) if repeated else 0
+        if item_header_rows is not None:
+            return item_header_rows
         bold = self._bold_rows(rows)
         if bold and bold < len(rows):
             return bold

@@ -3,7 +3,8 @@
 Characters come from PDFium's text page with their loose boxes, font size and font name (one
 ctypes call each, no Python object per character); characters overprinted to fake bold count
 once. Words break at spaces, at gaps wider than 0.15 of the font size and where the font or size
-changes; lines are words that overlap vertically. A digit set smaller and raised after a word is a
+changes; lines are words that overlap vertically (each line keeps its words for
+:mod:`mocparse.readers.pdf_layout`). A digit set smaller and raised after a word is a
 note reference mark (kept as ``MARK_OPEN label MARK_CLOSE`` in the line text). Ruled tables come
 from the page's path objects: their horizontal and vertical segments are handed to pdfplumber's
 table functions (snap, join, intersections, cells), the same algorithm as its "lines" strategy.
@@ -78,6 +79,12 @@ class Line:
     page: int
     page_width: float
     ocr: bool = False
+    words: list[Word] = field(default_factory=list, repr=False)
+    """The line's words, left to right (for the text-alignment passes of :mod:`pdf_layout`)."""
+    flow: int = 0
+    """Reading-order flow on the page: 0 unless the page has text columns (see :mod:`pdf_layout`)."""
+    column: tuple[float, float] | None = None
+    """Left and right text edges of the text column the line stands in, when it stands in one."""
 
 
 @dataclass(slots=True)
@@ -104,6 +111,10 @@ class TableItem:
     cells: list[TableCell]
     page: int
     ocr: bool = False
+    flow: int = 0
+    """Reading-order flow on the page, as :attr:`Line.flow`."""
+    header_rows: int | None = None
+    """Header rows when the finder knows them (tables found from text alignment); else guessed in pass 2."""
 
     @property
     def n_cols(self) -> int:
@@ -249,6 +260,11 @@ def words_of(chars: list[_Char | None], fonts: _Fonts) -> list[Word]:
 
 def group_lines(words: list[Word], page: int, page_width: float, *, ocr: bool = False) -> list[Line]:
     """Cluster words into lines (vertical overlap), each sorted left to right."""
+    return [make_line(sorted(group, key=lambda word: word.x0), page, page_width, ocr=ocr) for group in word_rows(words)]
+
+
+def word_rows(words: list[Word]) -> list[list[Word]]:
+    """Words clustered into rows that overlap vertically, top to bottom."""
     groups: list[list[Word]] = []
     top = bottom = 0.0
     for word in sorted(words, key=lambda word: (word.top, word.x0)):
@@ -260,7 +276,7 @@ def group_lines(words: list[Word], page: int, page_width: float, *, ocr: bool = 
         else:
             groups.append([word])
             top, bottom = word.top, word.bottom
-    return [make_line(sorted(group, key=lambda word: word.x0), page, page_width, ocr=ocr) for group in groups]
+    return groups
 
 
 def make_line(words: list[Word], page: int, page_width: float, *, ocr: bool = False) -> Line:
@@ -301,6 +317,7 @@ def make_line(words: list[Word], page: int, page_width: float, *, ocr: bool = Fa
         page=page,
         page_width=page_width,
         ocr=ocr,
+        words=words,
     )
 
 

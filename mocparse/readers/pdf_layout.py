@@ -1,0 +1,501 @@
+"""PDF layout from text alignment, where no ruling line tells it: text columns and tables without borders.
+
+Both passes look at the page through bit masks, one bit per point of width, of the x positions a
+line's words cover: OR-ing the masks of consecutive lines and looking for a run of clear bits (a
+*gutter*) inside them finds what stays empty from one line to the next.
+
+* :func:`split_columns` (after pass 1): a band of the page whose lines keep a gutter at least a body
+  size wide clear, line after line (six lines or more), is set in two or three text columns when
+  every column reads like running text: four lines or more, most with two words or more, mostly
+  letters, left-aligned and most lines filling the column to its right edge, without holes. A
+  full-width line (a masthead, a heading over both columns, a table across the page) ends the
+  band. The band's words are then grouped into lines column by column, and each column gets its
+  own *flow*: the page reads the lines above the band, the left column top to bottom, the next
+  column, then the lines below. Columns of a table (numbers, short cells), a label/value layout
+  (short labels) or a letterhead (centred lines) do not read like running text and stay as they are.
+* :func:`aligned_tables` (pass 2, after headers, footers and notes are gone): three lines or more
+  in one flow, from one with a gap of a body size between two words, whose words keep one or more
+  common gutters clear (each line that has words on both sides of a gutter leaves a gap of at
+  least 0.4 of its size there) become a table when some column right of the first holds numbers
+  in most rows, or when there are three columns or more and the rows are numbered 1, 2, 3 … in
+  the first. A column that only one row fills (a wide space inside one cell) joins its
+  neighbour; a one-cell line at the foot (a short paragraph under the table) stays text. Lines in
+  the same cell (a wrapped label: tight under the line above, words in one column, not starting
+  with a capital; or a header whose second line holds lower-case words only) join their row. The
+  first row is a header when it is bold over plain rows, when it has words (``2023 год``) or a
+  year above the numbers, or when it is not numbered above numbered rows. Prose, lists,
+  signature lines (position … name) and letterheads have no column of numbers and no numbered
+  rows, and stay text.
+
+pdfplumber's text-alignment strategies (``vertical_strategy="text"``, ``words_to_edges_v``),
+tried on the PDFs of tests/data/pdf_layout, find a "table" on every page, prose and letterheads
+included, cutting words apart, at 80-130 ms a page; these two passes take about 0.6 ms a page.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from mocparse.readers.pdf_pages import Line, PageContent, TableCell, TableItem, Word, group_lines, make_line
+
+# -- text columns
+_COLUMN_GUTTER = 1.0
+"""× body size: the narrowest gutter between two text columns."""
+_COLUMN_MIN_GUTTER = 8
+_COLUMN_BAND_ROWS = 6
+_COLUMN_LINES = 4
+_COLUMN_BAND_GAP = 2.0
+"""× body size: a wider vertical gap between two lines ends a band."""
+_CENTRAL = 0.15
+"""A gutter between text columns lies in the middle of the text, not this share from its sides."""
+# -- tables without rules
+_TABLE_START_GAP = 1.0
+"""× size: a table starts at a line with a gap this wide between two of its words."""
+_TABLE_GUTTER = 0.45
+"""× size: the narrowest gutter kept clear between two table columns."""
+_TABLE_CELL_GAP = 0.4
+"""× size: a line with words on both sides of a gutter leaves at least this gap there."""
+_TABLE_ROW_GAP = 1.2
+"""× size: a wider vertical gap between two lines ends a table."""
+_TIGHT = 0.35
+"""× size: a line this close under the one above may be the next line of the same cell."""
+_TABLE_ROWS = 3
+_NUMERIC_SHARE = 0.7
+_NUMERIC = re.compile(
+    r"^[+\-–—−]?\s?\d[\d\s.,]*(?:\s?(?:%|‰))?(?:\s?\(\s?[+\-–—−]?\d[\d\s.,]*\s?%?\s?\))?$|^[-–—−xх]$",
+    re.IGNORECASE,
+)
+_ROW_NUMBER = re.compile(r"^(\d{1,3})\.?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d(?:\s*(?:год|г\.?|гг\.?))?$", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- bit masks
+
+
+def _bits(x0: float, x1: float) -> int:
+    """The mask of the points from ``x0`` to ``x1``."""
+    start = max(0, int(x0))
+    stop = max(start + 1, math.ceil(x1))
+    return ((1 << (stop - start)) - 1) << start
+
+
+def _mask(words: Sequence[Word]) -> int:
+    mask = 0
+    for word in words:
+        mask |= _bits(word.x0, word.x1)
+    return mask
+
+
+def _has_run(mask: int, width: int) -> bool:
+    """Whether ``mask`` has ``width`` set bits in a row."""
+    run = 1
+    while run * 2 <= width:
+        mask &= mask >> run
+        run *= 2
+    if run < width:
+        mask &= mask >> (width - run)
+    return mask != 0
+
+
+def _runs(mask: int, width: int) -> list[tuple[int, int]]:
+    """Runs of at least ``width`` set bits: (first bit, bit after the last)."""
+    if not mask:
+        return []
+    bits = bin(mask)[:1:-1]
+    return [(match.start(), match.end()) for match in re.finditer(f"1{{{width},}}", bits)]
+
+
+# --------------------------------------------------------------------------- text columns
+
+
+@dataclass(slots=True)
+class _Row:
+    top: float
+    bottom: float
+    mask: int
+    line: Line | None = None
+    table: TableItem | None = None
+
+
+@dataclass(slots=True)
+class _Column:
+    left: float
+    right: float
+    lines: list[Line] = field(default_factory=list)
+    tables: list[TableItem] = field(default_factory=list)
+
+
+def split_columns(page: PageContent) -> None:
+    """Regroup the lines of a page set in text columns column by column, each column its own flow."""
+    if page.ocr or len(page.lines) < _COLUMN_BAND_ROWS:
+        return
+    rows = [_Row(line.top, line.bottom, _mask(line.words), line=line) for line in page.lines]
+    rows += [_Row(table.top, table.bottom, _bits(table.xs[0], table.xs[-1]), table=table) for table in page.tables]
+    rows.sort(key=lambda row: row.top)
+    size = statistics.median(line.size for line in page.lines)
+    gutter = max(_COLUMN_MIN_GUTTER, round(_COLUMN_GUTTER * size))
+    left = min(line.x0 for line in page.lines)
+    right = max(line.x1 for line in page.lines)
+    if right - left < 4 * gutter:
+        return
+    central = _bits(left + _CENTRAL * (right - left), right - _CENTRAL * (right - left))
+    bands: list[tuple[int, int, list[_Column]]] = []
+    for start, stop in _bands(rows, central, gutter, _COLUMN_BAND_GAP * size):
+        if bands and start < bands[-1][1]:
+            start = bands[-1][1]
+        if stop - start < _COLUMN_BAND_ROWS:
+            continue
+        free = central
+        for row in rows[start:stop]:
+            free &= ~row.mask
+        columns = _text_columns(rows[start:stop], free, gutter, page, size)
+        if columns:
+            bands.append((start, stop, columns))
+    if not bands:
+        return
+    lines: list[Line] = []
+    flow = 0
+    position = 0
+    for start, stop, columns in bands:
+        for row in rows[position:start]:
+            _set_flow(row, flow, lines)
+        flow += 1
+        for column in columns:
+            for line in column.lines:
+                line.flow, line.column = flow, (column.left, column.right)
+                lines.append(line)
+            for table in column.tables:
+                table.flow = flow
+            flow += 1
+        position = stop
+    for row in rows[position:]:
+        _set_flow(row, flow, lines)
+    lines.sort(key=lambda line: (line.flow, line.top))
+    page.lines = lines
+
+
+def _set_flow(row: _Row, flow: int, lines: list[Line]) -> None:
+    if row.line is not None:
+        row.line.flow = flow
+        lines.append(row.line)
+    elif row.table is not None:
+        row.table.flow = flow
+
+
+def _bands(rows: list[_Row], central: int, gutter: int, max_gap: float) -> list[tuple[int, int]]:
+    """Maximal runs of rows (start, stop) that keep a gutter clear in the middle of the text; a run
+    that a row ends is taken back as far up as the new row still leaves one clear with the rows above."""
+    found: list[tuple[int, int]] = []
+    start, free = 0, central & ~rows[0].mask
+    for index in range(1, len(rows)):
+        close = rows[index].top - rows[index - 1].bottom <= max_gap
+        clear = free & ~rows[index].mask
+        if close and _has_run(clear, gutter):
+            free = clear
+            continue
+        found.append((start, index))
+        previous_start = start
+        start, free = index, central & ~rows[index].mask
+        while close and start - 1 > previous_start:
+            clear = free & ~rows[start - 1].mask
+            if rows[start].top - rows[start - 1].bottom > max_gap or not _has_run(clear, gutter):
+                break
+            start, free = start - 1, clear
+    found.append((start, len(rows)))
+    return found
+
+
+def _text_columns(rows: list[_Row], free: int, gutter: int, page: PageContent, size: float) -> list[_Column] | None:
+    """The band's text columns, when each of them reads like running text."""
+    words = [word for row in rows if row.line is not None for word in row.line.words]
+    if not words:
+        return None
+    low, high = min(word.x0 for word in words), max(word.x1 for word in words)
+    gutters = [(start, stop) for start, stop in _runs(free, gutter) if low < start and stop < high]
+    if not gutters or len(gutters) > 2:
+        return None
+    bounds = [low, *((start + stop) / 2 for start, stop in gutters), high]
+    parts: list[list[Word]] = [[] for _ in range(len(gutters) + 1)]
+    for word in words:
+        parts[_slot(bounds, (word.x0 + word.x1) / 2)].append(word)
+    columns: list[_Column] = []
+    for part in parts:
+        lines = group_lines(part, page.number, page.width)
+        if not _running_text(lines, high - low, size):
+            return None
+        long_lines = [line.x1 for line in lines if line.n_words >= 3] or [line.x1 for line in lines]
+        columns.append(_Column(min(line.x0 for line in lines), max(long_lines), lines))
+    for row in rows:
+        if row.table is not None:
+            center = (row.table.xs[0] + row.table.xs[-1]) / 2
+            columns[_slot(bounds, center)].tables.append(row.table)
+    return columns
+
+
+def _slot(bounds: list[float], x: float) -> int:
+    for index, bound in enumerate(bounds[1:-1]):
+        if x < bound:
+            return index
+    return len(bounds) - 2
+
+
+def _running_text(lines: list[Line], band_width: float, size: float) -> bool:
+    """Lines that read like a column of running text (see the module docstring)."""
+    if len(lines) < _COLUMN_LINES:
+        return False
+    left = min(line.x0 for line in lines)
+    right = max(line.x1 for line in lines)
+    width = right - left
+    if width < max(0.2 * band_width, 8 * size):
+        return False
+    count = len(lines)
+    if sum(line.n_words >= 2 for line in lines) < 0.7 * count:
+        return False
+    letters = sum(char.isalpha() for line in lines for char in line.text)
+    digits = sum(char.isdigit() for line in lines for char in line.text)
+    if letters < 3 * digits:
+        return False
+    if sum(line.x1 >= right - 0.15 * width for line in lines) < 0.6 * count:
+        return False
+    if sum(line.x0 <= left + 0.12 * width for line in lines) < 0.6 * count:
+        return False
+    pitches = [line.top - previous.top for previous, line in itertools.pairwise(lines)]
+    if pitches:
+        pitch = statistics.median(pitches)
+        holes = sum(step > 1.8 * pitch for step in pitches)
+        if holes > max(1, count // 8):
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------- tables without rules
+
+
+def aligned_tables(page: PageContent) -> None:
+    """Turn runs of lines aligned in columns around a column of numbers into tables (see the module docstring)."""
+    if page.ocr or len(page.lines) < _TABLE_ROWS:
+        return
+    kept: list[Line] = []
+    flows: dict[int, list[Line]] = {}
+    for line in page.lines:
+        flows.setdefault(line.flow, []).append(line)
+    for flow, lines in flows.items():
+        index = 0
+        while index < len(lines):
+            found = _table_at(lines, index, page)
+            if found is None:
+                kept.append(lines[index])
+                index += 1
+                continue
+            table, index = found
+            table.flow = flow
+            page.tables.append(table)
+    page.lines = kept
+
+
+def _widest_gap(line: Line) -> float:
+    words = line.words
+    return max((right.x0 - left.x1 for left, right in itertools.pairwise(words)), default=0.0)
+
+
+def _table_at(lines: list[Line], start: int, page: PageContent) -> tuple[TableItem, int] | None:
+    """The table starting at ``lines[start]`` and the index of the line after it, or None."""
+    first = lines[start]
+    size = first.size
+    if len(first.words) < 2 or _widest_gap(first) < _TABLE_START_GAP * size:
+        return None
+    width = max(2, round(_TABLE_GUTTER * size))
+    occupied = _mask(first.words)
+    low, high = first.x0, first.x1
+    gutters = _runs(_bits(low, high) & ~occupied, width)
+    stop = start + 1
+    while stop < len(lines):
+        line = lines[stop]
+        if line.top - lines[stop - 1].bottom > _TABLE_ROW_GAP * size or abs(line.size - size) > 1.0 or not line.words:
+            break
+        joined = occupied | _mask(line.words)
+        new_low, new_high = min(low, line.x0), max(high, line.x1)
+        clear = _runs(_bits(new_low, new_high) & ~joined, width)
+        if not clear or not _fits(line, clear, size):
+            break
+        occupied, low, high, gutters = joined, new_low, new_high, clear
+        stop += 1
+    if stop - start < _TABLE_ROWS or not all(_fits(line, gutters, size) for line in lines[start:stop]):
+        return None
+    found = _build_table(lines[start:stop], gutters, page)
+    return None if found is None else (found[0], start + found[1])
+
+
+def _fits(line: Line, gutters: list[tuple[int, int]], size: float) -> bool:
+    """The line leaves a wide gap at every gutter it has words on both sides of."""
+    for start, stop in gutters:
+        before = [word.x1 for word in line.words if word.x1 <= start + 1]
+        after = [word.x0 for word in line.words if word.x0 >= stop - 1]
+        if before and after and min(after) - max(before) < _TABLE_CELL_GAP * line.size:
+            return False
+    return True
+
+
+@dataclass(slots=True)
+class _TableRow:
+    top: float
+    bottom: float
+    cells: dict[int, list[list[Word]]] = field(default_factory=dict)
+    """Column -> the cell's lines (words of one line each)."""
+    n_lines: int = 0
+
+    def text(self, col: int) -> str:
+        return " ".join(word.text for words in self.cells.get(col, []) for word in words)
+
+
+def _build_table(lines: list[Line], gutters: list[tuple[int, int]], page: PageContent) -> tuple[TableItem, int] | None:
+    """The table the lines make and how many of them it takes (a one-cell line at the foot, such
+    as a short paragraph under the table, is left out); None when they make no table."""
+    low = min(line.x0 for line in lines)
+    high = max(line.x1 for line in lines)
+    bounds = [low, *((start + stop) / 2 for start, stop in gutters), high]
+    n_cols = len(bounds) - 1
+    rows: list[_TableRow] = []
+    previous: Line | None = None
+    for line in lines:
+        parts: dict[int, list[Word]] = {}
+        for word in line.words:
+            parts.setdefault(_slot(bounds, (word.x0 + word.x1) / 2), []).append(word)
+        if rows and previous is not None and _continues(rows[-1], parts, line, previous):
+            row = rows[-1]
+            row.bottom = line.bottom
+        else:
+            row = _TableRow(line.top, line.bottom)
+            rows.append(row)
+        for col, words in parts.items():
+            row.cells.setdefault(col, []).append(words)
+        row.n_lines += 1
+        previous = line
+    rows = _join_upper_halves(rows, lines[0].size)
+    while rows and len(rows[-1].cells) < 2:
+        rows.pop()
+    if sum(len(row.cells) >= 2 for row in rows) < _TABLE_ROWS:
+        return None
+    sparse = [col for col in range(n_cols) if sum(col in row.cells for row in rows) < 2]
+    if sparse:  # a gap inside one cell's words: merge the column into its neighbour
+        if n_cols <= 2:
+            return None
+        drop = max(sparse[0] - 1, 0)
+        return _build_table(lines[: sum(row.n_lines for row in rows)], gutters[:drop] + gutters[drop + 1 :], page)
+    numeric = [col for col in range(1, n_cols) if _numeric_column(rows[1:], col)]
+    numbered = n_cols >= 3 and _numbered_rows(rows)
+    if not numeric and not numbered:
+        return None
+    header_rows = _header_rows(rows, numeric, numbered)
+    ys = [row.top for row in rows] + [rows[-1].bottom]
+    cells: list[TableCell] = []
+    for row_index, row in enumerate(rows):
+        for col in range(n_cols):
+            cell = TableCell(row=row_index, col=col, rowspan=1, colspan=1)
+            for words in row.cells.get(col, []):
+                cell.lines.append(make_line(words, page.number, page.width).text)
+                cell.chars += sum(len(word.text) for word in words)
+                cell.bold_chars += sum(len(word.text) for word in words if word.bold)
+            cells.append(cell)
+    table = TableItem(
+        top=rows[0].top,
+        bottom=rows[-1].bottom,
+        xs=bounds,
+        ys=ys,
+        cells=cells,
+        page=page.number,
+        header_rows=header_rows,
+    )
+    return table, sum(row.n_lines for row in rows)
+
+
+def _continues(row: _TableRow, parts: dict[int, list[Word]], line: Line, previous: Line) -> bool:
+    """The line is the next line of the row's cells: tight under the line above, and either one
+    cell's words not starting with a capital (a wrapped label) or lower-case words in every cell
+    (a header's second line)."""
+    if line.top - previous.bottom > _TIGHT * line.size:
+        return False
+    texts = [" ".join(word.text for word in words) for _, words in sorted(parts.items())]
+    if any(_NUMERIC.match(text) for text in texts):
+        return False
+    if len(parts) == 1:
+        (col,) = parts
+        above = row.text(col)
+        starts_low = not texts[0][:1].isupper()
+        if above:
+            return starts_low or above[-1:] in "-,(«"
+        # an empty cell of the row: the lower half of a vertically centred cell, or one more cell
+        # of a row of lines that fill one cell each (the upper halves of centred cells)
+        return starts_low or not any(_NUMERIC.match(row.text(other)) for other in row.cells)
+    return all(text[:1].islower() or text[:1] in "(«" for text in texts)
+
+
+def _join_upper_halves(rows: list[_TableRow], size: float) -> list[_TableRow]:
+    """Rows of vertically centred cells: the lines above a row's middle line (no numbers in them,
+    tight above it, each going on in the row below without a capital) join that row."""
+    joined: list[_TableRow] = []
+    for row in rows:
+        if joined and _upper_half(joined[-1], row, size):
+            upper = joined.pop()
+            for col, lines in upper.cells.items():
+                row.cells[col] = lines + row.cells.get(col, [])
+            row.top = upper.top
+            row.n_lines += upper.n_lines
+        joined.append(row)
+    return joined
+
+
+def _upper_half(upper: _TableRow, row: _TableRow, size: float) -> bool:
+    if row.top - upper.bottom > _TIGHT * size or len(upper.cells) >= len(row.cells):
+        return False
+    if any(_NUMERIC.match(upper.text(col)) for col in upper.cells):
+        return False
+    return all(col in row.cells and not row.text(col)[:1].isupper() for col in upper.cells)
+
+
+def _numeric_column(rows: list[_TableRow], col: int) -> bool:
+    texts = [row.text(col) for row in rows if col in row.cells]
+    numbers = sum(bool(_NUMERIC.match(text)) for text in texts)
+    return numbers >= 2 and numbers >= _NUMERIC_SHARE * len(texts)
+
+
+def _numbered_rows(rows: list[_TableRow]) -> bool:
+    """The rows below the first are numbered 1, 2, 3 … (or go on counting) in the first column."""
+    numbers = [_ROW_NUMBER.match(row.text(0)) for row in rows[1:]]
+    if len(numbers) < _TABLE_ROWS - 1 or not all(numbers):
+        return False
+    values = [int(match.group(1)) for match in numbers if match]
+    first = _ROW_NUMBER.match(rows[0].text(0))
+    if first:
+        values.insert(0, int(first.group(1)))
+    return all(later == earlier + 1 for earlier, later in itertools.pairwise(values))
+
+
+def _header_rows(rows: list[_TableRow], numeric: list[int], numbered: bool) -> int:
+    """1 when the first row heads the table (see the module docstring), else 0."""
+    if len(rows) < 3:
+        return 0
+    if _bold_share(rows[0]) >= 0.6 and all(_bold_share(row) < 0.6 for row in rows[1:]):
+        return 1
+    if numbered and not _ROW_NUMBER.match(rows[0].text(0)):
+        return 1
+    heads = [rows[0].text(col) for col in numeric if col in rows[0].cells]
+    if heads and all(not _NUMERIC.match(text) or _YEAR.match(text) for text in heads):
+        body = [row.text(col) for row in rows[1:] for col in numeric if col in row.cells]
+        return 0 if all(_YEAR.match(text) for text in body) else 1
+    return 0
+
+
+def _bold_share(row: _TableRow) -> float:
+    chars = bold = 0
+    for lines in row.cells.values():
+        for words in lines:
+            for word in words:
+                chars += len(word.text)
+                bold += len(word.text) if word.bold else 0
+    return bold / chars if chars else 0.0

@@ -1,0 +1,261 @@
+"""PDF layout from text alignment (mocparse.readers.pdf_layout): text columns read column by column,
+and tables without ruling lines found from the alignment of their words.
+
+The PDFs in tests/data/pdf_layout were made the real way: flat ODT written by hand (the .fodt
+beside each PDF) and converted by LibreOffice (``soffice --headless --convert-to pdf X.fodt``):
+
+* columns.pdf: a masthead, a section in two columns (a paragraph runs from the foot of the left
+  column to the head of the right one), a full-width paragraph under it;
+* columns3.pdf: the same text in three columns; columns_tight.pdf: two columns without paragraph
+  spacing, so the lines of both columns share their baselines;
+* spravka.pdf: an indicator table without borders (a label that wraps, two number columns), the
+  same table with borders, and a borderless table with numbered rows and a bold header;
+* plan.pdf: a borderless plan table with numbered rows and text columns, a borderless two-column
+  text table (no numbers, no numbering) and label/value lines set with a tab;
+* negatives.pdf: a two-column letterhead, justified prose, a numbered list with hanging indents,
+  label/value lines and signature lines (position … name, one with a dotted tab leader).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from mocparse.document import BlockKind, Document, Table
+from mocparse.readers.base import read
+from mocparse.readers.pdf_layout import _has_run, _runs
+
+DATA = Path(__file__).resolve().parent / "data" / "pdf_layout"
+
+
+@cache
+def _read(name: str) -> Document:
+    return read(DATA / f"{name}.pdf")
+
+
+def _texts(document: Document) -> list[str]:
+    return [document.block_text(block) for block in document.blocks]
+
+
+def _position(texts: list[str], start: str) -> int:
+    found = [index for index, text in enumerate(texts) if text.startswith(start)]
+    assert len(found) == 1, (start, texts)
+    return found[0]
+
+
+def _rows(table: Table) -> list[list[str]]:
+    return [table.row_texts(row) for row in table.rows]
+
+
+def _check_offsets(document: Document) -> None:
+    for block in document.tables:
+        assert block.table is not None
+        for row in block.table.rows:
+            assert document.text[row.start : row.stop] == "\t".join(cell.text for cell in row.cells)
+            for cell in row.cells:
+                assert document.text[cell.start : cell.stop] == cell.text
+
+
+# --------------------------------------------------------------------------- text columns
+
+_ZETA = (
+    "Зета. Осенью в навигаторе открыта запись в летние профильные смены и в каникулярные школы, "
+    "а прием заявок завершится в конце октября после проверки сертификатов."
+)
+_ORDER = [
+    "Вестник муниципального опорного центра",
+    "Выпуск №",
+    "Новости навигатора",
+    "Альфа.",
+    "Бета.",
+    "Зета.",
+    "Методическая работа",
+    "Гамма.",
+    "Дельта.",
+    "Эпсилон.",
+    "Омега.",
+]
+
+
+@pytest.mark.parametrize("name", ["columns", "columns3", "columns_tight"])
+def test_text_columns_read_one_after_the_other(name: str) -> None:
+    document = _read(name)
+    texts = _texts(document)
+    assert len(texts) == len(_ORDER), texts
+    for text, start in zip(texts, _ORDER, strict=True):
+        assert text.startswith(start), (text, start)
+    assert not document.tables
+    kinds = [block.kind for block in document.blocks]
+    assert kinds[2] == kinds[6] == BlockKind.HEADING
+    assert all(kind == BlockKind.PARAGRAPH for kind in kinds[3:6] + kinds[7:])
+
+
+def test_paragraph_running_on_into_the_next_column_stays_one() -> None:
+    for name in ("columns", "columns_tight"):
+        texts = _texts(_read(name))
+        assert _ZETA in texts  # from the foot of the left column to the head of the right one
+    texts = _texts(_read("columns3"))
+    beta = texts[_position(texts, "Бета.")]
+    assert beta.endswith(
+        "при общеобразовательных школах. Выдача новых сертификатов продолжится до конца учебного года."
+    )
+    gamma = texts[_position(texts, "Гамма.")]  # from the middle column into the right one
+    assert gamma.endswith("В семинарах приняли участие сорок два педагога из пятнадцати организаций района.")
+
+
+def test_full_width_lines_stay_above_and_below_the_columns() -> None:
+    texts = _texts(_read("columns"))
+    assert texts[0] == "Вестник муниципального опорного центра"
+    assert texts[-1] == (
+        "Омега. Редакция вестника принимает материалы о работе объединений до двадцатого числа "
+        "каждого месяца по электронной почте муниципального опорного центра."
+    )
+
+
+# --------------------------------------------------------------------------- tables without rules
+
+_INDICATORS = [
+    ["Показатель", "2023 год", "2024 год"],
+    ["Количество организаций, реализующих дополнительные общеобразовательные программы", "24", "23"],
+    ["Число детей, охваченных дополнительным образованием", "2 960", "3 105"],
+    ["Доля детей в возрасте от 5 до 18 лет, охваченных дополнительным образованием, %", "76,4", "79,1"],
+    ["Количество проведенных семинаров для педагогов", "6", "9"],
+]
+
+
+def test_borderless_indicator_table() -> None:
+    document = _read("spravka")
+    assert len(document.tables) == 3
+    table = document.tables[0].table
+    assert table is not None
+    assert table.n_cols == 3
+    assert _rows(table) == _INDICATORS  # the wrapped labels stay in their rows
+    assert table.header == ["Показатель", "2023 год", "2024 год"]
+    assert [row.is_header for row in table.rows] == [True, False, False, False, False]
+    assert table.cell_at(3, 2) is not None and table.cell_at(3, 2).text == "79,1"
+    _check_offsets(document)
+
+
+def test_borderless_table_reads_like_the_same_table_with_borders() -> None:
+    document = _read("spravka")
+    borderless, ruled = (block.table for block in document.tables[:2])
+    assert borderless is not None and ruled is not None
+    assert _rows(borderless) == _rows(ruled)
+    assert borderless.header == ruled.header
+
+
+def test_text_around_a_borderless_table_stays_text() -> None:
+    document = _read("spravka")
+    kinds = [block.kind for block in document.blocks]
+    texts = _texts(document)
+    before = _position(texts, "Охват детей дополнительным образованием вырос")
+    assert kinds[before] == BlockKind.PARAGRAPH and kinds[before - 1] == BlockKind.TABLE
+    assert texts[-1] == "Работа центра в 2025 году будет продолжена по всем направлениям."
+    assert kinds[-1] == BlockKind.PARAGRAPH and kinds[-2] == BlockKind.TABLE
+
+
+def test_borderless_table_with_numbered_rows_and_bold_header() -> None:
+    table = _read("spravka").tables[2].table
+    assert table is not None
+    assert _rows(table) == [
+        ["№", "Направленность", "Мероприятий"],
+        ["1", "Техническая", "4"],
+        ["2", "Естественнонаучная", "3"],
+        ["3", "Социально-гуманитарная", "2"],
+    ]
+    assert table.header == ["№", "Направленность", "Мероприятий"]
+
+
+def test_borderless_plan_with_numbered_rows() -> None:
+    document = _read("plan")
+    assert len(document.tables) == 1
+    table = document.tables[0].table
+    assert table is not None
+    rows = _rows(table)
+    assert len(rows) == 6 and table.n_cols == 4
+    assert rows[0] == [
+        "1",
+        "Семинар для педагогов дополнительного образования по разработке модульных программ",
+        "март 2025",
+        "Петрова А.С., методист центра",
+    ]
+    assert rows[3] == [
+        "4",
+        "Мониторинг охвата детей дополнительным образованием в навигаторе",
+        "июнь 2025",
+        "Морозова Е.А., руководитель опорного центра",
+    ]
+    assert [row[0] for row in rows] == ["1", "2", "3", "4", "5", "6"]
+    assert table.header == []
+    _check_offsets(document)
+
+
+# --------------------------------------------------------------------------- what stays text
+
+
+def test_letterhead_prose_list_and_signatures_are_not_tables() -> None:
+    document = _read("negatives")
+    assert not document.tables
+    texts = _texts(document)
+    items = [block for block in document.blocks if block.kind == BlockKind.LIST_ITEM]
+    assert [item.label for item in items] == ["1.", "2.", "3.", "4."]
+    assert document.block_body(items[0]).startswith("Выступление специалиста центра")
+    prose = texts[_position(texts, "Управление образования информирует")]
+    assert prose.endswith("порядок прохождения независимой оценки качества программ.")
+    assert "Петрова Анна Сергеевна, методист центра" in document.text
+    assert "И.В. Соколова" in document.text and "Т.П. Лебедева" in document.text
+
+
+def test_letterhead_is_not_read_as_text_columns() -> None:
+    text = _read("negatives").text
+    # the letterhead's two blocks stay line by line, as before (not taken for running text)
+    assert text.index("Руководителям") < text.index("ул. Ленина, д. 5")
+
+
+def test_table_and_label_value_lines_are_not_text_columns() -> None:
+    document = _read("plan")
+    text = document.text
+    # a borderless table of two text columns is read row by row, not column by column
+    assert text.index("Морозова Е.А., руководитель опорного") < text.index("Сопровождение педагогов, впервые")
+    assert text.index("Петрова А.С., методист центра разрабатывающих") < text.index("Информирование родителей")
+    # label/value lines keep each label before its value
+    assert text.index("Учредитель:") < text.index("Управление образования администрации")
+    assert text.index("Управление образования администрации") < text.index("Адрес:")
+
+
+def test_spravka_is_not_split_into_columns() -> None:
+    text = _read("spravka").text
+    assert text.index("Показатель") < text.index("2023 год") < text.index("Количество организаций")
+
+
+# --------------------------------------------------------------------------- masks
+
+
+def test_bit_mask_runs() -> None:
+    mask = 0b1111_0011_1110  # bits 1-5 and 8-11
+    assert _has_run(mask, 6) is False
+    assert _has_run(mask, 5) is True
+    assert _runs(mask, 3) == [(1, 6), (8, 12)]
+    assert _runs(mask, 5) == [(1, 6)]
+    assert _runs(0, 1) == []
+
+
+# --------------------------------------------------------------------------- the files are what soffice makes
+
+needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_committed_pdf_matches_its_source(tmp_path: Path) -> None:
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(DATA / "spravka.fodt")],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    assert read(tmp_path / "spravka.pdf").text == _read("spravka").text
