@@ -153,3 +153,38 @@ def test_missing_file(tmp_path: Path) -> None:
         read(tmp_path / "nope.docx")
     assert caught.value.kind is ErrorKind.NOT_FOUND
     assert "nope.docx" in str(caught.value)
+
+
+def test_a_table_typed_with_spaces_is_a_table_with_its_header() -> None:
+    document = text_document(
+        "Ответ на запрос за 2025 год\n\n"
+        "Направленность          Всего   Новые   Сетевые\n"
+        "-----------------------------------------------\n"
+        "Техническая                12       3         1\n"
+        "Художественная             30       4         2\n"
+        "Социально-гуманитарная     17       2         0\n"
+        "-----------------------------------------------\n"
+        "ИТОГО                      59       9         3\n\n"
+        "Директор               Н.П. Фомина\n"
+        "Тел.                   8 (48543) 2-17-90\n"
+    )
+    (table,) = [block.table for block in document.blocks if block.table is not None]
+    assert table.column_headers == ["Направленность", "Всего", "Новые", "Сетевые"]
+    assert [table.row_texts(row) for row in table.rows[1:]] == [
+        ["Техническая", "12", "3", "1"],
+        ["Художественная", "30", "4", "2"],
+        ["Социально-гуманитарная", "17", "2", "0"],
+        ["ИТОГО", "59", "9", "3"],
+    ]
+    assert any("Н.П. Фомина" in document.block_text(block) for block in document.blocks if block.table is None)
+
+
+def test_spaced_prose_and_signature_lines_are_no_table() -> None:
+    document = text_document(
+        "Справка за 2025 год\n\n"
+        "Итого  за  год  проведено  12  семинаров.\n"
+        "Директор               Н.П. Фомина\n"
+        "Методист               О.В. Лаптева\n"
+        "Телефон                8 (48543) 2-17-90\n"
+    )
+    assert all(block.table is None for block in document.blocks)

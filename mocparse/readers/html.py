@@ -145,6 +145,10 @@ class _Walker:
                     self._list(child, depth + 1, list_level + 1)
                 elif tag == "table":
                     self._table(child, depth + 1, separate=False)
+                elif tag != "hr" and _figure_card(child):
+                    # "<div>236</div><div>программ в Навигаторе</div>": one statement
+                    parts = [_text_of(part) for part in child if not _hidden(part) and _tag(part) not in _SKIPPED]
+                    self._add(_Text(BlockKind.PARAGRAPH, " ".join(parts)))
                 elif tag != "hr":
                     self.walk(child, depth + 1, list_level)
                 if child.tail:
@@ -252,6 +256,8 @@ class _Walker:
             if isinstance(part, str):
                 out.append(_spaces(part))
             else:
+                if _apart(out, part):
+                    out.append(" ")
                 self._collect(part, out, 0)
         return "".join(out)
 
@@ -284,6 +290,8 @@ class _Walker:
         if element.text:
             out.append(_spaces(element.text))
         for child in element:
+            if _apart(out, child):
+                out.append(" ")  # "<span>236</span><span>программ</span>": a figure and its label
             self._collect(child, out, depth + 1)
 
     # -- notes
@@ -381,6 +389,39 @@ def _grid(row: RawRow, width: int) -> list[str]:
 
 def _tag(element: etree._Element) -> str:
     return element.tag.lower() if isinstance(element.tag, str) else ""
+
+
+_FIGURE = re.compile(
+    r"(?:(?:более|свыше|около|почти|до|не менее|>|≈)\s*)?[+−-]?\d[\d\s]*(?:[.,]\d+)?\s*(?:%|тыс\.?|млн\.?)?\+?"
+)
+
+
+def _figure_card(element: etree._Element) -> bool:
+    """A box of two or three short blocks, one of them a bare figure and another its label: an
+    infographic card whose parts say one thing together."""
+    children = [child for child in element if not _hidden(child) and _tag(child) not in _SKIPPED]
+    if not 2 <= len(children) <= 3 or (element.text or "").strip():
+        return False
+    if any(_tag(child) in ("table", "ul", "ol", "li") or len(child) > 3 for child in children):
+        return False
+    texts = [_text_of(child) for child in children]
+    if sum(len(text) for text in texts) > 200 or not all(texts):
+        return False
+    figures = [text for text in texts if _FIGURE.fullmatch(text.strip())]
+    return len(figures) == 1 and any(re.search(r"[А-Яа-яЁё]{3}", text) for text in texts)
+
+
+def _apart(out: list[str], child: etree._Element) -> bool:
+    """A figure and a word meet at the edge of an element with no space between them (a number
+    in one box, its label in the next); not inside a word's own markup (``м<sup>2</sup>``)."""
+    if not out or _tag(child) in {"sup", "sub"}:
+        return False
+    last = out[-1][-1:]
+    first = next((text[:1] for text in child.itertext() if text), "")
+    if not last or not first:
+        return False
+    figure_then_word = (last.isdigit() or last == "%") and first.isalpha()
+    return figure_then_word or (last.isalpha() and first.isdigit())
 
 
 def _hidden(element: etree._Element) -> bool:

@@ -119,6 +119,12 @@ def _read_page(builder: DocumentBuilder, text: str, page: int | None) -> None:
                 index = table_end
                 continue
             line = line.replace("\t", " ")
+        aligned = _aligned_table(lines, index)
+        if aligned is not None:
+            table_end, rows = aligned
+            _add_table(builder, ["\t".join(cells) for cells in rows], page)
+            index = table_end
+            continue
         if line.lstrip().startswith("**"):
             index = _add_bold(builder, lines, index, page)
             continue
@@ -163,6 +169,62 @@ def _table_end(lines: list[str], start: int) -> int | None:
             break
         index += 1
     return end if rows >= 2 else None
+
+
+_COLUMN_GAP = re.compile(r"\s{2,}")
+_RULE_LINE = re.compile(r"[\s\-=_+|—–]{5,}")
+_VALUE_CELL = re.compile(r"[-+–]?\d[\d\s]*(?:[.,]\d+)?\s*%?|[-–—]")
+
+
+def _aligned_cells(line: str) -> list[tuple[int, int, str]] | None:
+    """The cells of a line laid out in columns by runs of spaces (start, end, text); None for a
+    line of one cell."""
+    cells = []
+    position = 0
+    for part in _COLUMN_GAP.split(line.rstrip()):
+        start = line.index(part, position) if part else position
+        position = start + len(part)
+        if part.strip():
+            cells.append((start, position, part.strip()))
+    return cells if len(cells) >= 2 else None
+
+
+def _aligned_table(lines: list[str], start: int) -> tuple[int, list[list[str]]] | None:
+    """A table typed with spaces (a header over rows of numbers in aligned columns, rule lines of
+    dashes between): its end (exclusive) and its rows of cells. Three rows of values at least, each
+    with as many cells as the others and their last column aligned; else None (prose, signatures)."""
+    rows: list[tuple[int, list[tuple[int, int, str]]]] = []
+    index = start
+    blanks = 0
+    while index < len(lines):
+        line = lines[index]
+        if not line.strip() or _RULE_LINE.fullmatch(line):
+            blanks += not line.strip()
+            if blanks > 1:
+                break
+            index += 1
+            continue
+        blanks = 0
+        cells = _aligned_cells(line) if "\t" not in line else None
+        if cells is None:
+            break
+        is_values = all(_VALUE_CELL.fullmatch(text) for _, _, text in cells[1:])
+        if not is_values and rows:
+            break  # only the first line may be a header; a line of words after the values ends the table
+        rows.append((index, cells))
+        index += 1
+    header = rows[0][1] if rows and not all(_VALUE_CELL.fullmatch(text) for _, _, text in rows[0][1][1:]) else None
+    body = [cells for _, cells in (rows[1:] if header is not None else rows)]
+    if len(body) < 3:
+        return None
+    width = len(body[-1])
+    if any(len(cells) != width for cells in body) or (header is not None and len(header) != width):
+        return None
+    ends = [cells[-1][1] for cells in body]
+    starts = [cells[-1][0] for cells in body]
+    if max(ends) - min(ends) > 2 and max(starts) - min(starts) > 2:
+        return None
+    return rows[-1][0] + 1, [[text for _, _, text in cells] for _, cells in rows]
 
 
 def _add_table(builder: DocumentBuilder, lines: list[str], page: int | None) -> None:
