@@ -70,6 +70,7 @@ class NumberRules(RuleModel):
     """rules/numbers.yaml"""
 
     count_nouns: list[str]
+    action_nouns: dict[str, str | None] = Field(default_factory=dict)
     measure_nouns: list[str]
     predicates: list[str]
     breakdown: list[str]

@@ -465,3 +465,39 @@ def test_a_plan_states_the_present_as_actual_and_its_tasks_as_targets() -> None:
     kinds = {q.value: q.kind for q in report.quantities}
     assert kinds[5318] == "actual" and kinds[19] == "actual"
     assert kinds[14] == "target" and kinds[4] == "target"
+
+
+def test_planned_and_achieved_volumes_of_an_activity_table_count_what_each_activity_does() -> None:
+    html = (
+        "<html><body><p>Отчёт о выполнении дорожной карты МОЦ за 2025 год</p><table>"
+        "<tr><th rowspan='2'>№</th><th rowspan='2'>Мероприятие</th><th rowspan='2'>Ответственный</th>"
+        "<th colspan='2'>Итого за год</th></tr><tr><th>план</th><th>факт</th></tr>"
+        "<tr><td>1</td><td>Проведение обучающих вебинаров для педагогов (ед.)</td><td>Лаптева О.В.</td>"
+        "<td>6</td><td>8</td></tr>"
+        "<tr><td>2</td><td>Консультирование родителей по вопросам ПФДО (ед.)</td><td>Сомова И.И.</td>"
+        "<td>40</td><td>52</td></tr>"
+        "<tr><td>3</td><td>Экспертиза дополнительных общеразвивающих программ (программ)</td><td>МОЦ</td>"
+        "<td>25</td><td>27</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="dorkarta.html")
+    quantities = {(q.value, q.unit, q.kind) for q in report.quantities}
+    assert {(6, "вебинар", "target"), (8, "вебинар", "actual")} <= quantities
+    assert {(40, "консультация", "target"), (52, "консультация", "actual")} <= quantities
+    counts = {(c.value, c.program_type, c.kind) for c in report.program_counts}
+    assert {(25, "qa_submitted", "target"), (27, "qa_submitted", "actual")} <= counts
+    assert len(report.activities) == 3
+
+
+def test_a_table_after_a_list_takes_its_subject_from_the_lead_in_of_the_list() -> None:
+    text = (
+        "В Навигаторе размещено 64 программы, из них:\n"
+        "- новых – 9;\n"
+        "- сетевых – 5;\n\n"
+        "Направленность\tВсего\tНовые\n"
+        "Техническая\t20\t4\n"
+        "Художественная\t44\t5\n"
+        "Итого\t64\t9\n"
+    )
+    rows = _count_rows(text)
+    assert (20, None, "technical", "actual", 64) in rows and (44, None, "arts", "actual", 64) in rows

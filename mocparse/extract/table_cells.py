@@ -120,9 +120,13 @@ def _lemmas_of_words(phrases: tuple[str, ...]) -> frozenset[str]:
 
 
 def _caption(annotated: AnnotatedDocument, block: Block, context: ExtractionContext) -> str:
-    """The table's title: the nearest heading or short paragraph before it (``Таблица 1. …``)."""
+    """The table's title: the nearest heading or short paragraph before it (``Таблица 1. …``); the
+    items of a list right above it are no title, the sentence that leads in to them speaks for both."""
     blocks = annotated.document.blocks
-    for previous in reversed(blocks[max(0, block.index - 2) : block.index]):
+    before = blocks[max(0, block.index - 8) : block.index]
+    while before and before[-1].kind is BlockKind.LIST_ITEM:
+        before.pop()
+    for previous in reversed(before[-2:]):
         if previous.kind is BlockKind.TABLE:
             break
         text = annotated.document.block_text(previous)
@@ -159,7 +163,12 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
             label_col = col
     value_cols = [col for col in numeric if label_col is None or col > label_col]
     if activities:  # a plan's activity table: only columns of amounts ("Объём финансирования, тыс. руб.")
-        value_cols = [col for col in value_cols if _names_amount(headers[col], context)]
+        # or of planned and achieved volumes ("I квартал план | факт")
+        value_cols = [
+            col
+            for col in value_cols
+            if _names_amount(headers[col], context) or column_role(table, col, context) in {"plan", "fact"}
+        ]
     if not value_cols or label_col is None:
         return None
     layout = _Layout(label_col, unit_col, value_cols, headers, caption=_caption(annotated, block, context))
@@ -175,8 +184,12 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
         totals = tuple(word.lower() for word in context.rules.tables.total_rows)
         if normalized in totals or normalized.startswith(totals):
             layout.total_row = row_index
-        elif _is_indicator_label(label, rows[position], unit_col, context) or (
-            is_sub_row(label, context) and position > 0 and body[position - 1] in layout.indicator_rows
+        elif (
+            _is_indicator_label(label, rows[position], unit_col, context)
+            or (activities and label_unit(label, None, context) is not None)  # "Проведение семинаров (ед.)"
+            or (
+                is_sub_row(label, context) and position > 0 and body[position - 1] in layout.indicator_rows
+            )
         ):
             layout.indicator_rows.add(row_index)
     _link_years(table, layout, context)

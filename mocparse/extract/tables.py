@@ -364,6 +364,14 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
         expanded = abbreviations.get(unit) or abbreviations.get(unit.rstrip("."))
         if expanded and expanded not in context.rules.units.generic_units:
             return expanded
+    stated = re.search(r"\(\s*([А-Яа-яЁё]+\.?)\s*\)\s*$", label)  # "Оценка качества ДООП (программ)"
+    if stated:
+        word = stated.group(1)
+        expanded = abbreviations.get(word) or abbreviations.get(word.rstrip("."))
+        if expanded is None and not word.endswith(".") and any(p.tag.POS == "NOUN" for p in parses(word.lower())[:1]):
+            expanded = lemma(word.lower())
+        if expanded and expanded not in context.rules.units.generic_units:
+            return expanded
     words = re.findall(r"[А-Яа-яЁё]+", label)
     nouns = [
         word
@@ -378,7 +386,36 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
                 return lemma(following[0].lower())
     if not nouns:
         return unit or ""
+    action = _action_unit(words, nouns, context)
+    if action is not None:
+        return action
     return nouns[0] if nouns[0].isupper() else lemma(nouns[0].lower())
+
+
+def _action_unit(words: list[str], nouns: list[str], context: ExtractionContext) -> str | None:
+    """The unit of an activity's title that opens with an action noun (rules: ``action_nouns``):
+    what the action yields, else the next noun ("Проведение семинаров для педагогов" -> семинар)."""
+    actions = context.rules.numbers.action_nouns
+    lemmas = [lemma(word.lower()) for word in words]
+    for phrase, result in actions.items():
+        wanted = [lemma(word) for word in phrase.split()]
+        if lemmas[: len(wanted)] != wanted:
+            continue
+        if result:
+            return result
+        rest = words[len(wanted) :]
+        if len(rest) > 1 and rest[0].lower() == "и":  # "Разработка и размещение программ"
+            rest = rest[2:] if any(lemma(rest[1].lower()) == lemma(other) for other in actions) else rest
+        # the action's object, not a place: "размещение в Навигаторе новых ДООП" -> ДООП
+        following = [
+            word
+            for index, word in enumerate(rest)
+            if word in nouns and not (index and any(p.tag.POS == "PREP" for p in parses(rest[index - 1].lower())[:1]))
+        ]
+        if not following:
+            return None
+        return following[0] if following[0].isupper() else lemma(following[0].lower())
+    return None
 
 
 def year_of_column(segment: Segment) -> int | None:
