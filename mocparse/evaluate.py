@@ -70,6 +70,7 @@ class QuoteLocator:
     """Finds gold quotes in the canonical text, whitespace-insensitively."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.positions: list[int] = []
         chars: list[str] = []
         previous_space = False
@@ -98,11 +99,20 @@ class QuoteLocator:
             start = self.flat.find(needle, start + 1)
         return found
 
+    def row_of(self, start: int, end: int) -> tuple[int, int]:
+        """The line holding [start, end): a table row, whose cells the canonical text joins by tabs."""
+        return self.text.rfind("\n", 0, start) + 1, (self.text.find("\n", end) + 1 or len(self.text) + 1) - 1
 
-def _overlaps(evidence: Item | None, spans: list[tuple[int, int]]) -> bool:
+
+def _overlaps(evidence: Item | None, spans: list[tuple[int, int]], locator: QuoteLocator | None = None) -> bool:
+    """The evidence overlaps one of the quote's places; a table cell's evidence is its whole row, so
+    a quote of the row's name locates the values of that row."""
     if not spans or evidence is None:
         return True
-    return any(evidence["start"] < stop and start < evidence["end"] for start, stop in spans)
+    start, end = evidence["start"], evidence["end"]
+    if locator is not None and evidence.get("cell") is not None:
+        start, end = locator.row_of(start, end)
+    return any(start < stop and first < end for first, stop in spans)
 
 
 def _match(
@@ -120,7 +130,7 @@ def _match(
             (
                 index
                 for index in unused
-                if same(gold_item, predicted[index]) and _overlaps(predicted[index].get("evidence"), spans)
+                if same(gold_item, predicted[index]) and _overlaps(predicted[index].get("evidence"), spans, locator)
             ),
             None,
         )
@@ -228,7 +238,7 @@ def _agreements(
         candidates = [
             index
             for index in unused
-            if spec.loose(gold_item, predicted[index]) and _overlaps(predicted[index].get("evidence"), spans)
+            if spec.loose(gold_item, predicted[index]) and _overlaps(predicted[index].get("evidence"), spans, locator)
         ]
         if not candidates:
             continue
