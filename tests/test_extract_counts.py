@@ -501,3 +501,33 @@ def test_a_table_after_a_list_takes_its_subject_from_the_lead_in_of_the_list() -
     )
     rows = _count_rows(text)
     assert (20, None, "technical", "actual", 64) in rows and (44, None, "arts", "actual", 64) in rows
+
+
+def test_a_plan_in_brackets_is_an_aside_the_parts_break_down_the_count_before_it() -> None:
+    rows = _count_rows("Разработано 11 новых программ (план – 10), в том числе 4 художественной направленности.")
+    assert (11, "new", None, "actual", None) in rows
+    assert (10, "new", None, "target", None) in rows
+    assert (4, "new", "arts", "actual", 11) in rows
+
+
+def test_a_sentence_about_teachers_does_not_type_the_programs_of_the_next_one() -> None:
+    rows = _count_rows(
+        "Курсы прошли 31 педагог, из них 8 – по программам работы с детьми с ОВЗ. Разработано 12 новых программ."
+    )
+    assert (12, "new", None, "actual", None) in rows
+
+
+def test_a_total_column_beside_its_part_column_does_not_take_the_captions_stage(tmp_path: Path) -> None:
+    html = (
+        "<html><body><p>Справка о реализации ПФДО за 2025 год</p>"
+        "<p>Таблица 2. Исполнители услуг по социальному сертификату</p><table>"
+        "<tr><th>Организация</th><th>Программ всего</th><th>в т.ч. по соц. сертификату</th></tr>"
+        "<tr><td>МАУ ДО «Дом творчества»</td><td>40</td><td>18</td></tr>"
+        "<tr><td>МБОУ «СОШ № 3»</td><td>11</td><td>4</td></tr>"
+        "<tr><td>Итого</td><td>51</td><td>22</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="pfdo.html")
+    types = {c.value: c.program_type for c in report.program_counts}
+    assert types[40] is None and types[11] is None and types[51] == "all"
+    assert types[18] == "certified" and types[4] == "certified" and types[22] == "certified"

@@ -818,11 +818,16 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
     actual = lemmas_of_list(context, "actual")
     number = meaning.number
     values_before = [m for m in before if m.previous_of is None and not m.change]
+    # an aside in brackets before the number ("14 программ (план – 13), в том числе 5 …") sets no kind
+    brackets = [(a, b) for a, b in _brackets(doc) if b < number.first]
+    values_before = [m for m in values_before if not any(a < m.number.first < b for a, b in brackets)] or values_before
     start = values_before[-1].number.last + 1 if values_before else 0
     for index in range(number.first - 1, start - 1, -1):
         token = doc[index]
         if token.text in _CLAUSE_BREAKS:
             break
+        if any(a <= index <= b for a, b in brackets):
+            continue
         if token.lower_ in lemmas_of_list(context, "by_year") and _later_year_after(segment, context, index):
             return "target"
         kind = _token_kind(token, target, actual)

@@ -31,6 +31,7 @@ from mocparse.extract.numbers import (
     lemmas_of_list,
 )
 from mocparse.extract.table_cells import TableCell, table_cell
+from mocparse.extract.tables import column_headers
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.annotate import token_lists
 from mocparse.nlp.morph import parses
@@ -641,7 +642,14 @@ class _BlockReader:
         # form (never a направленность); a lead-in ("Реализованы:") gives its stage to typed items too.
         # A sentence that opens with its verb ("Было разработано 6 программ …") goes on with the topic of
         # the one before; one that opens with a subject of its own ("Педагоги ЦВР реализуют …") does not.
-        goes_on = not ({"form", "focus"} & nearer) and _opens_with_verb(doc)
+        # ... and only when the sentence before counted programs ("Повышение квалификации прошли 29
+        # педагогов, из них 9 – по программам для детей с ОВЗ. Разработано 14 новых программ": not adapted)
+        # (a topic sentence without figures goes on too: "Продолжилась работа … для детей из сельской местности.")
+        previous = self.segments[index - 1] if index > 0 else self.segment_before
+        counted_before = bool(
+            [found for found in self.found if found.segment_index == index - 1] if index else self.carried
+        ) or (previous is not None and not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", previous.text)))
+        goes_on = not ({"form", "focus"} & nearer) and _opens_with_verb(doc) and counted_before
         if (lead_in or not nearer or goes_on) and not exact:
             weak = self.context.rules.weak_values
             allowed = {
@@ -694,6 +702,8 @@ class _BlockReader:
             return None
         marker = before[-1]
         candidates = [found for found in here if found.position < marker]
+        # "14 программ (план – 13), в том числе 5 …": the parts break down the count, not its aside
+        candidates = [found for found in candidates if found.count.rule != "program_counts.restated"] or candidates
         if candidates:
             latest = candidates[-1]
             between = segment.text[latest.stop : marker]
@@ -829,6 +839,10 @@ def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) 
         totals = {word.lower() for word in context.rules.tables.total_rows if " " not in word}
         header = " ".join(word for word in header.split() if word.lower().strip(",.:") not in totals)
     dimension_text = [header if text == cell.column_header else text for text in cell.dimension_text]
+    if _whole_beside_parts(segment, cell, context):
+        # "Программ всего | в т.ч. по соц. сертификату" under "Исполнители услуг по сертификату": the
+        # caption's stage is the part column's, the whole counts every program
+        dimension_text = [text for text in dimension_text if text in {cell.column_header, header, cell.row_label}]
     docs = [make_doc(text) for text in dimension_text]
     assessment = any(speaks_of_assessment(doc, context) for doc in docs)
     values: dict[str, str] = {}
@@ -856,6 +870,20 @@ def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) 
         evidence=segment.evidence(span=(0, len(segment.text))),
         rule="program_counts.table",
         confidence=0.85,
+    )
+
+
+def _whole_beside_parts(segment: Segment, cell: TableCell, context: ExtractionContext) -> bool:
+    """The cell's column is a total ("всего") and another column breaks it down ("в т.ч. …")."""
+    table = segment.block.table
+    totals = {word.lower() for word in context.rules.tables.total_rows if " " not in word}
+    if table is None or not any(word.strip(",.:").lower() in totals for word in cell.column_header.split()):
+        return False
+    breakdown = tuple(word.lower() for word in context.rules.numbers.breakdown)
+    return any(
+        other.lower().lstrip().startswith(breakdown) or any(f" {word}" in f" {other.lower()}" for word in breakdown)
+        for other in column_headers(table)
+        if other != cell.column_header
     )
 
 
