@@ -187,9 +187,7 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
         elif (
             _is_indicator_label(label, rows[position], unit_col, context)
             or (activities and label_unit(label, None, context) is not None)  # "Проведение семинаров (ед.)"
-            or (
-                is_sub_row(label, context) and position > 0 and body[position - 1] in layout.indicator_rows
-            )
+            or (is_sub_row(label, context) and position > 0 and body[position - 1] in layout.indicator_rows)
         ):
             layout.indicator_rows.add(row_index)
     _link_years(table, layout, context)
