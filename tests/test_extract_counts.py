@@ -531,3 +531,8 @@ def test_a_total_column_beside_its_part_column_does_not_take_the_captions_stage(
     types = {c.value: c.program_type for c in report.program_counts}
     assert types[40] is None and types[11] is None and types[51] == "all"
     assert types[18] == "certified" and types[4] == "certified" and types[22] == "certified"
+
+
+def test_two_forms_of_one_count_give_the_one_listed_first() -> None:
+    rows = counts("Для летних лагерей с дневным пребыванием подготовлено 26 краткосрочных программ.")
+    assert rows == [(26, "summer", None, None, None)]

@@ -152,9 +152,13 @@ def dimension_cues(
             plain = [match for match in matches if not any(a <= match[1] < b for a, b in asides)]
             matches = plain or matches
 
-        def rank(match: tuple[str, int, int, int], order: dict[str, int] = order) -> tuple[int, int, int]:
+        def rank(
+            match: tuple[str, int, int, int], order: dict[str, int] = order, name: str = name
+        ) -> tuple[int, int, int]:
             value, start, stop, strength = match
             distance = 0 if near is None else min(abs(start - near), abs(stop - 1 - near))
+            if name == "form":  # two forms of one count: the one listed first, the more specific
+                return strength, order[value], distance
             return strength, distance, order[value]
 
         best = min(matches, key=rank)
