@@ -589,3 +589,18 @@ def test_a_signature_role_goes_on_through_an_official_city_name() -> None:
         "администрации городского округа город Каменск ____________ Р.Т. Зуева\n"
     )
     assert _people(text)["Зуева Р.Т."][1] == ["заместитель руководителя"]
+
+
+def test_a_function_before_a_role_and_a_name_goes_to_the_name() -> None:
+    people = _people("Жюри под председательством директора ЦДТ «Радуга» Веры Павловны Гончаровой подвело итоги.")
+    assert people["Гончарова В.П."][1] == ["директор", "председатель"]
+
+
+def test_a_letters_signature_gives_the_role_below_the_name_and_not_to_the_next_person() -> None:
+    text = (
+        "С уважением,\nКоржавина Алла Семёновна\nруководитель муниципального опорного центра\n"
+        "тел. 8 (4852) 11-22-33\n\nТитова Е.Е.\nпровела семинар для педагогов.\n"
+    )
+    people = _people(text)
+    assert people["Коржавина А.С."][1] == ["руководитель МОЦ"]
+    assert people["Титова Е.Е."][1] == []

@@ -849,8 +849,19 @@ class _Attachment:
             clause_stop = min((position for position in stops if position >= cue.stop), default=len(text))
             following = self._next(index)
             targets: list[NameMatch] = []
+            role_between = following is not None and following.cue is not None and not following.cue.function
+            beyond = self._next(index + 1) if role_between else None
             if following is not None and following.name is not None and self.gap(cue.stop, following.start).filler:
                 targets = [following.name]
+            elif (
+                following is not None
+                and beyond is not None
+                and beyond.name is not None
+                and self.gap(cue.stop, following.start).filler
+                and self.gap(following.stop, beyond.start).filler
+            ):
+                # "под председательством директора ЦДО «Спектр» Нестеровой Л.А.": a role between them
+                targets = [beyond.name]
             else:
                 after = [span for span in verbs if span[0] >= cue.stop and span[1] <= clause_stop]
                 before = [span for span in verbs if span[0] >= clause_start and span[1] <= cue.start]

@@ -201,6 +201,8 @@ def _block_mentions(
         for mention in found:
             if not mention.roles:
                 mention.add(_roles_from_lines(annotated, block, segment, mention.name, context))
+            if not mention.roles:
+                mention.add(_role_line_below(annotated, segment, mention.name, context))
         mentions.extend(found)
         if last or segment.text.rstrip().endswith(":"):
             _lead_in(block, segment, sentence, results, context)
@@ -251,8 +253,12 @@ def _roles_from_lines(
     ):
         return []
     above: list[str] = []
-    for line in _previous_lines(annotated, block, line_start):
+    previous_lines = _previous_lines(annotated, block, line_start)
+    for position, line in enumerate(previous_lines):
         line = line.strip()
+        upper = previous_lines[position + 1].strip() if position + 1 < len(previous_lines) else ""
+        if upper and _is_name_line(upper, rules):
+            break  # the role line of the name above it ("Лаврентьева С.Г." / "руководитель …")
         if len(line) > _LINE_LIMIT or any(mark in line for mark in rules.roles.signature_marks):
             break
         if _DATE_LINE.fullmatch(line) and re.search(r"\d", line):
@@ -319,6 +325,32 @@ def _signature_tail(annotated: AnnotatedDocument, segment: Segment, name: NameMa
         if len(tail) == 3:
             break
     return tail
+
+
+def _is_name_line(line: str, rules: Rules) -> bool:
+    """A line that holds a name and nothing else but signature marks."""
+    names = find_names(line, rules)
+    if len(names) != 1:
+        return False
+    rest = line[: names[0].start] + line[names[0].stop :]
+    return not re.sub(r"[\s_.,]", "", rest)
+
+
+def _role_line_below(
+    annotated: AnnotatedDocument, segment: Segment, name: NameMatch, context: ExtractionContext
+) -> list[str]:
+    """A name alone on its line with its role on the line below (a letter's signature block:
+    ``Лаврентьева Светлана Геннадьевна`` / ``руководитель регионального модельного центра``)."""
+    text = annotated.text
+    start = segment.start + name.start
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if line_end < 0 or text[line_start:start].strip() or text[segment.start + name.stop : line_end].strip(" .,"):
+        return []
+    below = next((line.strip() for line in text[line_end + 1 : line_end + 300].split("\n")[:2] if line.strip()), "")
+    if not below or len(below) > 120 or find_names(below, context.rules):
+        return []
+    return _role_cell(below, context.rules)
 
 
 def _lead_in(
