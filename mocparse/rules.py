@@ -87,6 +87,7 @@ class NumberRules(RuleModel):
     change_units: list[str]
     target: list[str]
     actual: list[str]
+    fulfilment: list[str] = Field(default_factory=list)
     percent_words: list[str]
     share_nouns: list[str]
     restating: list[str]

@@ -118,3 +118,13 @@ def test_a_series_by_year_gives_the_last_value_its_earlier_one_and_the_measure_b
         "Охват детей дополнительным образованием",
     )
     assert share.previous is not None and (share.previous.value, share.previous.year) == (73, 2023)
+
+
+def test_a_plans_fulfilment_is_achieved_and_a_planned_share_stays_a_target() -> None:
+    report = text_report(
+        "Отчет о работе МОЦ Озерского района за 2024 год\n\n"
+        "Годовой план консультаций выполнен на 97,4 %. Курсы прошли 30 педагогов при плане 24 (125,0 %). "
+        "Выполнить плановый охват в 78,0 % не удалось."
+    )
+    kinds = {p.value: p.kind for p in report.percentages}
+    assert kinds[97.4] == "actual" and kinds[125.0] == "actual" and kinds[78.0] == "target"

@@ -807,6 +807,21 @@ def _token_kind(token: Token, target: frozenset[str], actual: frozenset[str]) ->
     return None
 
 
+def _fulfilment(segment: Segment, context: ExtractionContext, meaning: NumberMeaning) -> bool:
+    """A percentage of a plan's fulfilment: above 100 %, or said of a fulfilment word in its clause."""
+    if meaning.number.value > 100:
+        return True
+    words = lemmas_of_list(context, "fulfilment")
+    target = lemmas_of_list(context, "target")
+    doc = segment.doc
+    for index in range(meaning.number.first - 1, max(-1, meaning.number.first - 9), -1):
+        if doc[index].text in _CLAUSE_BREAKS or doc[index].lemma_ in target:
+            break  # "выполнить плановый охват в 73,5 % не удалось": the plan's own value
+        if doc[index].lemma_ in words:
+            return True
+    return False
+
+
 def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeaning, before: list[NumberMeaning]) -> Kind:
     from mocparse.extract.tables import column_kind
 
@@ -814,6 +829,8 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
     if by_column is not None:
         return by_column
     doc = segment.doc
+    if meaning.percent and _fulfilment(segment, context, meaning):
+        return "actual"  # "план выполнен на 106,8 %", "(116,0 %)" after "при плане 25": how far the plan was met
     target = lemmas_of_list(context, "target")
     actual = lemmas_of_list(context, "actual")
     number = meaning.number
