@@ -536,3 +536,16 @@ def test_a_total_column_beside_its_part_column_does_not_take_the_captions_stage(
 def test_two_forms_of_one_count_give_the_one_listed_first() -> None:
     rows = counts("Для летних лагерей с дневным пребыванием подготовлено 26 краткосрочных программ.")
     assert rows == [(26, "summer", None, None, None)]
+
+
+def test_an_abbreviation_after_a_count_noun_names_programs_in_a_table_row() -> None:
+    html = (
+        "<html><body><p>Паспорт МОЦ, 2025 год</p><table>"
+        "<tr><th>Показатель</th><th>2024</th><th>2025</th></tr>"
+        "<tr><td>Количество ДООП в Навигаторе, всего</td><td>170</td><td>176</td></tr>"
+        "<tr><td>в т.ч. новых</td><td>12</td><td>15</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="pasport.html")
+    assert {(c.value, c.program_type) for c in report.program_counts} >= {(176, "all"), (15, "new")}
+    assert not [q for q in report.quantities if q.value in {176, 15}]

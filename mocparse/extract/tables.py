@@ -382,8 +382,8 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
     for index, word in enumerate(words):
         if lemma(word.lower()) in count_words:
             following = [w for w in words[index + 1 :] if w in nouns]
-            if following:
-                return lemma(following[0].lower())
+            if following:  # "Количество ДООП в Навигаторе": an abbreviation stays as written
+                return following[0] if following[0].isupper() else lemma(following[0].lower())
     if not nouns:
         return unit or ""
     action = _action_unit(words, nouns, context)
