@@ -131,3 +131,25 @@ def test_deskew_levels_a_rotated_page() -> None:
     levelled = np.asarray(ocr.deskew(rotated)) < 128
     rows = levelled.sum(axis=1)
     assert rows.max() > 0.9 * 500  # a row is dark all along again
+
+
+@needs_tesseract
+@needs_fonts
+def test_a_scanned_table_with_thin_light_grey_rules_is_read_as_a_table() -> None:
+    from PIL import ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(FONT_FILE), 30)
+    image = Image.new("L", (1240, 900), 250)
+    draw = ImageDraw.Draw(image)
+    rows = [["Показатель", "2024", "2025"], ["Программ", "197", "214"], ["Педагогов", "29", "37"]]
+    columns, top, height = [100, 600, 850, 1100], 200, 70
+    for index in range(len(rows) + 1):  # rules one pixel wide, light grey, as a thin border scans
+        draw.line([(columns[0], top + index * height), (columns[-1], top + index * height)], fill=185, width=1)
+    for x in columns:
+        draw.line([(x, top), (x, top + len(rows) * height)], fill=185, width=1)
+    for row_index, row in enumerate(rows):
+        for col_index, text in enumerate(row):
+            draw.text((columns[col_index] + 15, top + row_index * height + 15), text, fill=20, font=font)
+    page = ocr.read_image(image, 1, 595.0, 432.0, ReadOptions())
+    (table,) = page.tables
+    assert len(table.cells) == 9

@@ -35,6 +35,8 @@ MISSING_HINT = "install Tesseract to read it: apt-get install tesseract-ocr tess
 _MAX_SKEW = 5.0
 _SKEW_STEP = 0.25
 _MIN_CONFIDENCE = 10.0
+_RULE_GREY = 210
+"""Pixels darker than this may be a table rule (a thin rule prints light grey in a scan)."""
 _RULE_DEBRIS = "|[]{}_‚‘’'`~"
 """What the remains of a table rule or a speck read as, at a word's edges."""
 
@@ -64,9 +66,13 @@ def read_image(image: Image.Image, number: int, width: float, height: float, opt
     """OCR one page image of ``width`` × ``height`` points."""
     import pytesseract
 
-    image = deskew(clean(image))
+    cleaned = clean(image)
+    angle = skew_angle(cleaned)
+    # table rules are found on the grey page: a thin light-grey rule does not survive the cleaning
+    grey = _rotate(image, angle, fill=255)
+    image = _rotate(cleaned, angle, fill=255)
     scale = width / image.width
-    edges, rules = _ruling_edges(image, scale)
+    edges, rules = _ruling_edges(grey, scale)
     if rules is not None:  # table rules read as "|" and "[" otherwise
         image = Image.fromarray(np.where(rules, 255, np.asarray(image, dtype=np.uint8)).astype(np.uint8))
     data = pytesseract.image_to_data(
@@ -128,11 +134,23 @@ def clean(image: Image.Image) -> Image.Image:
 
 def deskew(image: Image.Image) -> Image.Image:
     """The image rotated so its text rows are level (the angle within ±5° whose row profile is sharpest)."""
+    return _rotate(image, skew_angle(image), fill=255)
+
+
+def _rotate(image: Image.Image, angle: float, fill: int) -> Image.Image:
+    if angle == 0.0:
+        return image
+    return image.rotate(angle, resample=Image.Resampling.BILINEAR, expand=False, fillcolor=fill)
+
+
+def skew_angle(image: Image.Image) -> float:
+    """The angle within ±5° that makes the text rows of a black-on-white image sharpest in a
+    projection profile (0.0 when the page is level or blank)."""
     small = image.copy()
     small.thumbnail((800, 800))
     dark = np.asarray(small, dtype=np.uint8) < 128
     if dark.sum() < 50:
-        return image
+        return 0.0
     best_angle, best_score = 0.0, -1.0
     for angle in np.arange(-_MAX_SKEW, _MAX_SKEW + _SKEW_STEP / 2, _SKEW_STEP):
         rotated = np.asarray(
@@ -142,9 +160,7 @@ def deskew(image: Image.Image) -> Image.Image:
         score = float(np.sum(np.diff(profile) ** 2))
         if score > best_score:
             best_angle, best_score = float(angle), score
-    if abs(best_angle) < _SKEW_STEP / 2:
-        return image
-    return image.rotate(best_angle, resample=Image.Resampling.BILINEAR, expand=False, fillcolor=255)
+    return 0.0 if abs(best_angle) < _SKEW_STEP / 2 else best_angle
 
 
 def _read_empty_cells(
@@ -176,8 +192,8 @@ def _ruling_edges(image: Image.Image, scale: float) -> tuple[list[dict[str, Any]
     """Long horizontal and vertical dark runs (table rules) as pdfplumber edge dicts, in points, and
     the mask of their pixels (None when there are none)."""
     pixels = np.asarray(image, dtype=np.uint8)
-    threshold = min(160, int(np.percentile(pixels, 5)) + 60)
-    dark = pixels < threshold
+    background = int(np.median(pixels))  # a page is mostly paper, white or grey
+    dark = pixels < min(_RULE_GREY, background - 30)
     edges: list[dict[str, Any]] = []
     mask = np.zeros_like(dark)
     min_run = max(40, image.width // 25)
