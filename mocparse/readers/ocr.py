@@ -9,6 +9,7 @@ a scanned table is read as a table. Every line, table and block made from them i
 
 from __future__ import annotations
 
+import re
 import shutil
 import statistics
 import subprocess
@@ -104,6 +105,7 @@ def read_image(image: Image.Image, number: int, width: float, height: float, opt
                 item.ocr = True
                 words_all = fill_table(item, boxes, bbox, words_all)
                 _read_empty_cells(image, item, boxes, scale, options)
+                _reread_doubtful_cells(image, item, boxes, scale, options)
                 tables.append(item)
     in_lines: dict[int, list[Word]] = {}
     for key, words in by_line.items():
@@ -186,6 +188,51 @@ def _read_empty_cells(
         if text:
             cell.lines = [" ".join(text.split())]
             cell.chars = len(text)
+
+
+_DECIMAL = re.compile(r"\d+,\d+")
+_BARE_DIGITS = re.compile(r"\d{2,4}")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _reread_doubtful_cells(
+    image: Image.Image,
+    item: TableItem,
+    boxes: list[tuple[float, float, float, float]],
+    scale: float,
+    options: ReadOptions,
+) -> None:
+    """Cells OCR likely misread, read again alone: bare digits in a row of decimal numbers ("76,4 |
+    775 | 78,1" lost a comma; kept when the digits agree) and Latin letters among Russian words
+    ("2025r. (rian)"; kept when fewer Latin letters are read)."""
+    import pytesseract
+
+    by_row: dict[int, list[int]] = {}
+    for index, cell in enumerate(item.cells):
+        by_row.setdefault(cell.row, []).append(index)
+    for indexes in by_row.values():
+        texts = [" ".join(item.cells[index].lines).strip() for index in indexes]
+        if sum(bool(_DECIMAL.fullmatch(text)) for text in texts) < 2:
+            continue
+        for index, text in zip(indexes, texts, strict=True):
+            if not _BARE_DIGITS.fullmatch(text):
+                continue
+            x0, top, x1, bottom = boxes[index]
+            crop = image.crop((int(x0 / scale) + 3, int(top / scale) + 3, int(x1 / scale) - 3, int(bottom / scale) - 3))
+            again = pytesseract.image_to_string(
+                crop, lang=options.ocr_languages, config="--psm 7 -c tessedit_char_whitelist=0123456789,"
+            ).strip()
+            if _DECIMAL.fullmatch(again) and again.replace(",", "") == text:
+                item.cells[index].lines = [again]
+    for index, cell in enumerate(item.cells):  # "2025r. (rian)": Latin letters where Russian is written
+        text = " ".join(cell.lines)
+        if not _LATIN.search(text) or not re.search(r"[А-Яа-яЁё]|\d", text):
+            continue
+        x0, top, x1, bottom = boxes[index]
+        crop = image.crop((int(x0 / scale) + 3, int(top / scale) + 3, int(x1 / scale) - 3, int(bottom / scale) - 3))
+        again = " ".join(pytesseract.image_to_string(crop, lang=options.ocr_languages, config="--psm 6").split())
+        if again and len(_LATIN.findall(again)) < len(_LATIN.findall(text)):
+            cell.lines = [again]
 
 
 def _ruling_edges(image: Image.Image, scale: float) -> tuple[list[dict[str, Any]], np.ndarray | None]:
