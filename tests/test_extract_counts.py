@@ -549,3 +549,8 @@ def test_an_abbreviation_after_a_count_noun_names_programs_in_a_table_row() -> N
     report = mocparse.parse(html.encode("utf-8"), name="pasport.html")
     assert {(c.value, c.program_type) for c in report.program_counts} >= {(176, "all"), (15, "new")}
     assert not [q for q in report.quantities if q.value in {176, 15}]
+
+
+def test_programs_that_passed_an_assessment_named_by_a_participle() -> None:
+    rows = counts("Количество программ, прошедших независимую оценку качества, составило 44.")
+    assert [(value, kind) for value, kind, *_ in rows] == [(44, "qa_passed")]
