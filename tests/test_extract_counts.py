@@ -554,3 +554,11 @@ def test_an_abbreviation_after_a_count_noun_names_programs_in_a_table_row() -> N
 def test_programs_that_passed_an_assessment_named_by_a_participle() -> None:
     rows = counts("Количество программ, прошедших независимую оценку качества, составило 44.")
     assert [(value, kind) for value, kind, *_ in rows] == [(44, "qa_passed")]
+
+
+def test_a_number_in_a_name_counts_nothing_and_a_place_before_a_count_does_not_stop_it() -> None:
+    report = text_report(
+        HEAD + "МОЦ Озерского округа | Допобразование 74\n\nНовых программ разработано и внесено в Навигатор 31.\n"
+    )
+    assert report.quantities == []
+    assert [(c.value, c.program_type) for c in report.program_counts] == [(31, "new")]

@@ -358,6 +358,17 @@ def is_program_noun(token: Token, context: ExtractionContext) -> bool:
     return token.lemma_ in nouns or token.text in nouns
 
 
+def _names_with_number(previous: Token | None, head: int, number: NumberMention) -> bool:
+    """A noun in the nominative singular right before the number, other than the counted head,
+    names something with the number ("Допобразование 59", "Кванториум 2"): it counts nothing."""
+    if previous is None or previous.i == head or not previous.text[:1].isupper():
+        return False
+    if after_preposition(previous.doc, previous.i):
+        return False  # "внесено в Навигатор 47": a place, the number counts the head
+    found = parses(previous.text)
+    return bool(found) and found[0].tag.POS == "NOUN" and found[0].tag.case == "nomn" and found[0].tag.number == "sing"
+
+
 def after_preposition(doc: Doc, index: int) -> bool:
     """The token at ``index`` is governed by a preposition right before it ("из 21 организации")."""
     return index > 0 and any(parse.tag.POS == "PREP" for parse in parses(doc[index - 1].lower_)[:1])
@@ -462,7 +473,13 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
         and (following is None or following.is_punct or following.lower_ in {"из", "в", "и"})
     ):
         head = clause_head(segment, number.first, context)
-        if head is not None and head < number.first and _agrees_with_count(doc[head]):
+        if (
+            head is not None
+            and head < number.first
+            and _agrees_with_count(doc[head])
+            and not any(token.text in {"|", "/", "·"} for token in doc[head : number.first])
+            and not _names_with_number(previous, head, number)
+        ):
             return _counted_head(number, head, doc, context, "clause_final")
     # (d) "(с 22 до 31)" right after a noun phrase: the bracket compares the noun's counts
     if (
