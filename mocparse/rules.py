@@ -276,6 +276,7 @@ class DocumentRules(RuleModel):
     """rules/document.yaml"""
 
     kinds: dict[str, list[str]]
+    letter_subject_fields: list[str] = Field(default_factory=list)
     municipality_types: list[str]
     region_types: list[str]
     region_types_named_after: list[str]

@@ -154,3 +154,27 @@ def test_a_period_inside_a_programme_name_is_not_the_documents() -> None:
         "2024-01-01",
         "2024-12-31",
     )
+
+
+def test_a_bare_kind_word_line_joins_its_long_lower_case_continuation() -> None:
+    report = text_report(
+        "ОТЧЁТ\n\nо выполнении плана мероприятий («дорожной карты») по развитию муниципального опорного "
+        "центра дополнительного образования детей Ольшанского муниципального округа за 2025 год\n\n"
+        "В 2025 году план выполнен.\n"
+    )
+    assert report.document.title.startswith("ОТЧЁТ о выполнении плана мероприятий")
+    assert report.document.kind == "report"
+
+
+def test_an_approval_stamp_is_no_title_and_an_email_subject_is() -> None:
+    stamp = text_report(
+        "УТВЕРЖДЕНО\n\nИНФОРМАЦИОННАЯ КАРТА муниципального опорного центра\n\n"
+        "Центр создан в 2020 году на базе дома детского творчества и работает со всеми школами округа.\n"
+    )
+    assert stamp.document.title == "ИНФОРМАЦИОННАЯ КАРТА муниципального опорного центра"
+    letter = text_report(
+        "От: МОЦ Ольшанского округа <moc@example.ru>\nКому: РМЦ <rmc@example.ru>\n"
+        "Тема: Ответ на запрос о численности детей\n\nДобрый день! Направляем сведения.\n"
+    )
+    assert letter.document.title == "Ответ на запрос о численности детей"
+    assert letter.document.kind == "other"

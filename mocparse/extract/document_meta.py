@@ -294,8 +294,11 @@ def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> _Ti
         text = annotated.document.block_text(block)
         if len(text) > _TITLE_MAX_CHARS or _is_prose(text, abbreviations):
             break  # the body has begun: a heading inside it ("Итоги конкурса") is no title
-        if block.kind is BlockKind.LIST_ITEM:
-            continue
+        subject = _letter_subject(text, context)
+        if subject is not None:
+            return _Title(subject, [block.index], DocumentKind.OTHER)  # "Тема: Ответ на запрос …" of an e-mail
+        if block.kind is BlockKind.LIST_ITEM or _LABELLED_FIELD.match(text):
+            continue  # "От: …", "Кому: …" of a letter are fields, not titles
         kind = _kind_of(text, context)
         if kind is None or (kind is DocumentKind.OTHER and _CITATION_ONLY.fullmatch(" ".join(text.split()))):
             continue  # "Протокол № 1 от 29.08.2023 г." of an approval stamp cites, it names nothing
@@ -307,10 +310,11 @@ def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> _Ti
             for follower in blocks[position + 1 : position + 4]:
                 follower_text = annotated.document.block_text(follower)
                 if (
-                    len(follower_text) > 160
+                    len(follower_text) > (250 if follower_text[:1].islower() else 160)  # "ОТЧЁТ" / "о выполнении …"
                     or follower_text.startswith("(")
                     or follower.kind is BlockKind.LIST_ITEM
                     or _LABELLED_FIELD.match(follower_text)
+                    or _is_prose(follower_text, abbreviations)
                 ):
                     break  # "Дата проведения: 14.03.2025" starts the body of minutes
                 extra_parts.append(follower_text)
@@ -326,16 +330,29 @@ def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> _Ti
                         break
                     extra_parts, extra_used = [], []
         return _Title(despace(" ".join(" ".join(parts).split())), used, kind)
-    return _opening_heading(annotated, blocks)
+    return _opening_heading(annotated, blocks, context)
 
 
-def _opening_heading(annotated: AnnotatedDocument, blocks: list[Block]) -> _Title | None:
+def _letter_subject(text: str, context: ExtractionContext) -> str | None:
+    """The value of a letter's subject field ("Тема: RE: Запрос информации …"), or None."""
+    label, colon, value = text.partition(":")
+    fields = {word.lower() for word in context.rules.document.letter_subject_fields}
+    if not colon or label.strip().lower() not in fields or not value.strip():
+        return None
+    return despace(" ".join(value.split()))
+
+
+def _opening_heading(annotated: AnnotatedDocument, blocks: list[Block], context: ExtractionContext) -> _Title | None:
     """The heading a document without a kind cue opens with (a site's breadcrumbs skipped); None
     when it opens with prose."""
+    stamps = {lemma(word) for word in context.rules.legal_acts.stamp_words}
     for block in blocks:
         text = " ".join(annotated.document.block_text(block).split())
         if not _LETTERS.search(text) or _BREADCRUMB.search(text):
             continue
+        first = _LETTERS.findall(text)[:1]
+        if first and lemma(first[0].lower()) in stamps and len(text) < 40:
+            continue  # "УТВЕРЖДЕНО" over an approval stamp
         is_sentence = text.endswith(".") and len(_LETTERS.findall(text)) >= _SENTENCE_WORDS
         if len(text) > _HEADING_MAX_CHARS or is_sentence or block.kind is BlockKind.LIST_ITEM:
             return None
