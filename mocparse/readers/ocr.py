@@ -179,7 +179,7 @@ def _read_empty_cells(
     for cell, (x0, top, x1, bottom) in zip(item.cells, boxes, strict=True):
         if cell.lines:
             continue
-        crop = image.crop((int(x0 / scale) + 3, int(top / scale) + 3, int(x1 / scale) - 3, int(bottom / scale) - 3))
+        crop = _cell_image(image, (x0, top, x1, bottom), scale)
         if crop.width < 8 or crop.height < 8 or (np.asarray(crop) < 128).sum() < 20:
             continue
         text = pytesseract.image_to_string(crop, lang=options.ocr_languages, config="--psm 7").strip(
@@ -188,6 +188,12 @@ def _read_empty_cells(
         if text:
             cell.lines = [" ".join(text.split())]
             cell.chars = len(text)
+
+
+def _cell_image(image: Image.Image, box: tuple[float, float, float, float], scale: float) -> Image.Image:
+    """The inside of a table cell (its box in points), its rules left out."""
+    x0, top, x1, bottom = box
+    return image.crop((int(x0 / scale) + 3, int(top / scale) + 3, int(x1 / scale) - 3, int(bottom / scale) - 3))
 
 
 _DECIMAL = re.compile(r"\d+,\d+")
@@ -217,8 +223,7 @@ def _reread_doubtful_cells(
         for index, text in zip(indexes, texts, strict=True):
             if not _BARE_DIGITS.fullmatch(text):
                 continue
-            x0, top, x1, bottom = boxes[index]
-            crop = image.crop((int(x0 / scale) + 3, int(top / scale) + 3, int(x1 / scale) - 3, int(bottom / scale) - 3))
+            crop = _cell_image(image, boxes[index], scale)
             again = pytesseract.image_to_string(
                 crop, lang=options.ocr_languages, config="--psm 7 -c tessedit_char_whitelist=0123456789,"
             ).strip()
@@ -228,8 +233,7 @@ def _reread_doubtful_cells(
         text = " ".join(cell.lines)
         if not _LATIN.search(text) or not re.search(r"[А-Яа-яЁё]|\d", text):
             continue
-        x0, top, x1, bottom = boxes[index]
-        crop = image.crop((int(x0 / scale) + 3, int(top / scale) + 3, int(x1 / scale) - 3, int(bottom / scale) - 3))
+        crop = _cell_image(image, boxes[index], scale)
         again = " ".join(pytesseract.image_to_string(crop, lang=options.ocr_languages, config="--psm 6").split())
         if again and len(_LATIN.findall(again)) < len(_LATIN.findall(text)):
             cell.lines = [again]
