@@ -193,3 +193,17 @@ def test_task_rows_of_a_plan_table_are_tasks_not_activities(tmp_path: Path) -> N
         ("1.1", "Экспертиза программ", ["Дроздов К.С."], "2025-03-01", "2025-03-31"),
         ("2.1", "Школа молодого педагога", ["методисты МОЦ"], "2025-01-01", "2025-12-31"),
     ]
+
+
+def test_a_register_of_programs_with_a_result_column_is_no_activity_table() -> None:
+    import mocparse
+
+    html = (
+        "<html><body><p>Приложение к приказу об итогах экспертизы программ за 2025 год</p><table>"
+        "<tr><th>№</th><th>Наименование программы</th><th>Организация</th><th>Балл</th><th>Результат</th></tr>"
+        "<tr><td>1</td><td>«Юный эколог»</td><td>МБОУ «СОШ № 2»</td><td>84</td><td>рекомендована</td></tr>"
+        "<tr><td>2</td><td>«Робототехника»</td><td>МБУ ДО «ЦДТ»</td><td>57</td><td>на доработку</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="prilozhenie.html")
+    assert report.activities == []

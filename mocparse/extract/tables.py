@@ -141,7 +141,9 @@ def is_activity_table(table: Table, context: ExtractionContext) -> bool:
     roles = column_roles(table, context)
     if "title" not in roles or not {"deadline", "responsible", "result"} & roles.keys():
         return False
-    return not _says(table.column_headers[roles["title"]], context.rules.tables.indicator_headers)
+    title = table.column_headers[roles["title"]]
+    # "Наименование программы | … | Результат экспертизы" lists programs, not activities
+    return not _says(title, context.rules.tables.indicator_headers) and not has_program_noun(title, context)
 
 
 def row_label(table: Table, row_index: int) -> str:
