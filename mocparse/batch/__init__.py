@@ -18,8 +18,6 @@ from mocparse.batch.jsonl import (
     record_sha256,
 )
 from mocparse.batch.pool import (
-    DEFAULT_MAX_MEMORY_MB,
-    DEFAULT_TIMEOUT_S,
     Converter,
     Outcome,
     WorkerPool,
@@ -30,6 +28,7 @@ from mocparse.batch.pool import (
 from mocparse.batch.records import BatchError, BatchRecord, OutputError, Source, error_record, write_error_text
 from mocparse.batch.run import BatchPlan, BatchSummary, plan_batch, run_batch
 from mocparse.batch.sinks import MAX_NAME_BYTES, DirSink, JsonlSink, Sink, atomic_write, safe_relative_name
+from mocparse.defaults import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S
 
 __all__ = [
     "DEFAULT_MAX_MEMORY_MB",

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from mocparse.batch.records import BatchError, BatchRecord, Source, error_record
+from mocparse.defaults import DEFAULT_MAX_MEMORY_MB
 from mocparse.errors import ErrorKind, MocparseError
 from mocparse.quiet import quiet_libraries
 from mocparse.readers.base import READER_FORMATS, ReadOptions
@@ -31,10 +32,6 @@ if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
     from multiprocessing.process import BaseProcess
 
-DEFAULT_TIMEOUT_S = 120.0
-"""Default per-document time limit of ``mocparse batch`` (``--timeout``), seconds."""
-DEFAULT_MAX_MEMORY_MB = 2048
-"""Default memory limit of one worker process (``--max-memory``), MiB: models included."""
 
 _WORKER_START_LIMIT_S = 300.0
 _MAX_START_FAILURES = 3

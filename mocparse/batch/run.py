@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mocparse.batch.discover import default_jobs, discover, hash_source
-from mocparse.batch.pool import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, Converter, WorkerPool, WorkerSettings
+from mocparse.batch.pool import Converter, WorkerPool, WorkerSettings
 from mocparse.batch.records import BatchRecord, Source, error_record
 from mocparse.batch.sinks import Sink
+from mocparse.defaults import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S
 from mocparse.readers.base import ReadOptions
 
 

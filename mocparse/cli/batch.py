@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from mocparse.batch.pool import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S
 from mocparse.cli.common import (
     PseudonymizeOption,
     PseudonymKeyFileOption,
@@ -24,6 +23,7 @@ from mocparse.cli.common import (
 )
 from mocparse.cli.exits import EXIT_BATCH_ERROR, EXIT_DATABASE, EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_SOME_FAILED
 from mocparse.cli.progress import abort, progress_bar
+from mocparse.defaults import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S
 from mocparse.paths import path_text
 
 if TYPE_CHECKING:

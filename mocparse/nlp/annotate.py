@@ -94,9 +94,10 @@ def make_doc(text: str, lookalikes: dict[int, str] | None = None) -> Doc:
     Tokens are read and lemmas written as arrays of string hashes: making a Token object per word
     costs more than the lookup done with it."""
     import numpy
+
+    nlp = blank_russian()  # first: it imports spaCy without its command line
     from spacy.attrs import LEMMA, ORTH
 
-    nlp = blank_russian()
     doc = nlp.make_doc(text)
     strings = nlp.vocab.strings
     cache = _WORD_CACHE.setdefault(id(lookalikes) if lookalikes is not None else 0, {})
