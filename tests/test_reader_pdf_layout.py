@@ -7,7 +7,8 @@ beside each PDF) and converted by LibreOffice (``soffice --headless --convert-to
 * columns.pdf: a masthead, a section in two columns (a paragraph runs from the foot of the left
   column to the head of the right one), a full-width paragraph under it;
 * columns3.pdf: the same text in three columns; columns_tight.pdf: two columns without paragraph
-  spacing, so the lines of both columns share their baselines;
+  spacing, so the lines of both columns share their baselines; columns_lists.pdf: two columns of
+  headings, paragraphs and lists of short items;
 * spravka.pdf: an indicator table without borders (a label that wraps, two number columns), the
   same table with borders, and a borderless table with numbered rows and a bold header;
 * plan.pdf: a borderless plan table with numbered rows and text columns, a borderless two-column
@@ -259,3 +260,11 @@ def test_committed_pdf_matches_its_source(tmp_path: Path) -> None:
         timeout=180,
     )
     assert read(tmp_path / "spravka.pdf").text == _read("spravka").text
+
+
+def test_columns_of_headings_lists_and_short_lines_are_still_text_columns() -> None:
+    """columns_lists.pdf: each column holds a heading, a paragraph and a list of short items."""
+    texts = _texts(_read("columns_lists"))
+    starts = ["Вестник", "Выпуск", "Задачи на новый год", "Альфа.", "1)", "2)", "3)", "4)", "5)"]
+    starts += ["Нормативная база", "Бета.", "•", "•", "•", "•", "Гамма.", "Омега."]
+    assert [text.split()[0] for text in texts] == [start.split()[0] for start in starts], texts

@@ -50,6 +50,8 @@ _COLUMN_MIN_GUTTER = 8
 _COLUMN_BAND_ROWS = 6
 _COLUMN_LINES = 4
 _COLUMN_BAND_GAP = 2.0
+_COLUMN_FULL_LINES = 0.55
+"""Share of a text column's lines that reach its right edge (lists and headings end short)."""
 """× body size: a wider vertical gap between two lines ends a band."""
 _CENTRAL = 0.15
 """A gutter between text columns lies in the middle of the text, not this share from its sides."""
@@ -260,7 +262,7 @@ def _running_text(lines: list[Line], band_width: float, size: float) -> bool:
     digits = sum(char.isdigit() for line in lines for char in line.text)
     if letters < 3 * digits:
         return False
-    if sum(line.x1 >= right - 0.15 * width for line in lines) < 0.6 * count:
+    if sum(line.x1 >= right - 0.15 * width for line in lines) < _COLUMN_FULL_LINES * count:
         return False
     if sum(line.x0 <= left + 0.12 * width for line in lines) < 0.6 * count:
         return False
