@@ -562,3 +562,10 @@ def test_a_number_in_a_name_counts_nothing_and_a_place_before_a_count_does_not_s
     )
     assert report.quantities == []
     assert [(c.value, c.program_type) for c in report.program_counts] == [(31, "new")]
+
+
+def test_a_relative_clause_about_another_noun_does_not_type_the_count() -> None:
+    rows = counts("В реестр вошли 54 программы шести исполнителей, среди которых впервые — частная школа.")
+    assert rows == [(54, "all", None, None, None)]
+    rows = counts("Разработано 9 программ, которые впервые размещены в Навигаторе.")
+    assert [(value, kind) for value, kind, *_ in rows] == [(9, "new")]

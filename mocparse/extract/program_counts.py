@@ -636,7 +636,10 @@ class _BlockReader:
         ]
         if parent is not None:
             sources.append(({name: (value, 0) for name, value in parent.dimensions.values.items()}, 0.9))
-        scope_stop = _before_breakdown(segment, self.context, after=number.stop)
+        scope_stop = min(
+            _before_breakdown(segment, self.context, after=number.stop),
+            _relative_about_another(doc, number, len(doc), self.context),
+        )
         outside = _cues_outside(doc, self.context, others, scope_stop, self.assessment, _clause_region(doc, number))
         if not sources[0][0] and not exact:  # words elsewhere type a count only when its clause names nothing
             sources.append((outside, 0.85))
@@ -904,6 +907,7 @@ def _clause_stop(
     closing = next((token.i for token in doc[stop:] if token.text == ")"), None) if opening is not None else None
     if later and opening is not None and closing is not None and (closing + 1 == len(doc) or doc[closing + 1].is_punct):
         stop = opening
+    stop = min(stop, _relative_about_another(doc, number, stop, context))
     for marker in markers:
         if marker <= number.stop:
             continue
@@ -923,6 +927,24 @@ def _clause_stop(
             return token.i
         if token.lower_ == "и" and token.i + 1 < len(doc) and _part_of_speech(doc[token.i + 1]) == "INFN":
             return token.i  # "Организовать экспертизу 60 программ и обеспечить долю прошедших …": a new task
+    return stop
+
+
+def _relative_about_another(doc: Doc, number: NumberMention, stop: int, context: ExtractionContext) -> int:
+    """Where a relative clause about another noun begins: in "вошли 97 программ пяти исполнителей,
+    среди которых впервые — НКО" the words after the comma speak of the executors, not of the
+    programs; a relative clause right after the program noun ("программ, которые …") goes on."""
+    for token in doc[number.last + 1 : stop]:
+        if token.text != ",":
+            continue
+        following = token.i + 1
+        while following < stop and _part_of_speech(doc[following]) == "PREP":
+            following += 1
+        if following >= stop or doc[following].lemma_ != "который":
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and _part_of_speech(before) == "NOUN" and not is_program_noun(before, context):
+            return token.i
     return stop
 
 
