@@ -306,6 +306,14 @@ def plain_value(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
+def segment_brackets(segment: Segment) -> list[tuple[int, int]]:
+    """Token ranges (opening, closing) of the segment's brackets (cached per segment)."""
+    cached: list[tuple[int, int]] | None = segment.cache.get("brackets")
+    if cached is None:
+        cached = segment.cache["brackets"] = _brackets(segment.doc)
+    return cached
+
+
 def _brackets(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges (opening, closing) of the brackets of a segment."""
     found = []
@@ -713,7 +721,7 @@ def earlier_sentence(segment: Segment, context: ExtractionContext) -> tuple[list
 def _latest_of_years(segment: Segment, context: ExtractionContext, values: list[NumberMeaning]) -> list[NumberMeaning]:
     """Of values outside brackets, each of its own year before the report's, the one of the latest
     year; no value when they are not so."""
-    brackets = _brackets(segment.doc)
+    brackets = segment_brackets(segment)
     outside = [m for m in values if not any(a < m.number.first < b for a, b in brackets)]
     reference = reference_year(context)
     years = [m.year for m in outside]
@@ -836,7 +844,7 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
     number = meaning.number
     values_before = [m for m in before if m.previous_of is None and not m.change]
     # an aside in brackets before the number ("14 программ (план – 13), в том числе 5 …") sets no kind
-    brackets = [(a, b) for a, b in _brackets(doc) if b < number.first]
+    brackets = [(a, b) for a, b in segment_brackets(segment) if b < number.first]
     values_before = [m for m in values_before if not any(a < m.number.first < b for a, b in brackets)] or values_before
     start = values_before[-1].number.last + 1 if values_before else 0
     for index in range(number.first - 1, start - 1, -1):
@@ -875,8 +883,7 @@ def _states_present(segment: Segment, context: ExtractionContext, start: int) ->
     doc = segment.doc
     period = context.period
     first_year = period.start.year if period is not None and period.start is not None else None
-    years = [int(token.text) for token in doc if token.like_num and re.fullmatch(r"(19|20)\d\d", token.text)]
-    if first_year is None or any(year >= first_year for year in years):
+    if first_year is None or any(year >= first_year for _, _, year in _year_dates(segment, context)):
         return False
     for token in doc[start:]:
         found = parses(token.text)

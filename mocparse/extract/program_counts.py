@@ -843,7 +843,7 @@ def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) 
     if cell.is_entity and cell.part_of is not None:
         # a row under a total ("Итого") is a part of it: "всего" in its column header is the row's own
         # total ("Количество программ / всего"), not a stage that makes it all programs
-        totals = {word.lower() for word in context.rules.tables.total_rows if " " not in word}
+        totals = _total_words(context)
         header = " ".join(word for word in header.split() if word.lower().strip(",.:") not in totals)
     dimension_text = [header if text == cell.column_header else text for text in cell.dimension_text]
     if _whole_beside_parts(segment, cell, context):
@@ -880,10 +880,15 @@ def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) 
     )
 
 
+def _total_words(context: ExtractionContext) -> set[str]:
+    """The one-word names of a total ("всего", "итого") from rules/tables.yaml."""
+    return {word.lower() for word in context.rules.tables.total_rows if " " not in word}
+
+
 def _whole_beside_parts(segment: Segment, cell: TableCell, context: ExtractionContext) -> bool:
     """The cell's column is a total ("всего") and another column breaks it down ("в т.ч. …")."""
     table = segment.block.table
-    totals = {word.lower() for word in context.rules.tables.total_rows if " " not in word}
+    totals = _total_words(context)
     if table is None or not any(word.strip(",.:").lower() in totals for word in cell.column_header.split()):
         return False
     breakdown = tuple(word.lower() for word in context.rules.numbers.breakdown)

@@ -394,20 +394,26 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
     return nouns[0] if nouns[0].isupper() else lemma(nouns[0].lower())
 
 
+@cache
+def _action_lemmas(actions: tuple[tuple[str, str | None], ...]) -> tuple[tuple[tuple[str, ...], str | None], ...]:
+    """The action phrases of the rules as lemma tuples, with what each yields."""
+    return tuple((tuple(lemma(word) for word in phrase.split()), result) for phrase, result in actions)
+
+
 def _action_unit(words: list[str], nouns: list[str], context: ExtractionContext) -> str | None:
     """The unit of an activity's title that opens with an action noun (rules: ``action_nouns``):
     what the action yields, else the next noun ("Проведение семинаров для педагогов" -> семинар)."""
     actions = context.rules.numbers.action_nouns
     lemmas = [lemma(word.lower()) for word in words]
-    for phrase, result in actions.items():
-        wanted = [lemma(word) for word in phrase.split()]
-        if lemmas[: len(wanted)] != wanted:
+    for wanted, result in _action_lemmas(tuple(actions.items())):
+        if lemmas[: len(wanted)] != list(wanted):
             continue
         if result:
             return result
         rest = words[len(wanted) :]
         if len(rest) > 1 and rest[0].lower() == "и":  # "Разработка и размещение программ"
-            rest = rest[2:] if any(lemma(rest[1].lower()) == lemma(other) for other in actions) else rest
+            singles = {phrase[0] for phrase, _ in _action_lemmas(tuple(actions.items())) if len(phrase) == 1}
+            rest = rest[2:] if lemma(rest[1].lower()) in singles else rest
         # the action's object, not a place: "размещение в Навигаторе новых ДООП" -> ДООП
         following = [
             word
