@@ -13,6 +13,10 @@ beside each PDF) and converted by LibreOffice (``soffice --headless --convert-to
   same table with borders, and a borderless table with numbered rows and a bold header;
 * plan.pdf: a borderless plan table with numbered rows and text columns, a borderless two-column
   text table (no numbers, no numbering) and label/value lines set with a tab;
+* header_band.pdf: two borderless tables whose header cells are centred vertically with one to three
+  lines each (lines of neighbouring cells half a line apart, one header line above the first full
+  line); the first table's Итого row falls on the next page, the second has wrapped labels centred
+  beside one-line figures and a paragraph right under it;
 * negatives.pdf: a two-column letterhead, justified prose, a numbered list with hanging indents,
   label/value lines and signature lines (position … name, one with a dotted tab leader).
 """
@@ -268,3 +272,33 @@ def test_columns_of_headings_lists_and_short_lines_are_still_text_columns() -> N
     starts = ["Вестник", "Выпуск", "Задачи на новый год", "Альфа.", "1)", "2)", "3)", "4)", "5)"]
     starts += ["Нормативная база", "Бета.", "•", "•", "•", "•", "Гамма.", "Омега."]
     assert [text.split()[0] for text in texts] == [start.split()[0] for start in starts], texts
+
+
+def test_header_cells_of_several_lines_make_one_header_row() -> None:
+    first, second = (block.table for block in _read("header_band").tables)
+    assert first is not None and second is not None
+    assert first.column_headers[2:5] == ["Подано на экспертизу", "Получили допуск", "Не получили"]
+    assert first.column_headers[6] == "Прошлый год (подано / допущено)"
+    assert _rows(first)[1] == ["1", "Техническая", "11", "9", "2", "81,8", "7 / 6"]
+    assert second.column_headers == ["№", "Организация", "Подано", "Допущено", "Не допущено", "% допущенных"]
+    assert _rows(second)[1] == ["1", "Центр детского творчества", "20", "17", "3", "85,0"]
+
+
+def test_a_total_row_pushed_to_the_next_page_stays_in_its_table() -> None:
+    document = _read("header_band")
+    first = document.tables[0].table
+    assert first is not None
+    assert _rows(first)[-1] == ["", "Итого", "52", "45", "7", "86,5", "42 / 35"]
+    assert [row.page for row in first.rows][-2:] == [1, 2]
+    assert not any(document.block_text(block).startswith("Итого") for block in document.blocks if block.table is None)
+    _check_offsets(document)
+
+
+def test_running_text_under_a_borderless_table_ends_it() -> None:
+    document = _read("header_band")
+    second = document.tables[1].table
+    assert second is not None
+    assert _rows(second)[-1] == ["", "Итого", "52", "45", "7", "86,5"]
+    texts = _texts(document)
+    assert texts[-1] == "Повторная экспертиза программ, не получивших допуска, назначена на осень."
+    assert any("естественнонаучной и туристско-краеведческой направленности" in text for text in texts)

@@ -58,7 +58,7 @@ from mocparse.readers.layout import (
     looks_like_header_row,
     split_list_label,
 )
-from mocparse.readers.pdf_layout import aligned_tables, split_columns
+from mocparse.readers.pdf_layout import aligned_tables, continued_tables, split_columns
 from mocparse.readers.pdf_pages import (
     MARK_CLOSE,
     MARK_OPEN,
@@ -143,6 +143,7 @@ def read(path: Path, source: SourceInfo, options: ReadOptions) -> Document:
     _take_notes(pages)
     for page in pages:
         aligned_tables(page)
+    continued_tables(pages)
     _Assembler(pages, builder).run()
     return builder.build()
 
@@ -653,10 +654,13 @@ class _LineJoiner:
         if known(hyphenated):
             return False
         both_words = known(left) and known(right)
-        if both_words and len(left) >= 5 and left[-1] in "оеОЕ":
+        compound_stem = len(left) >= 5 and left[-1] in "оеОЕ"
+        if both_words and compound_stem:
             return False  # научно-практический, организационно-методический
         if known(glued):
             return True
+        if compound_stem and len(right) >= 4 and known(right):
+            return False  # туристско-краеведческий: a stem in -о the dictionary lacks alone
         return not both_words  # онлайн-семинар; otherwise a split word the dictionary lacks
 
 

@@ -25,7 +25,17 @@ line's words cover: OR-ing the masks of consecutive lines and looking for a run 
   first row is a header when it is bold over plain rows, when it has words (``2023 год``) or a
   year above the numbers, or when it is not numbered above numbered rows. Prose, lists,
   signature lines (position … name) and letterheads have no column of numbers and no numbered
-  rows, and stay text.
+  rows, and stay text. A line of running text (no wide gap) that fills a gutter kept by three
+  lines ends the table. Header cells of one to several lines, centred vertically side by side:
+  all rows above the first row of figures join into one header row, a line just above the table
+  whose words stand in its columns joins the header, and a line never joins the row below as
+  its upper half where that row holds a number in the same column.
+* :func:`continued_tables` (after pass 2): rows of figures at the top of a page that stand in the
+  columns of the table ending the page before (an ``Итого`` row pushed over the page break) become
+  a piece of that table, which the assembler joins to it.
+
+Line grouping (:func:`mocparse.readers.pdf_pages.word_rows`) keeps the lines of such header cells
+apart: on a text layer, full-size words share a baseline to share a line.
 
 pdfplumber's text-alignment strategies (``vertical_strategy="text"``, ``words_to_edges_v``),
 tried on the PDFs of tests/data/pdf_layout, find a "table" on every page, prose and letterheads
@@ -67,6 +77,8 @@ _TABLE_ROW_GAP = 1.2
 _TIGHT = 0.35
 """× size: a line this close under the one above may be the next line of the same cell."""
 _TABLE_ROWS = 3
+_HEADER_BAND_ROWS = 6
+"""At most this many lines of header cells above the first row of figures join into one header row."""
 _NUMERIC_SHARE = 0.7
 _NUMERIC = re.compile(
     r"^[+\-–—−]?\s?\d[\d\s.,]*(?:\s?(?:%|‰))?(?:\s?\(\s?[+\-–—−]?\d[\d\s.,]*\s?%?\s?\))?$|^[-–—−xх]$",
@@ -296,8 +308,103 @@ def aligned_tables(page: PageContent) -> None:
                 continue
             table, index = found
             table.flow = flow
+            while kept and kept[-1].flow == flow and _header_top_line(kept[-1], table):
+                _add_header_line(table, kept.pop())
             page.tables.append(table)
     page.lines = kept
+
+
+def continued_tables(pages: Sequence[PageContent]) -> None:
+    """Rows of figures at the top of a page that stand in the columns of a table ending the page
+    before (an ``Итого`` row pushed over the page break) become a piece of that table."""
+    for before, page in itertools.pairwise(pages):
+        if not before.tables or not page.lines or page.ocr:
+            continue
+        table = max(before.tables, key=lambda item: (item.flow, item.bottom))
+        if any(line.flow >= table.flow and line.top > table.bottom for line in before.lines):
+            continue  # text under the table: it ended on its page
+        if any(item.top < page.lines[0].top for item in page.tables):
+            continue
+        rows: list[dict[int, list[Word]]] = []
+        for line in sorted(page.lines, key=lambda line: (line.flow, line.top)):
+            parts = _cells_in(line, table)
+            if parts is None:
+                break
+            rows.append(parts)
+        if not rows:
+            continue
+        taken = sorted(page.lines, key=lambda line: (line.flow, line.top))[: len(rows)]
+        cells = [
+            TableCell(
+                row=index,
+                col=col,
+                rowspan=1,
+                colspan=1,
+                lines=[make_line(parts[col], page.number, page.width).text] if col in parts else [],
+                chars=sum(len(word.text) for word in parts.get(col, [])),
+                bold_chars=sum(len(word.text) for word in parts.get(col, []) if word.bold),
+            )
+            for index, parts in enumerate(rows)
+            for col in range(table.n_cols)
+        ]
+        ys = [line.top for line in taken] + [taken[-1].bottom]
+        page.tables.append(
+            TableItem(top=ys[0], bottom=ys[-1], xs=list(table.xs), ys=ys, cells=cells, page=page.number, header_rows=0)
+        )
+        page.lines = [line for line in page.lines if all(line is not other for other in taken)]
+
+
+def _cells_in(line: Line, table: TableItem) -> dict[int, list[Word]] | None:
+    """The line's words by the table's columns when it reads as a row of figures of that table."""
+    if not _in_columns(line, table):
+        return None
+    parts: dict[int, list[Word]] = {}
+    for word in line.words:
+        parts.setdefault(_slot(table.xs, (word.x0 + word.x1) / 2), []).append(word)
+    texts = {col: " ".join(word.text for word in words) for col, words in parts.items()}
+    if len(parts) < 2 or not any(col and _NUMERIC.match(text) for col, text in texts.items()):
+        return None
+    return parts
+
+
+def _in_columns(line: Line, table: TableItem) -> bool:
+    """Every word of the line inside one of the table's columns, wide gaps at its column bounds."""
+    tolerance = 0.2 * line.size
+    columns = list(itertools.pairwise(table.xs))
+    inside = all(
+        any(left - tolerance <= word.x0 and word.x1 <= right + tolerance for left, right in columns)
+        for word in line.words
+    )
+    return inside and _fits(line, _gutters_of(table), line.size)
+
+
+def _header_top_line(line: Line, table: TableItem) -> bool:
+    """The line just above the table holds the upper halves of its header cells: tight above it,
+    no figures, every word inside one of its columns, and not the whole width of a caption."""
+    if not table.header_rows or table.top - line.bottom > _TIGHT * line.size:
+        return False
+    if any(_NUMERIC.match(word.text) for word in line.words):
+        return False
+    return _in_columns(line, table)
+
+
+def _gutters_of(table: TableItem) -> list[tuple[int, int]]:
+    return [(math.floor(x) - 1, math.ceil(x) + 1) for x in table.xs[1:-1]]
+
+
+def _add_header_line(table: TableItem, line: Line) -> None:
+    """Put the words of ``line`` on top of the header cells they stand over."""
+    parts: dict[int, list[Word]] = {}
+    for word in line.words:
+        parts.setdefault(_slot(table.xs, (word.x0 + word.x1) / 2), []).append(word)
+    for cell in table.cells:
+        if cell.row == 0 and cell.col in parts:
+            words = parts[cell.col]
+            cell.lines.insert(0, make_line(words, table.page, line.page_width).text)
+            cell.chars += sum(len(word.text) for word in words)
+            cell.bold_chars += sum(len(word.text) for word in words if word.bold)
+    table.top = min(table.top, line.top)
+    table.ys[0] = table.top
 
 
 def _widest_gap(line: Line) -> float:
@@ -325,12 +432,20 @@ def _table_at(lines: list[Line], start: int, page: PageContent) -> tuple[TableIt
         clear = _runs(_bits(new_low, new_high) & ~joined, width)
         if not clear or not _fits(line, clear, size):
             break
+        prose = _widest_gap(line) < _TABLE_START_GAP * size
+        if stop - start >= _TABLE_ROWS and prose and _fills_gutter(gutters, clear):
+            break  # a line of running text under the table
         occupied, low, high, gutters = joined, new_low, new_high, clear
         stop += 1
     if stop - start < _TABLE_ROWS or not all(_fits(line, gutters, size) for line in lines[start:stop]):
         return None
     found = _build_table(lines[start:stop], gutters, page)
     return None if found is None else (found[0], start + found[1])
+
+
+def _fills_gutter(gutters: list[tuple[int, int]], clear: list[tuple[int, int]]) -> bool:
+    """Some gutter kept clear so far has no clear run left in it."""
+    return any(not any(start < right and left < stop for left, right in clear) for start, stop in gutters)
 
 
 def _fits(line: Line, gutters: list[tuple[int, int]], size: float) -> bool:
@@ -378,7 +493,7 @@ def _build_table(lines: list[Line], gutters: list[tuple[int, int]], page: PageCo
             row.cells.setdefault(col, []).append(words)
         row.n_lines += 1
         previous = line
-    rows = _join_upper_halves(rows, lines[0].size)
+    rows = _join_header_band(_join_upper_halves(rows, lines[0].size))
     while rows and len(rows[-1].cells) < 2:
         rows.pop()
     if sum(len(row.cells) >= 2 for row in rows) < _TABLE_ROWS:
@@ -457,7 +572,33 @@ def _upper_half(upper: _TableRow, row: _TableRow, size: float) -> bool:
         return False
     if any(_NUMERIC.match(upper.text(col)) for col in upper.cells):
         return False
-    return all(col in row.cells and not row.text(col)[:1].isupper() for col in upper.cells)
+    return all(
+        col in row.cells and not row.text(col)[:1].isupper() and not _NUMERIC.match(row.text(col))
+        for col in upper.cells
+    )  # a number is never the last line of a wrapped cell
+
+
+def _join_header_band(rows: list[_TableRow]) -> list[_TableRow]:
+    """The rows above the first row of figures are one header: the lines of header cells set
+    side by side, centred vertically, with different numbers of lines (``Подано на / НОК`` beside
+    ``Не / прошли`` beside ``Доля / прошедших, / %``)."""
+    first_data = next((index for index, row in enumerate(rows) if _data_row(row)), 0)
+    if not 1 < first_data <= _HEADER_BAND_ROWS:
+        return rows
+    band = rows[:first_data]
+    header = _TableRow(band[0].top, band[-1].bottom)
+    for row in band:
+        for col, lines in row.cells.items():
+            header.cells.setdefault(col, []).extend(lines)
+        header.n_lines += row.n_lines
+    return [header, *rows[first_data:]]
+
+
+def _data_row(row: _TableRow) -> bool:
+    """A row of figures: a number (not a year) right of the first column, or a row number in it."""
+    if _ROW_NUMBER.match(row.text(0)):
+        return True
+    return any(_NUMERIC.match(text) and not _YEAR.match(text) for col in row.cells if col and (text := row.text(col)))
 
 
 def _numeric_column(rows: list[_TableRow], col: int) -> bool:

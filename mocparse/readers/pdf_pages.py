@@ -259,24 +259,49 @@ def words_of(chars: list[_Char | None], fonts: _Fonts) -> list[Word]:
 
 
 def group_lines(words: list[Word], page: int, page_width: float, *, ocr: bool = False) -> list[Line]:
-    """Cluster words into lines (vertical overlap), each sorted left to right."""
-    return [make_line(sorted(group, key=lambda word: word.x0), page, page_width, ocr=ocr) for group in word_rows(words)]
+    """Cluster words into lines (vertical overlap; on a text layer also a shared baseline), each
+    sorted left to right."""
+    return [
+        make_line(sorted(group, key=lambda word: word.x0), page, page_width, ocr=ocr)
+        for group in word_rows(words, baselines=not ocr)
+    ]
 
 
-def word_rows(words: list[Word]) -> list[list[Word]]:
-    """Words clustered into rows that overlap vertically, top to bottom."""
+_BASELINE_SHIFT = 0.3
+"""× size: full-size words whose baselines differ more than this stand on different lines."""
+_SMALL = 0.8
+"""× the line's size: a smaller word (a raised note mark) joins the line it overlaps."""
+
+
+def word_rows(words: list[Word], *, baselines: bool = False) -> list[list[Word]]:
+    """Words clustered into rows that overlap vertically, top to bottom.
+
+    With ``baselines`` (a text layer, where baselines are exact) full-size words also share their
+    baseline: the lines of cells set side by side and centred vertically, whose boxes overlap by
+    half a line, stay apart. A smaller word (a raised note mark) joins the row it overlaps."""
     groups: list[list[Word]] = []
-    top = bottom = 0.0
+    bounds: list[tuple[float, float, float, float]] = []  # top, bottom, baseline, size of each group
     for word in sorted(words, key=lambda word: (word.top, word.x0)):
         height = word.bottom - word.top
-        overlap = min(bottom, word.bottom) - max(top, word.top)
-        if groups and overlap > 0.5 * min(height, bottom - top):  # a raised note mark still overlaps
-            groups[-1].append(word)
-            bottom = max(bottom, word.bottom)
-        else:
+        chosen = None
+        for index in range(len(groups) - 1, max(len(groups) - 4, -1), -1):
+            top, bottom, baseline, size = bounds[index]
+            overlap = min(bottom, word.bottom) - max(top, word.top)
+            if overlap <= 0.5 * min(height, bottom - top):  # a raised note mark still overlaps
+                continue
+            if baselines and word.size >= _SMALL * size and abs(word.bottom - baseline) > _BASELINE_SHIFT * size:
+                continue
+            chosen = index
+            break
+        if chosen is None or (not baselines and chosen != len(groups) - 1):
             groups.append([word])
-            top, bottom = word.top, word.bottom
-    return groups
+            bounds.append((word.top, word.bottom, word.bottom, word.size))
+            continue
+        groups[chosen].append(word)
+        top, bottom, baseline, size = bounds[chosen]
+        bounds[chosen] = (top, max(bottom, word.bottom), baseline, size)
+    order = sorted(range(len(groups)), key=lambda index: bounds[index][0])
+    return [groups[index] for index in order]
 
 
 def make_line(words: list[Word], page: int, page_width: float, *, ocr: bool = False) -> Line:
