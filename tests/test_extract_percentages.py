@@ -128,3 +128,13 @@ def test_a_plans_fulfilment_is_achieved_and_a_planned_share_stays_a_target() -> 
     )
     kinds = {p.value: p.kind for p in report.percentages}
     assert kinds[97.4] == "actual" and kinds[125.0] == "actual" and kinds[78.0] == "target"
+
+
+def test_a_measure_column_names_its_indicator_through_the_caption_on_the_total_row_only() -> None:
+    text = (
+        "Таблица 3. Итоги экспертизы по направленностям\n\n"
+        "Направленность\tПодано\tДопущено\tДоля допущенных, %\n"
+        "Техническая\t12\t10\t83,3\nХудожественная\t8\t8\t100\nИтого\t20\t18\t90,0\n"
+    )
+    # the shares of one focus are parts of the municipality: no indicator of their own
+    assert _indicators(text) == [(83.3, None), (100.0, None), (90.0, "programs_qa_share")]

@@ -188,3 +188,21 @@ def test_spaced_prose_and_signature_lines_are_no_table() -> None:
         "Телефон                8 (48543) 2-17-90\n"
     )
     assert all(block.table is None for block in document.blocks)
+
+
+def test_a_table_typed_with_pipes_is_a_table() -> None:
+    document = text_document(
+        "Сведения о программах\n\n| Направленность | 2024 | 2025 |\n|:---|---:|---:|\n"
+        "| Техническая | 14 | 17 |\n| Художественная | 22 | 21 |\n\nДанные на конец года.\n"
+    )
+    assert [block.kind for block in document.blocks] == [BlockKind.HEADING, BlockKind.TABLE, BlockKind.PARAGRAPH]
+    table = document.tables[0].table
+    assert table is not None
+    assert table.header == ["Направленность", "2024", "2025"]
+    rows = [table.row_texts(row) for row in table.rows[1:]]
+    assert rows == [["Техническая", "14", "17"], ["Художественная", "22", "21"]]
+
+
+def test_a_single_line_between_pipes_stays_text() -> None:
+    document = text_document("Отчёт\n\n| важное замечание |\n\nКонец.\n")
+    assert not document.tables

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from mocparse.extract.base import ExtractionContext
-from mocparse.extract.indicators import indicator_for
+from mocparse.extract.indicators import holds_for_parts, indicator_for
 from mocparse.extract.meaning import NumberMeaning, analyse, is_percent_word, plain_value, reference_year
 from mocparse.extract.numbers import (
     NumberMention,
@@ -350,13 +350,22 @@ def _percent_end_token(segment: Segment, last: int) -> int:
     return last + 1 if following is not None and is_percent_word(following, segment) else last
 
 
+def _table_indicator(cell: TableCell, context: ExtractionContext) -> str | None:
+    """A share's indicator from its table cell; a row of one entity only for an indicator that
+    holds for parts (``of_parts``)."""
+    indicator = indicator_for(None, cell.subject, "percentage", context)
+    if indicator is None and cell.indicator_text != cell.subject:
+        indicator = indicator_for(None, cell.indicator_text, "percentage", context)
+    return None if cell.is_entity and not holds_for_parts(indicator, context) else indicator
+
+
 def _table_percentage(segment: Segment, cell: TableCell, context: ExtractionContext) -> Percentage:
     """A share in a table: its row's indicator name (or its column's measure for the row's entity)."""
     return Percentage(
         value=cell.value,
         subject=cell.subject,
         subject_key=key_of_text(cell.subject),
-        indicator=None if cell.is_entity else indicator_for(None, cell.subject, "percentage", context),
+        indicator=_table_indicator(cell, context),
         kind=cell.kind or ("target" if context.is_plan else "actual"),
         year=cell.year,
         previous=cell.previous,

@@ -73,6 +73,10 @@ class TableCell:
     head_count: int | None
     is_total: bool
     is_entity: bool
+    indicator_text: str = ""
+    """The words a share's regional indicator is matched in when its subject matches none: a measure
+    column's header with the caption (and the programs the table is about, when only its caption
+    or another column says so: ``Доля прошедших, %`` under ``Результаты НОК по направленностям``)."""
 
 
 @dataclass(slots=True)
@@ -326,6 +330,11 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
     year = _column_year(header)
     kind: Literal["actual", "target"] | None = "target" if role == "plan" else "actual" if role == "fact" else None
     head_count = re.search(r"\(\s*(\d[\d\s]*)\s*\)\s*$", segment.text)
+    indicator_text = subject
+    if not indicator_row:  # a measure column: of an entity's row or of the total row
+        indicator_text = " ".join(text for text in (header, _caption_body(layout.caption, context)) if text)
+        if layout.about_programs and not has_program_noun(indicator_text, context):
+            indicator_text += " (программы)"
     return TableCell(
         family=family,
         value=value,
@@ -343,6 +352,7 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         head_count=int(re.sub(r"\s", "", head_count.group(1))) if head_count else None,
         is_total=is_total,
         is_entity=is_entity,
+        indicator_text=indicator_text,
     )
 
 

@@ -119,6 +119,12 @@ def _read_page(builder: DocumentBuilder, text: str, page: int | None) -> None:
                 index = table_end
                 continue
             line = line.replace("\t", " ")
+        piped = _pipe_table(lines, index)
+        if piped is not None:
+            table_end, rows = piped
+            _add_table(builder, ["\t".join(cells) for cells in rows], page)
+            index = table_end
+            continue
         aligned = _aligned_table(lines, index)
         if aligned is not None:
             table_end, rows = aligned
@@ -174,6 +180,24 @@ def _table_end(lines: list[str], start: int) -> int | None:
 _COLUMN_GAP = re.compile(r"\s{2,}")
 _RULE_LINE = re.compile(r"[\s\-=_+|—–]{5,}")
 _VALUE_CELL = re.compile(r"[-+–]?\d[\d\s]*(?:[.,]\d+)?\s*%?|[-–—]")
+
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$")
+
+
+def _pipe_table(lines: list[str], start: int) -> tuple[int, list[list[str]]] | None:
+    """A table typed with pipes (``| a | b |``, Markdown's ``|---|---|`` under the header): its end
+    (exclusive) and its rows of cells; None for fewer than two rows."""
+    rows: list[list[str]] = []
+    index = start
+    while index < len(lines) and _PIPE_ROW.match(lines[index]):
+        line = lines[index].strip()
+        index += 1
+        if _PIPE_RULE.match(line):
+            continue
+        rows.append([cell.strip() for cell in line[1:-1].split("|")])
+    return (index, rows) if len(rows) >= 2 else None
 
 
 def _aligned_cells(line: str) -> list[tuple[int, int, str]] | None:
