@@ -569,3 +569,24 @@ def test_a_relative_clause_about_another_noun_does_not_type_the_count() -> None:
     assert rows == [(54, "all", None, None, None)]
     rows = counts("Разработано 9 программ, которые впервые размещены в Навигаторе.")
     assert [(value, kind) for value, kind, *_ in rows] == [(9, "new")]
+
+
+_GROUPED_HEADER_TABLE = """<html><body><h1>Справка о реализации ПФДО в районе за 2025 год</h1>
+<p>Таблица 1. Реализация ПФДО в разрезе организаций</p>
+<table border=1>
+<tr><th rowspan=2>№</th><th rowspan=2>Организация</th><th colspan=2>Контингент</th>
+<th rowspan=2>Оплачено по сертификатам, тыс. руб.</th></tr>
+<tr><th>Детей, чел.</th><th>Сертификатов, шт.</th></tr>
+<tr><td>1</td><td>Центр детского творчества</td><td>1 250</td><td>640</td><td>1 820,5</td></tr>
+<tr><td>2</td><td>Спортивная школа</td><td>870</td><td>310</td><td>905,0</td></tr>
+<tr><td></td><td>Итого</td><td>2 120</td><td>950</td><td>2 725,5</td></tr>
+</table></body></html>"""
+
+
+def test_a_column_counts_what_its_lowest_header_names_and_money_is_no_stage_of_programs() -> None:
+    report = mocparse.parse(_GROUPED_HEADER_TABLE.encode(), name="pfdo.html")
+    units = [(quantity.value, quantity.unit) for quantity in report.quantities]
+    # "Сертификатов, шт." under "Контингент" counts certificates, not the organizations of the caption
+    assert units[:3] == [(1250, "человек"), (640, "сертификат"), (1820500, "рубль")]
+    assert [value for value, unit in units if unit == "рубль"] == [1820500, 905000, 2725500]
+    assert not report.program_counts  # "Оплачено по сертификатам" is money, not certified programs

@@ -141,7 +141,7 @@ def _is_part_or_place(segment: Segment, first: int, context: ExtractionContext) 
 _ABBREVIATION = re.compile(r"[А-Яа-яЁё]+\.?")
 
 
-def _stated_unit(texts: list[str], context: ExtractionContext) -> tuple[str | None, float]:
+def stated_unit(texts: list[str], context: ExtractionContext) -> tuple[str | None, float]:
     """A unit abbreviation and scale written in a table's unit cell, header or caption ("чел.",
     "тыс. руб."): (unit, scale)."""
     abbreviations = context.rules.units.abbreviations
@@ -150,18 +150,36 @@ def _stated_unit(texts: list[str], context: ExtractionContext) -> tuple[str | No
     for text in texts:
         scale = 1.0
         unit = None
-        for word in _ABBREVIATION.findall(text):
+        after_scale = False
+        for match in _ABBREVIATION.finditer(text):
+            word = match.group()
             bare = word.lower()
-            if bare in scales or bare.rstrip(".") in scales:
+            scaled = after_scale
+            after_scale = bare in scales or bare.rstrip(".") in scales
+            if after_scale:
                 scale = float(scales.get(bare) or scales[bare.rstrip(".")])
             expanded = abbreviations.get(word) or abbreviations.get(bare) or abbreviations.get(bare.rstrip("."))
-            if expanded is None and not bare.endswith(".") and lemma(bare) in full_units:
-                expanded = lemma(bare)  # "(тыс. рублей)": the unit written in full
+            # "(тыс. рублей)", "Сумма, рублей": the unit written in full, set apart as a unit is —
+            # not a noun of the title ("в разрезе организаций")
+            set_apart = scaled or text[: match.start()].rstrip().endswith((",", "("))
+            if expanded is None and not bare.endswith(".") and set_apart and lemma(bare) in full_units:
+                expanded = lemma(bare)
             if expanded and expanded not in context.rules.units.generic_units:
                 unit = expanded
         if unit is not None:
             return unit, scale
     return None, 1.0
+
+
+def _measure_unit(cell: TableCell, context: ExtractionContext) -> str:
+    """The counted noun of a row's indicator name, or of a measure column's lowest header (not of
+    the group title above it nor of the row's entity: ``Контингент / Сертификатов, шт.`` counts
+    certificates)."""
+    if cell.is_entity or cell.is_total:
+        unit = label_unit(cell.column_leaf, cell.unit, context)
+        if unit:
+            return unit
+    return label_unit(cell.subject, cell.unit, context)
 
 
 def _counted_noun(subject: str, context: ExtractionContext) -> str | None:
@@ -178,13 +196,13 @@ def _counted_noun(subject: str, context: ExtractionContext) -> str | None:
 
 
 def _table_quantity(segment: Segment, cell: TableCell, context: ExtractionContext) -> Quantity:
-    stated, scale = _stated_unit(cell.unit_texts, context)
+    stated, scale = stated_unit(cell.unit_texts, context)
     counted_noun = _counted_noun(cell.subject, context)
     # "Численность детей 5–18 лет, чел.": the counted noun (ребёнок) says more than the unit (человек)
     if counted_noun and (stated is None or stated in context.rules.units.person_units):
         unit = counted_noun
     else:
-        unit = stated or label_unit(cell.subject, cell.unit, context)
+        unit = stated or _measure_unit(cell, context)
     unit = context.rules.units.synonyms.get(unit, unit)
     return Quantity(
         value=round(cell.value * scale, 6),

@@ -73,6 +73,8 @@ class TableCell:
     head_count: int | None
     is_total: bool
     is_entity: bool
+    column_leaf: str = ""
+    """The lowest header cell of the value's column (``Сертификатов, шт.`` under ``Контингент``)."""
     indicator_text: str = ""
     """The words a share's regional indicator is matched in when its subject matches none: a measure
     column's header with the caption (and the programs the table is about, when only its caption
@@ -353,7 +355,17 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         is_total=is_total,
         is_entity=is_entity,
         indicator_text=indicator_text,
+        column_leaf=_leaf_header(table, col) or header,
     )
+
+
+def _leaf_header(table: Table, col: int) -> str:
+    """The text of the lowest header row in a column (the sub-title under a merged title)."""
+    for row in reversed(table.rows):
+        if row.is_header and not row.is_column_numbers:
+            texts = table.row_texts(row)
+            return texts[col] if col < len(texts) else ""
+    return ""
 
 
 def _indicator_subject(
@@ -397,6 +409,8 @@ def _family(
     if measure:
         if mentions_programs(header, context):
             return "program_counts"
+        if _states_unit(header, context):
+            return "quantities"  # "Оплачено по сертификатам, тыс. руб.": money, not a stage of programs
         stage = _status_only(header, context)
         if stage and (layout.about_programs or _is_dimension(label, context)):
             return "program_counts"
@@ -436,6 +450,14 @@ def _speaks_of_assessment(text: str, context: ExtractionContext) -> bool:
     from mocparse.nlp.annotate import make_doc
 
     return bool(text) and speaks_of_assessment(make_doc(text), context)
+
+
+def _states_unit(header: str, context: ExtractionContext) -> bool:
+    """The header writes a unit of its own that is no program ("тыс. руб.", "чел.")."""
+    from mocparse.extract.quantities import stated_unit
+
+    unit, _ = stated_unit([header], context)
+    return unit is not None and unit not in context.rules.program_noun_lemmas
 
 
 def _status_only(header: str, context: ExtractionContext) -> bool:
