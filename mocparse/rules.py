@@ -88,6 +88,7 @@ class NumberRules(RuleModel):
     target: list[str]
     actual: list[str]
     fulfilment: list[str] = Field(default_factory=list)
+    not_plan_infinitive_after: list[str] = Field(default_factory=list)
     percent_words: list[str]
     share_nouns: list[str]
     restating: list[str]

@@ -590,3 +590,36 @@ def test_a_column_counts_what_its_lowest_header_names_and_money_is_no_stage_of_p
     assert units[:3] == [(1250, "человек"), (640, "сертификат"), (1820500, "рубль")]
     assert [value for value, unit in units if unit == "рубль"] == [1820500, 905000, 2725500]
     assert not report.program_counts  # "Оплачено по сертификатам" is money, not certified programs
+
+
+def test_items_that_open_with_a_figure_lean_on_the_whole_of_their_lead_in() -> None:
+    report = text_report(
+        HEAD + "Если говорить о формах реализации, то из 280 программ:\n"
+        "– 12 сетевых (в прошлом году было 8);\n"
+        "– 7 реализуются с применением дистанционных технологий;\n"
+        "– 40 разноуровневых;\n"
+        "– 19 краткосрочных программ для летних лагерей.\n"
+    )
+    found = [(count.value, count.program_type, count.part_of, count.kind) for count in report.program_counts]
+    # "Если говорить …" is the speaker's condition: the whole is an achieved figure, not a plan
+    assert found[0] == (280, None, None, "actual")
+    assert found[1:] == [
+        (12, "network", 280, "actual"),
+        (7, "distance", 280, "actual"),
+        (40, "multilevel", 280, "actual"),
+        (19, "summer", 280, "actual"),
+    ]
+    assert report.program_counts[1].previous == PreviousValue(value=8, year=2023)
+
+
+def test_a_short_unmarked_line_after_a_marked_list_ends_the_list() -> None:
+    report = text_report(
+        HEAD + "Для лагерей подготовлено 30 краткосрочных программ, по направленностям:\n"
+        "– 11 программ технической направленности;\n– 19 художественных.\n"
+        "12 мая 2024\n"
+        "Итоги года в цифрах\n"
+        "– Программ в Навигаторе — 250.\n"
+    )
+    last = report.program_counts[-1]
+    assert (last.value, last.part_of) == (250, None)
+    assert last.form != "summer"

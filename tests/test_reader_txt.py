@@ -206,3 +206,9 @@ def test_a_table_typed_with_pipes_is_a_table() -> None:
 def test_a_single_line_between_pipes_stays_text() -> None:
     document = text_document("Отчёт\n\n| важное замечание |\n\nКонец.\n")
     assert not document.tables
+
+
+def test_a_dash_and_a_space_before_a_figure_mark_a_list_item_but_a_minus_does_not() -> None:
+    document = text_document("Из них:\n– 14 сетевых;\n– 9 дистанционных.\n-15 % к прошлому году\n")
+    kinds = [(block.kind, block.label) for block in document.blocks]
+    assert kinds[1:] == [(BlockKind.LIST_ITEM, "–"), (BlockKind.LIST_ITEM, "–"), (BlockKind.PARAGRAPH, None)]

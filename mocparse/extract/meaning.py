@@ -858,6 +858,8 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
         kind = _token_kind(token, target, actual)
         if kind == "actual" and index > 0 and _token_kind(doc[index - 1], target, actual) == "target":
             return "target"  # "будут реализованы 5 программ": a future auxiliary before a participle
+        if kind == "target" and index > 0 and doc[index - 1].lower_ in _not_plan_openers(context):
+            continue  # "Если говорить о …, то из 347 программ": the speaker's condition, not a plan
         if kind is not None:
             return kind
     if values_before:
@@ -875,6 +877,10 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
     if context.is_plan and _states_present(segment, context, start):
         return "actual"  # "В округе проживает 6 742 ребёнка", "программы реализуют 23 организации": the state now
     return "target" if context.is_plan else "actual"
+
+
+def _not_plan_openers(context: ExtractionContext) -> frozenset[str]:
+    return frozenset(word.lower() for word in context.rules.numbers.not_plan_infinitive_after)
 
 
 def _states_present(segment: Segment, context: ExtractionContext, start: int) -> bool:

@@ -81,6 +81,12 @@ class _Found:
     """The whole of a partitive ("138 программ из 356": 356)."""
 
 
+@dataclass(frozen=True, slots=True)
+class _LeadIn:
+    whole_count: _Found | None
+    """The count the lead-in's items are parts of, when it names one."""
+
+
 def _opens_with_modifier(doc: Doc, start: int) -> bool:
     """The label at ``start`` opens with an adjective or participle (list marks skipped)."""
     first = next((token for token in doc[start:] if not token.is_punct), None)
@@ -358,6 +364,9 @@ class _BlockReader:
             elif (subject := self._colon_subject(segment, number)) is not None:
                 is_program = True  # "Выросло число сетевых программ: было четыре, стало девять"
                 clause_start = min(clause_start, subject)
+            elif (lead := self._opens_item_of_lead_in(index, segment, number)) is not None:
+                is_program = True  # "из 347 программ:" / "– 14 сетевых (в прошлом году было 9);"
+                parent = parent or lead.whole_count
             elif (earlier_start := self._earlier_counts_programs(segment, meaning)) is not None:
                 is_program = True  # "В 2024 году сетевых программ было 12, в 2025 году – 17": typed as the 12
                 clause_start = min(clause_start, earlier_start)
@@ -371,6 +380,8 @@ class _BlockReader:
                 lead_in_stop = label[1]
             if parent is None and not here and index == 0 and self._lead_in_breaks_down(index, segment, 0):
                 parent = self._last_total(index)  # "Из общего количества:" / "- разноуровневых программ – 58;"
+            if parent is None and not here and (whole := self._lead_in_whole(index)) is not None:
+                parent = whole  # "из 347 программ:" / "– 27 краткосрочных программ для лагерей;"
             others = [clause for other, clause in enumerate(clauses) if other != position]
             dimensions = self._dimensions(
                 index,
@@ -510,6 +521,34 @@ class _BlockReader:
             return None
         cues = dimension_cues(doc, start, number.first - 1, self.context)
         return (start, lead_in_stop) if "focus" in cues or "form" in cues else None
+
+    def _opens_item_of_lead_in(self, index: int, segment: Segment, number: NumberMention) -> _LeadIn | None:
+        """A list item that opens with its figure and leaves out the noun of a lead-in about programs
+        ("Из 347 программ:" / "– 14 сетевых;", "– 9 реализуются дистанционно;", "– 61 разноуровневая;"):
+        the lead-in, with the whole it names ("из 347 программ") or the total it breaks down."""
+        before = self.segment_before
+        if index or before is None or not before.text.rstrip().endswith(":"):
+            return None
+        doc = segment.doc
+        if any(not token.is_punct for token in doc[: number.first]) or number.last + 1 >= len(doc):
+            return None
+        following = doc[number.last + 1]
+        if not any(p.tag.POS in {"ADJF", "PRTF", "VERB"} for p in parses(following.lower_)[:1]):
+            return None
+        if not any(is_program_noun(token, self.context) for token in before.doc):
+            return None
+        whole = self._lead_in_whole(index)
+        if whole is not None:
+            return _LeadIn(whole)
+        return _LeadIn(self._last_total(index) if self._lead_in_breaks_down(index, segment, 0) else None)
+
+    def _lead_in_whole(self, index: int) -> _Found | None:
+        """The whole a list's lead-in names ("Из 347 программ:"), for the first sentence of an item."""
+        before = self.segment_before
+        if index or before is None or not before.text.rstrip().endswith(":"):
+            return None
+        wholes = [found for found in self.carried if found.whole]
+        return wholes[-1] if wholes else None
 
     def _lead_in_breaks_down(self, index: int, segment: Segment, lead_in_stop: int) -> bool:
         """The lead-in of a label list breaks down the total said just before it: it opens with
@@ -1021,6 +1060,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
     carried: list[_Found] = []
     segment_before: Segment | None = None
     list_lead: tuple[list[_Found], Segment] | None = None  # the sentence a list's items follow
+    list_marked: bool | None = None  # whether that list's items have list marks (None before the first)
     for block in annotated.document.blocks:
         segments = annotated.block_segments(block)
         if not segments:
@@ -1040,9 +1080,13 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
                 results.extend(found.count for found in _BlockReader(annotated, prose, context).read())
             carried, segment_before, list_lead = [], None, None
             continue
-        item = block.kind is BlockKind.LIST_ITEM or _is_item_line(segments)
+        marked = block.kind is BlockKind.LIST_ITEM
+        item = marked or _is_item_line(segments)
+        if item and list_lead is not None and list_marked is not None and marked != list_marked:
+            list_lead = None  # a short unmarked line after a marked list (a date, a signature) ends it
         if item and list_lead is not None:
             carried, segment_before = list_lead  # every item of a list reads the sentence that leads in to it
+            list_marked = marked
         reader = _BlockReader(annotated, segments, context, carried, segment_before)
         found = reader.read()
         results.extend(item.count for item in found)
@@ -1055,6 +1099,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
             # the lead-in's own counts, else the block's totals ("вошли 142 программы. Из них по направленностям:")
             totals = carried or [item for item in found if item.count.part_of is None][-1:]
             list_lead = (totals, segments[-1])
+            list_marked = None
         elif not item:
             list_lead = None
     return results

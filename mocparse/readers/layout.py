@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 _NUMBER_LABEL = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+)\s+(?P<body>\S.*)$", re.DOTALL)
 _LETTER_LABEL = re.compile(r"^(?P<label>[а-яa-z][)]|[а-я]\.)\s+(?P<body>\S.*)$", re.DOTALL)
 _ROMAN_LABEL = re.compile(r"^(?P<label>[IVX]{1,4}\.)\s+(?P<body>\S.*)$", re.DOTALL)
-_BULLET_LABEL = re.compile(r"^(?P<label>[-–—•·▪●◦*])\s*(?P<body>[^\d\s-].*)$", re.DOTALL)
+# a bullet before a figure needs a space after it ("– 14 сетевых"; "-14" is a negative number)
+_BULLET_LABEL = re.compile(r"^(?P<label>[-–—•·▪●◦*])(?:\s*(?=[^\d\s-])|\s+(?=\d))(?P<body>\S.*)$", re.DOTALL)
 _SENTENCE_END = re.compile(r"[.;:,!?…]$")
 _ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
 PLACEHOLDER_TEXTS = frozenset(
