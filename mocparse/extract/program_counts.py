@@ -380,8 +380,8 @@ class _BlockReader:
                 lead_in_stop = label[1]
             if parent is None and not here and index == 0 and self._lead_in_breaks_down(index, segment, 0):
                 parent = self._last_total(index)  # "Из общего количества:" / "- разноуровневых программ – 58;"
-            if parent is None and not here and (whole := self._lead_in_whole(index)) is not None:
-                parent = whole  # "из 347 программ:" / "– 27 краткосрочных программ для лагерей;"
+            if parent is None and not here:
+                parent = self._lead_in_whole(index)  # "из 347 программ:" / "– 27 краткосрочных программ …;"
             others = [clause for other, clause in enumerate(clauses) if other != position]
             dimensions = self._dimensions(
                 index,
