@@ -324,7 +324,7 @@ def test_several_earlier_years_in_the_next_sentence_give_the_latest_as_previous(
         "В реестр сертифицированных программ включено 142 программы из 390. "
         "В 2023 году таких программ было 118 (31,0 % от 381), в 2022 году – 90 (25,4 % от 354)."
     )
-    assert rows[0] == (142, "certified", None, (118, 2023), None)
+    assert rows[0] == (142, "certified", 390, (118, 2023), None)  # a part of the 390 it is said of
     assert all(value not in {118, 90} for value, *_ in rows)
 
 
@@ -623,3 +623,29 @@ def test_a_short_unmarked_line_after_a_marked_list_ends_the_list() -> None:
     last = report.program_counts[-1]
     assert (last.value, last.part_of) == (250, None)
     assert last.form != "summer"
+
+
+def test_a_count_before_from_and_a_figure_is_a_part_of_that_whole() -> None:
+    report = text_report(
+        HEAD + "Школы включили в систему ПФДО 23 программы из 61. "
+        "Слабее всего участвует Лесная школа (1 сертифицированная программа из 6)."
+    )
+    found = [(count.value, count.program_type, count.part_of) for count in report.program_counts]
+    # the words of the part ("сертифицированная") do not type its whole
+    assert found == [(23, "certified", 61), (61, None, None), (1, "certified", 6), (6, None, None)]
+
+
+def test_a_part_said_before_its_whole_takes_the_earlier_value_of_the_next_sentence() -> None:
+    report = text_report(
+        HEAD + "В реестр сертифицированных программ включены 120 программ из 300 опубликованных. "
+        "В 2023 году таких программ было 95."
+    )
+    part = report.program_counts[0]
+    assert (part.value, part.part_of, part.previous) == (120, 300, PreviousValue(value=95, year=2023))
+    assert [count.value for count in report.program_counts] == [120, 300]
+
+
+def test_the_whole_of_a_part_at_an_assessment_stage_was_submitted() -> None:
+    report = text_report(HEAD + "В школах экспертизу прошли 44 программы из 52 (84,6 %).")
+    found = [(count.value, count.program_type, count.part_of) for count in report.program_counts]
+    assert found == [(44, "qa_passed", 52), (52, "qa_submitted", None)]

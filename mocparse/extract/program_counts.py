@@ -81,6 +81,10 @@ class _Found:
     """The whole of a partitive ("138 программ из 356": 356)."""
 
 
+_PART_BEFORE_WHOLE = re.compile(r"\s*(?:[А-Яа-яЁё-]+\s+){0,3}из\s+", re.IGNORECASE)
+"""Between a part and its whole: "27 программ из 74", "1 сертифицированная программа из 5"."""
+
+
 @dataclass(frozen=True, slots=True)
 class _LeadIn:
     whole_count: _Found | None
@@ -296,7 +300,11 @@ class _BlockReader:
         )
         earlier = earlier_sentence(segment, self.context)
         # the whole of a partitive ("138 программ из 356") is not what "таких программ" points back to
-        top_level = [found for found in previous_segment_counts if found.count.part_of is None and not found.whole]
+        top_level = [
+            found
+            for found in previous_segment_counts
+            if not found.whole and (found.count.part_of is None or (found.parent is not None and found.parent.whole))
+        ]  # "138 программ из 356": the part is what the sentence is about
         if earlier is not None and top_level and top_level[-1].count.previous is None:
             (meaning,), year = earlier
             top_level[-1].count.previous = PreviousValue(value=int(meaning.number.value), year=year)
@@ -364,6 +372,10 @@ class _BlockReader:
             elif (subject := self._colon_subject(segment, number)) is not None:
                 is_program = True  # "Выросло число сетевых программ: было четыре, стало девять"
                 clause_start = min(clause_start, subject)
+            elif (
+                here and not here[-1].whole and _PART_BEFORE_WHOLE.fullmatch(segment.text[here[-1].stop : number.start])
+            ):
+                is_program = True  # "23 программы из 61": the whole of a part that counts programs
             elif (lead := self._opens_item_of_lead_in(index, segment, number)) is not None:
                 is_program = True  # "из 347 программ:" / "– 14 сетевых (в прошлом году было 9);"
                 parent = parent or lead.whole_count
@@ -433,6 +445,35 @@ class _BlockReader:
                 markers = sorted([*markers, number.stop])  # "из 36 программ 31 ..., 5 ...": parts follow
             here.append(found)
             self.found.append(found)
+        self._tie_trailing_wholes(segment, here)
+
+    def _tie_trailing_wholes(self, segment: Segment, here: list[_Found]) -> None:
+        """ "27 программ из 74", "(1 сертифицированная программа из 5)": the count before "из" is a
+        part of the whole after it, and the words of the part do not type the whole."""
+        doc = segment.doc
+        for part, whole in itertools.pairwise(here):
+            if not whole.whole or part.whole or part.count.part_of is not None:
+                continue
+            if not _PART_BEFORE_WHOLE.fullmatch(segment.text[part.stop : whole.position]):
+                continue
+            part.count.part_of = int(whole.count.value)
+            part.parent = whole
+            after = next((token.i for token in doc if token.idx >= whole.stop), len(doc))
+            stop = next((token.i for token in doc[after:] if token.is_punct), len(doc))
+            own = {value for value, _ in dimension_cues(doc, after, stop, self.context).values()}
+            stages = self.context.rules.program_types.assessment_stages
+            values = whole.dimensions.values
+            for name, value in part.dimensions.values.items():
+                if value in own or value == _PUBLISHED:
+                    continue  # "5 сетевых из 40 сертифицированных": the whole's own words type it
+                if values.get(name) == value:
+                    del values[name]  # the part is the subset its type sets apart
+                    whole.dimensions.also.discard(value)
+                if name == "status" and value in stages[1:] and name not in values:
+                    values[name] = stages[0]  # "прошли 54 программы из 66": the 66 were submitted
+            whole.count.program_type = whole.dimensions.program_type(self.context.rules.type_order)
+            whole.count.focus, whole.count.form = values.get("focus"), values.get("form")
+            whole.count.status = values.get("status")
 
     def _colon_subject(self, segment: Segment, number: NumberMention) -> int | None:
         """Where "число <программ>" starts, when it stands before a colon of the sentence and the
