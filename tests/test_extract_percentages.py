@@ -138,3 +138,16 @@ def test_a_measure_column_names_its_indicator_through_the_caption_on_the_total_r
     )
     # the shares of one focus are parts of the municipality: no indicator of their own
     assert _indicators(text) == [(83.3, None), (100.0, None), (90.0, "programs_qa_share")]
+
+
+def test_a_share_column_beside_plan_and_fact_is_achieved_even_in_a_plan() -> None:
+    report = text_report(
+        PLAN + "Исполнение по мероприятиям (тыс. руб.):\n\nМероприятие\tПлан\tФакт\t%\n"
+        "Поддержка МОЦ\t1 200,0\t1 150,0\t95,8\nПроведение конкурсов\t800,0\t760,0\t95,0\n"
+    )
+    assert [(p.value, p.kind) for p in report.percentages] == [(95.8, "actual"), (95.0, "actual")]
+
+
+def test_a_value_compared_with_the_plan_is_achieved() -> None:
+    report = text_report(REPORT + "Значение охвата 80,3 % превышает плановое на 1,3 п.п.")
+    assert [(p.value, p.kind) for p in report.percentages] == [(80.3, "actual")]

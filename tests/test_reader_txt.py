@@ -212,3 +212,37 @@ def test_a_dash_and_a_space_before_a_figure_mark_a_list_item_but_a_minus_does_no
     document = text_document("Из них:\n– 14 сетевых;\n– 9 дистанционных.\n-15 % к прошлому году\n")
     kinds = [(block.kind, block.label) for block in document.blocks]
     assert kinds[1:] == [(BlockKind.LIST_ITEM, "–"), (BlockKind.LIST_ITEM, "–"), (BlockKind.PARAGRAPH, None)]
+
+
+def test_rows_typed_with_pipes_between_cells_only_are_a_table() -> None:
+    document = text_document(
+        "Показатели\n\n№ | Показатель | Ед. изм. | 2025 план | 2025 факт\n"
+        "1 | Доля детей 5–18 лет с сертификатом | % | 70,0 | 71,2\n"
+        "2 | Количество программ в Навигаторе | ед. | 150 | 162\n\nДалее текст.\n"
+    )
+    table = document.tables[0].table
+    assert table is not None
+    assert table.header == ["№", "Показатель", "Ед. изм.", "2025 план", "2025 факт"]
+    assert len(table.rows) == 3
+
+
+def test_a_wrapped_label_of_a_table_typed_with_spaces_joins_its_row() -> None:
+    document = text_document(
+        "Исполнение по мероприятиям (тыс. руб.):\n\n"
+        "Мероприятие                                   План        Факт      %\n"
+        "1.1. Обеспечение деятельности учреждений\n"
+        "     дополнительного образования           40 100,0    39 900,0    99,5\n"
+        "1.2. Поддержка МОЦ                          1 200,0     1 150,0    95,8\n"
+        "1.3. Проведение конкурсов                     800,0       760,0    95,0\n"
+        "ИТОГО                                      42 100,0    41 810,0    99,3\n"
+    )
+    table = document.tables[0].table
+    assert table is not None
+    rows = [table.row_texts(row) for row in table.rows]
+    assert rows[1] == [
+        "1.1. Обеспечение деятельности учреждений дополнительного образования",
+        "40 100,0",
+        "39 900,0",
+        "99,5",
+    ]
+    assert len(rows) == 5

@@ -864,9 +864,10 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
             return kind
     if values_before:
         return values_before[-1].kind
+    comparatives = lemmas_of_list(context, "comparatives")
     for token in doc[number.last + 1 : min(len(doc), number.last + 6)]:
-        if token.text in _CLAUSE_BREAKS or token.like_num:
-            break
+        if token.text in _CLAUSE_BREAKS or token.like_num or token.lemma_ in comparatives:
+            break  # "80,3 % превышает плановое": the plan is what the value is compared with
         kind = _token_kind(token, target, actual)
         if kind is not None:
             return kind

@@ -331,6 +331,8 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
     previous = _previous(table, layout, row_index, col, context)
     year = _column_year(header)
     kind: Literal["actual", "target"] | None = "target" if role == "plan" else "actual" if role == "fact" else None
+    if kind is None and role in {None, "value"} and _has_fact_column(table, layout, context):
+        kind = "actual"  # "План | Факт | %": a share of the plan done, worked out from the fact
     head_count = re.search(r"\(\s*(\d[\d\s]*)\s*\)\s*$", segment.text)
     indicator_text = subject
     if not indicator_row:  # a measure column: of an entity's row or of the total row
@@ -357,6 +359,10 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         indicator_text=indicator_text,
         column_leaf=_leaf_header(table, col) or header,
     )
+
+
+def _has_fact_column(table: Table, layout: _Layout, context: ExtractionContext) -> bool:
+    return any(column_role(table, col, context) == "fact" for col in layout.value_cols)
 
 
 def _leaf_header(table: Table, col: int) -> str:

@@ -184,19 +184,35 @@ _VALUE_CELL = re.compile(r"[-+–]?\d[\d\s]*(?:[.,]\d+)?\s*%?|[-–—]")
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$")
+_PIPE_SEPARATOR = " | "
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    """The cells of a line typed with pipes: ``| a | b |`` (Markdown), or ``a | b | c`` (two
+    separators at least, each with a space on both sides); None for other lines."""
+    if _PIPE_ROW.match(line):
+        return [cell.strip() for cell in line.strip()[1:-1].split("|")]
+    if line.count(_PIPE_SEPARATOR) >= 2:
+        return [cell.strip() for cell in line.split(_PIPE_SEPARATOR)]
+    return None
 
 
 def _pipe_table(lines: list[str], start: int) -> tuple[int, list[list[str]]] | None:
-    """A table typed with pipes (``| a | b |``, Markdown's ``|---|---|`` under the header): its end
-    (exclusive) and its rows of cells; None for fewer than two rows."""
+    """A table typed with pipes (``| a | b |``, Markdown's ``|---|---|`` under the header, or
+    ``a | b | c`` rows of as many cells each): its end (exclusive) and its rows of cells; None for
+    fewer than two rows."""
     rows: list[list[str]] = []
     index = start
-    while index < len(lines) and _PIPE_ROW.match(lines[index]):
-        line = lines[index].strip()
-        index += 1
-        if _PIPE_RULE.match(line):
+    while index < len(lines):
+        line = lines[index]
+        if _PIPE_RULE.match(line.strip()) and rows:
+            index += 1
             continue
-        rows.append([cell.strip() for cell in line[1:-1].split("|")])
+        cells = _pipe_cells(line)
+        if cells is None or (rows and not _PIPE_ROW.match(line) and len(cells) != len(rows[0])):
+            break
+        rows.append(cells)
+        index += 1
     return (index, rows) if len(rows) >= 2 else None
 
 
@@ -211,6 +227,20 @@ def _aligned_cells(line: str) -> list[tuple[int, int, str]] | None:
         if part.strip():
             cells.append((start, position, part.strip()))
     return cells if len(cells) >= 2 else None
+
+
+def _wrapped_label_row(lines: list[str], index: int) -> list[tuple[int, int, str]] | None:
+    """A row whose label wraps: a line of one cell, then an indented line with the label's end and
+    the values ("3.1. Обеспечение деятельности учреждений" / "     образования   49 806,4   100,0")."""
+    if index + 1 >= len(lines) or not lines[index].strip():
+        return None
+    following = lines[index + 1]
+    indent = len(following) - len(following.lstrip())
+    cells = _aligned_cells(following) if "\t" not in following else None
+    if indent < 2 or cells is None or not all(_VALUE_CELL.fullmatch(text) for _, _, text in cells[1:]):
+        return None
+    start, stop, text = cells[0]
+    return [(start, stop, f"{lines[index].strip()} {text}"), *cells[1:]]
 
 
 def _aligned_table(lines: list[str], start: int) -> tuple[int, list[list[str]]] | None:
@@ -230,6 +260,10 @@ def _aligned_table(lines: list[str], start: int) -> tuple[int, list[list[str]]] 
             continue
         blanks = 0
         cells = _aligned_cells(line) if "\t" not in line else None
+        if cells is None and rows:
+            cells = _wrapped_label_row(lines, index)
+            if cells is not None:
+                index += 1  # the label's first line, then its indented last line with the values
         if cells is None:
             break
         is_values = all(_VALUE_CELL.fullmatch(text) for _, _, text in cells[1:])
