@@ -271,6 +271,8 @@ class ActivityColumns(RuleModel):
     """Sub-headers of a deadline column that hold the start of the period (``начало``)."""
     deadline_end: list[str]
     """Sub-headers of a deadline column that hold the end of the period (``окончание``)."""
+    deadline_units: list[str] = Field(default_factory=list)
+    """Sub-headers of a deadline column that name the unit of its dates, finest first (``месяц``)."""
 
 
 class DocumentRules(RuleModel):

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import text_report
 
+import mocparse
+
 ACADEMIC = "Отчет о деятельности МОЦ Приморского округа за 2022-2023 учебный год\n\n"
 CALENDAR = "Отчет о деятельности МОЦ Приморского округа за 2023 год\n\n"
 
@@ -331,3 +333,37 @@ def test_calendar_words_come_from_the_rules(tmp_path: Path) -> None:
     assert [(d.start.isoformat(), d.end.isoformat()) for d in report.dates if d.evidence.block != 0] == [
         ("2024-05-01", "2024-08-31")
     ]
+
+
+_QUARTER_PLAN = """<html><body><h1>План работы МОЦ на 2026 год</h1>
+<table border=1>
+<tr><th rowspan=2>№</th><th rowspan=2>Мероприятие</th><th colspan=2>Срок исполнения</th>
+<th rowspan=2>Ответственный</th></tr>
+<tr><th>квартал</th><th>месяц</th></tr>
+<tr><td>1</td><td>Совещание руководителей</td><td>I</td><td>январь</td><td>Петрова А.А.</td></tr>
+<tr><td>2</td><td>Заседания совета</td><td>I, III</td><td>февраль, сентябрь</td><td>Петрова А.А.</td></tr>
+<tr><td>3</td><td>Мониторинг охвата</td><td>I–IV</td><td>ежемесячно</td><td>Орлов Б.Б.</td></tr>
+</table>
+<table border=1>
+<tr><th>Показатель</th><th>I квартал (план)</th><th>II квартал (план)</th></tr>
+<tr><td>Семинары</td><td>2</td><td>3</td></tr><tr><td>Консультации</td><td>10</td><td>12</td></tr>
+</table></body></html>"""
+
+
+def test_roman_numerals_under_a_quarter_header_are_quarters_of_the_year_and_the_month_column_is_the_deadline() -> None:
+    report = mocparse.parse(_QUARTER_PLAN.encode(), name="plan.html")
+    quarters = [
+        (d.text, d.start.isoformat(), d.end.isoformat(), d.precision)
+        for d in report.dates
+        if d.rule == "dates.column_part"
+    ]
+    assert quarters == [
+        ("I", "2026-01-01", "2026-03-31", "quarter"),
+        ("I", "2026-01-01", "2026-03-31", "quarter"),
+        ("III", "2026-07-01", "2026-09-30", "quarter"),
+        ("I–IV", "2026-01-01", "2026-12-31", "range"),
+    ]
+    # values under "II квартал (план)" are counts, not quarters
+    assert not any(d.text in {"2", "3", "10", "12"} for d in report.dates)
+    first = report.activities[0].deadline
+    assert first is not None and (first.start.isoformat(), first.end.isoformat()) == ("2026-01-01", "2026-01-31")

@@ -293,6 +293,8 @@ class _Finder:
         self.patterns = self.vocabulary.patterns
         self.is_cell = segment.cell is not None
         self.is_header_cell = segment.cell is not None and segment.cell.is_header
+        self.column_part = _column_year_part(segment, self.vocabulary)
+        """The part of a year a table column's header names ("Срок исполнения (квартал)"), if any."""
         self.atoms: list[_Atom] = []
         self.names: list[tuple[int, int]] = []
         """Quoted names that end with a year (``«Весна 2025»``): nothing inside them is a date."""
@@ -329,6 +331,8 @@ class _Finder:
 
     def find_atoms(self) -> None:
         p = self.patterns
+        if self.column_part is not None:
+            self.ordinal_cell()
         if _DIGIT.search(self.text) is None:
             # Most segments have no digit: only month names (and year parts in words) can match.
             self.bare_months()
@@ -419,6 +423,32 @@ class _Finder:
             if since is not None and since < ordinal:  # "I – II кварталы 2025 г.", "с I по III квартал"
                 months, precision = ((since - 1) * part.months + 1, months[1]), Precision.RANGE
             self.add(_Atom(start, stop, "part", "dates.year_part", year, months=months, part_precision=precision))
+
+    def ordinal_cell(self) -> None:
+        """A cell of Roman ordinals under a column header that names the part of a year ("квартал"
+        over "I", "I–II", "I, III"): those parts of the document's year."""
+        assert self.column_part is not None
+        if _ORDINAL_CELL.fullmatch(self.text.strip()) is None:
+            return
+        part = self.column_part
+        for match in _ORDINAL_ITEM.finditer(self.text):
+            first = self.vocabulary.ordinal_of.get(_key(match.group("first")))
+            last = self.vocabulary.ordinal_of.get(_key(match.group("last") or match.group("first")))
+            if first is None or last is None or not first <= last or last * part.months > 12:
+                continue
+            months = ((first - 1) * part.months + 1, last * part.months)
+            precision = Precision(part.precision) if first == last else Precision.RANGE
+            self.add(
+                _Atom(
+                    match.start(),
+                    match.end(),
+                    "part",
+                    "dates.column_part",
+                    None,
+                    months=months,
+                    part_precision=precision,
+                )
+            )
 
     def academic_part(self, end: int) -> bool:
         """True when a part of a year without a year belongs to a school year ("первое полугодие
@@ -622,6 +652,28 @@ class _RangeAtom(_Atom):
     @classmethod
     def of(cls, left: _Atom, right: _Atom) -> _RangeAtom:
         return cls(left.start, right.stop, "range", "dates.range", year=right.year, left=left, right=right)
+
+
+_ORDINAL_ITEM = re.compile(rf"(?P<first>\b[IVX]{{1,4}})(?:\s*{_DASH}\s*(?P<last>[IVX]{{1,4}})\b)?\b")
+_ORDINAL_CELL = re.compile(
+    rf"{_ORDINAL_ITEM.pattern}(?:\s*[,;]\s*{_ORDINAL_ITEM.pattern.replace('?P<first>', '').replace('?P<last>', '')})*"
+)
+
+
+def _column_year_part(segment: Segment, vocabulary: Vocabulary) -> YearPart | None:
+    """The part of a year named by the header of the table column a body cell stands in."""
+    table = segment.block.table
+    if table is None or segment.cell is None or segment.cell.is_header:
+        return None
+    headers = table.column_headers
+    header = headers[segment.cell.col] if segment.cell.col < len(headers) else ""
+    if vocabulary.patterns.year_part.search(header):
+        return None  # "II квартал (план)": the column of one quarter holds its values, not quarters
+    for word in re.findall(r"[А-Яа-яЁё]+\.?", header):
+        part = vocabulary.part_of.get(_key(word))
+        if part is not None:
+            return part
+    return None
 
 
 def _without_overlaps(found: list[_Atom]) -> list[_Atom]:

@@ -124,7 +124,10 @@ def column_roles(table: Table, context: ExtractionContext) -> dict[str, int]:
             roles[role] = found[0]
     if "deadline" in roles and not {"deadline_start", "deadline_end"} & roles.keys():
         group = table.header_group(roles["deadline"])
-        if len(group) == 2:  # "Срок" over two unnamed columns: from, to
+        finest = _finest_unit_column(table, group, context)
+        if finest is not None:
+            roles["deadline"] = finest  # "Срок исполнения" over "квартал | месяц": the month
+        elif len(group) == 2:  # "Срок" over two unnamed columns: from, to
             roles["deadline_start"], roles["deadline_end"] = group
     if {"deadline_start", "deadline_end"} <= roles.keys():
         roles["deadline"] = roles["deadline_start"]
@@ -133,6 +136,25 @@ def column_roles(table: Table, context: ExtractionContext) -> dict[str, int]:
         roles.pop("deadline_end", None)
     context.cache[key] = dict(roles)
     return roles
+
+
+def _finest_unit_column(table: Table, group: list[int], context: ExtractionContext) -> int | None:
+    """Of the columns under one deadline header, the one whose sub-header names the finest unit of
+    time (``rules/document.yaml`` ``deadline_units``); None when no sub-header names a unit."""
+    if len(group) < 2:
+        return None
+    units = [lemma(word) for word in context.rules.document.activity_columns.deadline_units]
+    leaves = [table.row_texts(row) for row in table.rows if row.is_header and not row.is_column_numbers][-1:]
+    if not leaves:
+        return None
+    ranked: list[tuple[int, int]] = []
+    for col in group:
+        text = leaves[0][col] if col < len(leaves[0]) else ""
+        words = [lemma(word.lower()) for word in re.findall(r"[А-Яа-яЁё]+", text)]
+        found = [units.index(word) for word in words if word in units]
+        if found:
+            ranked.append((min(found), col))
+    return min(ranked)[1] if ranked else None
 
 
 def is_activity_table(table: Table, context: ExtractionContext) -> bool:
