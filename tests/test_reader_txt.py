@@ -246,3 +246,13 @@ def test_a_wrapped_label_of_a_table_typed_with_spaces_joins_its_row() -> None:
         "99,5",
     ]
     assert len(rows) == 5
+
+
+def test_a_line_that_opens_with_an_ordinal_adverb_is_a_list_item() -> None:
+    document = text_document("Задачи:\nВо-первых, сохранить охват.\nВ-третьих: обновить программы.\nВо-первыхнет.\n")
+    labels = [(block.kind, block.label) for block in document.blocks[1:]]
+    assert labels == [
+        (BlockKind.LIST_ITEM, "Во-первых"),
+        (BlockKind.LIST_ITEM, "В-третьих"),
+        (BlockKind.PARAGRAPH, None),
+    ]

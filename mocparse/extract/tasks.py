@@ -328,11 +328,31 @@ class _Leads:
             return "stop" if _reports_done(sentence) or self._names_other_list(sentence) else "other"
         if block.kind is BlockKind.HEADING or is_section_heading(self.annotated, block):
             return _cue_kind(body, self.context, "anywhere") if len(body) <= _HEADING_MAX_CHARS else None
+        pointed = self._pointed_list(block)
+        if pointed is not None:
+            return pointed
         if block.kind is BlockKind.PARAGRAPH and len(body) <= _LEAD_IN_MAX_CHARS:
             if _has_finite_verb(body) or _reports_done(body):
                 return None  # a statement ("Все задачи выполнены …"), not a title over a list
             return _cue_kind(body, self.context, "start")
         return None
+
+    def _pointed_list(self, block: Block) -> _Lead | None:
+        """A paragraph whose last sentence names the list after it with a pointer and a full stop
+        ("… предлагаю принять следующие задачи на новый учебный год."): read as if it ended with a colon."""
+        if block.kind is not BlockKind.PARAGRAPH:
+            return None
+        segments = self.annotated.block_segments(block)
+        if not segments or not segments[-1].text.rstrip().endswith("."):
+            return None
+        pointers = _lemma_set(tuple(self.context.rules.document.list_pointers))
+        if not any(token.lemma_ in pointers for token in segments[-1].doc):
+            return None
+        sentence = segments[-1].text.strip()[:-1] + ":"
+        if len(sentence) > _LEAD_IN_MAX_CHARS:
+            sentence = sentence[-_LEAD_IN_MAX_CHARS:].split(" ", 1)[-1]
+        kind = _cue_kind(sentence, self.context, "colon", len(sentence) - 1)
+        return kind if kind in {"task", "perspective"} else None
 
     def _names_other_list(self, sentence: str) -> bool:
         """A lead-in that ends in a noun names its list itself (``сохраняется ряд проблем:``), so a

@@ -14,6 +14,11 @@ _LETTER_LABEL = re.compile(r"^(?P<label>[а-яa-z][)]|[а-я]\.)\s+(?P<body>\S.*
 _ROMAN_LABEL = re.compile(r"^(?P<label>[IVX]{1,4}\.)\s+(?P<body>\S.*)$", re.DOTALL)
 # a bullet before a figure needs a space after it ("– 14 сетевых"; "-14" is a negative number)
 _BULLET_LABEL = re.compile(r"^(?P<label>[-–—•·▪●◦*])(?:\s*(?=[^\d\s-])|\s+(?=\d))(?P<body>\S.*)$", re.DOTALL)
+# "Во-первых, …", "В-третьих, …": a paragraph that opens with an ordinal adverb is an item of a list
+_ADVERB_LABEL = re.compile(
+    r"^(?P<label>[Вв]о?-(?:перв|втор|четв[её]рт|пят|шест|седьм|восьм|девят|десят)ых|[Вв]-третьих)[,:]?\s+(?P<body>\S.*)$",
+    re.DOTALL,
+)
 _SENTENCE_END = re.compile(r"[.;:,!?…]$")
 _ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
 PLACEHOLDER_TEXTS = frozenset(
@@ -34,7 +39,7 @@ PLACEHOLDER_TEXTS = frozenset(
 def split_list_label(line: str) -> tuple[str | None, str, int]:
     """Split ``"1.2. Text"`` into (``"1.2."``, ``"Text"``, level 1); (None, line, 0) when
     the line is not a list item. Counts like ``"1 организация"`` are not labels."""
-    for pattern in (_NUMBER_LABEL, _LETTER_LABEL, _ROMAN_LABEL, _BULLET_LABEL):
+    for pattern in (_NUMBER_LABEL, _LETTER_LABEL, _ROMAN_LABEL, _BULLET_LABEL, _ADVERB_LABEL):
         match = pattern.match(line)
         if match:
             label = match.group("label")
