@@ -346,6 +346,12 @@ def _genitive(word: str) -> bool:
     return any(parse.tag.case == "gent" and parse.tag.POS in _NOUNISH for parse in parses(word.lower()))
 
 
+def _adverbial_word(word: str) -> bool:
+    """An adverb or an ordinal of a time phrase ("второй год подряд", "уже", "вновь"): no other clause."""
+    found = parses(word.lower())[:1]
+    return any(parse.tag.POS == "ADVB" or "Anum" in parse.tag for parse in found)
+
+
 def _prepositional_object(word: str) -> bool:
     return any(
         parse.tag.POS in _NOUNISH and parse.tag.case in {"datv", "loct", "ablt"} for parse in parses(word.lower())
@@ -448,6 +454,8 @@ def _gap_token(sentence: Sentence, found: Gap, position: int, stop: int, places:
         found.other = True
     elif _territory(value, sentence.rules):
         pass  # "… муниципального образования Староречинский муниципальный округ"
+    elif _adverbial_word(value):
+        found.adverbial += 1  # "Председателем группы второй год подряд является …"
     elif not _genitive(value) or found.words > 14:
         found.other = True
     found.genitive_last = lower != "и" and not found.other
