@@ -649,3 +649,28 @@ def test_the_whole_of_a_part_at_an_assessment_stage_was_submitted() -> None:
     report = text_report(HEAD + "В школах экспертизу прошли 44 программы из 52 (84,6 %).")
     found = [(count.value, count.program_type, count.part_of) for count in report.program_counts]
     assert found == [(44, "qa_passed", 52), (52, "qa_submitted", None)]
+
+
+def test_approved_and_executed_columns_and_a_reference_year_give_target_actual_and_its_previous() -> None:
+    report = text_report(
+        HEAD + "Исполнение средств на сертификаты, тыс. руб.\n\n"
+        "Источник\tУтверждено\tИсполнено\tСправочно: 2023 г.\n"
+        "Бюджет округа, всего\t9 500,0\t9 310,2\t8 100,0\n"
+    )
+    found = [(q.value, q.unit, q.kind, q.previous) for q in report.quantities]
+    assert found == [
+        (9500000, "рубль", "target", None),
+        (9310200, "рубль", "actual", PreviousValue(value=8100000, year=2023)),
+    ]
+
+
+def test_a_row_label_that_states_its_unit_after_a_comma_is_an_indicator_row() -> None:
+    report = text_report(
+        HEAD + "Динамика показателей ПФДО\n\nПоказатель\t2023 г.\t2024 г.\n"
+        "Оформлено сертификатов учёта, ед.\t4 900\t5 210\nНоминал сертификата, руб.\t6 200\t6 800\n"
+    )
+    found = [(q.value, q.unit, q.previous) for q in report.quantities]
+    assert found == [
+        (5210, "сертификат", PreviousValue(value=4900, year=2023)),
+        (6800, "рубль", PreviousValue(value=6200, year=2023)),
+    ]

@@ -63,7 +63,8 @@ class TableCell:
     row_label: str
     column_header: str
     unit_texts: list[str]
-    """Texts that may name the unit and its scale, nearest first (unit cell, header, caption)."""
+    """Texts that may name the unit and its scale, nearest first (unit cell, an indicator row's
+    label, header, caption)."""
     unit: str | None
     kind: Literal["actual", "target"] | None
     year: int | None
@@ -228,7 +229,17 @@ def _is_indicator_label(label: str, texts: list[str], unit_col: int | None, cont
         return True
     words = {lemma(word.lower()) for word in re.findall(r"[А-Яа-яЁё]+", label)}
     measures = {lemma(word) for word in (*context.rules.numbers.count_nouns, *context.rules.numbers.measure_nouns)}
-    return bool(words & measures) or label.rstrip().endswith("%")
+    return bool(words & measures) or label.rstrip().endswith("%") or _ends_with_unit(label, context)
+
+
+def _ends_with_unit(label: str, context: ExtractionContext) -> bool:
+    """A label that states its unit after a comma ("Оформлено сертификатов, ед.", "Оплачено, тыс. руб.")."""
+    if "," not in label:
+        return False
+    tail = label.rsplit(",", 1)[1].split()
+    units = context.rules.units
+    known = {*units.abbreviations, *units.scale_words}
+    return bool(tail) and all(word in known or word.rstrip(".") in known for word in tail)
 
 
 def _link_years(table: Table, layout: _Layout, context: ExtractionContext) -> None:
@@ -346,7 +357,7 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         dimension_text=[text for text in dimension_text if text],
         row_label=label,
         column_header=header,
-        unit_texts=[text for text in (unit, header, layout.caption) if text],
+        unit_texts=[text for text in (unit, label if indicator_row else None, header, layout.caption) if text],
         unit=unit,
         kind=kind,
         year=year,
@@ -501,6 +512,9 @@ def _previous(
         if value is not None:
             return PreviousValue(value=_plain(value), year=_column_year(layout.headers[earlier[1]]))
     facts = [c for c in layout.value_cols if column_role(table, c, context) not in {"base", "change"}]
+    achieved = [c for c in facts if column_role(table, c, context) == "fact"]
+    if achieved and len(achieved) < len(facts):
+        facts = achieved  # "Утверждено | Исполнено | Справочно: 2024": the earlier value is the achieved one's
     if not facts or facts[0] != col:
         return None
     for other in range(len(layout.headers)):
