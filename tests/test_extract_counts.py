@@ -674,3 +674,13 @@ def test_a_row_label_that_states_its_unit_after_a_comma_is_an_indicator_row() ->
         (5210, "сертификат", PreviousValue(value=4900, year=2023)),
         (6800, "рубль", PreviousValue(value=6200, year=2023)),
     ]
+
+
+def test_a_year_earlier_is_counted_from_the_topic_year_before_the_colon() -> None:
+    report = mocparse.parse(
+        "План работы МОЦ Лесного округа на 2026 год\n\n"
+        "Итоги 2025 года, на которые опирается план: в Навигаторе размещено 96 программ (годом ранее – 88).\n".encode(),
+        name="plan.txt",
+    )
+    (count,) = report.program_counts
+    assert (count.value, count.previous) == (96, PreviousValue(value=88, year=2024))

@@ -745,9 +745,19 @@ def _years_back(segment: Segment, context: ExtractionContext, meanings: list[Num
         previous = meaning.previous
         if previous is None or previous.year is not None or previous.value == plain_value(meaning.number.value):
             continue
-        base = meaning.year or reference
+        base = meaning.year or _topic_year(segment, context) or reference
         if base is not None:
             meaning.previous = PreviousValue(value=previous.value, year=base - 1)
+
+
+def _topic_year(segment: Segment, context: ExtractionContext) -> int | None:
+    """The one year said before the first colon of a sentence that opens with its topic ("Итоги 2025
+    года, от которых строится план: … размещено 96 программ (годом ранее – 88)")."""
+    colon = next((token.i for token in segment.doc if token.text == ":"), None)
+    if colon is None:
+        return None
+    years = {year for first, _, year in _year_dates(segment, context) if first < colon}
+    return years.pop() if len(years) == 1 else None
 
 
 # --------------------------------------------------------------------------- years and kinds
