@@ -684,3 +684,19 @@ def test_a_year_earlier_is_counted_from_the_topic_year_before_the_colon() -> Non
     )
     (count,) = report.program_counts
     assert (count.value, count.previous) == (96, PreviousValue(value=88, year=2024))
+
+
+_ABBREVIATED_FOCUS_TABLE = """<html><body><h1>Мониторинг программ на 01.10.2026</h1>
+<table border=1>
+<tr><th rowspan=2>Организация</th><th rowspan=2>Всего программ</th><th colspan=3>в т.ч. по направленностям</th></tr>
+<tr><th>техн.</th><th>худ.</th><th>физк.- спорт.</th></tr>
+<tr><td>Центр творчества</td><td>30</td><td>9</td><td>14</td><td>7</td></tr>
+<tr><td>Итого</td><td>30</td><td>9</td><td>14</td><td>7</td></tr>
+</table></body></html>"""
+
+
+def test_abbreviated_focus_headers_type_the_counts_of_their_columns() -> None:
+    report = mocparse.parse(_ABBREVIATED_FOCUS_TABLE.encode(), name="monitoring.html")
+    focus = [(count.value, count.focus) for count in report.program_counts if count.focus]
+    assert focus == [(9, "technical"), (14, "arts"), (7, "sports"), (9, "technical"), (14, "arts"), (7, "sports")]
+    assert not report.quantities  # "техн." is no unit

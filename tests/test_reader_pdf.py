@@ -390,3 +390,12 @@ def test_pdf_with_docx_extension_reads_as_pdf(tmp_path: Path) -> None:
     document = read(path)
     assert document.source.format == "pdf"
     assert _squash(document.text) == _squash(_reading("orenburg_2022-2023_plan")[1].text)
+
+
+def test_a_word_broken_without_a_hyphen_in_a_narrow_cell_is_glued_and_real_words_are_not() -> None:
+    from mocparse.readers.pdf import _LineJoiner
+
+    joiner = _LineJoiner(set())
+    assert joiner.join(["из них", "сертифицирован", "ных"]) == "из них сертифицированных"
+    assert joiner.join(["Центр детского", "творчества"]) == "Центр детского творчества"
+    assert joiner.join(["программы прошли", "экспертизу"]) == "программы прошли экспертизу"

@@ -431,6 +431,8 @@ def _family(
         stage = _status_only(header, context)
         if stage and (layout.about_programs or _is_dimension(label, context)):
             return "program_counts"
+        if layout.about_programs and _is_dimension(header, context):
+            return "program_counts"  # "в т.ч. по направленностям: техн." in a table about programs
         if label_unit(header, None, context) and not stage:
             return "quantities"
         if _is_dimension(label, context) and layout.about_programs:

@@ -597,6 +597,9 @@ def _squash(text: str) -> str:
 # --------------------------------------------------------------------------- line joining
 
 
+_LETTERS_AT_END = re.compile(r"[А-Яа-яЁё]+$")
+
+
 def _vocabulary(pages: list[PageContent]) -> set[str]:
     """Lower-cased words of the document, hyphenated compounds kept whole."""
     words: set[str] = set()
@@ -628,10 +631,26 @@ class _LineJoiner:
                 elif previous[-1] in _HYPHENS and previous[-2:-1].isalnum() and text[0].isalnum():
                     if self._is_hyphenation(previous, text):
                         parts[-1] = previous[:-1]
-                else:
+                elif not self._is_broken_word(previous, text):
                     parts.append(" ")
             parts.append(text)
         return "".join(parts)
+
+    def _is_broken_word(self, previous: str, text: str) -> bool:
+        """``сертифицирован``/``ных``: a word broken without a hyphen (a narrow table cell) — the
+        first letters of the next line are no word, glued to the end of the line they are one."""
+        left_match = _LETTERS_AT_END.search(previous)
+        right_match = _LEADING_LETTERS.match(text)
+        if left_match is None or right_match is None:
+            return False
+        left, right = left_match.group(), right_match.group()
+        if not (left[-1:].islower() and right[:1].islower()) or len(left) < 3:
+            return False
+        known = _known_word()
+        if known is None or known(right):
+            return False
+        glued = f"{left}{right}".lower()
+        return glued in self._vocabulary or known(glued)
 
     def _is_hyphenation(self, previous: str, text: str) -> bool:
         """``обра-``/``зование`` is a word split at the line end; ``научно-``/``практический``
