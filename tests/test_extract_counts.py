@@ -700,3 +700,12 @@ def test_abbreviated_focus_headers_type_the_counts_of_their_columns() -> None:
     focus = [(count.value, count.focus) for count in report.program_counts if count.focus]
     assert focus == [(9, "technical"), (14, "arts"), (7, "sports"), (9, "technical"), (14, "arts"), (7, "sports")]
     assert not report.quantities  # "техн." is no unit
+
+
+def test_registration_codes_are_no_quantities_and_a_count_of_acts_in_people_counts_people() -> None:
+    report = text_report(
+        HEAD + "МБУ ДО «Центр творчества», ОКПО 02108634, ОГРН 1027000000000\n\n"
+        "Показатель\t2023 г.\t2024 г.\nЧисло зачислений на программы, чел.\t3 100\t3 420\n"
+        "Численность детей 5–18 лет, чел.\t5 020\t5 110\n"
+    )
+    assert [(q.value, q.unit) for q in report.quantities] == [(3420, "человек"), (5110, "ребёнок")]

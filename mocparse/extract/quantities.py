@@ -182,6 +182,11 @@ def _measure_unit(cell: TableCell, context: ExtractionContext) -> str:
     return label_unit(cell.subject, cell.unit, context)
 
 
+def _names_people(noun: str) -> bool:
+    """The noun names people (an animate noun: ребёнок, педагог, обучающийся)."""
+    return any(parse.tag.animacy == "anim" for parse in parses(noun)[:2])
+
+
 def _counted_noun(subject: str, context: ExtractionContext) -> str | None:
     """The noun after "количество / число / численность" in a row or column name."""
     words = re.findall(r"[А-Яа-яЁё]+", subject)
@@ -198,8 +203,11 @@ def _counted_noun(subject: str, context: ExtractionContext) -> str | None:
 def _table_quantity(segment: Segment, cell: TableCell, context: ExtractionContext) -> Quantity:
     stated, scale = stated_unit(cell.unit_texts, context)
     counted_noun = _counted_noun(cell.subject, context)
-    # "Численность детей 5–18 лет, чел.": the counted noun (ребёнок) says more than the unit (человек)
-    if counted_noun and (stated is None or stated in context.rules.units.person_units):
+    # "Численность детей 5–18 лет, чел.": the counted noun (ребёнок) says more than the unit (человек);
+    # "Число зачислений, чел." counts people all the same (the noun is no person)
+    if counted_noun and (
+        stated is None or (stated in context.rules.units.person_units and _names_people(counted_noun))
+    ):
         unit = counted_noun
     else:
         unit = stated or _measure_unit(cell, context)
