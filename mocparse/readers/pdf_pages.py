@@ -267,8 +267,9 @@ def group_lines(words: list[Word], page: int, page_width: float, *, ocr: bool = 
     ]
 
 
-_BASELINE_SHIFT = 0.3
-"""× size: full-size words whose baselines differ more than this stand on different lines."""
+_BASELINE_SHIFT = 0.4
+"""× size: full-size words whose baselines differ more than this stand on different lines (lines of
+cells centred side by side sit half a line apart; a Symbol-font glyph's box sits up to 0.3 off)."""
 _SMALL = 0.8
 """× the line's size: a smaller word (a raised note mark) joins the line it overlaps."""
 
@@ -289,7 +290,8 @@ def word_rows(words: list[Word], *, baselines: bool = False) -> list[list[Word]]
             overlap = min(bottom, word.bottom) - max(top, word.top)
             if overlap <= 0.5 * min(height, bottom - top):  # a raised note mark still overlaps
                 continue
-            if baselines and word.size >= _SMALL * size and abs(word.bottom - baseline) > _BASELINE_SHIFT * size:
+            comparable = _SMALL * size <= word.size <= size / _SMALL  # not a mark, nor a line of marks
+            if baselines and comparable and abs(word.bottom - baseline) > _BASELINE_SHIFT * size:
                 continue
             chosen = index
             break
@@ -299,7 +301,9 @@ def word_rows(words: list[Word], *, baselines: bool = False) -> list[list[Word]]
             continue
         groups[chosen].append(word)
         top, bottom, baseline, size = bounds[chosen]
-        bounds[chosen] = (top, max(bottom, word.bottom), baseline, size)
+        if word.size > size / _SMALL:  # a full-size word joins a raised mark read first: its baseline counts
+            baseline, size = word.bottom, word.size
+        bounds[chosen] = (min(top, word.top), max(bottom, word.bottom), baseline, size)
     order = sorted(range(len(groups)), key=lambda index: bounds[index][0])
     return [groups[index] for index in order]
 
