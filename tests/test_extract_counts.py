@@ -709,3 +709,12 @@ def test_registration_codes_are_no_quantities_and_a_count_of_acts_in_people_coun
         "Численность детей 5–18 лет, чел.\t5 020\t5 110\n"
     )
     assert [(q.value, q.unit) for q in report.quantities] == [(3420, "человек"), (5110, "ребёнок")]
+
+
+def test_the_sentence_after_a_table_breaks_down_the_tables_total() -> None:
+    report = text_report(
+        HEAD + "Направленность\tКоличество программ, ед.\nтехническая\t46\nхудожественная\t71\nВсего\t117\n\n"
+        "Из общего числа программ 9 реализуются в сетевой форме, 6 являются адаптированными.\n"
+    )
+    after = [(count.value, count.program_type, count.part_of) for count in report.program_counts[3:]]
+    assert after == [(9, "network", 117), (6, "adapted", 117)]

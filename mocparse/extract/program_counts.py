@@ -1110,6 +1110,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
             rows: dict[int | None, list[Segment]] = {}
             for segment in segments:
                 rows.setdefault(segment.row_index, []).append(segment)
+            totals: list[_Found] = []
             for row in rows.values():
                 prose = []
                 for segment in row:
@@ -1117,9 +1118,14 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
                     if cell is None:
                         prose.append(segment)
                     elif cell.family == "program_counts" and cell.value.is_integer():
-                        results.append(_table_count(segment, cell, context))
+                        count = _table_count(segment, cell, context)
+                        results.append(count)
+                        if cell.is_total and count.part_of is None and count.kind == "actual":
+                            totals.append(_Found(count, Dimensions(), 0, -1))
                 results.extend(found.count for found in _BlockReader(annotated, prose, context).read())
-            carried, segment_before, list_lead = [], None, None
+            # "Всего … 274" / "Из общего числа программ 19 реализуются …": the sentence after a table
+            # breaks down the table's total (the last total column, the latest year)
+            carried, segment_before, list_lead = totals[-1:], None, None
             continue
         marked = block.kind is BlockKind.LIST_ITEM
         item = marked or _is_item_line(segments)
