@@ -718,3 +718,23 @@ def test_the_sentence_after_a_table_breaks_down_the_tables_total() -> None:
     )
     after = [(count.value, count.program_type, count.part_of) for count in report.program_counts[3:]]
     assert after == [(9, "network", 117), (6, "adapted", 117)]
+
+
+def test_columns_of_a_year_before_a_plans_period_are_history_not_items() -> None:
+    report = mocparse.parse(
+        "План работы МОЦ Лесного округа на 2027 год\n\n"
+        "Показатель\tПлан на 2026 год\tДостигнуто в 2026 году\n"
+        "Сетевые программы, ед.\t8\t9\nАдаптированные программы, ед.\t12\t12\n\n"
+        "В 2027 году довести число сетевых программ до 12.\n".encode(),
+        name="plan.txt",
+    )
+    assert [(count.value, count.program_type, count.kind) for count in report.program_counts] == [
+        (12, "network", "target")
+    ]
+
+
+def test_a_cell_of_several_numbers_read_as_one_is_no_number() -> None:
+    from mocparse.extract.tables import cell_number
+
+    assert cell_number("1 487 1 243 83,6") is None  # three cells of a misread table row, not 1 487 124 383,6
+    assert (cell_number("12 345,6"), cell_number("2 371"), cell_number("11,4 (44)")) == (12345.6, 2371, 11.4)

@@ -341,6 +341,8 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         return None
     previous = _previous(table, layout, row_index, col, context)
     year = _column_year(header)
+    if _before_period(year, context):
+        return None  # "План на 2026 год | Достигнуто в 2026 году" in a plan for 2027: history, not an item
     kind: Literal["actual", "target"] | None = "target" if role == "plan" else "actual" if role == "fact" else None
     if kind is None and role in {None, "value"} and _has_fact_column(table, layout, context):
         kind = "actual"  # "План | Факт | %": a share of the plan done, worked out from the fact
@@ -370,6 +372,13 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         indicator_text=indicator_text,
         column_leaf=_leaf_header(table, col) or header,
     )
+
+
+def _before_period(year: int | None, context: ExtractionContext) -> bool:
+    """A column of a year before the document's period (its values are history: an earlier column
+    beside the period's own gives the ``previous``, see :func:`_previous`)."""
+    period = context.period
+    return year is not None and period is not None and period.start is not None and year < period.start.year
 
 
 def _has_fact_column(table: Table, layout: _Layout, context: ExtractionContext) -> bool:

@@ -282,9 +282,18 @@ def mentions_programs(text: str, context: ExtractionContext) -> bool:
     return bool(words & context.rules.program_noun_lemmas)
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:[\s\u00a0\u202f]\d{3})+(?!\d)")
+_SPACED_DIGITS = re.compile(r"\d[\s\u00a0\u202f]+\d")
+
+
 def cell_number(text: str) -> float | None:
-    """The number of a bare-number cell (``2 371``, ``78,5 %``, ``11,4 (44)``)."""
+    """The number of a bare-number cell (``2 371``, ``78,5 %``, ``11,4 (44)``); None when spaces
+    between digits do not group thousands (``1 487 1 243 83,6``: several cells read as one)."""
     cleaned = _HEAD_COUNT.sub("", text)
+    if _SPACED_DIGITS.search(cleaned) and not _GROUPED.fullmatch(
+        re.split(r"[,.]", cleaned.strip().rstrip("% "))[0].lstrip("-–+")
+    ):
+        return None
     cleaned = re.sub(r"[\s\u00a0\u202f]", "", cleaned).replace(",", ".").rstrip("%").replace("–", "-")
     try:
         return float(cleaned)
