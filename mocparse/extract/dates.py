@@ -654,10 +654,13 @@ class _RangeAtom(_Atom):
         return cls(left.start, right.stop, "range", "dates.range", year=right.year, left=left, right=right)
 
 
-_ORDINAL_ITEM = re.compile(rf"(?P<first>\b[IVX]{{1,4}})(?:\s*{_DASH}\s*(?P<last>[IVX]{{1,4}})\b)?\b")
+_ROMAN_ORDINAL = r"[IVX]{1,4}"
+_ORDINAL_ITEM = re.compile(rf"\b(?P<first>{_ROMAN_ORDINAL})(?:\s*{_DASH}\s*(?P<last>{_ROMAN_ORDINAL}))?\b")
+"""A Roman ordinal or a range of them ("I", "I–IV")."""
 _ORDINAL_CELL = re.compile(
-    rf"{_ORDINAL_ITEM.pattern}(?:\s*[,;]\s*{_ORDINAL_ITEM.pattern.replace('?P<first>', '').replace('?P<last>', '')})*"
+    rf"{_ROMAN_ORDINAL}(?:\s*{_DASH}\s*{_ROMAN_ORDINAL})?(?:\s*[,;]\s*{_ROMAN_ORDINAL}(?:\s*{_DASH}\s*{_ROMAN_ORDINAL})?)*"
 )
+"""A cell of such ordinals and nothing else ("I, III", "II–III")."""
 
 
 def _column_year_part(segment: Segment, vocabulary: Vocabulary) -> YearPart | None:

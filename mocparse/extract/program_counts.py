@@ -85,6 +85,11 @@ _PART_BEFORE_WHOLE = re.compile(r"\s*(?:[А-Яа-яЁё-]+\s+){0,3}из\s+", re.
 """Between a part and its whole: "27 программ из 74", "1 сертифицированная программа из 5"."""
 
 
+def _is_whole_of(segment: Segment, part: _Found, start: int) -> bool:
+    """The number at ``start`` is said as the whole of ``part`` ("27 программ из 74")."""
+    return bool(_PART_BEFORE_WHOLE.fullmatch(segment.text[part.stop : start]))
+
+
 @dataclass(frozen=True, slots=True)
 class _LeadIn:
     whole_count: _Found | None
@@ -372,9 +377,7 @@ class _BlockReader:
             elif (subject := self._colon_subject(segment, number)) is not None:
                 is_program = True  # "Выросло число сетевых программ: было четыре, стало девять"
                 clause_start = min(clause_start, subject)
-            elif (
-                here and not here[-1].whole and _PART_BEFORE_WHOLE.fullmatch(segment.text[here[-1].stop : number.start])
-            ):
+            elif here and not here[-1].whole and _is_whole_of(segment, here[-1], number.start):
                 is_program = True  # "23 программы из 61": the whole of a part that counts programs
             elif (lead := self._opens_item_of_lead_in(index, segment, number)) is not None:
                 is_program = True  # "из 347 программ:" / "– 14 сетевых (в прошлом году было 9);"
@@ -454,7 +457,7 @@ class _BlockReader:
         for part, whole in itertools.pairwise(here):
             if not whole.whole or part.whole or part.count.part_of is not None:
                 continue
-            if not _PART_BEFORE_WHOLE.fullmatch(segment.text[part.stop : whole.position]):
+            if not _is_whole_of(segment, part, whole.position):
                 continue
             part.count.part_of = int(whole.count.value)
             part.parent = whole
@@ -567,8 +570,8 @@ class _BlockReader:
         """A list item that opens with its figure and leaves out the noun of a lead-in about programs
         ("Из 347 программ:" / "– 14 сетевых;", "– 9 реализуются дистанционно;", "– 61 разноуровневая;"):
         the lead-in, with the whole it names ("из 347 программ") or the total it breaks down."""
-        before = self.segment_before
-        if index or before is None or not before.text.rstrip().endswith(":"):
+        before = self._list_lead_in(index)
+        if before is None:
             return None
         doc = segment.doc
         if any(not token.is_punct for token in doc[: number.first]) or number.last + 1 >= len(doc):
@@ -583,10 +586,16 @@ class _BlockReader:
             return _LeadIn(whole)
         return _LeadIn(self._last_total(index) if self._lead_in_breaks_down(index, segment, 0) else None)
 
-    def _lead_in_whole(self, index: int) -> _Found | None:
-        """The whole a list's lead-in names ("Из 347 программ:"), for the first sentence of an item."""
+    def _list_lead_in(self, index: int) -> Segment | None:
+        """The sentence ending with a colon that the first sentence of a list item follows."""
         before = self.segment_before
         if index or before is None or not before.text.rstrip().endswith(":"):
+            return None
+        return before
+
+    def _lead_in_whole(self, index: int) -> _Found | None:
+        """The whole a list's lead-in names ("Из 347 программ:"), for the first sentence of an item."""
+        if self._list_lead_in(index) is None:
             return None
         wholes = [found for found in self.carried if found.whole]
         return wholes[-1] if wholes else None

@@ -85,6 +85,7 @@ _SENTENCE_END = re.compile(r"[.;:!?…]$")
 _HYPHENS = "-\u2010\u2011"
 _LETTERS_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)[-\u2010\u2011]$")
 _LEADING_LETTERS = re.compile(r"^[^\W\d_]+")
+_LETTERS_AT_END = re.compile(r"[А-Яа-яЁё]+$")
 _VOCABULARY_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _MAX_HEADING_CHARS = 250
 _NOTE_MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
@@ -595,9 +596,6 @@ def _squash(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- line joining
-
-
-_LETTERS_AT_END = re.compile(r"[А-Яа-яЁё]+$")
 
 
 def _vocabulary(pages: list[PageContent]) -> set[str]:

@@ -251,6 +251,14 @@ def _text_columns(rows: list[_Row], free: int, gutter: int, page: PageContent, s
     return columns
 
 
+def _by_column(words: Sequence[Word], bounds: list[float]) -> dict[int, list[Word]]:
+    """The words by the column (between ``bounds``) their middle stands in."""
+    parts: dict[int, list[Word]] = {}
+    for word in words:
+        parts.setdefault(_slot(bounds, (word.x0 + word.x1) / 2), []).append(word)
+    return parts
+
+
 def _slot(bounds: list[float], x: float) -> int:
     for index, bound in enumerate(bounds[1:-1]):
         if x < bound:
@@ -326,14 +334,15 @@ def continued_tables(pages: Sequence[PageContent]) -> None:
         if any(item.top < page.lines[0].top for item in page.tables):
             continue
         rows: list[dict[int, list[Word]]] = []
-        for line in sorted(page.lines, key=lambda line: (line.flow, line.top)):
+        ordered = sorted(page.lines, key=lambda line: (line.flow, line.top))
+        for line in ordered:
             parts = _cells_in(line, table)
             if parts is None:
                 break
             rows.append(parts)
         if not rows:
             continue
-        taken = sorted(page.lines, key=lambda line: (line.flow, line.top))[: len(rows)]
+        taken = ordered[: len(rows)]
         cells = [
             TableCell(
                 row=index,
@@ -358,9 +367,7 @@ def _cells_in(line: Line, table: TableItem) -> dict[int, list[Word]] | None:
     """The line's words by the table's columns when it reads as a row of figures of that table."""
     if not _in_columns(line, table):
         return None
-    parts: dict[int, list[Word]] = {}
-    for word in line.words:
-        parts.setdefault(_slot(table.xs, (word.x0 + word.x1) / 2), []).append(word)
+    parts = _by_column(line.words, table.xs)
     texts = {col: " ".join(word.text for word in words) for col, words in parts.items()}
     if len(parts) < 2 or not any(col and _NUMERIC.match(text) for col, text in texts.items()):
         return None
@@ -394,9 +401,7 @@ def _gutters_of(table: TableItem) -> list[tuple[int, int]]:
 
 def _add_header_line(table: TableItem, line: Line) -> None:
     """Put the words of ``line`` on top of the header cells they stand over."""
-    parts: dict[int, list[Word]] = {}
-    for word in line.words:
-        parts.setdefault(_slot(table.xs, (word.x0 + word.x1) / 2), []).append(word)
+    parts = _by_column(line.words, table.xs)
     for cell in table.cells:
         if cell.row == 0 and cell.col in parts:
             words = parts[cell.col]
@@ -480,9 +485,7 @@ def _build_table(lines: list[Line], gutters: list[tuple[int, int]], page: PageCo
     rows: list[_TableRow] = []
     previous: Line | None = None
     for line in lines:
-        parts: dict[int, list[Word]] = {}
-        for word in line.words:
-            parts.setdefault(_slot(bounds, (word.x0 + word.x1) / 2), []).append(word)
+        parts = _by_column(line.words, bounds)
         if rows and previous is not None and _continues(rows[-1], parts, line, previous):
             row = rows[-1]
             row.bottom = line.bottom

@@ -119,15 +119,9 @@ def _read_page(builder: DocumentBuilder, text: str, page: int | None) -> None:
                 index = table_end
                 continue
             line = line.replace("\t", " ")
-        piped = _pipe_table(lines, index)
-        if piped is not None:
-            table_end, rows = piped
-            _add_table(builder, ["\t".join(cells) for cells in rows], page)
-            index = table_end
-            continue
-        aligned = _aligned_table(lines, index)
-        if aligned is not None:
-            table_end, rows = aligned
+        typed = _pipe_table(lines, index) or _aligned_table(lines, index)  # "| a | b |", or columns of spaces
+        if typed is not None:
+            table_end, rows = typed
             _add_table(builder, ["\t".join(cells) for cells in rows], page)
             index = table_end
             continue
