@@ -302,3 +302,37 @@ def test_running_text_under_a_borderless_table_ends_it() -> None:
     texts = _texts(document)
     assert texts[-1] == "Повторная экспертиза программ, не получивших допуска, назначена на осень."
     assert any("естественнонаучной и туристско-краеведческой направленности" in text for text in texts)
+
+
+def _line(y: float, *words: tuple[str, float]) -> "Line":
+    """A 12-point line at ``y`` with words starting at the given x (about 6 points a character)."""
+    from mocparse.readers.pdf_pages import Word, make_line
+
+    placed = [Word(text, x, x + 6.0 * len(text), y, y + 12.0, 12.0, False) for text, x in words]
+    return make_line(placed, 1, 595.0)
+
+
+def test_header_lines_over_several_columns_of_figures_do_not_merge_them() -> None:
+    """Wide header lines cross the gutters between three narrow columns of figures (a layout seen in
+    a coverage справка): the figures are found again from the first row of figures, the header
+    lines become the header, phrase by phrase."""
+    from mocparse.readers.pdf_layout import aligned_tables
+    from mocparse.readers.pdf_pages import PageContent
+
+    lines = [
+        _line(100, ("Поселение", 60), ("Проживает детей", 175), ("Охвачено дополнительным", 270), ("из них", 420)),
+        _line(114, ("организация", 60), ("5–18 лет, чел.", 180), ("образованием", 290), ("по ПФ", 420)),
+        _line(128, ("чел.", 292), ("%", 365)),
+        _line(150, ("1", 40), ("Берёзово", 60), ("1 412", 215), ("1 190", 290), ("84,3", 360), ("405", 425)),
+        _line(172, ("2", 40), ("Ольхи", 60), ("386", 220), ("297", 292), ("76,9", 360), ("88", 428)),
+        _line(194, ("3", 40), ("Лесной", 60), ("151", 220), ("96", 295), ("63,6", 360), ("21", 428)),
+    ]
+    page = PageContent(number=1, width=595.0, height=842.0, lines=lines, tables=[])
+    aligned_tables(page)
+    (table,) = page.tables
+    rows: dict[int, list[str]] = {}
+    for cell in sorted(table.cells, key=lambda cell: (cell.row, cell.col)):
+        rows.setdefault(cell.row, []).append(" ".join(cell.lines))
+    assert rows[1] == ["1", "Берёзово", "1 412", "1 190", "84,3", "405"]
+    assert rows[3] == ["3", "Лесной", "151", "96", "63,6", "21"]
+    assert table.header_rows == 1 and "Проживает детей 5–18 лет, чел." in rows[0]

@@ -30,6 +30,10 @@ line's words cover: OR-ing the masks of consecutive lines and looking for a run 
   all rows above the first row of figures join into one header row, a line just above the table
   whose words stand in its columns joins the header, and a line never joins the row below as
   its upper half where that row holds a number in the same column.
+  When header lines spread over several narrow columns of figures fill the gutters between them
+  (a body cell then holds ``1 487 1 243 83,6``), the table is found again from its first line of
+  figures and the lines above become its header, phrase by phrase (a phrase: words set with
+  ordinary spaces), the upper half of the first row's centred label going back to that row.
 * :func:`continued_tables` (after pass 2): rows of figures at the top of a page that stand in the
   columns of the table ending the page before (an ``Итого`` row pushed over the page break) become
   a piece of that table, which the assembler joins to it.
@@ -310,6 +314,8 @@ def aligned_tables(page: PageContent) -> None:
         index = 0
         while index < len(lines):
             found = _table_at(lines, index, page)
+            if found is not None and _merged_figures(found[0]):
+                found = _table_under_header(lines, index, found[1], page) or found
             if found is None:
                 kept.append(lines[index])
                 index += 1
@@ -320,6 +326,83 @@ def aligned_tables(page: PageContent) -> None:
                 _add_header_line(table, kept.pop())
             page.tables.append(table)
     page.lines = kept
+
+
+_FIGURES_ONLY = re.compile(r"^[\d\s.,%]+$")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:\s\d{3})*(?:[.,]\d+)?\s?%?$")
+
+
+def _merged_figures(table: TableItem) -> bool:
+    """A body cell holds several figures side by side ("1 487 1 243 83,6"): header lines over
+    several numeric columns filled the gutters between them."""
+    for cell in table.cells:
+        if table.header_rows is not None and cell.row < table.header_rows:
+            continue
+        text = " ".join(cell.lines)
+        if _FIGURES_ONLY.match(text) and re.search(r"\d\s+\d", text) and not _THOUSANDS.match(text.strip()):
+            return True
+    return False
+
+
+def _table_under_header(lines: list[Line], start: int, end: int, page: PageContent) -> tuple[TableItem, int] | None:
+    """The table found again from its first line of figures, with the lines above it (from
+    ``start``) as its header, their words put in the columns their middles stand over; None when
+    that finds no table with more columns."""
+    first = next(
+        (index for index in range(start + 1, end) if any(_NUMERIC.match(word.text) for word in lines[index].words)),
+        None,
+    )
+    if first is None:
+        return None
+    found = _table_at(lines, first, page)
+    if found is None or _merged_figures(found[0]):
+        return None
+    table, stop = found
+    above = lines[start:first]
+    upper: Line | None = None
+    if above and lines[first].top - above[-1].bottom <= _TIGHT * lines[first].size:
+        parts = _by_column(above[-1].words, table.xs)
+        if len(parts) == 1 and min(parts) <= 1:  # the upper half of the first row's centred label
+            upper = above.pop()
+    header: dict[int, list[str]] = {}
+    bold: dict[int, int] = {}
+    for line in above:
+        for phrase in _phrases(line):
+            col = _slot(table.xs, (phrase[0].x0 + phrase[-1].x1) / 2)
+            header.setdefault(col, []).append(make_line(phrase, page.number, page.width).text)
+            bold[col] = bold.get(col, 0) + sum(len(word.text) for word in phrase if word.bold)
+    for cell in table.cells:
+        if upper is not None and cell.row == 0 and cell.col in _by_column(upper.words, table.xs):
+            cell.lines.insert(0, upper.text)
+            cell.chars += sum(len(word.text) for word in upper.words)
+        cell.row += 1
+    table.cells[:0] = [
+        TableCell(
+            row=0,
+            col=col,
+            rowspan=1,
+            colspan=1,
+            lines=header.get(col, []),
+            chars=sum(len(text) for text in header.get(col, [])),
+            bold_chars=bold.get(col, 0),
+        )
+        for col in range(table.n_cols)
+    ]
+    table.top = lines[start].top
+    table.ys.insert(0, table.top)
+    table.header_rows = 1
+    return table, stop
+
+
+def _phrases(line: Line) -> list[list[Word]]:
+    """The line's words in runs set with ordinary spaces (a header cell's words stay together)."""
+    runs: list[list[Word]] = []
+    for word in line.words:
+        if runs and word.x0 - runs[-1][-1].x1 < _TABLE_CELL_GAP * line.size:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
 
 
 def continued_tables(pages: Sequence[PageContent]) -> None:
