@@ -33,6 +33,7 @@ import pytest
 from mocparse.document import BlockKind, Document, Table
 from mocparse.readers.base import read
 from mocparse.readers.pdf_layout import _has_run, _runs
+from mocparse.readers.pdf_pages import Line, Word, make_line
 
 DATA = Path(__file__).resolve().parent / "data" / "pdf_layout"
 
@@ -304,9 +305,8 @@ def test_running_text_under_a_borderless_table_ends_it() -> None:
     assert any("естественнонаучной и туристско-краеведческой направленности" in text for text in texts)
 
 
-def _line(y: float, *words: tuple[str, float]) -> "Line":
+def _line(y: float, *words: tuple[str, float]) -> Line:
     """A 12-point line at ``y`` with words starting at the given x (about 6 points a character)."""
-    from mocparse.readers.pdf_pages import Word, make_line
 
     placed = [Word(text, x, x + 6.0 * len(text), y, y + 12.0, 12.0, False) for text, x in words]
     return make_line(placed, 1, 595.0)
