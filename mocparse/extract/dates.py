@@ -293,7 +293,7 @@ class _Finder:
         self.patterns = self.vocabulary.patterns
         self.is_cell = segment.cell is not None
         self.is_header_cell = segment.cell is not None and segment.cell.is_header
-        self.column_part = _column_year_part(segment, self.vocabulary)
+        self.column_part = _column_year_part(segment, self.vocabulary, context)
         """The part of a year a table column's header names ("Срок исполнения (квартал)"), if any."""
         self.atoms: list[_Atom] = []
         self.names: list[tuple[int, int]] = []
@@ -663,13 +663,20 @@ _ORDINAL_CELL = re.compile(
 """A cell of such ordinals and nothing else ("I, III", "II–III")."""
 
 
-def _column_year_part(segment: Segment, vocabulary: Vocabulary) -> YearPart | None:
+def _column_year_part(segment: Segment, vocabulary: Vocabulary, context: ExtractionContext) -> YearPart | None:
     """The part of a year named by the header of the table column a body cell stands in."""
     table = segment.block.table
     if table is None or segment.cell is None or segment.cell.is_header:
         return None
-    headers = table.column_headers
-    header = headers[segment.cell.col] if segment.cell.col < len(headers) else ""
+    key = ("column_year_parts", id(table))
+    parts: list[YearPart | None] | None = context.cache.get(key)
+    if parts is None:
+        parts = context.cache[key] = [_year_part_of_header(header, vocabulary) for header in table.column_headers]
+    return parts[segment.cell.col] if segment.cell.col < len(parts) else None
+
+
+def _year_part_of_header(header: str, vocabulary: Vocabulary) -> YearPart | None:
+    """The part of a year a column header names without an ordinal ("Срок (квартал)")."""
     if vocabulary.patterns.year_part.search(header):
         return None  # "II квартал (план)": the column of one quarter holds its values, not quarters
     for word in re.findall(r"[А-Яа-яЁё]+\.?", header):

@@ -30,7 +30,7 @@ from mocparse.extract.numbers import (
 from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_around, text_of
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.nlp import AnnotatedDocument, Segment
-from mocparse.nlp.morph import parses
+from mocparse.nlp.morph import names_people, parses
 from mocparse.records import Percentage, PreviousValue
 
 _BREAKS = {";", ":"}
@@ -341,7 +341,7 @@ def _counts_people(segment: Segment, context: ExtractionContext, count: NumberMe
     token = segment.doc[what.head]
     if token.lemma_ in lemmas_of_list(context, "head_count_things"):
         return True  # "1 904 соцсертификата (41,3 % детей)": one certificate per child
-    return any(parse.tag.animacy == "anim" for parse in parses(token.text)[:2])
+    return names_people(token.text)
 
 
 def _percent_end_token(segment: Segment, last: int) -> int:

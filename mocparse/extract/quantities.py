@@ -19,7 +19,7 @@ from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_aro
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.extract.tables import label_unit
 from mocparse.nlp import AnnotatedDocument, Segment
-from mocparse.nlp.morph import lemma, parses
+from mocparse.nlp.morph import lemma, names_people, parses
 from mocparse.records import PreviousValue, Quantity
 
 
@@ -182,11 +182,6 @@ def _measure_unit(cell: TableCell, context: ExtractionContext) -> str:
     return label_unit(cell.subject, cell.unit, context)
 
 
-def _names_people(noun: str) -> bool:
-    """The noun names people (an animate noun: ребёнок, педагог, обучающийся)."""
-    return any(parse.tag.animacy == "anim" for parse in parses(noun)[:2])
-
-
 def _counted_noun(subject: str, context: ExtractionContext) -> str | None:
     """The noun after "количество / число / численность" in a row or column name."""
     words = re.findall(r"[А-Яа-яЁё]+", subject)
@@ -205,9 +200,7 @@ def _table_quantity(segment: Segment, cell: TableCell, context: ExtractionContex
     counted_noun = _counted_noun(cell.subject, context)
     # "Численность детей 5–18 лет, чел.": the counted noun (ребёнок) says more than the unit (человек);
     # "Число зачислений, чел." counts people all the same (the noun is no person)
-    if counted_noun and (
-        stated is None or (stated in context.rules.units.person_units and _names_people(counted_noun))
-    ):
+    if counted_noun and (stated is None or (stated in context.rules.units.person_units and names_people(counted_noun))):
         unit = counted_noun
     else:
         unit = stated or _measure_unit(cell, context)

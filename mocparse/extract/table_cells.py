@@ -88,6 +88,8 @@ class _Layout:
     unit_col: int | None
     value_cols: list[int]
     headers: list[str]
+    leaves: list[str] = field(default_factory=list)
+    """Per column, the text of the lowest header row (the sub-title under a merged title)."""
     time_cols: set[int] = field(default_factory=set)
     caption: str = ""
     about_programs: bool = False
@@ -179,6 +181,7 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
     if not value_cols or label_col is None:
         return None
     layout = _Layout(label_col, unit_col, value_cols, headers, caption=_caption(annotated, block, context))
+    layout.leaves = _leaf_headers(table)
     layout.time_cols = {col for col in value_cols if not measure_words(headers[col], context)}
     layout.about_programs = (
         has_program_noun(layout.caption, context)
@@ -370,7 +373,7 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         is_total=is_total,
         is_entity=is_entity,
         indicator_text=indicator_text,
-        column_leaf=_leaf_header(table, col) or header,
+        column_leaf=(layout.leaves[col] if col < len(layout.leaves) else "") or header,
     )
 
 
@@ -385,13 +388,12 @@ def _has_fact_column(table: Table, layout: _Layout, context: ExtractionContext) 
     return any(column_role(table, col, context) == "fact" for col in layout.value_cols)
 
 
-def _leaf_header(table: Table, col: int) -> str:
-    """The text of the lowest header row in a column (the sub-title under a merged title)."""
+def _leaf_headers(table: Table) -> list[str]:
+    """Per column, the text of the lowest header row (the sub-title under a merged title)."""
     for row in reversed(table.rows):
         if row.is_header and not row.is_column_numbers:
-            texts = table.row_texts(row)
-            return texts[col] if col < len(texts) else ""
-    return ""
+            return table.row_texts(row)
+    return []
 
 
 def _indicator_subject(
@@ -503,8 +505,11 @@ def _is_dimension(label: str, context: ExtractionContext, stages: bool = False) 
     from mocparse.extract.program_counts import dimension_cues
     from mocparse.nlp.annotate import make_doc
 
-    doc = make_doc(label)
-    found = dimension_cues(doc, 0, len(doc), context)
+    key = ("table_dimensions", label)
+    found = context.cache.get(key)
+    if found is None:  # the same header or label for every cell of a column or row
+        doc = make_doc(label)
+        found = context.cache[key] = dimension_cues(doc, 0, len(doc), context)
     return "focus" in found or "form" in found or (stages and "status" in found)
 
 

@@ -55,3 +55,8 @@ def lemma(word: str) -> str:
         return "-".join(lemma(part) for part in word.split("-"))
     found = parses(word)
     return found[0].normal_form if found else word.lower()
+
+
+def names_people(word: str) -> bool:
+    """The word is an animate noun among its two likeliest readings (ребёнок, педагог, обучающийся)."""
+    return any(parse.tag.animacy == "anim" for parse in parses(word)[:2])
