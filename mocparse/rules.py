@@ -88,6 +88,8 @@ class NumberRules(RuleModel):
     target: list[str]
     actual: list[str]
     fulfilment: list[str] = Field(default_factory=list)
+    allotted: list[str] = Field(default_factory=list)
+    allotted_units: list[str] = Field(default_factory=list)
     not_plan_infinitive_after: list[str] = Field(default_factory=list)
     percent_words: list[str]
     share_nouns: list[str]

@@ -738,3 +738,42 @@ def test_a_cell_of_several_numbers_read_as_one_is_no_number() -> None:
 
     assert cell_number("1 487 1 243 83,6") is None  # three cells of a misread table row, not 1 487 124 383,6
     assert (cell_number("12 345,6"), cell_number("2 371"), cell_number("11,4 (44)")) == (12345.6, 2371, 11.4)
+
+
+_STAGE_TABLE = (
+    "Количество программ по направленностям:\n\n"
+    "| Направленность | Подано | Прошли | Не прошли |\n"
+    "|---|---|---|---|\n"
+    "| Техническая | 14 | 12 | 2 |\n"
+    "| Художественная | 21 | 17 | 4 |\n"
+    "| Итого | 35 | 29 | 6 |\n"
+)
+
+
+def test_stage_columns_of_a_document_about_quality_assessment_are_its_stages() -> None:
+    """ "Подано | Прошли" say nothing of assessment by themselves; the title of a справка on НОК does."""
+    title = "Аналитическая справка по итогам независимой оценки качества дополнительных программ в 2024 году\n\n"
+    report = text_report(title + _STAGE_TABLE)
+    found = {(c.value, c.program_type, c.focus) for c in report.program_counts}
+    assert {(14, "qa_submitted", "technical"), (12, "qa_passed", "technical"), (4, "qa_failed", "arts")} <= found
+    assert (35, "qa_submitted", None) in found
+
+
+def test_stage_columns_of_an_annual_report_stay_untyped() -> None:
+    report = text_report(HEAD + _STAGE_TABLE)
+    assert not {c.program_type for c in report.program_counts} & {"qa_submitted", "qa_passed"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("На обеспечение сертификатов в бюджете округа предусмотрено 22,4 млн рублей.", "target"),
+        ("Объём финансового обеспечения утверждён в сумме 13 560,0 тыс. руб.", "target"),
+        ("Фактически израсходовано 12 841,6 тыс. руб.", "actual"),
+        ("В штатном расписании МОЦ предусмотрено 3,5 ставки.", "actual"),
+        ("Номинал сертификата утверждён в размере 9 200 рублей.", "actual"),
+    ],
+)
+def test_amounts_set_aside_in_a_budget_are_targets(sentence: str, kind: str) -> None:
+    (quantity,) = text_report(HEAD + sentence).quantities
+    assert quantity.kind == kind

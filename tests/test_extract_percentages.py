@@ -151,3 +151,20 @@ def test_a_share_column_beside_plan_and_fact_is_achieved_even_in_a_plan() -> Non
 def test_a_value_compared_with_the_plan_is_achieved() -> None:
     report = text_report(REPORT + "Значение охвата 80,3 % превышает плановое на 1,3 п.п.")
     assert [(p.value, p.kind) for p in report.percentages] == [(80.3, "actual")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("Выдано 1 904 соцсертификата (41,3 % детей).", "certificate_share"),
+        ("Доля детей, использующих сертификаты персонифицированного финансирования, – 24,7 %.", "certificate_share"),
+        ("Использовано 1 874 сертификата, или 95,6 % от выданных.", None),
+        ("Использовано 688 социальных сертификатов из 731 выданного (94,1 %).", None),
+        ("Доля использованных сертификатов составила 94,1 %.", None),
+        ("По 1 495 сертификатам (92,2 %) заключены договоры об образовании.", None),
+    ],
+)
+def test_a_share_of_the_certificates_themselves_is_not_the_share_of_children_with_one(
+    sentence: str, indicator: str | None
+) -> None:
+    assert [found for _, found in _indicators(sentence)] == [indicator]

@@ -17,6 +17,8 @@ beside each PDF) and converted by LibreOffice (``soffice --headless --convert-to
   lines each (lines of neighbouring cells half a line apart, one header line above the first full
   line); the first table's Итого row falls on the next page, the second has wrapped labels centred
   beside one-line figures and a paragraph right under it;
+* register.pdf: a borderless register of providers with a two-level header wider than its columns of
+  figures, names centred vertically on their figures and a page break before a centred name;
 * negatives.pdf: a two-column letterhead, justified prose, a numbered list with hanging indents,
   label/value lines and signature lines (position … name, one with a dotted tab leader).
 """
@@ -336,3 +338,31 @@ def test_header_lines_over_several_columns_of_figures_do_not_merge_them() -> Non
     assert rows[1] == ["1", "Берёзово", "1 412", "1 190", "84,3", "405"]
     assert rows[3] == ["3", "Лесной", "151", "96", "63,6", "21"]
     assert table.header_rows == 1 and "Проживает детей 5–18 лет, чел." in rows[0]
+
+
+def test_two_level_header_over_narrow_columns_of_figures_and_centred_labels_across_a_page_break() -> None:
+    """A register of providers made by LibreOffice without borders (register.fodt): the header's
+    words are wider than the columns of figures under them, "Количество обучающихся, чел." stands
+    over "всего | из них с ОВЗ", the names are centred on their figures (a line above, a line
+    below) and the page breaks before a row whose name starts above its figures."""
+    document = _read("register")
+    (block,) = document.tables
+    table = block.table
+    assert table is not None
+    assert table.column_headers == [
+        "№ п/п",
+        "Наименование исполнителя услуг",
+        "Количество программ в реестре сертифицированных, ед.",
+        "Количество обучающихся, чел. всего",
+        "Количество обучающихся, чел. из них с ОВЗ",
+        "Объём оплаты по сертификатам, тыс. руб.",
+    ]
+    rows = _rows(table)
+    assert rows[1] == ["1", "МБУ ДО «Центр детского и юношеского творчества»", "21", "587", "12", "4 912,3"]
+    assert rows[4] == ["4", "МБОУ «Основная общеобразовательная школа № 7»", "5", "117", "6", "903,5"]
+    assert rows[7] == ["7", "ИП Ступина Варвара Андреевна", "2", "38", "0", "402,6"]
+    assert rows[-1] == ["", "Итого", "59", "1 461", "28", "12 513,6"]
+    assert [row.page for row in table.rows][3:5] == [1, 2]
+    paragraphs = [document.block_text(block) for block in document.blocks if block.table is None]
+    assert not any("Основная" in text or "Количество" in text for text in paragraphs)
+    _check_offsets(document)

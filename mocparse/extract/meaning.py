@@ -27,6 +27,7 @@ import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from mocparse.extract.base import ExtractionContext
@@ -865,6 +866,8 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
             continue
         if token.lower_ in lemmas_of_list(context, "by_year") and _later_year_after(segment, context, index):
             return "target"
+        if _allotted_at(doc, index, context) and _allotted_amount(doc, number, context):
+            return "target"  # "в бюджете предусмотрено 22,4 млн рублей": a budget, not money spent
         kind = _token_kind(token, target, actual)
         if kind == "actual" and index > 0 and _token_kind(doc[index - 1], target, actual) == "target":
             return "target"  # "будут реализованы 5 программ": a future auxiliary before a participle
@@ -888,6 +891,32 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
     if context.is_plan and _states_present(segment, context, start):
         return "actual"  # "В округе проживает 6 742 ребёнка", "программы реализуют 23 организации": the state now
     return "target" if context.is_plan else "actual"
+
+
+def _allotted_at(doc: Doc, index: int, context: ExtractionContext) -> bool:
+    """A phrase of ``allotted`` (numbers.yaml) starts at token ``index``."""
+    tokens = [token.lemma_ for token in doc[index : index + 4]]
+    return any(
+        tokens[: len(phrase)] == list(phrase) for phrase in _allotted_phrases(tuple(context.rules.numbers.allotted))
+    )
+
+
+@cache
+def _allotted_phrases(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    from mocparse.rules import lemmas_of
+
+    return tuple(tuple(lemmas_of(phrase)) for phrase in phrases)
+
+
+def _allotted_amount(doc: Doc, number: NumberMention, context: ExtractionContext) -> bool:
+    """The number is an amount of ``allotted_units`` (money, certificates): their word follows it."""
+    units = context.rules.units.abbreviations
+    allotted = {word.lower() for word in context.rules.numbers.allotted_units}
+    for token in doc[number.last + 1 : number.last + 4]:
+        word = token.lemma_.lower()
+        if word in allotted or units.get(token.text, units.get(token.text.lower(), "")).lower() in allotted:
+            return True
+    return False
 
 
 def _not_plan_openers(context: ExtractionContext) -> frozenset[str]:

@@ -241,6 +241,18 @@ def speaks_of_assessment(doc: Doc, context: ExtractionContext) -> bool:
     return bool(match_labels(context.rules.assessment_matcher, doc[:]))
 
 
+def document_about_assessment(context: ExtractionContext) -> bool:
+    """True when the document's title speaks of quality assessment ("Аналитическая справка по итогам
+    независимой оценки качества программ"): all of it does, "подано | прошли" columns are its stages."""
+    key = "document_about_assessment"
+    if key not in context.cache:
+        from mocparse.nlp.annotate import make_doc
+
+        title = context.info.title or ""
+        context.cache[key] = bool(title) and speaks_of_assessment(make_doc(title), context)
+    return bool(context.cache[key])
+
+
 def _clause_region(doc: Doc, number: NumberMention) -> tuple[int, int]:
     """The part of the sentence between ``;`` / ``:`` marks that holds the number."""
     start = number.first
@@ -292,7 +304,9 @@ class _BlockReader:
         self.carried = carried or []  # counts of the sentence just before this block
         self.segment_before = segment_before
         # the paragraph (or table row) speaks of quality assessment: "прошли 66, не прошли 8" are stages
-        self.assessment = any(speaks_of_assessment(segment.doc, context) for segment in segments)
+        self.assessment = document_about_assessment(context) or any(
+            speaks_of_assessment(segment.doc, context) for segment in segments
+        )
 
     def read(self) -> list[_Found]:
         for index, segment in enumerate(self.segments):
@@ -940,7 +954,7 @@ def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) 
         # caption's stage is the part column's, the whole counts every program
         dimension_text = [text for text in dimension_text if text in {cell.column_header, header, cell.row_label}]
     docs = [make_doc(text) for text in dimension_text]
-    assessment = any(speaks_of_assessment(doc, context) for doc in docs)
+    assessment = document_about_assessment(context) or any(speaks_of_assessment(doc, context) for doc in docs)
     values: dict[str, str] = {}
     own_status = False
     own_texts = {cell.row_label, header}

@@ -324,6 +324,8 @@ def aligned_tables(page: PageContent) -> None:
             table.flow = flow
             while kept and kept[-1].flow == flow and _header_top_line(kept[-1], table):
                 _add_header_line(table, kept.pop())
+            if kept and kept[-1].flow == flow and _first_row_top_line(kept[-1], table):
+                _add_upper_half(table, kept.pop())
             page.tables.append(table)
     page.lines = kept
 
@@ -354,7 +356,7 @@ def _table_under_header(lines: list[Line], start: int, end: int, page: PageConte
     )
     if first is None:
         return None
-    found = _table_at(lines, first, page)
+    found = _table_at(lines, first, page, rows=2)  # the header above is the table's third row
     if found is None or _merged_figures(found[0]):
         return None
     table, stop = found
@@ -364,13 +366,19 @@ def _table_under_header(lines: list[Line], start: int, end: int, page: PageConte
         parts = _by_column(above[-1].words, table.xs)
         if len(parts) == 1 and min(parts) <= 1:  # the upper half of the first row's centred label
             upper = above.pop()
+    spans: dict[int, tuple[float, float]] = {}
+    for line in lines[first:stop]:
+        for col, words in _by_column(line.words, table.xs).items():
+            low, high = spans.get(col, (words[0].x0, words[-1].x1))
+            spans[col] = (min(low, words[0].x0), max(high, words[-1].x1))
+    table.spans = [spans.get(col, (left, left)) for col, left in enumerate(table.xs[:-1])]
     header: dict[int, list[str]] = {}
     bold: dict[int, int] = {}
     for line in above:
         for phrase in _phrases(line):
-            col = _slot(table.xs, (phrase[0].x0 + phrase[-1].x1) / 2)
-            header.setdefault(col, []).append(make_line(phrase, page.number, page.width).text)
-            bold[col] = bold.get(col, 0) + sum(len(word.text) for word in phrase if word.bold)
+            for col in _header_columns(phrase, table):
+                header.setdefault(col, []).append(make_line(phrase, page.number, page.width).text)
+                bold[col] = bold.get(col, 0) + sum(len(word.text) for word in phrase if word.bold)
     for cell in table.cells:
         if upper is not None and cell.row == 0 and cell.col in _by_column(upper.words, table.xs):
             cell.lines.insert(0, upper.text)
@@ -392,6 +400,15 @@ def _table_under_header(lines: list[Line], start: int, end: int, page: PageConte
     table.ys.insert(0, table.top)
     table.header_rows = 1
     return table, stop
+
+
+def _header_columns(phrase: list[Word], table: TableItem) -> list[int]:
+    """The columns a header phrase heads: every column whose figures it stands over when it stands
+    over those of two or more ("Количество детей, чел." over "всего | из них с ОВЗ"), else the
+    column of its middle."""
+    x0, x1 = phrase[0].x0, phrase[-1].x1
+    over = [col for col, (low, high) in enumerate(table.spans or []) if low < high and x0 < high and low < x1]
+    return over if len(over) >= 2 else [_slot(table.xs, (x0 + x1) / 2)]
 
 
 def _phrases(line: Line) -> list[list[Word]]:
@@ -475,7 +492,37 @@ def _header_top_line(line: Line, table: TableItem) -> bool:
         return False
     if any(_NUMERIC.match(word.text) for word in line.words):
         return False
+    if table.spans is not None:  # header phrases may stand over several columns
+        return (
+            line.x0 >= table.xs[0] - line.size
+            and line.x1 <= table.xs[-1] + line.size
+            and all(len(_header_columns(phrase, table)) < table.n_cols - 1 for phrase in _phrases(line))
+        )
     return _in_columns(line, table)
+
+
+def _first_row_top_line(line: Line, table: TableItem) -> bool:
+    """The line just above a table without a header holds the upper half of its first row's
+    centred label (a row cut by a page break): tight above it, no figures, in one of its columns
+    that the first row goes on in."""
+    if table.header_rows or table.top - line.bottom > _TIGHT * line.size:
+        return False
+    if any(_NUMERIC.match(word.text) for word in line.words) or not _in_columns(line, table):
+        return False
+    parts = _by_column(line.words, table.xs)
+    return len(parts) == 1 and any(cell.row == 0 and cell.col in parts and cell.lines for cell in table.cells)
+
+
+def _add_upper_half(table: TableItem, line: Line) -> None:
+    """Put the words of ``line`` on top of the first row's cells they stand over."""
+    for col, words in _by_column(line.words, table.xs).items():
+        for cell in table.cells:
+            if cell.row == 0 and cell.col == col:
+                cell.lines.insert(0, make_line(words, table.page, line.page_width).text)
+                cell.chars += sum(len(word.text) for word in words)
+                cell.bold_chars += sum(len(word.text) for word in words if word.bold)
+    table.top = min(table.top, line.top)
+    table.ys[0] = table.top
 
 
 def _gutters_of(table: TableItem) -> list[tuple[int, int]]:
@@ -485,6 +532,11 @@ def _gutters_of(table: TableItem) -> list[tuple[int, int]]:
 def _add_header_line(table: TableItem, line: Line) -> None:
     """Put the words of ``line`` on top of the header cells they stand over."""
     parts = _by_column(line.words, table.xs)
+    if table.spans is not None:
+        parts = {}
+        for phrase in _phrases(line):
+            for col in _header_columns(phrase, table):
+                parts.setdefault(col, []).extend(phrase)
     for cell in table.cells:
         if cell.row == 0 and cell.col in parts:
             words = parts[cell.col]
@@ -500,8 +552,11 @@ def _widest_gap(line: Line) -> float:
     return max((right.x0 - left.x1 for left, right in itertools.pairwise(words)), default=0.0)
 
 
-def _table_at(lines: list[Line], start: int, page: PageContent) -> tuple[TableItem, int] | None:
-    """The table starting at ``lines[start]`` and the index of the line after it, or None."""
+def _table_at(
+    lines: list[Line], start: int, page: PageContent, rows: int = _TABLE_ROWS
+) -> tuple[TableItem, int] | None:
+    """The table of at least ``rows`` rows starting at ``lines[start]`` and the index of the line
+    after it, or None."""
     first = lines[start]
     size = first.size
     if len(first.words) < 2 or _widest_gap(first) < _TABLE_START_GAP * size:
@@ -521,13 +576,13 @@ def _table_at(lines: list[Line], start: int, page: PageContent) -> tuple[TableIt
         if not clear or not _fits(line, clear, size):
             break
         prose = _widest_gap(line) < _TABLE_START_GAP * size
-        if stop - start >= _TABLE_ROWS and prose and _fills_gutter(gutters, clear):
+        if stop - start >= rows and prose and _fills_gutter(gutters, clear):
             break  # a line of running text under the table
         occupied, low, high, gutters = joined, new_low, new_high, clear
         stop += 1
-    if stop - start < _TABLE_ROWS or not all(_fits(line, gutters, size) for line in lines[start:stop]):
+    if stop - start < rows or not all(_fits(line, gutters, size) for line in lines[start:stop]):
         return None
-    found = _build_table(lines[start:stop], gutters, page)
+    found = _build_table(lines[start:stop], gutters, page, rows)
     return None if found is None else (found[0], start + found[1])
 
 
@@ -558,7 +613,9 @@ class _TableRow:
         return " ".join(word.text for words in self.cells.get(col, []) for word in words)
 
 
-def _build_table(lines: list[Line], gutters: list[tuple[int, int]], page: PageContent) -> tuple[TableItem, int] | None:
+def _build_table(
+    lines: list[Line], gutters: list[tuple[int, int]], page: PageContent, min_rows: int = _TABLE_ROWS
+) -> tuple[TableItem, int] | None:
     """The table the lines make and how many of them it takes (a one-cell line at the foot, such
     as a short paragraph under the table, is left out); None when they make no table."""
     low = min(line.x0 for line in lines)
@@ -582,16 +639,19 @@ def _build_table(lines: list[Line], gutters: list[tuple[int, int]], page: PageCo
     rows = _join_header_band(_join_upper_halves(rows, lines[0].size))
     while rows and len(rows[-1].cells) < 2:
         rows.pop()
-    if sum(len(row.cells) >= 2 for row in rows) < _TABLE_ROWS:
+    if sum(len(row.cells) >= 2 for row in rows) < min_rows:
         return None
     sparse = [col for col in range(n_cols) if sum(col in row.cells for row in rows) < 2]
     if sparse:  # a gap inside one cell's words: merge the column into its neighbour
         if n_cols <= 2:
             return None
         drop = max(sparse[0] - 1, 0)
-        return _build_table(lines[: sum(row.n_lines for row in rows)], gutters[:drop] + gutters[drop + 1 :], page)
-    numeric = [col for col in range(1, n_cols) if _numeric_column(rows[1:], col)]
-    numbered = n_cols >= 3 and _numbered_rows(rows)
+        kept = gutters[:drop] + gutters[drop + 1 :]
+        return _build_table(lines[: sum(row.n_lines for row in rows)], kept, page, min_rows)
+    # (a table found under its header lines has no header row of its own: every row is a body row)
+    body = rows if min_rows < _TABLE_ROWS else rows[1:]
+    numeric = [col for col in range(1, n_cols) if _numeric_column(body, col)]
+    numbered = n_cols >= 3 and _numbered_rows(rows, headless=body is rows)
     if not numeric and not numbered:
         return None
     header_rows = _header_rows(rows, numeric, numbered)
@@ -640,15 +700,35 @@ def _continues(row: _TableRow, parts: dict[int, list[Word]], line: Line, previou
 
 def _join_upper_halves(rows: list[_TableRow], size: float) -> list[_TableRow]:
     """Rows of vertically centred cells: the lines above a row's middle line (no numbers in them,
-    tight above it, each going on in the row below without a capital) join that row."""
+    tight above it, each going on in the row below without a capital) join that row; a label
+    centred on a row of figures that leave its cell empty ("ИП Гусева Алёна / 7 … / Викторовна")
+    takes the line tight under them too."""
     joined: list[_TableRow] = []
+    centred: set[int] = set()  # columns of the last row filled from the line above its figures
     for row in rows:
         if joined and _upper_half(joined[-1], row, size):
             upper = joined.pop()
+            centred = {col for col in upper.cells if col not in row.cells}
             for col, lines in upper.cells.items():
                 row.cells[col] = lines + row.cells.get(col, [])
             row.top = upper.top
             row.n_lines += upper.n_lines
+        elif (
+            joined
+            and centred
+            and set(row.cells) <= centred
+            and row.top - joined[-1].bottom <= _TIGHT * size
+            and not any(_NUMERIC.match(row.text(col)) for col in row.cells)
+        ):
+            lower = joined[-1]
+            for col, lines in row.cells.items():
+                lower.cells[col].extend(lines)
+            lower.bottom = row.bottom
+            lower.n_lines += row.n_lines
+            centred = set()
+            continue
+        else:
+            centred = set()
         joined.append(row)
     return joined
 
@@ -658,8 +738,10 @@ def _upper_half(upper: _TableRow, row: _TableRow, size: float) -> bool:
         return False
     if any(_NUMERIC.match(upper.text(col)) for col in upper.cells):
         return False
+    figures = any(_NUMERIC.match(row.text(col)) for col in row.cells if col)
     return all(
-        col in row.cells and not row.text(col)[:1].isupper() and not _NUMERIC.match(row.text(col))
+        (col not in row.cells and figures)  # the cell is empty on the row's line of figures
+        or (col in row.cells and not row.text(col)[:1].isupper() and not _NUMERIC.match(row.text(col)))
         for col in upper.cells
     )  # a number is never the last line of a wrapped cell
 
@@ -693,10 +775,11 @@ def _numeric_column(rows: list[_TableRow], col: int) -> bool:
     return numbers >= 2 and numbers >= _NUMERIC_SHARE * len(texts)
 
 
-def _numbered_rows(rows: list[_TableRow]) -> bool:
-    """The rows below the first are numbered 1, 2, 3 … (or go on counting) in the first column."""
-    numbers = [_ROW_NUMBER.match(row.text(0)) for row in rows[1:]]
-    if len(numbers) < _TABLE_ROWS - 1 or not all(numbers):
+def _numbered_rows(rows: list[_TableRow], headless: bool = False) -> bool:
+    """The rows below the first (``headless``: all rows) are numbered 1, 2, 3 … (or go on counting)
+    in the first column."""
+    numbers = [_ROW_NUMBER.match(row.text(0)) for row in rows[0 if headless else 1 :]]
+    if len(numbers) < (2 if headless else _TABLE_ROWS - 1) or not all(numbers):
         return False
     values = [int(match.group(1)) for match in numbers if match]
     first = _ROW_NUMBER.match(rows[0].text(0))

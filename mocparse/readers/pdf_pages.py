@@ -115,6 +115,9 @@ class TableItem:
     """Reading-order flow on the page, as :attr:`Line.flow`."""
     header_rows: int | None = None
     """Header rows when the finder knows them (tables found from text alignment); else guessed in pass 2."""
+    spans: list[tuple[float, float]] | None = None
+    """Per column, the x-extent of its body words (tables found under their header lines): a header
+    phrase over the figures of two columns heads both."""
 
     @property
     def n_cols(self) -> int:
