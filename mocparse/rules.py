@@ -56,6 +56,7 @@ class ProgramTypes(RuleModel):
     focus: list[ProgramType]
     type_order: list[str]
     assessment_stages: list[str] = Field(default_factory=list)
+    after_assessment: list[str] = Field(default_factory=list)
 
     def dimension(self, name: str) -> list[ProgramType]:
         """The values of one dimension (``status``, ``form``, ``focus``)."""
@@ -75,6 +76,7 @@ class NumberRules(RuleModel):
     predicates: list[str]
     breakdown: list[str]
     part_of_whole: list[str]
+    among: list[str] = Field(default_factory=list)
     earlier: list[str]
     earlier_in_brackets: list[str]
     one_year_back: list[str]

@@ -777,3 +777,28 @@ def test_stage_columns_of_an_annual_report_stay_untyped() -> None:
 def test_amounts_set_aside_in_a_budget_are_targets(sentence: str, kind: str) -> None:
     (quantity,) = text_report(HEAD + sentence).quantities
     assert quantity.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a part that passed: the whole went through the assessment
+            "Независимую оценку качества в 2024 году прошла 31 программа, из них 28 получили положительное заключение.",
+            {(31, "qa_submitted", None), (28, "qa_passed", None)},
+        ),
+        (  # a stage after the assessment stays the part's own
+            "Независимую оценку качества прошли 58 программ, из них 31 включена в реестр сертифицированных программ.",
+            {(58, "qa_passed", None), (31, "certified", None)},
+        ),
+        (  # the whole said first, with its направленность after its noun
+            "Из 40 программ художественной направленности не прошли оценку 7.",
+            {(40, "qa_submitted", "arts"), (7, "qa_failed", "arts")},
+        ),
+        (  # a number right after the group it is taken from
+            "Среди заявленных программ 11 реализуются в сетевой форме, из них 9 прошли экспертизу.",
+            {(11, "qa_submitted", None), (9, "qa_passed", None)},
+        ),
+    ],
+)
+def test_stages_of_wholes_and_parts(sentence: str, expected: set[tuple[int, str, str | None]]) -> None:
+    assert {(value, kind, focus) for value, kind, focus, *_ in _count_rows(sentence)} == expected

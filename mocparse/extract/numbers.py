@@ -462,6 +462,10 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
         head = clause_head(segment, number.first - 1, context, need_count_noun=previous.lower_ == "до")
         if head is not None:
             return _counted_head(number, head, doc, context, "predicate")
+    # (f) "Среди заявленных программ 11 реализуются …": the number right after the group it is taken from
+    head = _group_before(doc, number, context)
+    if head is not None:
+        return _counted_head(number, head, doc, context, "among")
     # (e) the number ends its clause after its noun phrase: "Разноуровневых программ в Навигаторе 37",
     #     "Дистанционных программ шесть, модульных – 11"
     following = doc[number.last + 1] if number.last + 1 < len(doc) else None
@@ -545,6 +549,22 @@ def _agrees_with_count(token: Token) -> bool:
     if len(text) > 1 and text.isupper() and text.isalpha():
         return True
     return any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur" for p in parses(text))
+
+
+def _group_before(doc: Doc, number: NumberMention, context: ExtractionContext) -> int | None:
+    """The noun of "среди / из <modifiers> <noun in the genitive plural>" right before the number."""
+    noun = number.first - 1
+    if noun < 1 or not is_noun(doc[noun]):
+        return None
+    if not any(p.tag.POS == "NOUN" and {"gent", "plur"} <= set(p.tag.grammemes) for p in parses(doc[noun].text)):
+        return None
+    among = {word.lower() for word in context.rules.numbers.among}
+    index = noun - 1
+    while index >= 0 and noun - index <= 4 and doc[index].lower_ not in among:
+        if not _is_modifier(doc[index]) or doc[index].like_num:
+            return None
+        index -= 1
+    return noun if index >= 0 and doc[index].lower_ in among else None
 
 
 def _counted_head(number: NumberMention, head: int, doc: Doc, context: ExtractionContext, how: str) -> Counted | None:

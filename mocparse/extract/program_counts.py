@@ -241,6 +241,39 @@ def speaks_of_assessment(doc: Doc, context: ExtractionContext) -> bool:
     return bool(match_labels(context.rules.assessment_matcher, doc[:]))
 
 
+def _genitive_tail(doc: Doc, start: int) -> int:
+    """Where the genitive attributes from ``start`` end: "(программ) художественной направленности"."""
+    end = index = start
+    while index < len(doc):
+        while index < len(doc) and _genitive(doc[index], {"ADJF", "PRTF"}):
+            index += 1
+        if index < len(doc) and _genitive(doc[index], {"NOUN"}):
+            index += 1
+            end = index
+            continue
+        break
+    return end
+
+
+def _genitive(token: Token, parts_of_speech: set[str]) -> bool:
+    return token.is_alpha and any(
+        p.tag.POS in parts_of_speech and "gent" in p.tag.grammemes for p in parses(token.text)[:3]
+    )
+
+
+def _passed_stage(stages: list[str]) -> str | None:
+    """The stage of programs that passed the assessment: the second of ``assessment_stages``."""
+    return stages[1] if len(stages) > 1 else None
+
+
+def _move_to_entry_stage(found: _Found, context: ExtractionContext) -> None:
+    """The count went through the assessment rather than passed it: its stage is the entry one."""
+    entry = context.rules.program_types.assessment_stages[0]
+    found.dimensions.values["status"] = entry
+    found.count.status = entry
+    found.count.program_type = found.dimensions.program_type(context.rules.type_order)
+
+
 def document_about_assessment(context: ExtractionContext) -> bool:
     """True when the document's title speaks of quality assessment ("Аналитическая справка по итогам
     независимой оценки качества программ"): all of it does, "подано | прошли" columns are its stages."""
@@ -697,7 +730,7 @@ class _BlockReader:
         if what is None or what.head is None:
             return None
         doc = segment.doc
-        end = what.head + 1
+        end = _genitive_tail(doc, what.head + 1)  # "из 40 программ художественной направленности"
         if end < len(doc) and doc[end].text == "," and _opens_attribute(doc, end):
             closing = next((t.i for t in doc[end + 1 :] if t.text in {",", ";", ".", ":"}), len(doc))
             end = closing + 1 if closing < len(doc) and doc[closing].text == "," else closing
@@ -779,16 +812,22 @@ class _BlockReader:
                     result.values[name] = value
                     best_confidence = max(best_confidence, confidence)
         inherited = parent.dimensions.values.get("status") if parent is not None else None
+        assessed = self.context.rules.program_types.assessment_stages
+        own_stage = sources[0][0].get("status", ("", 0))[0]
+        if parent is not None and inherited == own_stage and assessed and own_stage == _passed_stage(assessed):
+            _move_to_entry_stage(parent, self.context)  # "прошла 31 программа, из них 28 получили положительное …"
+        elif parent is not None and inherited is None and own_stage in assessed[1:]:
+            _move_to_entry_stage(parent, self.context)  # "Из 40 программ … не прошли оценку 7": 40 were assessed
         if inherited is not None and result.values.get("status") not in {None, inherited}:
             # "экспертизу 143 программ, в том числе 58 новых": a part keeps the whole's stage when that
             # stage comes first in the order of program types (an assessment stage before "new")
             # ("из 27 отклонённых 19 повторно направлены на экспертизу" moves between stages: its own)
             order = self.context.rules.type_order
             own_status = result.values["status"]
-            assessed = self.context.rules.program_types.assessment_stages
             if (
                 inherited in assessed
                 and own_status not in assessed
+                and own_status not in self.context.rules.program_types.after_assessment
                 and own_status in order
                 and order[inherited] < order[own_status]
             ):
