@@ -794,6 +794,10 @@ def test_amounts_set_aside_in_a_budget_are_targets(sentence: str, kind: str) -> 
             "Из 40 программ художественной направленности не прошли оценку 7.",
             {(40, "qa_submitted", "arts"), (7, "qa_failed", "arts")},
         ),
+        (  # stages that add up to the count before them are its parts
+            "Экспертизу прошли 38 программ, положительное заключение получили 34, четыре направлены на доработку.",
+            {(38, "qa_submitted", None), (34, "qa_passed", None), (4, "qa_failed", None)},
+        ),
         (  # a number right after the group it is taken from
             "Среди заявленных программ 11 реализуются в сетевой форме, из них 9 прошли экспертизу.",
             {(11, "qa_submitted", None), (9, "qa_passed", None)},

@@ -268,8 +268,10 @@ def _passed_stage(stages: list[str]) -> str | None:
 
 def _move_to_entry_stage(found: _Found, context: ExtractionContext) -> None:
     """The count went through the assessment rather than passed it: its stage is the entry one."""
-    entry = context.rules.program_types.assessment_stages[0]
+    stages = context.rules.program_types.assessment_stages
+    entry = stages[0]
     found.dimensions.values["status"] = entry
+    found.dimensions.also -= set(stages[1:])
     found.count.status = entry
     found.count.program_type = found.dimensions.program_type(context.rules.type_order)
 
@@ -496,6 +498,28 @@ class _BlockReader:
             here.append(found)
             self.found.append(found)
         self._tie_trailing_wholes(segment, here)
+        self._tie_stages_adding_up(here)
+
+    def _tie_stages_adding_up(self, here: list[_Found]) -> None:
+        """ "НОК прошли 38 программ, положительное заключение получили 34, четыре направлены на
+        доработку": counts at later stages of the assessment that add up to a count before them are
+        its parts, and it went through the assessment (the entry stage)."""
+        assessed = self.context.rules.program_types.assessment_stages
+        for position, whole in enumerate(here):
+            if whole.count.status not in assessed:
+                continue
+            parts: list[_Found] = []
+            for found in here[position + 1 :]:
+                if found.parent is not None or found.count.status not in assessed[1:]:
+                    break
+                parts.append(found)
+                if sum(part.count.value for part in parts) >= whole.count.value:
+                    break
+            if len(parts) >= 2 and sum(part.count.value for part in parts) == whole.count.value:
+                for part in parts:
+                    part.parent = whole
+                    part.count.part_of = whole.count.value
+                _move_to_entry_stage(whole, self.context)
 
     def _tie_trailing_wholes(self, segment: Segment, here: list[_Found]) -> None:
         """ "27 программ из 74", "(1 сертифицированная программа из 5)": the count before "из" is a

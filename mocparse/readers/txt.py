@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,6 +107,7 @@ def document_from_text(text: str, source: SourceInfo | None = None) -> Document:
 
 def _read_page(builder: DocumentBuilder, text: str, page: int | None) -> None:
     lines = text.split("\n")
+    width = _wrap_width(lines)
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -119,6 +121,12 @@ def _read_page(builder: DocumentBuilder, text: str, page: int | None) -> None:
                 index = table_end
                 continue
             line = line.replace("\t", " ")
+        grid = _grid_table(lines, index)  # a table drawn with rules of dashes and pipes
+        if grid is not None:
+            table_end, rows, has_header = grid
+            _add_table(builder, ["\t".join(cells) for cells in rows], page, header=has_header)
+            index = table_end
+            continue
         typed = _pipe_table(lines, index) or _aligned_table(lines, index)  # "| a | b |", or columns of spaces
         if typed is not None:
             table_end, rows = typed
@@ -128,8 +136,50 @@ def _read_page(builder: DocumentBuilder, text: str, page: int | None) -> None:
         if line.lstrip().startswith("**"):
             index = _add_bold(builder, lines, index, page)
             continue
-        _add_line(builder, line, page)
-        index += 1
+        end = index + 1
+        while width is not None and end < len(lines) and _wrapped_on(lines[end - 1], lines[end], width):
+            end += 1  # a paragraph typed with line breaks at a fixed width goes on
+        _add_line(builder, " ".join(part.strip() for part in lines[index:end]), page)
+        index = end
+
+
+_WRAP_SLACK = 6
+"""Characters a hand-wrapped line may fall short of the text's width (a long word moved down)."""
+_COLUMN_GAP_INSIDE = re.compile(r"\S\s{4,}\S")
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text was typed at with hard line breaks (a letter saved as plain text), or None
+    when its paragraphs are lines of their own: the longest prose line, when many lines end near it."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip() and "|" not in line and "\t" not in line]
+    if len(lengths) < 5:
+        return None
+    width = max(lengths)
+    near = sum(width - 20 <= length for length in lengths)
+    return width if width <= 120 and near >= max(4, len(lengths) // 4) else None
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _wrapped_on(previous: str, line: str, width: int) -> bool:
+    """``line`` goes on the paragraph that ``previous`` ends: its first word would not have fitted
+    on ``previous``, it is not indented deeper (a new paragraph), and it starts no list item or table."""
+    text = line.strip()
+    if not text or not previous.strip() or "\t" in line or "|" in line or _GRID_RULE.fullmatch(line):
+        return False
+    if _indent(line) > _indent(previous) or split_list_label(text)[0] is not None or text.startswith("**"):
+        return False
+    if _COLUMN_GAP_INSIDE.search(text) or _COLUMN_GAP_INSIDE.search(previous.strip()):
+        return False  # a letterhead set in two columns with spaces
+    length = len(previous.rstrip())
+    if length + 1 + len(text.split()[0]) > width - _WRAP_SLACK:
+        return True  # the first word would not have fitted on the line above
+    open_end = previous.rstrip()[-1] not in ".!?:;"
+    if text[0].islower() and open_end and length >= width // 2:
+        return True  # "… два методиста и один" / "специалист по …"
+    return length >= width - 3 * _WRAP_SLACK and (text[0].islower() or open_end)
 
 
 def _add_bold(builder: DocumentBuilder, lines: list[str], index: int, page: int | None) -> int:
@@ -210,6 +260,62 @@ def _pipe_table(lines: list[str], start: int) -> tuple[int, list[list[str]]] | N
     return (index, rows) if len(rows) >= 2 else None
 
 
+_GRID_RULE = re.compile(r"\s*[-=_+—–|]{10,}[-=_+—–|\s]*")
+_DASH_RUN = re.compile(r"[-=_—–]{3,}")
+
+
+def _grid_table(lines: list[str], start: int) -> tuple[int, list[list[str]], bool] | None:
+    """A table drawn with a rule of dashes above it and pipes between its columns (a plain-text
+    table of a letter): its end (exclusive), its rows of cells, and whether the first row is a
+    header (the pipe lines above the first rule under the top one). Columns are the character
+    positions of the pipes of the body rows; a header cell over several of them (``Количество
+    программ`` over ``2025 год | 2026 год``) heads each; rules inside the header and the body are
+    no rows."""
+    if not _GRID_RULE.fullmatch(lines[start]) or start + 1 >= len(lines) or "|" not in lines[start + 1]:
+        return None
+    end = start + 1
+    while end < len(lines) and lines[end].strip() and ("|" in lines[end] or _GRID_RULE.fullmatch(lines[end])):
+        end += 1
+    block = lines[start + 1 : end]
+    rules = [index for index, line in enumerate(block) if _GRID_RULE.fullmatch(line)]
+    header_lines = block[: rules[0]] if rules and rules[0] < len(block) - 1 else []
+    body = [line for line in block[len(header_lines) :] if not _GRID_RULE.fullmatch(line)]
+    if len(body) < 2:
+        return None
+    counts: dict[int, int] = {}
+    for line in body:
+        for position, char in enumerate(line):
+            if char == "|":
+                counts[position] = counts.get(position, 0) + 1
+    bounds = sorted(position for position, seen in counts.items() if seen * 2 >= len(body))
+    if not bounds:
+        return None
+    edges = [-1, *bounds, max(len(line) for line in block) + 1]
+    columns = list(itertools.pairwise(edges))
+
+    def cells_of(line: str) -> list[str]:
+        return [line[left + 1 : right].replace("|", " ").strip() for left, right in columns]
+
+    rows = [cells_of(line) for line in body]
+    keep = [col for col in range(len(columns)) if any(row[col] for row in rows)]
+    if len(keep) < 2:
+        return None
+    header: list[str] = [""] * len(columns)
+    for line in header_lines:
+        line = _DASH_RUN.sub(lambda run: " " * len(run.group()), line)
+        own = [-1, *(position for position, char in enumerate(line) if char == "|"), len(line) + 1]
+        for left, right in itertools.pairwise(own):
+            text = line[left + 1 : right].strip()
+            if not text:
+                continue
+            for col, (low, high) in enumerate(columns):
+                middle = (max(low, 0) + min(high, len(line))) / 2
+                if left < middle < right:
+                    header[col] = f"{header[col]} {text}".strip()
+    table = ([[header[col] for col in keep]] if any(header) else []) + [[row[col] for col in keep] for row in rows]
+    return end, table, any(header)
+
+
 def _aligned_cells(line: str) -> list[tuple[int, int, str]] | None:
     """The cells of a line laid out in columns by runs of spaces (start, end, text); None for a
     line of one cell."""
@@ -279,15 +385,19 @@ def _aligned_table(lines: list[str], start: int) -> tuple[int, list[list[str]]] 
     return rows[-1][0] + 1, [[text for _, _, text in cells] for _, cells in rows]
 
 
-def _add_table(builder: DocumentBuilder, lines: list[str], page: int | None) -> None:
+def _add_table(builder: DocumentBuilder, lines: list[str], page: int | None, *, header: bool | None = None) -> None:
+    """Add the table of tab-separated ``lines``; ``header`` says whether the first is its header
+    (None: judged from the rows)."""
     rows = [[cell.strip() for cell in line.split("\t")] for line in lines if line.strip()]
-    header = rows[0] if looks_like_header_row(rows[0], rows[1:]) else None
-    header_key = _cells_key(header) if header is not None else None
+    if header is None:
+        header = looks_like_header_row(rows[0], rows[1:])
+    header_row = rows[0] if header else None
+    header_key = _cells_key(header_row) if header_row is not None else None
     merged: list[list[str]] = []
     for cells in rows:
         if header_key is not None and merged and _cells_key(cells) == header_key:
             continue  # a header repeated inside the table (page break in the original)
-        if merged and _is_wrapped_continuation(cells, merged[-1], header is not None and not merged[1:]):
+        if merged and _is_wrapped_continuation(cells, merged[-1], header_row is not None and not merged[1:]):
             previous = merged[-1]
             previous.extend([""] * (len(cells) - len(previous)))
             for col, extra in enumerate(cells):
@@ -295,15 +405,15 @@ def _add_table(builder: DocumentBuilder, lines: list[str], page: int | None) -> 
                     previous[col] = f"{previous[col]} {extra}".strip()
             continue
         merged.append(list(cells))
-    width = max(len(header) if header else 0, *(len(row) for row in merged))
+    width = max(len(header_row) if header_row else 0, *(len(row) for row in merged))
     raw_rows = []
     for row_index, cells in enumerate(merged):
-        while cells and not cells[-1] and len(cells) > (len(header) if header else 1):
+        while cells and not cells[-1] and len(cells) > (len(header_row) if header_row else 1):
             cells.pop()
         raw_rows.append(
             RawRow(
                 cells=[(col, RawCell(text=text)) for col, text in enumerate(cells)],
-                is_header=header is not None and row_index == 0,
+                is_header=header_row is not None and row_index == 0,
                 page=page,
             )
         )
@@ -319,4 +429,9 @@ def _is_wrapped_continuation(cells: list[str], previous: list[str], previous_is_
     """A line whose first (number) cell is empty under a numbered row: the row's text wrapped."""
     if previous_is_header or cells[0] or not previous or not previous[0]:
         return False
-    return any(cells[1:])
+    figures_again = any(
+        _VALUE_CELL.fullmatch(text) and col < len(previous) and _VALUE_CELL.fullmatch(previous[col])
+        for col, text in enumerate(cells)
+        if text
+    )  # "| ВСЕГО | 239 | 264 |" under a numbered row is a row of its own
+    return any(cells[1:]) and not figures_again
