@@ -166,6 +166,8 @@ class Role(RuleModel):
     functions: list[str] = Field(default_factory=list)
     """Phrases naming the work of the role, given to the person of their clause
     (``руководство МОЦ осуществляет …``, ``под председательством …``)."""
+    bodies: list[str] = Field(default_factory=list)
+    """Bodies whose members take the role (``членам экспертной комиссии: …`` are experts)."""
 
 
 class SignatureFields(RuleModel):
@@ -189,6 +191,7 @@ class Roles(RuleModel):
     roles: list[Role]
     not_roles: list[str] = Field(default_factory=list)
     roles_of_bodies: list[BodyRole] = Field(default_factory=list)
+    member_markers: list[str] = Field(default_factory=list)
     links: list[str]
     function_markers: list[str]
     free_function_markers: list[str]
@@ -471,8 +474,20 @@ class Rules(BaseModel):
         rules = self.roles
         return _phrase_matcher(
             (name, getattr(rules, name))
-            for name in ("links", "function_markers", "free_function_markers", "function_verbs", "between")
+            for name in (
+                "links",
+                "function_markers",
+                "free_function_markers",
+                "function_verbs",
+                "between",
+                "member_markers",
+            )
         )
+
+    @cached_property
+    def role_body_matcher(self) -> CueMatcher:
+        """Lemma matcher whose match ids are role labels, over the bodies whose members take them."""
+        return _phrase_matcher((role.label, role.bodies) for role in self.roles.roles if role.bodies)
 
     @cached_property
     def program_noun_lemmas(self) -> frozenset[str]:

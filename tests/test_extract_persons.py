@@ -616,3 +616,27 @@ def test_a_letters_signature_gives_the_role_below_the_name_and_not_to_the_next_p
     people = _people(text)
     assert people["Коржавина А.С."][1] == ["руководитель МОЦ"]
     assert people["Титова Е.Е."][1] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Координацию работы центра со стороны учредителя обеспечивала заместитель начальника управления "
+            "образования Белякова Ирина Николаевна.",
+            {"Белякова И.Н.": {"заместитель руководителя", "координатор"}},
+        ),
+        (
+            "Объявить благодарность членам экспертной комиссии: Горелову Петру Андреевичу, доценту кафедры "
+            "педагогики, Сизовой Марине Олеговне, методисту МОЦ.",
+            {"Горелов П.А.": {"эксперт"}, "Сизова М.О.": {"методист", "эксперт"}},
+        ),
+        (  # a commission named without the members' word gives no role
+            "Экспертная комиссия рассмотрела программы, подготовленные Сизовой Мариной Олеговной.",
+            {"Сизова М.О.": set()},
+        ),
+    ],
+)
+def test_roles_from_a_function_and_from_membership_of_a_body(sentence: str, expected: dict[str, set[str]]) -> None:
+    report = text_report(HEAD + sentence)
+    assert {person.name: set(person.roles) for person in report.persons} == expected

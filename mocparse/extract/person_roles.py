@@ -581,6 +581,7 @@ class _Attachment:
         self._backward()
         self._chains()
         self._functions()
+        self._members()
         return self.result
 
     # -- helpers
@@ -875,6 +876,8 @@ class _Attachment:
                 before = [span for span in verbs if span[0] >= clause_start and span[1] <= cue.start]
                 if after:
                     targets = self._first_after(after[0][1], clause_stop)
+                    # "Координацию обеспечивает управление образования (начальник Н.Г. Ким)": the body does it
+                    targets = [name for name in targets if "(" not in text[after[0][1] : name.start]]
                 elif before:
                     targets = self._last_before(before[-1][0], clause_start) or self._first_after(
                         before[-1][1], clause_stop
@@ -887,6 +890,22 @@ class _Attachment:
                 self._attach(cue, name, None, (cue.start, cue.stop))
             if targets:
                 self.leads[id(cue)] = targets
+
+    def _members(self) -> None:
+        """The names after "членам экспертной комиссии", "в состав экспертной группы" are the body's
+        members and take the role its members have (roles.yaml ``bodies``)."""
+        markers = self.sentence.words.get("member_markers", [])
+        if not markers:
+            return
+        doc, text = self.sentence.doc, self.sentence.text
+        for label, first, last in match_labels(self.sentence.rules.role_body_matcher, doc[:]):
+            start, stop = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+            if not any(end <= start and not text[end:start].strip() for _, end in markers):
+                continue
+            cue = RoleCue(label, start, stop, ALL_CASES, frozenset())
+            for name in self.names:
+                if name.start >= stop:
+                    self._attach(cue, name, None, (start, stop))
 
     def _dashed_before(self, cue: RoleCue, clause_start: int) -> list[NameMatch]:
         """A dash stands for the verb: ``методист Соколова И.П. – функции муниципального администратора``."""
