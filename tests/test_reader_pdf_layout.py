@@ -35,7 +35,7 @@ import pytest
 from mocparse.document import BlockKind, Document, Table
 from mocparse.readers.base import read
 from mocparse.readers.pdf_layout import _has_run, _runs
-from mocparse.readers.pdf_pages import Line, Word, make_line
+from mocparse.readers.pdf_pages import Line, PageContent, Word, make_line
 
 DATA = Path(__file__).resolve().parent / "data" / "pdf_layout"
 
@@ -366,3 +366,58 @@ def test_two_level_header_over_narrow_columns_of_figures_and_centred_labels_acro
     paragraphs = [document.block_text(block) for block in document.blocks if block.table is None]
     assert not any("Основная" in text or "Количество" in text for text in paragraphs)
     _check_offsets(document)
+
+
+def _page(number: int, lines: list[Line]) -> PageContent:
+    return PageContent(number=number, width=595.0, height=842.0, lines=lines, tables=[])
+
+
+def test_a_name_nearly_touching_its_figures_a_repeated_header_and_a_name_cut_by_the_page_break() -> None:
+    """A borderless register: the upper half of a centred name ends 4 points before the
+    left-aligned figures (the gutter narrows, it does not close); the page breaks inside the last
+    row's name, the next page repeats the header, then the rest of that name and the total row,
+    whose last figure reaches past the column's edge on the first page."""
+    from mocparse.readers.pdf_layout import aligned_tables, continued_tables
+
+    header = [("№", 40), ("Организация", 60), ("Всего", 220), ("Из них", 300), ("Доля", 380)]
+    first = _page(
+        1,
+        [
+            _line(100, *header),
+            _line(122, ("1", 40), ("Школа № 1", 60), ("120", 220), ("60", 300), ("50,0", 380)),
+            _line(144, ("Дом", 60)),  # replaced below by a line ending 4 points short of the figures
+            _line(150, ("2", 40), ("90", 220), ("45", 300), ("50,0", 380)),
+            _line(156, ("Радуга»", 60)),
+            _line(178, ("3", 40), ("Гимназия", 60), ("80", 220), ("40", 300), ("50,0", 380)),
+            _line(200, ("4", 40), ("Филиал школы", 60), ("30", 220), ("15", 300), ("50,0", 380)),
+        ],
+    )
+    first.lines[2] = make_line(
+        [Word("Дом творчества «Лучик и", 60, 216.0, 144, 156, 12.0, False)], 1, 595.0
+    )  # 4 points short of the figures at 220
+    second = _page(
+        2,
+        [
+            _line(30, *header),
+            _line(52, ("«Северный»", 60)),
+            _line(66, ("Итого", 60), ("320", 220), ("160", 300), ("100,00", 380)),
+        ],
+    )
+    for page in (first, second):
+        aligned_tables(page)
+    continued_tables([first, second])
+    (table,) = first.tables
+    rows: dict[int, list[str]] = {}
+    for cell in sorted(table.cells, key=lambda cell: (cell.row, cell.col)):
+        rows.setdefault(cell.row, []).append(" ".join(cell.lines))
+    assert rows[2] == ["2", "Дом творчества «Лучик и Радуга»", "90", "45", "50,0"]
+    assert rows[4] == ["4", "Филиал школы «Северный»", "30", "15", "50,0"]
+    (rest,) = second.tables
+    assert [" ".join(cell.lines) for cell in sorted(rest.cells, key=lambda cell: cell.col)] == [
+        "",
+        "Итого",
+        "320",
+        "160",
+        "100,00",
+    ]
+    assert second.lines == []

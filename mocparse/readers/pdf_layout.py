@@ -75,6 +75,8 @@ _TABLE_START_GAP = 1.0
 _TABLE_GUTTER = 0.45
 """× size: the narrowest gutter kept clear between two table columns."""
 _TABLE_CELL_GAP = 0.4
+_NARROW_GUTTER = 0.25
+"""A gutter a one-phrase line may narrow to (in font sizes)."""
 """× size: a line with words on both sides of a gutter leaves at least this gap there."""
 _TABLE_ROW_GAP = 1.2
 """× size: a wider vertical gap between two lines ends a table."""
@@ -435,13 +437,20 @@ def continued_tables(pages: Sequence[PageContent]) -> None:
             continue
         rows: list[dict[int, list[Word]]] = []
         ordered = sorted(page.lines, key=lambda line: (line.flow, line.top))
-        for line in ordered:
+        skip = _repeated_header(ordered, table)
+        tail = _label_tail(ordered[skip:], table)
+        for line in ordered[skip + len(tail) :]:
             parts = _cells_in(line, table)
             if parts is None:
                 break
             rows.append(parts)
         if not rows:
             continue
+        for line in tail:  # the rest of a name whose row the page break cut: "«Таловская СОШ»"
+            _add_to_last_row(table, line)
+        drop = ordered[: skip + len(tail)]
+        page.lines = [line for line in page.lines if all(line is not other for other in drop)]
+        ordered = ordered[skip + len(tail) :]
         taken = ordered[: len(rows)]
         cells = [
             TableCell(
@@ -463,6 +472,51 @@ def continued_tables(pages: Sequence[PageContent]) -> None:
         page.lines = [line for line in page.lines if all(line is not other for other in taken)]
 
 
+def _repeated_header(lines: list[Line], table: TableItem) -> int:
+    """How many lines at the top of a page repeat the header of ``table`` (every word of them is a
+    word of its header cells)."""
+    rows = table.header_rows or 0
+    words = {word.lower() for cell in table.cells if cell.row < rows for text in cell.lines for word in text.split()}
+    count = 0
+    while (
+        count < len(lines)
+        and words
+        and all(part in words for word in lines[count].words for part in word.text.lower().split())
+    ):
+        count += 1
+    return count
+
+
+def _label_tail(lines: list[Line], table: TableItem) -> list[Line]:
+    """Lines at the top of a page that end the last name of ``table``: one column, no figures, and
+    either that name's quotes or brackets left open or the next row's own name in that column (so
+    they are not the upper half of it)."""
+    last = max((cell.row for cell in table.cells), default=-1)
+    tail: list[Line] = []
+    for index, line in enumerate(lines):
+        parts = _by_column(line.words, table.xs)
+        if len(parts) != 1 or any(_NUMERIC.match(word.text) for word in line.words):
+            break
+        (col,) = parts
+        cell = next((cell for cell in table.cells if cell.row == last and cell.col == col), None)
+        text = " ".join([*(cell.lines if cell else []), *(other.text for other in tail)])
+        following = _by_column(lines[index + 1].words, table.xs) if index + 1 < len(lines) else {}
+        open_name = text.count("«") > text.count("»") or text.count("(") > text.count(")")
+        if cell is None or not cell.lines or not (open_name or (col in following and len(following) > 1)):
+            break
+        tail.append(line)
+    return tail
+
+
+def _add_to_last_row(table: TableItem, line: Line) -> None:
+    last = max(cell.row for cell in table.cells)
+    for col, words in _by_column(line.words, table.xs).items():
+        for cell in table.cells:
+            if cell.row == last and cell.col == col:
+                cell.lines.append(make_line(words, table.page, line.page_width).text)
+                cell.chars += sum(len(word.text) for word in words)
+
+
 def _cells_in(line: Line, table: TableItem) -> dict[int, list[Word]] | None:
     """The line's words by the table's columns when it reads as a row of figures of that table."""
     if not _in_columns(line, table):
@@ -477,7 +531,7 @@ def _cells_in(line: Line, table: TableItem) -> dict[int, list[Word]] | None:
 def _in_columns(line: Line, table: TableItem) -> bool:
     """Every word of the line inside one of the table's columns, wide gaps at its column bounds."""
     tolerance = 0.2 * line.size
-    columns = list(itertools.pairwise(table.xs))
+    columns = list(itertools.pairwise([-math.inf, *table.xs[1:-1], math.inf]))  # the outer edges bind nothing
     inside = all(
         any(left - tolerance <= word.x0 and word.x1 <= right + tolerance for left, right in columns)
         for word in line.words
@@ -562,6 +616,7 @@ def _table_at(
     if len(first.words) < 2 or _widest_gap(first) < _TABLE_START_GAP * size:
         return None
     width = max(2, round(_TABLE_GUTTER * size))
+    narrow = max(2, round(_NARROW_GUTTER * size))
     occupied = _mask(first.words)
     low, high = first.x0, first.x1
     gutters = _runs(_bits(low, high) & ~occupied, width)
@@ -573,6 +628,9 @@ def _table_at(
         joined = occupied | _mask(line.words)
         new_low, new_high = min(low, line.x0), max(high, line.x1)
         clear = _runs(_bits(new_low, new_high) & ~joined, width)
+        narrowed = gutters if len(_phrases(line)) == 1 else [gap for gap in gutters if gap[1] - gap[0] < width]
+        if narrowed:
+            clear = _keep_narrowed(narrowed, clear, _runs(_bits(new_low, new_high) & ~joined, narrow))
         if not clear or not _fits(line, clear, size):
             break
         prose = _widest_gap(line) < _TABLE_START_GAP * size
@@ -584,6 +642,20 @@ def _table_at(
         return None
     found = _build_table(lines[start:stop], gutters, page, rows)
     return None if found is None else (found[0], start + found[1])
+
+
+def _keep_narrowed(
+    gutters: list[tuple[int, int]], clear: list[tuple[int, int]], narrow: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A line of one phrase (half of a name centred on its row's figures) may narrow a gutter to a
+    few points ("«Овсяницкая" ending just before the left-aligned figures) without closing it; the
+    lines after it keep it that narrow."""
+    kept = list(clear)
+    for start, stop in gutters:
+        if any(left < stop and start < right for left, right in clear):
+            continue
+        kept.extend((left, right) for left, right in narrow if left < stop and start < right)
+    return sorted(kept)
 
 
 def _fills_gutter(gutters: list[tuple[int, int]], clear: list[tuple[int, int]]) -> bool:
