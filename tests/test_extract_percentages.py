@@ -168,3 +168,29 @@ def test_a_share_of_the_certificates_themselves_is_not_the_share_of_children_wit
     sentence: str, indicator: str | None
 ) -> None:
     assert [found for _, found in _indicators(sentence)] == [indicator]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head_count"),
+    [
+        ("Охват детей дополнительным образованием достиг 81,2 % – это 9 846 ребят.", 9846),
+        ("Дополнительным образованием охвачено 5 704 ребёнка из 7 016 детей, что составляет 81,3 %.", 5704),
+        ("Охват составил 78 %, 1 204 ребёнка посещают кружки при школах.", None),
+    ],
+)
+def test_the_people_a_share_stands_for(sentence: str, head_count: int | None) -> None:
+    (share,) = text_report("Отчет о работе МОЦ за 2024 год\n\n" + sentence).percentages
+    assert share.head_count == head_count
+
+
+def test_a_share_column_takes_its_head_count_from_the_people_column_under_the_same_header() -> None:
+    text = (
+        "Справка об охвате детей дополнительным образованием за 2025 год\n\n"
+        "| Поселение | Проживает детей, чел. | Охвачено дополнительным образованием, чел. "
+        "| Охвачено дополнительным образованием, % |\n"
+        "|---|---|---|---|\n"
+        "| Берёзовка | 1 412 | 1 190 | 84,3 |\n"
+        "| Ольховка | 386 | 297 | 76,9 |\n"
+    )
+    report = text_report(text)
+    assert [(share.value, share.head_count) for share in report.percentages] == [(84.3, 1190), (76.9, 297)]

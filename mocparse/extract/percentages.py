@@ -306,6 +306,8 @@ def _head_count(segment: Segment, context: ExtractionContext, meaning: NumberMea
         found = next((m for m in meanings if m.number.first == after + 1 and not m.percent), None)
     if found is None:
         found = _restated_count(segment, context, meaning, meanings)
+    if found is None:
+        found = _count_restating(segment, context, meaning, meanings)
     if found is None or not found.number.is_integer or not _counts_people(segment, context, found):
         return None
     return int(found.number.value)
@@ -322,7 +324,9 @@ def _restated_count(
     if not before:
         return None
     count = before[-1]
-    what = counted(segment, count.number, context)
+    if len(before) > 1 and count.number.first > 0 and doc[count.number.first - 1].lower_ == "из":
+        count = before[-2]  # "охвачено 5 704 ребёнка из 7 016 детей, что составляет 81,3 %": the part
+    what = counted(segment, before[-1].number, context)
     gap_start = (
         (what.head + 1) if what is not None and what.head is not None and what.head < first else count.number.last + 1
     )
@@ -331,6 +335,27 @@ def _restated_count(
         return None
     restating = lemmas_of_list(context, "restating")
     return count if words <= restating else None
+
+
+def _count_restating(
+    segment: Segment, context: ExtractionContext, meaning: NumberMeaning, meanings: list[NumberMeaning]
+) -> NumberMeaning | None:
+    """ "охват достиг 81,2 % – это 9 846 ребят", "78 %, то есть 1 204 ребёнка": the count right after
+    the share, joined to it by a dash, a comma and the restating words of rules/numbers.yaml."""
+    doc = segment.doc
+    start = _percent_end_token(segment, meaning.number.last) + 1
+    after = [m for m in meanings if m.number.first >= start and not m.percent and m.is_value]
+    if not after:
+        return None
+    count = after[0]
+    words = {token.lemma_ for token in doc[start : count.number.first] if token.text not in _RESTATING_MARKS}
+    restating = lemmas_of_list(context, "restating")
+    between = doc[start : count.number.first]
+    dash = any(token.text in {"–", "—"} for token in between)
+    return count if (words or dash) and words <= restating and len(between) <= 3 else None
+
+
+_RESTATING_MARKS = {"–", "—", "-", ","}
 
 
 def _counts_people(segment: Segment, context: ExtractionContext, count: NumberMeaning) -> bool:

@@ -350,6 +350,7 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
     if kind is None and role in {None, "value"} and _has_fact_column(table, layout, context):
         kind = "actual"  # "План | Факт | %": a share of the plan done, worked out from the fact
     head_count = re.search(r"\(\s*(\d[\d\s]*)\s*\)\s*$", segment.text)
+    people = _people_beside(table, layout, texts, col, context) if percent and head_count is None else None
     indicator_text = subject
     if not indicator_row:  # a measure column: of an entity's row or of the total row
         indicator_text = " ".join(text for text in (header, _caption_body(layout.caption, context)) if text)
@@ -369,12 +370,33 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         previous=previous,
         part_of=part_of,
         parent_text=parent_text,
-        head_count=int(re.sub(r"\s", "", head_count.group(1))) if head_count else None,
+        head_count=int(re.sub(r"\s", "", head_count.group(1))) if head_count else people,
         is_total=is_total,
         is_entity=is_entity,
         indicator_text=indicator_text,
         column_leaf=(layout.leaves[col] if col < len(layout.leaves) else "") or header,
     )
+
+
+def _people_beside(table: Table, layout: _Layout, texts: list[str], col: int, context: ExtractionContext) -> int | None:
+    """The head count of a share column from the column left of it under the same upper header
+    ("Охвачено дополнительным образованием" over "чел. | %"): that column counts people."""
+    other = col - 1
+    if other not in layout.value_cols or col >= len(layout.leaves) or other >= len(texts):
+        return None
+    words, other_words = layout.headers[col].split(), layout.headers[other].split()
+    shared = next(
+        (index for index, pair in enumerate(zip(words, other_words, strict=False)) if pair[0] != pair[1]),
+        min(len(words), len(other_words)),
+    )  # the upper header both stand under, flattened or not
+    other_leaf = " ".join(other_words[shared:])
+    if not shared or not other_leaf or shared == len(words):
+        return None
+    people = set(context.rules.units.person_units) | {"чел", "чел."}
+    if not any(word.strip(",.").lower() in people or word.lower() in people for word in other_leaf.split()):
+        return None
+    value = cell_number(texts[other])
+    return int(value) if value is not None and value == int(value) else None
 
 
 def _before_period(year: int | None, context: ExtractionContext) -> bool:
