@@ -286,6 +286,8 @@ class DocumentRules(RuleModel):
     """rules/document.yaml"""
 
     kinds: dict[str, list[str]]
+    act_headings: list[str] = Field(default_factory=list)
+    act_title_openers: list[str] = Field(default_factory=list)
     letter_subject_fields: list[str] = Field(default_factory=list)
     municipality_types: list[str]
     region_types: list[str]

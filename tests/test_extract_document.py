@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import text_report
+
+import mocparse
 
 CASES = [
     # (text, kind, municipality, region, period start, period end)
@@ -178,3 +182,36 @@ def test_an_approval_stamp_is_no_title_and_an_email_subject_is() -> None:
     )
     assert letter.document.title == "Ответ на запрос о численности детей"
     assert letter.document.kind == "other"
+
+
+def test_an_act_is_titled_by_its_subject_line_under_the_kind_word() -> None:
+    report = text_report(
+        "П Р И К А З\n\n17.11.2025 № 436-од\n\nг. Энск\n\nОб итогах независимой оценки качества\n"
+        "дополнительных общеобразовательных программ\n\n"
+        "В соответствии с положением о независимой оценке качества приказываю утвердить итоги.\n"
+    )
+    assert report.document.title == "Об итогах независимой оценки качества дополнительных общеобразовательных программ"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "title", "period"),
+    [
+        ("24.12.2025 · Просмотров: 312", "МОЦ подвёл итоги года", ("2025-01-01", "2025-12-31")),
+        ("04.09.2025 | Новости", "Опорный центр подвёл итоги учебного года", ("2024-09-01", "2025-08-31")),
+    ],
+)
+def test_a_news_dateline_is_no_part_of_its_title_and_dates_the_year_it_names(
+    tmp_path: Path, dateline: str, title: str, period: tuple[str, str]
+) -> None:
+    page = tmp_path / "news.html"
+    page.write_text(
+        "<html><body><div class='breadcrumbs'><a href='/'>Главная</a> / Новости / " + title + "</div>"
+        f"<h1>{title}</h1><div class='meta'>{dateline}</div>"
+        "<p>На совещании руководитель центра рассказала о работе за этот период. Охват детей вырос.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    report = mocparse.parse(page)
+    assert report.document.title == title
+    assert report.document.period is not None
+    assert (str(report.document.period.start), str(report.document.period.end)) == period

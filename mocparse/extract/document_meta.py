@@ -7,6 +7,7 @@ capitals (``ОТЧЕТ ... ЭНСКОГО МУНИЦИПАЛЬНОГО РАЙО�
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -297,11 +298,14 @@ def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> _Ti
         subject = _letter_subject(text, context)
         if subject is not None:
             return _Title(subject, [block.index], DocumentKind.OTHER)  # "Тема: Ответ на запрос …" of an e-mail
-        if block.kind is BlockKind.LIST_ITEM or _LABELLED_FIELD.match(text):
-            continue  # "От: …", "Кому: …" of a letter are fields, not titles
+        if block.kind is BlockKind.LIST_ITEM or (_LABELLED_FIELD.match(text) and block.kind is not BlockKind.HEADING):
+            continue  # "От: …", "Кому: …" of a letter are fields, not titles ("Итоги года: …" as a heading is one)
         kind = _kind_of(text, context)
         if kind is None or (kind is DocumentKind.OTHER and _CITATION_ONLY.fullmatch(" ".join(text.split()))):
             continue  # "Протокол № 1 от 29.08.2023 г." of an approval stamp cites, it names nothing
+        act_title = _act_title(annotated, blocks[position + 1 : position + 6], text, context)
+        if act_title is not None:
+            return act_title
         parts = [text]
         used = [block.index]
         if not _has_period(text):
@@ -309,6 +313,8 @@ def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> _Ti
             extra_used: list[int] = []
             for follower in blocks[position + 1 : position + 4]:
                 follower_text = annotated.document.block_text(follower)
+                if _DATELINE.match(follower_text):
+                    continue  # "24.12.2025 · Просмотров: 312" under a news title: no part of it
                 if (
                     len(follower_text) > (250 if follower_text[:1].islower() else 160)  # "ОТЧЁТ" / "о выполнении …"
                     or follower_text.startswith("(")
@@ -333,6 +339,38 @@ def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> _Ti
     return _opening_heading(annotated, blocks, context)
 
 
+_DATELINE = re.compile(r"^\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\s+[а-яё]+\s+\d{4})(?:\s*г\.?)?(?:\s*$|\s*[·|•/,№])")
+"""A line that opens with a date and goes on with separators, a number or nothing: a dateline."""
+
+
+def _act_title(
+    annotated: AnnotatedDocument, followers: list[Block], heading: str, context: ExtractionContext
+) -> _Title | None:
+    """The title of a legal act under its kind word: "ПРИКАЗ" / "17.11.2025 № 436-од" / "г. Энск" /
+    "Об итогах независимой оценки качества" / "дополнительных общеобразовательных программ"."""
+    words = heading.split()
+    if len(words) > 1 and all(len(word) == 1 for word in words):
+        words = ["".join(words)]  # "П Р И К А З"
+    acts = {word.lower() for word in context.rules.document.act_headings}
+    if len(words) != 1 or words[0].lower().strip(".") not in acts:
+        return None
+    openers = {word.lower() for word in context.rules.document.act_title_openers}
+    for index, block in enumerate(followers):
+        text = annotated.document.block_text(block)
+        first = text.split()[:1]
+        if not first or first[0].lower() not in openers:
+            continue
+        parts, used = [text], [block.index]
+        for follower in followers[index + 1 :]:
+            more = annotated.document.block_text(follower)
+            if not more[:1].islower() or len(more) > 160:
+                break  # the title's lower-case lines: "дополнительных общеобразовательных программ"
+            parts.append(more)
+            used.append(follower.index)
+        return _Title(despace(" ".join(" ".join(parts).split())), used, DocumentKind.OTHER)
+    return None
+
+
 def _letter_subject(text: str, context: ExtractionContext) -> str | None:
     """The value of a letter's subject field ("Тема: RE: Запрос информации …"), or None."""
     label, colon, value = text.partition(":")
@@ -346,6 +384,15 @@ def _opening_heading(annotated: AnnotatedDocument, blocks: list[Block], context:
     """The heading a document without a kind cue opens with (a site's breadcrumbs skipped); None
     when it opens with prose."""
     stamps = {lemma(word) for word in context.rules.legal_acts.stamp_words}
+    abbreviations = frozenset(context.rules.language.sentence_abbreviations)
+    for block in blocks:  # a heading before the first prose: a site's top-bar links above it are none
+        text = " ".join(annotated.document.block_text(block).split())
+        if _is_prose(text, abbreviations):
+            break
+        if block.kind is BlockKind.HEADING and _LETTERS.search(text) and not _BREADCRUMB.search(text):
+            first = _LETTERS.findall(text)[:1]
+            if len(text) <= _HEADING_MAX_CHARS and not (first and lemma(first[0].lower()) in stamps):
+                return _Title(despace(text), [block.index], DocumentKind.OTHER)
     for block in blocks:
         text = " ".join(annotated.document.block_text(block).split())
         if not _LETTERS.search(text) or _BREADCRUMB.search(text):
@@ -403,6 +450,8 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> Documen
         )
     else:
         info.kind = DocumentKind.REPORT
+    if info.period is None and title is not None:
+        info.period = _dateline_year(annotated, title, context)
     if info.period is None:
         info.period = _reported_year(annotated, context)
     places = _Places(context.rules)
@@ -416,6 +465,31 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> Documen
     info.region = regions.most_common(1)[0][0] if regions else None
     context.info = info
     return info
+
+
+def _dateline_year(annotated: AnnotatedDocument, title: _Title, context: ExtractionContext) -> Period | None:
+    """The year a title names without its number ("МОЦ подвёл итоги года", "… итоги учебного года")
+    from the dateline right under it ("24.12.2025 · Просмотров: 312"): the calendar year of that date,
+    or the academic year that ends in it (begins in it, from October on)."""
+    said = _YEAR_WORD.search(title.text)
+    if said is None:
+        return None
+    blocks = annotated.document.blocks
+    for block in blocks[title.blocks[-1] + 1 : title.blocks[-1] + 3]:
+        if not _DATELINE.match(annotated.document.block_text(block)):
+            continue
+        for segment in annotated.block_segments(block):
+            for match in find_dates(segment, context):
+                date, text = match.first, segment.text[match.start : match.stop]
+                if said.group(1):  # "учебного года": the one that ended in the summer before the date
+                    first = date.year if date.month >= 10 else date.year - 1
+                    return Period(text=text, start=dt.date(first, 9, 1), end=dt.date(first + 1, 8, 31))
+                return Period(text=text, start=dt.date(date.year, 1, 1), end=dt.date(date.year, 12, 31))
+    return None
+
+
+_YEAR_WORD = re.compile(r"(?<![А-Яа-яЁё0-9])(?:(учебн[а-яё]*)\s+)?год[а-яё]*(?![А-Яа-яЁё])", re.IGNORECASE)
+"""A year a title names by the word alone: "итоги года", "итоги учебного года"."""
 
 
 def _title_period(title: str, matches: list[DateMatch], context: ExtractionContext) -> Period | None:

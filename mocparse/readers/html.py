@@ -425,8 +425,12 @@ def _apart(out: list[str], child: etree._Element) -> bool:
 
 
 def _hidden(element: etree._Element) -> bool:
+    """Not shown, or site navigation that is no part of the text (a breadcrumb trail)."""
     style = (element.get("style") or "").replace(" ", "").lower()
-    return element.get("hidden") is not None or "display:none" in style
+    if element.get("hidden") is not None or "display:none" in style:
+        return True
+    marks = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('aria-label') or ''}".lower()
+    return element.get("role") == "navigation" or "breadcrumb" in marks or "хлебн" in marks
 
 
 def _text_of(element: etree._Element) -> str:
