@@ -315,3 +315,17 @@ def test_paragraphs_typed_with_hard_line_breaks_are_joined() -> None:
     )
     assert any(text.endswith("получили 1 212 детей, что на 40 больше, чем годом ранее.") for text in texts)
     assert not any("Начальнику управления образования администрации" in text for text in texts)
+
+
+def test_a_letterhead_typed_in_two_columns_reads_column_by_column() -> None:
+    document = text_document(
+        "  исх. № 17/01-09                            Начальнику управления\n"
+        "  от 20.01.2026                              образования администрации\n"
+        "                                             Энского округа\n"
+        "  на № 5 от 12.01.2026                       Петровой А.А.\n"
+        "\n"
+        "  О предоставлении информации\n"
+    )
+    texts = [document.block_text(block) for block in document.blocks]
+    assert "Начальнику управления образования администрации Энского округа Петровой А.А." in texts
+    assert texts.index("исх. № 17/01-09") < texts.index("от 20.01.2026")

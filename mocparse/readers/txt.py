@@ -106,7 +106,7 @@ def document_from_text(text: str, source: SourceInfo | None = None) -> Document:
 
 
 def _read_page(builder: DocumentBuilder, text: str, page: int | None) -> None:
-    lines = text.split("\n")
+    lines = _letterhead_columns(text.split("\n"))
     width = _wrap_width(lines)
     index = 0
     while index < len(lines):
@@ -146,6 +146,45 @@ def _read_page(builder: DocumentBuilder, text: str, page: int | None) -> None:
 _WRAP_SLACK = 6
 """Characters a hand-wrapped line may fall short of the text's width (a long word moved down)."""
 _COLUMN_GAP_INSIDE = re.compile(r"\S\s{4,}\S")
+
+
+_RIGHT_COLUMN = re.compile(r"^(?P<left>.*?\S)?(?P<gap>\s{4,})(?P<right>\S.*)$")
+_LETTERHEAD_LINES = 40
+"""A letterhead set in two columns with spaces is looked for among a text's first lines."""
+
+
+def _letterhead_columns(lines: list[str]) -> list[str]:
+    """A letterhead typed in two columns with spaces ("исх. № 214/01-17        Начальнику управления
+    образования" / "от 22.01.2027        администрации …"): the left column's lines, then the right
+    column's, so that each column reads as its own text. A run of three lines or more whose right
+    parts start at the same character column (40 or further) is such a letterhead."""
+    starts: list[int | None] = []
+    for line in lines[:_LETTERHEAD_LINES]:
+        match = _RIGHT_COLUMN.match(line.rstrip())
+        right = match.start("right") if match else None
+        prose = (
+            match is not None and re.search(r"[А-Яа-яЁё]{3}", match.group("right")) and "  " not in match.group("right")
+        )
+        if line.strip() and "|" not in line and "\t" not in line and right is not None and right >= 40 and prose:
+            starts.append(right)
+        else:
+            starts.append(None)
+    result = list(lines)
+    index = 0
+    while index < len(starts):
+        column = starts[index]
+        end = index
+        while end < len(starts) and starts[end] is not None and column is not None and abs(starts[end] - column) <= 2:
+            end += 1
+        if column is None or end - index < 3:
+            index += 1
+            continue
+        run = lines[index:end]
+        left = [line[: column - 2].rstrip() for line in run]
+        right = [" " * column + line[column - 2 :].strip() for line in run]
+        result[index:end] = [text for text in left if text.strip()] + [""] + right
+        return result  # one letterhead per text
+    return result
 
 
 def _wrap_width(lines: list[str]) -> int | None:
