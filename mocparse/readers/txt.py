@@ -157,34 +157,36 @@ def _letterhead_columns(lines: list[str]) -> list[str]:
     """A letterhead typed in two columns with spaces ("исх. № 214/01-17        Начальнику управления
     образования" / "от 22.01.2027        администрации …"): the left column's lines, then the right
     column's, so that each column reads as its own text. A run of three lines or more whose right
-    parts start at the same character column (40 or further) is such a letterhead."""
-    starts: list[int | None] = []
-    for line in lines[:_LETTERHEAD_LINES]:
-        match = _RIGHT_COLUMN.match(line.rstrip())
-        right = match.start("right") if match else None
-        prose = (
-            match is not None and re.search(r"[А-Яа-яЁё]{3}", match.group("right")) and "  " not in match.group("right")
-        )
-        if line.strip() and "|" not in line and "\t" not in line and right is not None and right >= 40 and prose:
-            starts.append(right)
-        else:
-            starts.append(None)
-    result = list(lines)
+    parts (words, not columns of figures) start at the same character column (40 or further) is such
+    a letterhead."""
+    starts = [_right_column_start(line) for line in lines[:_LETTERHEAD_LINES]]
     index = 0
     while index < len(starts):
         column = starts[index]
         end = index
-        while end < len(starts) and starts[end] is not None and column is not None and abs(starts[end] - column) <= 2:
+        while (
+            end < len(starts) and column is not None and (start := starts[end]) is not None and abs(start - column) <= 2
+        ):
             end += 1
         if column is None or end - index < 3:
             index += 1
             continue
         run = lines[index:end]
-        left = [line[: column - 2].rstrip() for line in run]
-        right = [" " * column + line[column - 2 :].strip() for line in run]
-        result[index:end] = [text for text in left if text.strip()] + [""] + right
-        return result  # one letterhead per text
-    return result
+        left_parts = [line[: column - 2].rstrip() for line in run]
+        right_parts = [" " * column + line[column - 2 :].strip() for line in run]
+        return [*lines[:index], *(text for text in left_parts if text.strip()), "", *right_parts, *lines[end:]]
+    return lines
+
+
+def _right_column_start(line: str) -> int | None:
+    """Where the right column of a two-column letterhead line starts, or None."""
+    match = _RIGHT_COLUMN.match(line.rstrip())
+    if match is None or not line.strip() or "|" in line or "\t" in line:
+        return None
+    right = match.group("right")
+    prose = re.search(r"[А-Яа-яЁё]{3}", right) is not None and "  " not in right
+    start = match.start("right")
+    return start if start >= 40 and prose else None
 
 
 def _wrap_width(lines: list[str]) -> int | None:
