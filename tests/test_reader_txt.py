@@ -329,3 +329,23 @@ def test_a_letterhead_typed_in_two_columns_reads_column_by_column() -> None:
     texts = [document.block_text(block) for block in document.blocks]
     assert "Начальнику управления образования администрации Энского округа Петровой А.А." in texts
     assert texts.index("исх. № 17/01-09") < texts.index("от 20.01.2026")
+
+
+def test_a_pipe_table_with_a_two_line_header_over_a_plus_rule_and_wrapped_labels() -> None:
+    document = text_document(
+        "План работы МОЦ на 2027 год\n\n"
+        "Показатель                                 | Достигнуто | План\n"
+        "                                           | в 2026 г.  | на 2027 г.\n"
+        "-------------------------------------------+------------+-----------\n"
+        "1. Доля детей 5-18 лет, охваченных доп.    |    77,8    | не менее 79\n"
+        "   образованием, %                         |            |\n"
+        "2. Количество программ в Навигаторе, ед.   |    264     | 280\n"
+    )
+    (block,) = document.tables
+    table = block.table
+    assert table is not None
+    assert table.column_headers == ["Показатель", "Достигнуто в 2026 г.", "План на 2027 г."]
+    assert [table.row_texts(row) for row in table.rows[1:]] == [
+        ["1. Доля детей 5-18 лет, охваченных доп. образованием, %", "77,8", "не менее 79"],
+        ["2. Количество программ в Навигаторе, ед.", "264", "280"],
+    ]

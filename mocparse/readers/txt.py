@@ -268,7 +268,7 @@ _VALUE_CELL = re.compile(r"[-+–]?\d[\d\s]*(?:[.,]\d+)?\s*%?|[-–—]")
 
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$")
+_PIPE_RULE = re.compile(r"^\s*[|+]?(?:\s*:?-{2,}:?\s*[|+])+\s*:?-{0,}:?\s*[|+]?\s*$")
 _PIPE_SEPARATOR = " | "
 
 
@@ -288,16 +288,27 @@ def _pipe_table(lines: list[str], start: int) -> tuple[int, list[list[str]]] | N
     fewer than two rows."""
     rows: list[list[str]] = []
     index = start
+    header_lines = 0
     while index < len(lines):
         line = lines[index]
         if _PIPE_RULE.match(line.strip()) and rows:
+            header_lines = header_lines or len(rows)  # the lines above the first rule head the table
             index += 1
             continue
         cells = _pipe_cells(line)
+        if cells is None and rows and line.count("|") >= 2:  # "образованием, %      |     |": empty cells
+            split = [cell.strip() for cell in line.rstrip().split("|")]
+            cells = split[:-1] if not split[-1] and len(split) - 1 == len(rows[0]) else split
         if cells is None or (rows and not _PIPE_ROW.match(line) and len(cells) != len(rows[0])):
             break
         rows.append(cells)
         index += 1
+    if header_lines > 1:  # "Достигнуто" over "в 2026 г.": one header cell per column
+        width = max(len(row) for row in rows[:header_lines])
+        merged = [
+            " ".join(row[col] for row in rows[:header_lines] if col < len(row) and row[col]) for col in range(width)
+        ]
+        rows[:header_lines] = [merged]
     return (index, rows) if len(rows) >= 2 else None
 
 
@@ -467,7 +478,10 @@ def _cells_key(cells: list[str]) -> list[str]:
 
 
 def _is_wrapped_continuation(cells: list[str], previous: list[str], previous_is_header: bool) -> bool:
-    """A line whose first (number) cell is empty under a numbered row: the row's text wrapped."""
+    """A line whose first (number) cell is empty under a numbered row, or whose only cell is a
+    lower-case first one ("образованием, %" under "1. Доля детей, охваченных доп."): the row's text wrapped."""
+    if not previous_is_header and previous and cells[0][:1].islower() and not any(cells[1:]) and previous[0]:
+        return True
     if previous_is_header or cells[0] or not previous or not previous[0]:
         return False
     figures_again = any(
