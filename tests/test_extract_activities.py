@@ -207,3 +207,38 @@ def test_a_register_of_programs_with_a_result_column_is_no_activity_table() -> N
     )
     report = mocparse.parse(html.encode("utf-8"), name="prilozhenie.html")
     assert report.activities == []
+
+
+def test_a_plan_typed_without_a_table_gives_its_items_with_their_fields() -> None:
+    """Numbered items with a hanging indent, each followed by "Срок:" and "Ответственный:" lines, in a
+    plain-text plan typed with hard line breaks."""
+    text = (
+        "План работы муниципального опорного центра на 2027 год\n\n"
+        "1.1. Актуализировать состав муниципального координационного совета по\n"
+        "     развитию дополнительного образования детей.\n"
+        "     Срок: до 15 февраля 2027 г.\n"
+        "     Ответственный: С.Н. Воропаева — руководитель МОЦ.\n"
+        "1.2. Провести муниципальный конкурс методических разработок педагогов\n"
+        "     дополнительного образования.\n"
+        "     (В 2026 году в конкурсе участвовали 23 педагога.)\n"
+        "     Срок: март - апрель.\n"
+        "     Ответственные: О.В. Пантюхина — методист МОЦ; руководители ОО.\n"
+        "1.3. Вести учёт обращений родителей.\n"
+    )
+    report = text_report(text)
+    found = [(a.number, a.title, a.responsible, a.deadline) for a in report.activities]
+    assert [(number, title) for number, title, _, _ in found] == [
+        (
+            "1.1",
+            "Актуализировать состав муниципального координационного совета по развитию дополнительного образования детей.",
+        ),
+        (
+            "1.2",
+            "Провести муниципальный конкурс методических разработок педагогов дополнительного образования. "
+            "(В 2026 году в конкурсе участвовали 23 педагога.)",
+        ),
+    ]
+    assert found[0][2] == ["Воропаева С.Н."]
+    assert found[1][2] == ["Пантюхина О.В.", "руководители ОО"]
+    assert found[0][3] is not None and str(found[0][3].end) == "2027-02-15"
+    assert found[1][3] is not None and (str(found[1][3].start), str(found[1][3].end)) == ("2027-03-01", "2027-04-30")

@@ -382,4 +382,80 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Ac
         if block.table is not None and is_activity_table(block.table, context):
             activities.extend(_table_activities(annotated, block, block.table, context))
     activities.extend(_section_activities(annotated, context))
+    activities.extend(_field_activities(annotated, context))
     return sorted(activities, key=lambda activity: activity.evidence.start)
+
+
+# --------------------------------------------------------------------------- items with fields
+
+
+def _field(text: str, words: list[str]) -> str | None:
+    """The value of a field line whose label is one of ``words`` ("Срок: до 15 января 2027 г.")."""
+    label, colon, value = text.partition(":")
+    if not colon or not value.strip() or len(label.split()) > 3:
+        return None
+    return value.strip() if label.strip().lower() in words else None
+
+
+def _field_activities(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Activity]:
+    """A plan typed without a table: numbered items, each followed by its own field lines
+    ("1.1. Актуализировать состав совета …" / "Срок: I квартал" / "Ответственный: С.Н. Воропаева —
+    руководитель МОЦ"). An item is an activity when a deadline or a responsible field follows it
+    before the next item."""
+    from mocparse.nlp.annotate import make_doc
+
+    columns = context.rules.document.activity_columns
+    deadline_words = [word.lower() for word in columns.deadline]
+    responsible_words = [word.lower() for word in columns.responsible]
+    blocks = annotated.document.blocks
+    activities: list[Activity] = []
+    for position, block in enumerate(blocks):
+        if block.kind is not BlockKind.LIST_ITEM or not block.label or not _ROW_NUMBER.match(block.label.strip()):
+            continue
+        deadline: Period | None = None
+        responsible: list[str] = []
+        more: list[str] = []  # lines of the item's own text above its fields
+        fields = 0
+        for follower in blocks[position + 1 : position + 6]:
+            if follower.kind in {BlockKind.LIST_ITEM, BlockKind.HEADING, BlockKind.TABLE}:
+                break
+            text = annotated.document.block_text(follower)
+            when = _field(text, deadline_words)
+            who = _field(text, responsible_words)
+            if when is None and who is None:
+                if fields:
+                    break
+                more.append(text)
+                continue
+            fields += 1
+            start = follower.start + text.index((when or who or "")[:1] or text[:1], text.index(":"))
+            value = when if when is not None else who or ""
+            segment = Segment(value, start, follower, make_doc(value))
+            if when is not None:
+                deadline = parse_period(when, context, segment)
+            else:
+                responsible = split_responsible(segment, context)
+        if deadline is None and not responsible:
+            continue
+        body = annotated.document.block_body(block)
+        activities.append(
+            Activity(
+                number=block.label.strip().rstrip("."),
+                title=" ".join(" ".join([body, *more]).split()),
+                responsible=responsible,
+                deadline=deadline,
+                result=None,
+                evidence=Evidence(
+                    text=body,
+                    start=block.body_start,
+                    end=block.stop,
+                    block=block.index,
+                    page=block.page,
+                    span=TextSpan(start=block.body_start, end=block.stop, text=body),
+                    phrase=TextSpan(start=block.body_start, end=block.stop, text=body),
+                ),
+                rule="activities.item_fields",
+                confidence=0.8,
+            )
+        )
+    return activities

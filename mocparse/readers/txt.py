@@ -143,6 +143,8 @@ def _read_page(builder: DocumentBuilder, text: str, page: int | None) -> None:
         index = end
 
 
+_FIELD_LINE = re.compile(r"^[А-ЯЁ][а-яё.]+(?:\s+[а-яё.]+){0,2}:\s")
+"""A labelled field ("Срок: …", "Ответственный: …", "Срок исполнения: …")."""
 _WRAP_SLACK = 6
 """Characters a hand-wrapped line may fall short of the text's width (a long word moved down)."""
 _COLUMN_GAP_INSIDE = re.compile(r"\S\s{4,}\S")
@@ -204,16 +206,27 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
+def _hanging_indent(line: str) -> int:
+    """How deep the next line of ``line``'s paragraph may be indented: under the text of a list item
+    ("1.1. Актуализировать …" / "     развитию …"), else no deeper than ``line``."""
+    label, body, _ = split_list_label(line.strip())
+    if label is None or not body:
+        return _indent(line)
+    return _indent(line) + line.strip().index(body[:8]) if body[:8] in line.strip() else _indent(line)
+
+
 def _wrapped_on(previous: str, line: str, width: int) -> bool:
     """``line`` goes on the paragraph that ``previous`` ends: its first word would not have fitted
     on ``previous``, it is not indented deeper (a new paragraph), and it starts no list item or table."""
     text = line.strip()
     if not text or not previous.strip() or "\t" in line or "|" in line or _GRID_RULE.fullmatch(line):
         return False
-    if _indent(line) > _indent(previous) or split_list_label(text)[0] is not None or text.startswith("**"):
+    if _indent(line) > _hanging_indent(previous) or split_list_label(text)[0] is not None or text.startswith("**"):
         return False
     if _COLUMN_GAP_INSIDE.search(text) or _COLUMN_GAP_INSIDE.search(previous.strip()):
         return False  # a letterhead set in two columns with spaces
+    if _FIELD_LINE.match(text):
+        return False  # "Ответственный: …" under "Срок: …" is a field of its own
     length = len(previous.rstrip())
     if length + 1 + len(text.split()[0]) > width - _WRAP_SLACK:
         return True  # the first word would not have fitted on the line above
