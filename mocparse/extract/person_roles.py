@@ -738,6 +738,8 @@ class _Attachment:
             cue = element.cue
             if cue is None or cue.function or id(cue) in self.leads or index == 0:
                 continue
+            if self._bracket_role_after_apposition(index, cue):
+                continue
             previous = self.elements[index - 1]
             between = self.gap(previous.stop, cue.start)
             if previous.name is not None:
@@ -772,6 +774,21 @@ class _Attachment:
                 first = self.back[id(previous.cue)]
                 if not cue.dependent and not cue.many and cue.singular & previous.cue.singular:
                     self._back(cue, first, None)
+
+    def _bracket_role_after_apposition(self, index: int, cue: RoleCue) -> bool:
+        """A bare role in brackets after a name's apposition is that name's role too: "Петров О.И.,
+        методист МОЦ (секретарь)", "Горелову П.А., доценту кафедры педагогики (председатель)"."""
+        text = self.sentence.text
+        if not (text[: cue.start].rstrip().endswith("(") and text[cue.stop :].lstrip().startswith(")")):
+            return False
+        name = next((element.name for element in reversed(self.elements[:index]) if element.name is not None), None)
+        if name is None:
+            return False
+        between = self.gap(name.stop, cue.start)
+        if between.semicolon or between.verb or between.conj or between.link or between.comma != 1:
+            return False  # "Иванова А.П. (председатель)" (no apposition) is read the ordinary way
+        self._back(cue, [name], None)
+        return True
 
     def _closes(self, cue: RoleCue, between: Gap) -> bool:
         """A role right after the name with nothing between that runs to the end of the text or to
