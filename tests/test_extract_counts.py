@@ -806,3 +806,14 @@ def test_amounts_set_aside_in_a_budget_are_targets(sentence: str, kind: str) -> 
 )
 def test_stages_of_wholes_and_parts(sentence: str, expected: set[tuple[int, str, str | None]]) -> None:
     assert {(value, kind, focus) for value, kind, focus, *_ in _count_rows(sentence)} == expected
+
+
+def test_bare_numbers_of_a_parallel_list_take_the_unit_of_its_first_item() -> None:
+    text = (
+        "Основные причины отрицательных заключений: несоответствие содержания – 9 случаев; "
+        "отсутствие оценочных материалов – 6; некорректно составленный учебный план – 4."
+    )
+    report = text_report(HEAD + text)
+    assert [(q.value, q.unit) for q in report.quantities] == [(9, "случай"), (6, "случай"), (4, "случай")]
+    other = text_report(HEAD + "В округе работают 12 школ; учреждений дополнительного образования – 3.")
+    assert [(q.value, q.unit) for q in other.quantities] == [(12, "школа"), (3, "учреждение")]

@@ -41,6 +41,11 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Qu
             if context.is_claimed(absolute, segment.start + number.stop, "program_counts", "percentages"):
                 continue
             quantity = _quantity(segment, meaning, context) or _ellipsis(segment, meaning, previous)
+            if quantity is not None and previous is not None and _parallel_bare(segment, meaning, quantity, previous):
+                # "…материалов – 9 случаев; отсутствие оценочных материалов – 6": the list's unit
+                quantity = quantity.model_copy(
+                    update={"unit": previous.unit, "indicator": None, "rule": "quantities.parallel"}
+                )
             if quantity is not None:
                 results.append(quantity)
                 previous = quantity
@@ -110,6 +115,29 @@ def _ellipsis(segment: Segment, meaning: NumberMeaning, previous: Quantity | Non
             "confidence": 0.7,
         }
     )
+
+
+def _parallel_bare(segment: Segment, meaning: NumberMeaning, quantity: Quantity, previous: Quantity) -> bool:
+    """A bare number after a dash ending its item ("отсутствие оценочных материалов – 6;") in a list
+    whose item before it gave its number a unit noun the same way ("… результатов – 9 случаев;")."""
+    doc = segment.doc
+    number = meaning.number
+    dashes = {"–", "—", "-"}
+    if quantity.rule != "quantities.predicate" or previous.rule not in {
+        "quantities.before_noun",
+        "quantities.parallel",
+    }:
+        return False
+    if number.first == 0 or doc[number.first - 1].text not in dashes:
+        return False
+    following = doc[number.last + 1].text if number.last + 1 < len(doc) else "."
+    if following not in {";", ".", ","}:
+        return False
+    span = previous.evidence.span
+    if span is None:
+        return False
+    before = segment.text[: span.start - segment.start].rstrip()
+    return before.endswith(tuple(dashes)) and ";" in segment.text[span.end - segment.start : number.start]
 
 
 def _clause_range(segment: Segment, first: int, end: int, context: ExtractionContext) -> tuple[int, int]:
