@@ -817,3 +817,21 @@ def test_bare_numbers_of_a_parallel_list_take_the_unit_of_its_first_item() -> No
     assert [(q.value, q.unit) for q in report.quantities] == [(9, "случай"), (6, "случай"), (4, "случай")]
     other = text_report(HEAD + "В округе работают 12 школ; учреждений дополнительного образования – 3.")
     assert [(q.value, q.unit) for q in other.quantities] == [(12, "школа"), (3, "учреждение")]
+
+
+def test_a_column_dated_earlier_in_the_year_is_the_previous_value_of_the_later_one() -> None:
+    text = (
+        "Информация о работе МОЦ за I полугодие 2026 года\n\n"
+        "Количество программ по направленностям:\n\n"
+        "| Направленность | на 01.01.2026 | на 01.07.2026 |\n|---|---|---|\n"
+        "| техническая | 40 | 46 |\n| художественная | 68 | 71 |\n"
+    )
+    found = [(c.value, c.focus, c.previous.value if c.previous else None) for c in text_report(text).program_counts]
+    assert found == [(46, "technical", 40), (71, "arts", 68)]
+    plan_fact = (
+        "Информация о работе МОЦ за 2026 год\n\n"
+        "| Показатель | План на 2026 г. | Факт на 01.10.2026 |\n|---|---|---|\n"
+        "| Всего программ в Навигаторе | 196 | 188 |\n"
+        "| в том числе технической направленности | 31 | 29 |\n"
+    )  # plan and fact of one year: both stay
+    assert {29, 31} <= {c.value for c in text_report(plan_fact).program_counts}

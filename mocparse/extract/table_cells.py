@@ -256,23 +256,27 @@ def _link_years(table: Table, layout: _Layout, context: ExtractionContext) -> No
         # as its columns are ("Факт 2024/2025 | План на 2025/2026": the fact is the plan's previous)
         academic = period.end.year == period.start.year + 1 and period.start.month >= 8
         reference = period.start.year if context.is_plan and not academic else period.end.year
-    groups: dict[tuple[str, ...], list[tuple[int, str, int]]] = {}
+    groups: dict[tuple[str, ...], list[tuple[tuple[int, int, int], str, int]]] = {}
     for col in layout.value_cols:
         role = column_role(table, col, context) or "value"
-        years = _YEAR.findall(layout.headers[col])
-        if role in {"base", "change"} or not years:
+        moment = _column_moment(layout.headers[col])
+        if role in {"base", "change"} or moment is None:
             continue
         key = tuple(word.lower() for word in measure_words(layout.headers[col], context))
-        groups.setdefault(key, []).append((int(years[-1]), role, col))
+        groups.setdefault(key, []).append((moment, role, col))
     for columns in groups.values():
-        years = sorted({year for year, _, _ in columns})
-        if len(years) < 2:
+        if not all(_HEADER_DATE.search(layout.headers[col]) for _, _, col in columns):
+            # dates order the columns only when every one has its date ("на 01.01.2026 | на 01.07.2026");
+            # "План на 2026 г. | Факт на 01.10.2026" are of one year, not one after the other
+            columns = [((moment[0], 12, 31), role, col) for moment, role, col in columns]
+        moments = sorted({moment for moment, _, _ in columns})
+        if len(moments) < 2:
             continue
-        current = max((year for year in years if reference is None or year <= reference), default=years[0])
-        history = sorted((year, col) for year, _, col in columns if year < current)
+        current = max((moment for moment in moments if reference is None or moment[0] <= reference), default=moments[0])
+        history = sorted((moment, col) for moment, _, col in columns if moment < current)
         if not history:
             continue
-        now = [(role, col) for year, role, col in columns if year == current]
+        now = [(role, col) for moment, role, col in columns if moment == current]
         target = next((col for role, col in now if role != "plan"), now[0][1] if now else None)
         if target is None:
             continue
@@ -533,6 +537,20 @@ def _is_dimension(label: str, context: ExtractionContext, stages: bool = False) 
         doc = make_doc(label)
         found = context.cache[key] = dimension_cues(doc, 0, len(doc), context)
     return "focus" in found or "form" in found or (stages and "status" in found)
+
+
+_HEADER_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
+
+
+def _column_moment(header: str) -> tuple[int, int, int] | None:
+    """When a column's figures stand: the date in its header ("на 01.07.2026"), else the end of the
+    year in it ("2025 год"); None without either. Columns of the same measure are ordered by it."""
+    dates = _HEADER_DATE.findall(header)
+    if dates:
+        day, month, year = (int(part) for part in dates[-1])
+        return (year, month, day)
+    years = _YEAR.findall(header)
+    return (int(years[-1]), 12, 31) if years else None
 
 
 def _column_year(header: str) -> int | None:
