@@ -428,8 +428,8 @@ def _field_activities(annotated: AnnotatedDocument, context: ExtractionContext) 
                 more.append(text)
                 continue
             fields += 1
-            start = follower.start + text.index((when or who or "")[:1] or text[:1], text.index(":"))
             value = when if when is not None else who or ""
+            start = follower.start + text.index(value, text.index(":"))
             segment = Segment(value, start, follower, make_doc(value))
             if when is not None:
                 deadline = parse_period(when, context, segment)

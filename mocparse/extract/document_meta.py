@@ -385,26 +385,34 @@ def _opening_heading(annotated: AnnotatedDocument, blocks: list[Block], context:
     when it opens with prose."""
     stamps = {lemma(word) for word in context.rules.legal_acts.stamp_words}
     abbreviations = frozenset(context.rules.language.sentence_abbreviations)
-    for block in blocks:  # a heading before the first prose: a site's top-bar links above it are none
-        text = " ".join(annotated.document.block_text(block).split())
+    texts = [" ".join(annotated.document.block_text(block).split()) for block in blocks]
+    for block, text in zip(blocks, texts, strict=True):  # a heading before the first prose beats top-bar links
         if _is_prose(text, abbreviations):
             break
-        if block.kind is BlockKind.HEADING and _LETTERS.search(text) and not _BREADCRUMB.search(text):
-            first = _LETTERS.findall(text)[:1]
-            if len(text) <= _HEADING_MAX_CHARS and not (first and lemma(first[0].lower()) in stamps):
-                return _Title(despace(text), [block.index], DocumentKind.OTHER)
-    for block in blocks:
-        text = " ".join(annotated.document.block_text(block).split())
+        if (
+            block.kind is BlockKind.HEADING
+            and _LETTERS.search(text)
+            and not _BREADCRUMB.search(text)
+            and len(text) <= _HEADING_MAX_CHARS
+            and not _opens_with_stamp(text, stamps)
+        ):
+            return _Title(despace(text), [block.index], DocumentKind.OTHER)
+    for block, text in zip(blocks, texts, strict=True):
         if not _LETTERS.search(text) or _BREADCRUMB.search(text):
             continue
-        first = _LETTERS.findall(text)[:1]
-        if first and lemma(first[0].lower()) in stamps and len(text) < 40:
+        if _opens_with_stamp(text, stamps) and len(text) < 40:
             continue  # "УТВЕРЖДЕНО" over an approval stamp
         is_sentence = text.endswith(".") and len(_LETTERS.findall(text)) >= _SENTENCE_WORDS
         if len(text) > _HEADING_MAX_CHARS or is_sentence or block.kind is BlockKind.LIST_ITEM:
             return None
         return _Title(despace(text), [block.index], DocumentKind.OTHER)
     return None
+
+
+def _opens_with_stamp(text: str, stamps: set[str]) -> bool:
+    """The text's first word is a stamp word ("УТВЕРЖДЕНО", "СОГЛАСОВАНО")."""
+    first = _LETTERS.findall(text)[:1]
+    return bool(first) and lemma(first[0].lower()) in stamps
 
 
 def _is_prose(text: str, abbreviations: frozenset[str]) -> bool:

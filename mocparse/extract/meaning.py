@@ -34,6 +34,7 @@ from mocparse.extract.base import ExtractionContext
 from mocparse.extract.numbers import (
     NumberMention,
     after_preposition,
+    counted,
     cue_tokens,
     exact_words,
     find_numbers,
@@ -866,7 +867,7 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
             continue
         if token.lower_ in lemmas_of_list(context, "by_year") and _later_year_after(segment, context, index):
             return "target"
-        if _allotted_at(doc, index, context) and _allotted_amount(doc, number, context):
+        if _allotted_at(doc, index, context) and _allotted_amount(segment, number, context):
             return "target"  # "в бюджете предусмотрено 22,4 млн рублей": a budget, not money spent
         kind = _token_kind(token, target, actual)
         if kind == "actual" and index > 0 and _token_kind(doc[index - 1], target, actual) == "target":
@@ -908,15 +909,11 @@ def _allotted_phrases(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(lemmas_of(phrase)) for phrase in phrases)
 
 
-def _allotted_amount(doc: Doc, number: NumberMention, context: ExtractionContext) -> bool:
-    """The number is an amount of ``allotted_units`` (money, certificates): their word follows it."""
-    units = context.rules.units.abbreviations
+def _allotted_amount(segment: Segment, number: NumberMention, context: ExtractionContext) -> bool:
+    """The number counts ``allotted_units`` (money, certificates)."""
+    what = counted(segment, number, context)
     allotted = {word.lower() for word in context.rules.numbers.allotted_units}
-    for token in doc[number.last + 1 : number.last + 4]:
-        word = token.lemma_.lower()
-        if word in allotted or units.get(token.text, units.get(token.text.lower(), "")).lower() in allotted:
-            return True
-    return False
+    return what is not None and what.unit is not None and what.unit.lower() in allotted
 
 
 def _not_plan_openers(context: ExtractionContext) -> frozenset[str]:

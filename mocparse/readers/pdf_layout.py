@@ -509,12 +509,23 @@ def _label_tail(lines: list[Line], table: TableItem) -> list[Line]:
 
 
 def _add_to_last_row(table: TableItem, line: Line) -> None:
-    last = max(cell.row for cell in table.cells)
-    for col, words in _by_column(line.words, table.xs).items():
-        for cell in table.cells:
-            if cell.row == last and cell.col == col:
-                cell.lines.append(make_line(words, table.page, line.page_width).text)
-                cell.chars += sum(len(word.text) for word in words)
+    _put_words(table, max(cell.row for cell in table.cells), _by_column(line.words, table.xs), line, on_top=False)
+
+
+def _put_words(table: TableItem, row: int, parts: dict[int, list[Word]], line: Line, *, on_top: bool) -> None:
+    """Add the words of ``line`` to the cells of ``row`` they stand in (column -> words), above or
+    under the cells' own lines."""
+    for cell in table.cells:
+        words = parts.get(cell.col) if cell.row == row else None
+        if not words:
+            continue
+        text = make_line(words, table.page, line.page_width).text
+        if on_top:
+            cell.lines.insert(0, text)
+        else:
+            cell.lines.append(text)
+        cell.chars += sum(len(word.text) for word in words)
+        cell.bold_chars += sum(len(word.text) for word in words if word.bold)
 
 
 def _cells_in(line: Line, table: TableItem) -> dict[int, list[Word]] | None:
@@ -569,12 +580,7 @@ def _first_row_top_line(line: Line, table: TableItem) -> bool:
 
 def _add_upper_half(table: TableItem, line: Line) -> None:
     """Put the words of ``line`` on top of the first row's cells they stand over."""
-    for col, words in _by_column(line.words, table.xs).items():
-        for cell in table.cells:
-            if cell.row == 0 and cell.col == col:
-                cell.lines.insert(0, make_line(words, table.page, line.page_width).text)
-                cell.chars += sum(len(word.text) for word in words)
-                cell.bold_chars += sum(len(word.text) for word in words if word.bold)
+    _put_words(table, 0, _by_column(line.words, table.xs), line, on_top=True)
     table.top = min(table.top, line.top)
     table.ys[0] = table.top
 
@@ -591,12 +597,7 @@ def _add_header_line(table: TableItem, line: Line) -> None:
         for phrase in _phrases(line):
             for col in _header_columns(phrase, table):
                 parts.setdefault(col, []).extend(phrase)
-    for cell in table.cells:
-        if cell.row == 0 and cell.col in parts:
-            words = parts[cell.col]
-            cell.lines.insert(0, make_line(words, table.page, line.page_width).text)
-            cell.chars += sum(len(word.text) for word in words)
-            cell.bold_chars += sum(len(word.text) for word in words if word.bold)
+    _put_words(table, 0, parts, line, on_top=True)
     table.top = min(table.top, line.top)
     table.ys[0] = table.top
 

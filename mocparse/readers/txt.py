@@ -210,9 +210,10 @@ def _hanging_indent(line: str) -> int:
     """How deep the next line of ``line``'s paragraph may be indented: under the text of a list item
     ("1.1. Актуализировать …" / "     развитию …"), else no deeper than ``line``."""
     label, body, _ = split_list_label(line.strip())
-    if label is None or not body:
+    text = line.strip()
+    if label is None or not body or not text.endswith(body):
         return _indent(line)
-    return _indent(line) + line.strip().index(body[:8]) if body[:8] in line.strip() else _indent(line)
+    return _indent(line) + len(text) - len(body)
 
 
 def _wrapped_on(previous: str, line: str, width: int) -> bool:
