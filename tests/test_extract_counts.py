@@ -835,3 +835,59 @@ def test_a_column_dated_earlier_in_the_year_is_the_previous_value_of_the_later_o
         "| в том числе технической направленности | 31 | 29 |\n"
     )  # plan and fact of one year: both stay
     assert {29, 31} <= {c.value for c in text_report(plan_fact).program_counts}
+
+
+def test_a_column_of_participants_in_a_table_about_programs_counts_people() -> None:
+    html = (
+        "<html><body><p>Программы по направленностям, 2025 год</p><table>"
+        "<tr><th>Направленность</th><th>Программ</th><th>из них серт.</th><th>Обучающихся</th></tr>"
+        "<tr><td>техническая</td><td>12</td><td>5</td><td>310</td></tr>"
+        "<tr><td>художественная</td><td>20</td><td>9</td><td>640</td></tr>"
+        "<tr><td>Итого</td><td>32</td><td>14</td><td>950</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="programmy.html")
+    counts_found = {(c.value, c.program_type, c.focus) for c in report.program_counts}
+    assert {(5, "certified", "technical"), (14, "certified", None)} <= counts_found
+    assert 32 in {value for value, _, _ in counts_found}
+    assert not [c for c in report.program_counts if c.value in {310, 640, 950}]
+    assert {(q.value, q.unit) for q in report.quantities} >= {(310, "обучающийся"), (950, "обучающийся")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Новых программ при плане 10 разработано одиннадцать.",
+        "Новых программ разработано 11 при плане 10.",
+        "Разработано 11 новых программ при плановом значении 10.",
+    ],
+)
+def test_a_plan_said_in_an_aside_is_the_target_of_the_same_count(sentence: str) -> None:
+    report = text_report(HEAD + sentence)
+    assert sorted((c.value, c.program_type, c.kind) for c in report.program_counts) == [
+        (10, "new", "target"),
+        (11, "new", "actual"),
+    ]
+
+
+def test_the_type_before_a_plan_aside_types_the_achieved_count_after_it() -> None:
+    report = text_report(HEAD + "Сетевых программ при плановом значении 12 реализовано 14.")
+    assert sorted((c.value, c.form, c.kind) for c in report.program_counts) == [
+        (12, "network", "target"),
+        (14, "network", "actual"),
+    ]
+
+
+def test_a_plan_aside_after_a_quantity_is_not_part_of_its_subject() -> None:
+    report = text_report(HEAD + "Проведено 24 семинара при плане 20.")
+    assert [(q.value, q.unit, q.subject, q.kind) for q in report.quantities] == [
+        (24, "семинар", "семинара", "actual"),
+        (20, "семинар", "семинара", "target"),
+    ]
+
+
+def test_a_comparison_after_a_plan_aside_is_said_of_the_achieved_count() -> None:
+    rows = counts("Новых программ появилось 45 при плане 30 – на 11 больше, чем годом ранее.")
+    assert sorted(rows) == [(30, "new", None, None, None), (45, "new", None, (34, 2023), None)]
+    rows = counts("Количество сетевых программ – 68 при плане 72 (в 2023 году – 57).")
+    assert sorted(rows) == [(68, "network", None, (57, 2023), None), (72, "network", None, None, None)]

@@ -349,3 +349,37 @@ def test_a_pipe_table_with_a_two_line_header_over_a_plus_rule_and_wrapped_labels
         ["1. Доля детей 5-18 лет, охваченных доп. образованием, %", "77,8", "не менее 79"],
         ["2. Количество программ в Навигаторе, ед.", "264", "280"],
     ]
+
+
+def test_a_table_typed_with_spaces_under_a_header_of_several_lines() -> None:
+    document = text_document(
+        "Сведения по направленностям:\n\n"
+        "  Направленность         Всего   в т.ч.   Заня-    Доля,\n"
+        "                         прогр.  сетевых  тых*     %\n"
+        "  ---------------------  ------  -------  -------  ------\n"
+        "  техническая                14        3      352    21,5\n"
+        "  художественная             30        -      905    55,2\n"
+        "  социально-гуманитарная      9        1      382    23,3\n"
+        "  ---------------------  ------  -------  -------  ------\n"
+        "  Итого                      53        4     1639   100,0\n\n"
+        "Прочие сведения приведены ниже.\n"
+    )
+    table = document.tables[0].table
+    assert table is not None
+    assert table.column_headers == ["Направленность", "Всего прогр.", "в т.ч. сетевых", "Занятых*", "Доля, %"]
+    assert [table.row_texts(row)[1] for row in table.body_rows] == ["14", "30", "9", "53"]
+    assert document.block_text(document.blocks[-1]) == "Прочие сведения приведены ниже."
+
+
+def test_prose_lines_above_a_table_typed_with_spaces_stay_prose() -> None:
+    document = text_document(
+        "Итоги по организациям за год приведены в таблице ниже,\n"
+        "данные сверены с Навигатором.\n"
+        "Организация         Программ   Детей\n"
+        "ДДТ                       40     980\n"
+        "ДЮСШ                      12     410\n"
+        "СОШ № 2                    6     150\n"
+    )
+    assert document.blocks[0].table is None
+    assert document.tables[0].table is not None
+    assert document.tables[0].table.column_headers == ["Организация", "Программ", "Детей"]

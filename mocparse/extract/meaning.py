@@ -39,6 +39,7 @@ from mocparse.extract.numbers import (
     exact_words,
     find_numbers,
     lemmas_of_list,
+    plan_aside_opening,
 )
 from mocparse.nlp import Segment
 from mocparse.nlp.annotate import token_lists
@@ -406,6 +407,7 @@ def _compare(
         if not dated:
             continue
         before = [m for m in values if m.number.last < opening and m.previous_of is None and m not in inside]
+        before = _not_plan_asides(doc, before, context)
         if not before or _clause_break_between(doc, before[-1].number.last, opening):
             continue
         if _pair_together(doc, before, dated, beside, parts, opening):
@@ -422,7 +424,9 @@ def _compare(
     # "41 против 35 годом ранее", "по сравнению с 28"
     for start, stop in cue_tokens(segment, context, "versus"):
         later_value = next((m for m in values if start < m.number.first <= stop + 1), None)
-        before_values = [m for m in values if m.number.last < start and m.previous_of is None]
+        before_values = _not_plan_asides(
+            doc, [m for m in values if m.number.last < start and m.previous_of is None], context
+        )
         if later_value is not None and before_values:
             _set_previous(
                 later_value,
@@ -464,6 +468,7 @@ def _compare(
         before_values = [m for m in values if m.number.last < number.first and m.previous_of is None]
         # the compared value heads its clause: not "из 21 организации" of "57 программ из 21 организации"
         before_values = [m for m in before_values if not after_preposition(doc, m.number.first)] or before_values
+        before_values = _not_plan_asides(doc, before_values, context)
         if not is_earlier or not before_values or before_values[-1].previous is not None:
             continue
         target = before_values[-1]
@@ -472,6 +477,12 @@ def _compare(
     # a later clause set in an earlier period: "…составило 27, в 2023 году таких программ было 19"
     _earlier_clauses(segment, context, values, years, earlier_cues, reference)
     _bare_earlier_brackets(doc, meanings)
+
+
+def _not_plan_asides(doc: Doc, values: list[NumberMeaning], context: ExtractionContext) -> list[NumberMeaning]:
+    """The values a comparison may be said of: not a plan in an aside ("45 при плане 30 – на 11
+    больше, чем годом ранее" compares the 45), unless only such values are there."""
+    return [m for m in values if plan_aside_opening(doc, m.number.first, context) is None] or values
 
 
 def _bare_earlier_brackets(doc: Doc, meanings: list[NumberMeaning]) -> None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from mocparse.extract.base import ExtractionContext
 from mocparse.nlp import Segment
 from mocparse.nlp.annotate import token_lists
-from mocparse.nlp.morph import parses
+from mocparse.nlp.morph import parses, substantive_participle
 from mocparse.rules import match_labels
 
 if TYPE_CHECKING:
@@ -314,21 +314,6 @@ def _is_rank(number: NumberMention, token: Token) -> bool:
     return bool(forms) and all(p.tag.number == "sing" and p.tag.case in {"nomn", "accs"} for p in forms)
 
 
-def _substantive_unit(token: Token) -> str | None:
-    """``обучающихся`` -> ``обучающийся``: an active participle used as a noun after a number (an
-    adjective after a number leaves out a noun said before it: "112 индивидуальных и 34 групповых")."""
-    for parse in parses(token.text):
-        if (
-            parse.tag.POS == "PRTF"
-            and "actv" in parse.tag
-            and parse.tag.number == "plur"
-            and parse.tag.case in {"gent", "nomn"}
-        ):
-            inflected = parse.inflect({"nomn", "sing", "masc"})
-            return inflected.word if inflected is not None else None
-    return None
-
-
 def _skip_bracket(doc: Doc, position: int) -> int:
     """Skip a bracketed aside right after a number ("2 473 (42%) обучающихся")."""
     if position < len(doc) and doc[position].text == "(":
@@ -438,7 +423,7 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
             break
         last_modifier = index
     if last_modifier is not None:
-        substantive = _substantive_unit(doc[last_modifier])
+        substantive = substantive_participle(doc[last_modifier].text)
         if substantive is not None:
             return Counted(number, last_modifier, substantive, False, "before_noun")
     # (b) "(47)" after a noun: "консультации (47)", "программ стало меньше (5 против 6)"
@@ -462,6 +447,17 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
         head = clause_head(segment, number.first - 1, context, need_count_noun=previous.lower_ == "до")
         if head is not None:
             return _counted_head(number, head, doc, context, "predicate")
+    # (b3) "Новых программ при плане 10 разработано 11": the plan's number counts what the clause counts
+    #      "… разработано 11 при плане 10": the count of the number before the aside, for the plan
+    aside = plan_aside_opening(doc, number.first, context)
+    if aside is not None and aside > 0:
+        before = [other for other in find_numbers(segment, context) if other.last == aside - 1]
+        if before:
+            what = counted(segment, before[0], context)
+            return Counted(number, what.head, what.unit, what.is_program, "plan_aside") if what is not None else None
+        head = clause_head(segment, aside, context)
+        if head is not None:
+            return _counted_head(number, head, doc, context, "plan_aside")
     # (f) "Среди заявленных программ 11 реализуются …": the number right after the group it is taken from
     head = _group_before(doc, number, context)
     if head is not None:
@@ -474,7 +470,12 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
     if (
         number.first > 0
         and not is_range
-        and (following is None or following.is_punct or following.lower_ in {"из", "в", "и"})
+        and (
+            following is None
+            or following.is_punct
+            or following.lower_ in {"из", "в", "и"}
+            or opens_plan_aside(doc, number.last + 1, context)
+        )
     ):
         head = clause_head(segment, number.first, context)
         if (
@@ -623,7 +624,12 @@ def clause_head(segment: Segment, before: int, context: ExtractionContext, need_
         not _is_count_number(doc[start - 1])
         or _is_change_start(doc, start - 1)
         or _is_change_amount(doc, start - 1, changes)
+        or plan_aside_opening(doc, start - 1, context) is not None
     ):
+        aside = plan_aside_opening(doc, start - 1, context)
+        if aside is not None:
+            start = aside  # "Новых программ при плане 10 разработано 11": the plan's aside is no clause of its own
+            continue
         previous = doc[start - 1].text
         if previous == ")":
             opening = next((i for i in range(start - 2, -1, -1) if doc[i].text == "("), None)
@@ -654,6 +660,28 @@ def clause_head(segment: Segment, before: int, context: ExtractionContext, need_
     for index in _free_nouns(doc, start, before):
         if doc[index].lemma_ not in context.rules.language.demonstratives:
             return index
+    return None
+
+
+def opens_plan_aside(doc: Doc, index: int, context: ExtractionContext) -> bool:
+    """Token ``index`` is the "при" of a plan's aside ("… 11 при плане 10")."""
+    end = next((i for i in range(index + 1, min(index + 5, len(doc))) if doc[i].like_num), None)
+    return end is not None and plan_aside_opening(doc, end, context) == index
+
+
+def plan_aside_opening(doc: Doc, index: int, context: ExtractionContext) -> int | None:
+    """The "при" of a plan's aside that ends with the number at token ``index`` ("при плане 10",
+    "при плановом значении 25"): words of ``target`` (numbers.yaml) and their nouns between; else None."""
+    if index < 2 or not doc[index].like_num:
+        return None
+    target = lemmas_of_list(context, "target")
+    for opening in range(index - 1, max(-1, index - 5), -1):
+        token = doc[opening]
+        if token.lower_ == "при":
+            words = doc[opening + 1 : index]
+            return opening if any(word.lemma_ in target for word in words) else None
+        if token.is_punct or token.like_num:
+            return None
     return None
 
 

@@ -29,6 +29,7 @@ from mocparse.extract.numbers import (
     is_noun,
     is_program_noun,
     lemmas_of_list,
+    plan_aside_opening,
 )
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.extract.tables import column_headers
@@ -297,6 +298,15 @@ def _clause_region(doc: Doc, number: NumberMention) -> tuple[int, int]:
     while stop < len(doc) and doc[stop].text not in {";", ":"}:
         stop += 1
     return start, stop
+
+
+def _plan_pair(doc: Doc, first: NumberMention, second: NumberMention, context: ExtractionContext) -> bool:
+    """One of two numbers in a row is the plan of the other, said in an aside ("при плане 12")."""
+    aside = plan_aside_opening(doc, first.first, context)
+    if aside is not None and not any(token.like_num for token in doc[first.last + 1 : second.first]):
+        return True
+    aside = plan_aside_opening(doc, second.first, context)
+    return aside is not None and aside == first.last + 1
 
 
 def _cues_outside(
@@ -729,6 +739,8 @@ class _BlockReader:
                 previous_stop = clauses[-1][1]
                 if previous_stop < number.first and doc[previous_stop].text in {",", ";"}:
                     start = previous_stop + 1
+                if _plan_pair(doc, numbers[position - 1], number, self.context):
+                    start = clauses[-1][0]  # "Сетевых программ при плане 12 реализовано 14", "14 при плане 12"
             clauses.append((start, stop))
         holes: dict[int, tuple[int, int]] = {}
         for position, number in enumerate(numbers):

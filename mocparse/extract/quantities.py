@@ -14,7 +14,7 @@ import re
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.indicators import holds_for_parts, indicator_for
 from mocparse.extract.meaning import NumberMeaning, analyse
-from mocparse.extract.numbers import counted, cue_tokens
+from mocparse.extract.numbers import counted, cue_tokens, opens_plan_aside
 from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_around, text_of
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.extract.tables import label_unit
@@ -59,6 +59,7 @@ def _quantity(segment: Segment, meaning: NumberMeaning, context: ExtractionConte
         if what.is_program:
             return None
         first, end = phrase_around(segment, what.head, context.rules.language)
+        end = next((i for i in range(what.head + 1, end) if opens_plan_aside(segment.doc, i, context)), end)
         if what.how == "before_noun":
             first = max(first, number.last + 1)
         subject = text_of(segment, first, end)

@@ -18,7 +18,7 @@ from typing import Literal
 from mocparse.document import Table
 from mocparse.extract.base import ExtractionContext
 from mocparse.nlp import Segment
-from mocparse.nlp.morph import lemma, parses
+from mocparse.nlp.morph import lemma, parses, substantive_participle
 from mocparse.records import PreviousValue
 
 _BARE_NUMBER = re.compile(r"^[-–+]?\d[\d\s\u00a0\u202f]*(?:[,.]\d+)?\s*%?(?:\s*\(\s*\d[\d\s]*\s*\))?$")
@@ -418,7 +418,9 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
             if following:  # "Количество ДООП в Навигаторе": an abbreviation stays as written
                 return following[0] if following[0].isupper() else lemma(following[0].lower())
     if not nouns:
-        return unit or ""
+        # "Обучающихся": a participle standing for the people counted
+        substantive = next((found for word in words if (found := substantive_participle(word.lower()))), None)
+        return substantive or unit or ""
     action = _action_unit(words, nouns, context)
     if action is not None:
         return action

@@ -60,3 +60,18 @@ def lemma(word: str) -> str:
 def names_people(word: str) -> bool:
     """The word is an animate noun among its two likeliest readings (ребёнок, педагог, обучающийся)."""
     return any(parse.tag.animacy == "anim" for parse in parses(word)[:2])
+
+
+def substantive_participle(word: str) -> str | None:
+    """``обучающихся`` -> ``обучающийся``: an active participle in the plural that stands for a
+    noun (people who do something), in the nominative singular; None for other words."""
+    for parse in parses(word):
+        if (
+            parse.tag.POS == "PRTF"
+            and "actv" in parse.tag
+            and parse.tag.number == "plur"
+            and parse.tag.case in {"gent", "nomn"}
+        ):
+            inflected = parse.inflect({"nomn", "sing", "masc"})
+            return inflected.word if inflected is not None else None
+    return None

@@ -133,6 +133,12 @@ def _read_page(builder: DocumentBuilder, text: str, page: int | None) -> None:
             _add_table(builder, ["\t".join(cells) for cells in rows], page)
             index = table_end
             continue
+        stacked = _stacked_header_table(lines, index)  # columns of spaces under a header of several lines
+        if stacked is not None:
+            table_end, rows = stacked
+            _add_table(builder, ["\t".join(cells) for cells in rows], page, header=True)
+            index = table_end
+            continue
         if line.lstrip().startswith("**"):
             index = _add_bold(builder, lines, index, page)
             continue
@@ -449,6 +455,68 @@ def _aligned_table(lines: list[str], start: int) -> tuple[int, list[list[str]]] 
     if max(ends) - min(ends) > 2 and max(starts) - min(starts) > 2:
         return None
     return rows[-1][0] + 1, [[text for _, _, text in cells] for _, cells in rows]
+
+
+_HEADER_LINES = 4
+_HEADER_INDENT = 8
+
+
+def _stacked_header_table(lines: list[str], start: int) -> tuple[int, list[list[str]]] | None:
+    """A table typed with spaces whose header takes several lines (``Всего / прогр.``, ``Обучаю- /
+    щихся*``) above a rule of dashes or the first row of figures: each header fragment goes to the
+    column under it (the rule's dash runs, else the figures' extents), the lines of a column joined
+    top down. The first header line has two cells at least; a later one may hold one indented cell."""
+    header_lines: list[list[tuple[int, int, str]]] = []
+    index = start
+    while index < len(lines) and len(header_lines) < _HEADER_LINES:
+        line = lines[index]
+        if not line.strip() or _RULE_LINE.fullmatch(line) or "\t" in line or "|" in line:
+            break
+        cells = _aligned_cells(line)
+        if cells is None:
+            indent = len(line) - len(line.lstrip())
+            if not header_lines or indent < _HEADER_INDENT:
+                return None
+            cells = [(indent, len(line.rstrip()), line.strip())]
+        elif not header_lines and all(_VALUE_CELL.fullmatch(text) for _, _, text in cells[1:]):
+            return None
+        header_lines.append(cells)
+        index += 1
+    if len(header_lines) < 2 or index >= len(lines):
+        return None
+    rule = lines[index] if _RULE_LINE.fullmatch(lines[index]) and lines[index].strip() else None
+    body = _aligned_table(lines, index + 1 if rule is not None else index)
+    if body is None:
+        return None
+    end, rows = body
+    if not all(_VALUE_CELL.fullmatch(text) for text in rows[0][1:]):
+        return None  # the figures carry a header line of their own: not one stacked header
+    width = len(rows[-1])
+    spans = [(run.start(), run.end()) for run in _DASH_RUN.finditer(rule)] if rule is not None else []
+    if len(spans) != width:
+        body_cells = [cells for line in lines[index:end] if (cells := _aligned_cells(line)) and len(cells) == width]
+        spans = [
+            (min(cells[col][0] for cells in body_cells), max(cells[col][1] for cells in body_cells))
+            for col in range(width)
+        ]
+    header = [""] * width
+    for cells in header_lines:
+        for low, high, text in cells:
+            overlaps = [min(high, right) - max(low, left) for left, right in spans]
+            col = max(range(width), key=lambda c: (overlaps[c], -abs((low + high) / 2 - sum(spans[c]) / 2)))
+            header[col] = _join_header_lines(header[col], text)
+    return end, [header, *rows]
+
+
+def _join_header_lines(upper: str, lower: str) -> str:
+    """Two lines of one header cell: a word hyphenated at the line end is glued (``Обучаю-`` +
+    ``щихся``); a compound keeps its hyphen (``научно-`` + ``методических``)."""
+    if not upper:
+        return lower
+    word = upper.rsplit(" ", 1)[-1]
+    if word.endswith("-") and lower[:1].islower() and not (len(word) > 5 and word[-2] in "оеОЕ"):
+        return upper[:-1] + lower
+    return f"{upper} {lower}"
 
 
 def _add_table(builder: DocumentBuilder, lines: list[str], page: int | None, *, header: bool | None = None) -> None:
