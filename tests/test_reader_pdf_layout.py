@@ -368,6 +368,40 @@ def test_two_level_header_over_narrow_columns_of_figures_and_centred_labels_acro
     _check_offsets(document)
 
 
+def test_a_group_title_centred_over_two_columns_heads_both_though_it_misses_their_figures() -> None:
+    """A decision table of an expert group's protocol (LibreOffice, no borders): "Рекомендовано к /
+    включению в реестр" stands centred over "всего | в т.ч. новых", right of the figures of "всего";
+    the words of the lowest header line widen their columns, so the title heads both."""
+    from mocparse.readers.pdf_layout import aligned_tables
+    from mocparse.readers.pdf_pages import PageContent
+
+    lines = [
+        _line(100, ("Рекомендовано к", 333)),
+        _line(112, ("Поступило на", 214), ("включению в реестр", 323), ("Возвращено на", 470)),
+        _line(118, ("Направленность", 83)),
+        _line(124, ("экспертизу", 222), ("доработку", 483)),
+        _line(136, ("всего", 315), ("в т.ч. новых", 372)),
+        _line(150, ("Техническая", 58), ("9", 204), ("7", 305), ("3", 356), ("2", 456)),
+        _line(164, ("Художественная", 58), ("12", 202), ("9", 305), ("2", 356), ("3", 456)),
+        _line(178, ("Туристско-краеведческая", 58), ("3", 204), ("2", 305), ("1", 356), ("1", 456)),
+        _line(192, ("Всего", 58), ("24", 202), ("18", 305), ("6", 356), ("6", 456)),
+    ]
+    page = PageContent(number=1, width=595.0, height=842.0, lines=lines, tables=[])
+    aligned_tables(page)
+    (table,) = page.tables
+    rows: dict[int, list[str]] = {}
+    for cell in sorted(table.cells, key=lambda cell: (cell.row, cell.col)):
+        rows.setdefault(cell.row, []).append(" ".join(cell.lines))
+    assert rows[0] == [
+        "Направленность",
+        "Поступило на экспертизу",
+        "Рекомендовано к включению в реестр всего",
+        "Рекомендовано к включению в реестр в т.ч. новых",
+        "Возвращено на доработку",
+    ]
+    assert rows[4] == ["Всего", "24", "18", "6", "6"]
+
+
 def _page(number: int, lines: list[Line]) -> PageContent:
     return PageContent(number=number, width=595.0, height=842.0, lines=lines, tables=[])
 

@@ -374,6 +374,13 @@ def _table_under_header(lines: list[Line], start: int, end: int, page: PageConte
             low, high = spans.get(col, (words[0].x0, words[-1].x1))
             spans[col] = (min(low, words[0].x0), max(high, words[-1].x1))
     table.spans = [spans.get(col, (left, left)) for col, left in enumerate(table.xs[:-1])]
+    for line in reversed(above):  # a header line's cells widen their columns for the group titles above them
+        for phrase in _phrases(line):
+            cols = _header_columns(phrase, table)
+            if len(cols) == 1 and cols[0] < len(table.spans):
+                low, high = table.spans[cols[0]]
+                if low < high:
+                    table.spans[cols[0]] = (min(low, phrase[0].x0), max(high, phrase[-1].x1))
     header: dict[int, list[str]] = {}
     bold: dict[int, int] = {}
     for line in above:
@@ -404,12 +411,26 @@ def _table_under_header(lines: list[Line], start: int, end: int, page: PageConte
     return table, stop
 
 
+_SPAN_OVERLAP = 0.3  # share of the narrower of a header phrase and a column that must lie over the other
+_GROUP_CENTRING = 0.2  # how far off the middle of the columns it touches a group title may stand (share of their width)
+
+
 def _header_columns(phrase: list[Word], table: TableItem) -> list[int]:
     """The columns a header phrase heads: every column whose figures it stands over when it stands
     over those of two or more ("Количество детей, чел." over "всего | из них с ОВЗ"), else the
     column of its middle."""
     x0, x1 = phrase[0].x0, phrase[-1].x1
-    over = [col for col, (low, high) in enumerate(table.spans or []) if low < high and x0 < high and low < x1]
+    spans = table.spans or []
+    touched = [col for col, (low, high) in enumerate(spans) if low < high and min(x1, high) > max(x0, low)]
+    if len(touched) >= 2:
+        left, right = spans[touched[0]][0], spans[touched[-1]][1]
+        if abs((x0 + x1) / 2 - (left + right) / 2) <= _GROUP_CENTRING * (right - left):
+            return touched  # a group title centred over the columns it heads
+    over = [
+        col
+        for col, (low, high) in enumerate(spans)
+        if low < high and min(x1, high) - max(x0, low) >= _SPAN_OVERLAP * min(x1 - x0, high - low)
+    ]
     return over if len(over) >= 2 else [_slot(table.xs, (x0 + x1) / 2)]
 
 
