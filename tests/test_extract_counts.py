@@ -891,3 +891,36 @@ def test_a_comparison_after_a_plan_aside_is_said_of_the_achieved_count() -> None
     assert sorted(rows) == [(30, "new", None, None, None), (45, "new", None, (34, 2023), None)]
     rows = counts("Количество сетевых программ – 68 при плане 72 (в 2023 году – 57).")
     assert sorted(rows) == [(68, "network", None, (57, 2023), None), (72, "network", None, None, None)]
+
+
+def test_an_indicator_table_of_a_programme_years_after_the_fact_are_targets_and_sub_rows_are_parts() -> None:
+    """The fact of the year before the programme is history (no item); the years after it are targets,
+    also where a fact column is beside them."""
+    html = (
+        "<html><body><p>Подпрограмма «Развитие дополнительного образования» на 2024–2026 годы</p>"
+        "<p>Целевые индикаторы подпрограммы</p><table>"
+        "<tr><th>Наименование индикатора</th><th>Ед. изм.</th><th>2023 год факт</th>"
+        "<th>2024 год</th><th>2025 год</th></tr>"
+        "<tr><td>Количество программ, размещённых в Навигаторе</td><td>ед.</td>"
+        "<td>223</td><td>230</td><td>240</td></tr>"
+        "<tr><td>в том числе технической и естественнонаучной направленностей</td><td>ед.</td>"
+        "<td>58</td><td>62</td><td>66</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="podprogramma.html")
+    rows = {(c.value, c.program_type, c.kind, c.part_of) for c in report.program_counts}
+    assert rows == {
+        (230, "all", "target", None),
+        (240, "all", "target", None),
+        (62, None, "target", 230),
+        (66, None, "target", 240),
+    }
+    assert not [q for q in report.quantities if q.value in {58, 62, 66}]
+
+
+def test_a_stage_named_in_an_earlier_item_of_a_list_run_into_one_sentence_does_not_type_a_count() -> None:
+    rows = counts(
+        "К концу года: – доля детей, получающих услуги по социальным сертификатам, – не менее 25 процентов; "
+        "– количество программ в Навигаторе – 260 единиц."
+    )
+    assert [(value, kind) for value, kind, *_ in rows] == [(260, "all")]

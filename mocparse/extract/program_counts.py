@@ -300,6 +300,12 @@ def _clause_region(doc: Doc, number: NumberMention) -> tuple[int, int]:
     return start, stop
 
 
+def _opens_inline_item(doc: Doc, index: int) -> bool:
+    """Token ``index`` opens an item of a list run into one paragraph: a dash or a bullet after ";"
+    ("…по сертификатам, – не менее 25 %; – количество программ – 260")."""
+    return doc[index].text in {"–", "—", "-", "•"} and doc[index - 1].text == ";"
+
+
 def _plan_pair(doc: Doc, first: NumberMention, second: NumberMention, context: ExtractionContext) -> bool:
     """One of two numbers in a row is the plan of the other, said in an aside ("при плане 12")."""
     aside = plan_aside_opening(doc, first.first, context)
@@ -733,7 +739,9 @@ class _BlockReader:
         clauses: list[tuple[int, int]] = []
         for position, number in enumerate(numbers):
             stop = _clause_stop(segment, number, numbers[position + 1 :], markers, self.context)
-            start = 0
+            # the first count's cues start after the last ";" before it: the items of a list
+            # written in one sentence ("– доля детей … по сертификатам …; – количество программ – 260")
+            start = next((i + 1 for i in range(number.first - 1, 0, -1) if _opens_inline_item(doc, i)), 0)
             if position > 0:
                 start = numbers[position - 1].last + 1
                 previous_stop = clauses[-1][1]
@@ -1040,7 +1048,9 @@ def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) 
                 own_status = own_status or (name == "status" and text in own_texts)
     # a row of "Распределение программ, размещённых в Навигаторе" is published, but a part, not "all";
     # a cell under "Количество программ в Навигаторе" is all of that row's programs
-    dimensions = Dimensions(values, confidence=0.85, part=cell.is_entity and not own_status)
+    # and so is a sub-row ("в том числе технической и естественнонаучной направленностей")
+    part = (cell.is_entity or cell.part_of is not None) and not own_status
+    dimensions = Dimensions(values, confidence=0.85, part=part)
     kind = cell.kind or ("target" if context.is_plan else "actual")
     return ProgramCount(
         value=int(cell.value),

@@ -352,7 +352,9 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         return None  # "План на 2026 год | Достигнуто в 2026 году" in a plan for 2027: history, not an item
     kind: Literal["actual", "target"] | None = "target" if role == "plan" else "actual" if role == "fact" else None
     if kind is None and role in {None, "value"} and _has_fact_column(table, layout, context):
-        kind = "actual"  # "План | Факт | %": a share of the plan done, worked out from the fact
+        # "План | Факт | %": a share of the plan done, worked out from the fact; but a year after the
+        # last year with a fact ("2023 год факт | 2024 год | … | 2028 год") is still to come: a target
+        kind = "target" if _after_fact_years(table, layout, year, context) else "actual"
     head_count = re.search(r"\(\s*(\d[\d\s]*)\s*\)\s*$", segment.text)
     people = _people_beside(table, layout, texts, col, context) if percent and head_count is None else None
     indicator_text = subject
@@ -412,6 +414,17 @@ def _before_period(year: int | None, context: ExtractionContext) -> bool:
 
 def _has_fact_column(table: Table, layout: _Layout, context: ExtractionContext) -> bool:
     return any(column_role(table, col, context) == "fact" for col in layout.value_cols)
+
+
+def _after_fact_years(table: Table, layout: _Layout, year: int | None, context: ExtractionContext) -> bool:
+    """The column's year comes after every year of the table's fact columns."""
+    fact_years = [
+        found
+        for col in layout.value_cols
+        if column_role(table, col, context) == "fact"
+        and (found := _column_year(layout.headers[col] if col < len(layout.headers) else "")) is not None
+    ]
+    return year is not None and bool(fact_years) and year > max(fact_years)
 
 
 def _leaf_headers(table: Table) -> list[str]:
@@ -528,14 +541,18 @@ def _status_only(header: str, context: ExtractionContext) -> bool:
 def _is_dimension(label: str, context: ExtractionContext, stages: bool = False) -> bool:
     """A row label that is a form or a направленность of programs ("Техническая", "Модульные программы"),
     with ``stages`` also a stage ("в т.ч. сертифицированных (ПФДО)")."""
-    from mocparse.extract.program_counts import dimension_cues
+    from mocparse.extract.program_counts import all_dimension_values, dimension_cues
     from mocparse.nlp.annotate import make_doc
 
     key = ("table_dimensions", label)
     found = context.cache.get(key)
     if found is None:  # the same header or label for every cell of a column or row
         doc = make_doc(label)
-        found = context.cache[key] = dimension_cues(doc, 0, len(doc), context)
+        found = set(dimension_cues(doc, 0, len(doc), context))
+        order = context.rules.dimension_order
+        values = all_dimension_values(doc, 0, len(doc), context, assessment=False)
+        found |= {name for name in ("focus", "form") if values & set(order[name])}  # "технической и естественнонаучной"
+        context.cache[key] = found
     return "focus" in found or "form" in found or (stages and "status" in found)
 
 
