@@ -1049,6 +1049,8 @@ def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) 
     # a row of "Распределение программ, размещённых в Навигаторе" is published, but a part, not "all";
     # a cell under "Количество программ в Навигаторе" is all of that row's programs
     # and so is a sub-row ("в том числе технической и естественнонаучной направленностей")
+    if cell.is_total and not values and cell.part_of is None:
+        values["status"] = _PUBLISHED  # "ИТОГО" under "Количество программ": every program the table counts
     part = (cell.is_entity or cell.part_of is not None) and not own_status
     dimensions = Dimensions(values, confidence=0.85, part=part)
     kind = cell.kind or ("target" if context.is_plan else "actual")
