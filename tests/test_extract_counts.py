@@ -924,3 +924,35 @@ def test_a_stage_named_in_an_earlier_item_of_a_list_run_into_one_sentence_does_n
         "– количество программ в Навигаторе – 260 единиц."
     )
     assert [(value, kind) for value, kind, *_ in rows] == [(260, "all")]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("Из них сертифици-рованные", "Из них сертифицированные"),
+        ("Обучаю-щихся", "Обучающихся"),
+        ("научно-методический центр", "научно-методический центр"),
+        ("туристско-краеведческой", "туристско-краеведческой"),
+        ("педагог-психолог", "педагог-психолог"),
+    ],
+)
+def test_a_word_hyphenated_at_the_end_of_a_cell_line_is_glued_and_a_compound_is_not(text: str, joined: str) -> None:
+    from mocparse.nlp.morph import join_hyphenation
+
+    assert join_hyphenation(text) == joined
+
+
+def test_a_header_hyphenated_in_a_narrow_column_still_names_its_stage() -> None:
+    html = (
+        "<html><body><p>Программы по направленностям, 2023 год</p><table>"
+        "<tr><th>Направленность</th><th>Всего программ</th><th>Из них сертифици-рованные</th></tr>"
+        "<tr><td>Техническая</td><td>24</td><td>9</td></tr>"
+        "<tr><td>Художественная</td><td>49</td><td>16</td></tr>"
+        "<tr><td>Итого</td><td>73</td><td>25</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="napravlennosti.html")
+    assert {(9, "certified"), (16, "certified"), (25, "certified")} <= {
+        (c.value, c.program_type) for c in report.program_counts
+    }
+    assert not report.quantities

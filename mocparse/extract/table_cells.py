@@ -41,7 +41,7 @@ from mocparse.extract.tables import (
     sub_row_prefix,
 )
 from mocparse.nlp import AnnotatedDocument, Segment
-from mocparse.nlp.morph import lemma
+from mocparse.nlp.morph import join_hyphenation, lemma
 from mocparse.records import PreviousValue
 
 Family = Literal["program_counts", "percentages", "quantities"]
@@ -431,7 +431,7 @@ def _leaf_headers(table: Table) -> list[str]:
     """Per column, the text of the lowest header row (the sub-title under a merged title)."""
     for row in reversed(table.rows):
         if row.is_header and not row.is_column_numbers:
-            return table.row_texts(row)
+            return [join_hyphenation(text) for text in table.row_texts(row)]
     return []
 
 

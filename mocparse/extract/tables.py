@@ -18,7 +18,7 @@ from typing import Literal
 from mocparse.document import Table
 from mocparse.extract.base import ExtractionContext
 from mocparse.nlp import Segment
-from mocparse.nlp.morph import lemma, parses, substantive_participle
+from mocparse.nlp.morph import join_hyphenation, lemma, parses, substantive_participle
 from mocparse.records import PreviousValue
 
 _BARE_NUMBER = re.compile(r"^[-–+]?\d[\d\s\u00a0\u202f]*(?:[,.]\d+)?\s*%?(?:\s*\(\s*\d[\d\s]*\s*\))?$")
@@ -55,8 +55,9 @@ def _only_says(header: str, words: list[str]) -> bool:
 def column_headers(table: Table) -> list[str]:
     """Per grid column, the texts of all its header rows joined (a merged title spread over the
     columns below it): ``["Показатель", "Значение 2023", "Значение 2024 (план)"]``; a row of column
-    numbers is left out (:meth:`mocparse.document.Table.column_headers`)."""
-    return table.column_headers
+    numbers is left out (:meth:`mocparse.document.Table.column_headers`); a word hyphenated at the end
+    of a narrow cell's line is glued again ("сертифици-рованные")."""
+    return [join_hyphenation(text) for text in table.column_headers]
 
 
 def _headers(table: Table) -> list[str]:
@@ -103,7 +104,7 @@ def column_roles(table: Table, context: ExtractionContext) -> dict[str, int]:
     cached = context.cache.get(key)
     if cached is not None:
         return dict(cached)
-    texts = table.column_headers
+    texts = column_headers(table)
     headers = [_norm(text) for text in texts]
     columns = context.rules.document.activity_columns
     roles: dict[str, int] = {}
@@ -163,7 +164,7 @@ def is_activity_table(table: Table, context: ExtractionContext) -> bool:
     roles = column_roles(table, context)
     if "title" not in roles or not {"deadline", "responsible", "result"} & roles.keys():
         return False
-    title = table.column_headers[roles["title"]]
+    title = column_headers(table)[roles["title"]]
     # "Наименование программы | … | Результат экспертизы" lists programs, not activities
     return not _says(title, context.rules.tables.indicator_headers) and not has_program_noun(title, context)
 

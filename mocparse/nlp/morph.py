@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -75,3 +76,27 @@ def substantive_participle(word: str) -> str | None:
             inflected = parse.inflect({"nomn", "sing", "masc"})
             return inflected.word if inflected is not None else None
     return None
+
+
+_HYPHENATED = re.compile(r"([А-Яа-яЁё]{2,})-[ \t]*([а-яё]{2,})")
+
+
+@lru_cache(maxsize=4096)
+def join_hyphenation(text: str) -> str:
+    """Words broken by a hyphen typed at a line end of a narrow cell glued again ("сертифици-рованные"
+    -> "сертифицированные", "Обучаю-щихся" -> "Обучающихся"); compounds keep their hyphen
+    ("научно-методический", "туристско-краеведческой")."""
+    if "-" not in text:
+        return text
+    analyzer = morph()
+
+    def glue(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        glued = f"{left}{right}"
+        if analyzer.word_is_known(f"{left}-{right}".lower()) or not analyzer.word_is_known(glued.lower()):
+            return match.group(0)
+        if analyzer.word_is_known(left.lower()) and analyzer.word_is_known(right.lower()):
+            return match.group(0)
+        return glued
+
+    return _HYPHENATED.sub(glue, text)
