@@ -645,3 +645,8 @@ def test_a_letters_signature_gives_the_role_below_the_name_and_not_to_the_next_p
 def test_roles_from_a_function_and_from_membership_of_a_body(sentence: str, expected: dict[str, set[str]]) -> None:
     report = text_report(HEAD + sentence)
     assert {person.name: set(person.roles) for person in report.persons} == expected
+
+
+def test_a_surname_the_dictionary_knows_as_an_adjective_is_a_surname_before_initials() -> None:
+    report = text_report(HEAD + "4. Муниципальному администратору Навигатора Лыковой Д.С. провести сверку.")
+    assert [(p.name, p.roles) for p in report.persons] == [("Лыкова Д.С.", ["муниципальный администратор"])]

@@ -141,6 +141,8 @@ def _could_be_surname(word: str) -> bool:
         return True
     if _plural_shaped(word):
         return True  # "Глухих С.А.", "Седых О.В.": indeclinable surnames
+    if word[:1].isupper() and _possessive_readings(word.lower()):
+        return True  # "Лыковой Д.С.": a surname of the -ов/-ин kind the dictionary knows as an adjective
     # "Уважаемый Виктор Геннадьевич!", "Поздравляем Екатерину Андреевну": an address or a verb, no surname
     return found[0].tag.POS not in {"ADJF", "PRTF", "VERB", "PREP", "CONJ", "PRCL", "ADVB", "INFN", "INTJ", "NPRO"}
 
