@@ -956,3 +956,18 @@ def test_a_header_hyphenated_in_a_narrow_column_still_names_its_stage() -> None:
         (c.value, c.program_type) for c in report.program_counts
     }
     assert not report.quantities
+
+
+def test_a_direction_or_form_standing_for_programs_said_in_an_earlier_sentence_is_a_count() -> None:
+    rows = counts(
+        "Всего в Навигаторе опубликовано 263 программы. Больше всего художественных – 78; за ними идут "
+        "социально-гуманитарные (57). Адаптированных для детей с ОВЗ стало 17, хотя годом ранее их было лишь 10."
+    )
+    assert [(value, kind, previous) for value, kind, _, previous, _ in rows] == [
+        (263, "all", None),
+        (78, None, None),
+        (57, None, None),
+        (17, "adapted", (10, 2023)),
+    ]
+    report = text_report(HEAD + "В округе проживает 7 400 детей. Больше всего художественных – 78.")
+    assert report.program_counts == []

@@ -413,12 +413,22 @@ class _BlockReader:
             elif what is not None and parent is not None and self._qualifier_head(segment, what.head):
                 is_program = True  # "из них художественной направленности – 25"
             elif (
-                what is not None
-                and what.how in {"predicate", "clause_final"}
-                and here
+                (
+                    (what is not None and what.how in {"predicate", "clause_final"})
+                    or (what is None and _after_predicate(segment.doc, number, self.context))
+                )
+                and (
+                    here
+                    or (
+                        (self.found or self.carried)
+                        and _names_form_or_focus(segment, clause_start, number, self.context)
+                    )
+                )
                 and _elliptic_label(segment.doc, clause_start, number)
             ):
-                is_program = True  # "Сетевых программ девять, адаптированных для детей с ОВЗ – семь"
+                # "Сетевых программ девять, адаптированных для детей с ОВЗ – семь"; also in the next
+                # sentence of a paragraph about programs ("Адаптированных для детей с ОВЗ стало 17")
+                is_program = True
             elif (
                 what is not None
                 and what.how == "predicate"
@@ -450,6 +460,10 @@ class _BlockReader:
             elif (earlier_start := self._earlier_counts_programs(segment, meaning)) is not None:
                 is_program = True  # "В 2024 году сетевых программ было 12, в 2025 году – 17": typed as the 12
                 clause_start = min(clause_start, earlier_start)
+            elif (here or self.found or self.carried) and _dimension_adjective_label(segment.doc, number, self.context):
+                # "Всего … опубликовано 263 программы. … Больше всего художественных – 78; за ними идут
+                # социально-гуманитарные (57)": a направленность or form standing for the programs said before
+                is_program = True
             else:
                 is_program = _implied_program(
                     segment, number, markers, parent, here, clause_start, self.context, self.assessment
@@ -986,6 +1000,41 @@ def _elliptic_label(doc: Doc, clause_start: int, number: NumberMention) -> bool:
             continue
         return any(p.tag.POS in {"ADJF", "PRTF"} and p.tag.number == "plur" for p in parses(token.text)[:2])
     return False
+
+
+def _dimension_adjective_label(doc: Doc, number: NumberMention, context: ExtractionContext) -> bool:
+    """Right before the number (a dash or a bracket between) stands an adjective in the plural that
+    names a направленность or a form, with no noun: "художественных – 78", "социально-гуманитарные (57)"."""
+    end = number.first
+    while end > 0 and doc[end - 1].text in {"–", "—", "-", ":", "("} and number.first - end < 2:
+        end -= 1
+    if end == number.first or end == 0:
+        return False
+    start = end
+    while start > 0 and end - start < 3 and _plural_adjective(doc[start - 1]):
+        start -= 1
+    if start == end:
+        return False
+    found = dimension_cues(doc, start, end, context)
+    return "focus" in found or "form" in found
+
+
+def _after_predicate(doc: Doc, number: NumberMention, context: ExtractionContext) -> bool:
+    """The number comes right after a predicate or a dash: "… стало 17", "… – 17"."""
+    if number.first == 0:
+        return False
+    before = doc[number.first - 1]
+    return before.lemma_ in lemmas_of_list(context, "predicates") or before.text in {"–", "—"}
+
+
+def _names_form_or_focus(segment: Segment, start: int, number: NumberMention, context: ExtractionContext) -> bool:
+    found = dimension_cues(segment.doc, start, number.first, context)
+    return "focus" in found or "form" in found
+
+
+def _plural_adjective(token: Token) -> bool:
+    found = parses(token.text.lower())[:2]
+    return bool(found) and all(p.tag.POS in {"ADJF", "PRTF"} for p in found) and found[0].tag.number == "plur"
 
 
 def _opens_with_verb(doc: Doc) -> bool:
