@@ -110,3 +110,19 @@ def test_legal_acts_in_several_forms() -> None:
 def test_approval_stamp_is_not_a_cited_act() -> None:
     report = text_report("УТВЕРЖДЕНО приказом директора от 01.09.2023 № 12\n\nПлан работы МОЦ на 2023 год\n")
     assert report.legal_acts == []
+
+
+def test_a_year_written_with_g_ends_a_sentence_before_a_capitalized_word() -> None:
+    from mocparse.nlp.annotate import split_sentences
+
+    text = (
+        "Летних программ – 19, в том числе 8 в лагерях с 3 по 28 июня 2024 г. Процедуру оценки прошли 17 программ. "
+        "Центр работает в г. Озёрске (приказ от 01.02.2024 г. Управления образования)."
+    )
+    assert [text[start:stop] for start, stop in split_sentences(text)] == [
+        "Летних программ – 19, в том числе 8 в лагерях с 3 по 28 июня 2024 г.",
+        "Процедуру оценки прошли 17 программ.",
+        "Центр работает в г. Озёрске (приказ от 01.02.2024 г. Управления образования).",
+    ]
+    rows = [(c.value, c.program_type) for c in text_report("Отчет МОЦ за 2024 год\n\n" + text).program_counts]
+    assert rows == [(19, "summer"), (8, "summer"), (17, "qa_passed")]

@@ -247,8 +247,26 @@ def split_sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[tupl
                 line_spans[-1] = (line_spans[-1][0], stop)
             else:
                 line_spans.append((start, stop))
-        spans.extend(line_spans)
+        spans.extend(piece for start, stop in line_spans for piece in _after_year_abbreviation(text, start, stop))
     return spans
+
+
+_YEAR_THEN_SENTENCE = re.compile(r"(?<![\d.])(?:\d{1,2}\.\d{1,2}\.)?\d{4}\s?гг?\.(?=\s+[А-ЯЁ][а-яё])")
+"""A year written "2024 г." before a capitalized word: razdel reads the "г." as an abbreviation that
+goes on ("с 3 по 28 июня 2024 г. Процедуру оценки прошли …"), but after a year it is a sentence's end."""
+
+
+def _after_year_abbreviation(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The sentence span cut after every "2024 г." that a capitalized word follows."""
+    pieces_: list[tuple[int, int]] = []
+    for match in _YEAR_THEN_SENTENCE.finditer(text, start, stop):
+        if text.count("(", start, match.end()) > text.count(")", start, match.end()):
+            continue  # inside brackets: "(приказ от 01.02.2024 г. Управления …)"
+        pieces_.append((start, match.end()))
+        start = match.end()
+        while start < stop and text[start].isspace():
+            start += 1
+    return [*pieces_, (start, stop)]
 
 
 _SENTENCE_END = re.compile(r"[.!?…;]")
