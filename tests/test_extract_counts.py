@@ -971,3 +971,8 @@ def test_a_direction_or_form_standing_for_programs_said_in_an_earlier_sentence_i
     ]
     report = text_report(HEAD + "В округе проживает 7 400 детей. Больше всего художественных – 78.")
     assert report.program_counts == []
+
+
+def test_a_number_in_a_bracketed_aside_does_not_cut_the_type_off_the_count_after_it() -> None:
+    rows = counts("Краткосрочных программ (до 36 часов) реализовано 23, летних – 19.")
+    assert [(value, kind) for value, kind, *_ in rows] == [(23, "short_term"), (19, "summer")]

@@ -306,6 +306,15 @@ def _opens_inline_item(doc: Doc, index: int) -> bool:
     return doc[index].text in {"–", "—", "-", "•"} and doc[index - 1].text == ";"
 
 
+def _in_aside_before(doc: Doc, earlier: NumberMention, number: NumberMention) -> bool:
+    """The earlier number stands in brackets that close before the number, with nothing but words
+    between ("(до 36 часов) реализовано 23"): an aside inside the number's clause."""
+    closing = next((i for i in range(earlier.last + 1, number.first) if doc[i].text == ")"), None)
+    if closing is None or not any(doc[i].text == "(" for i in range(max(0, earlier.first - 6), earlier.first)):
+        return False
+    return not any(token.is_punct or token.like_num for token in doc[closing + 1 : number.first])
+
+
 def _plan_pair(doc: Doc, first: NumberMention, second: NumberMention, context: ExtractionContext) -> bool:
     """One of two numbers in a row is the plan of the other, said in an aside ("при плане 12")."""
     aside = plan_aside_opening(doc, first.first, context)
@@ -761,8 +770,12 @@ class _BlockReader:
                 previous_stop = clauses[-1][1]
                 if previous_stop < number.first and doc[previous_stop].text in {",", ";"}:
                     start = previous_stop + 1
-                if _plan_pair(doc, numbers[position - 1], number, self.context):
-                    start = clauses[-1][0]  # "Сетевых программ при плане 12 реализовано 14", "14 при плане 12"
+                if _plan_pair(doc, numbers[position - 1], number, self.context) or _in_aside_before(
+                    doc, numbers[position - 1], number
+                ):
+                    # "Сетевых программ при плане 12 реализовано 14", "14 при плане 12",
+                    # "Краткосрочных программ (до 36 часов) реализовано 23"
+                    start = clauses[-1][0]
             clauses.append((start, stop))
         holes: dict[int, tuple[int, int]] = {}
         for position, number in enumerate(numbers):
