@@ -976,3 +976,10 @@ def test_a_direction_or_form_standing_for_programs_said_in_an_earlier_sentence_i
 def test_a_number_in_a_bracketed_aside_does_not_cut_the_type_off_the_count_after_it() -> None:
     rows = counts("Краткосрочных программ (до 36 часов) реализовано 23, летних – 19.")
     assert [(value, kind) for value, kind, *_ in rows] == [(23, "short_term"), (19, "summer")]
+
+
+def test_a_number_restated_in_brackets_in_words_or_digits_is_one_count() -> None:
+    rows = counts("Размещено 214 программ, из них тридцать девять (39) программ разработаны впервые.")
+    assert [(value, kind, part_of) for value, kind, part_of, *_ in rows] == [(214, "all", None), (39, "new", 214)]
+    rows = counts("Размещено 214 программ, из них 39 (тридцать девять) программ разработаны впервые.")
+    assert [(value, kind, part_of) for value, kind, part_of, *_ in rows] == [(214, "all", None), (39, "new", 214)]

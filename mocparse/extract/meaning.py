@@ -80,11 +80,13 @@ class NumberMeaning:
     детей)"): a value of its own, achieved in that earlier period."""
     period_year: int | None = None
     """The year of that earlier period."""
+    restates: bool = False
+    """The number again in brackets, in words or in digits: "тридцать девять (39)", "35 (тридцать пять)"."""
 
     @property
     def is_value(self) -> bool:
-        """A fact of its own: not a change, not an earlier value, not part of a name."""
-        return not self.change and self.previous_of is None and not self.in_name
+        """A fact of its own: not a change, not an earlier value, not part of a name, not a restatement."""
+        return not self.change and self.previous_of is None and not self.in_name and not self.restates
 
 
 def analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning]:
@@ -118,6 +120,7 @@ def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning
             or _after_reference_noun(doc, meaning.number, context)
         )
     _percent_ranges(doc, meanings)
+    _mark_restatements(doc, meanings)
     years = _year_dates(segment, context)
     _mark_changes(segment, context, meanings)
     _compare(segment, context, meanings, years)
@@ -208,6 +211,22 @@ def _back_to_break(doc: Doc, before: int, limit: int) -> Span:
     while start > 0 and before - start < limit and doc[start - 1].text not in _CLAUSE_BREAKS:
         start -= 1
     return doc[start:before]
+
+
+def _mark_restatements(doc: Doc, meanings: list[NumberMeaning]) -> None:
+    """A number written again in brackets right after itself, once in words and once in digits
+    ("тридцать девять (39) программ", "35 (тридцать пять) программ"): the bracket is no value."""
+    for first, second in itertools.pairwise(meanings):
+        a, b = first.number, second.number
+        if (
+            a.value == b.value
+            and a.is_word != b.is_word
+            and b.first == a.last + 2
+            and doc[a.last + 1].text == "("
+            and b.last + 1 < len(doc)
+            and doc[b.last + 1].text == ")"
+        ):
+            second.restates = True
 
 
 def _mark_changes(segment: Segment, context: ExtractionContext, meanings: list[NumberMeaning]) -> None:
