@@ -983,3 +983,13 @@ def test_a_number_restated_in_brackets_in_words_or_digits_is_one_count() -> None
     assert [(value, kind, part_of) for value, kind, part_of, *_ in rows] == [(214, "all", None), (39, "new", 214)]
     rows = counts("Размещено 214 программ, из них 39 (тридцать девять) программ разработаны впервые.")
     assert [(value, kind, part_of) for value, kind, part_of, *_ in rows] == [(214, "all", None), (39, "new", 214)]
+
+
+def test_a_whole_named_by_a_participle_counts_the_noun_of_its_part() -> None:
+    report = text_report(
+        HEAD + "Курсы прошли 58 педагогов из 112 работающих в округе (51,8 %), "
+        "из них 14 – по технической направленности."
+    )
+    assert [(q.value, q.unit) for q in report.quantities] == [(58, "педагог"), (112, "педагог"), (14, "педагог")]
+    report = text_report(HEAD + "В объединениях занимаются 486 обучающихся.")
+    assert [(q.value, q.unit) for q in report.quantities] == [(486, "обучающийся")]

@@ -425,6 +425,9 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
     if last_modifier is not None:
         substantive = substantive_participle(doc[last_modifier].text)
         if substantive is not None:
+            part = _part_before_whole(segment, number, context)
+            if part is not None:  # "58 педагогов … из 112 работающих": the whole counts the part's noun
+                return Counted(number, part.head, part.unit, part.is_program, "part_of_whole")
             return Counted(number, last_modifier, substantive, False, "before_noun")
     # (b) "(47)" after a noun: "консультации (47)", "программ стало меньше (5 против 6)"
     if number.first > 0 and doc[number.first - 1].text == "(":
@@ -499,6 +502,21 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
             if head is not None:
                 return _counted_head(number, head, doc, context, "bracketed_change")
     return None
+
+
+def _part_before_whole(segment: Segment, number: NumberMention, context: ExtractionContext) -> Counted | None:
+    """For a whole "из 112 работающих", the count of a noun said before it in the sentence ("58
+    педагогов … из 112 работающих в округе"); None when the number is no such whole."""
+    doc = segment.doc
+    if number.first == 0 or doc[number.first - 1].lower_ != "из":
+        return None
+    earlier = [other for other in find_numbers(segment, context) if other.last < number.first - 1]
+    if not earlier or any(token.text in _CLAUSE_BREAKS for token in doc[earlier[-1].last + 1 : number.first]):
+        return None
+    what = counted(segment, earlier[-1], context)
+    if what is None or what.head is None or what.how != "before_noun" or not is_noun(doc[what.head]):
+        return None
+    return what
 
 
 def _restated_in_bracket(segment: Segment, number: NumberMention, context: ExtractionContext) -> Counted | None:
