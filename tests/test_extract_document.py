@@ -215,3 +215,18 @@ def test_a_news_dateline_is_no_part_of_its_title_and_dates_the_year_it_names(
     assert report.document.title == title
     assert report.document.period is not None
     assert (str(report.document.period.start), str(report.document.period.end)) == period
+
+
+def test_a_plan_without_a_dated_title_covers_the_years_it_is_made_for() -> None:
+    report = text_report(
+        "Приложение 3\nк муниципальной программе «Развитие образования Кедровского округа на 2024–2028 годы»\n\n"
+        "ПОДПРОГРАММА 3 «РАЗВИТИЕ ДОПОЛНИТЕЛЬНОГО ОБРАЗОВАНИЯ ДЕТЕЙ»\n\n"
+        "1. Целевые индикаторы\n\n"
+        "Базовые значения индикаторов определены по итогам 2022 года, план составлен с учётом итогов.\n"
+    )
+    assert report.document.kind == "plan"
+    assert report.document.period is not None
+    assert (report.document.period.start.isoformat(), report.document.period.end.isoformat()) == (
+        "2024-01-01",
+        "2028-12-31",
+    )

@@ -38,3 +38,18 @@ def test_an_infographic_card_of_blocks_is_one_paragraph_and_prose_divs_stay_apar
         "Первый абзац о работе центра.",
         "Второй абзац.",
     ]
+
+
+def test_a_breadcrumb_trail_without_a_telling_class_is_left_out_and_a_prose_link_list_stays() -> None:
+    html = (
+        '<html><body><div class="crumbs"><a href="/">Главная</a> / <a href="/o">О центре</a> / Итоги года</div>'
+        "<main><h1>Итоги 2023–2024 учебного года</h1>"
+        '<p>Документы: <a href="/a">положение о МОЦ</a> / <a href="/b">план на 2024 год</a>, '
+        "утверждённые приказом управления образования.</p></main></body></html>"
+    )
+    document = mocparse.read(html.encode("utf-8"), name="itogi.html")
+    texts = [document.block_text(block) for block in document.blocks]
+    assert texts[0] == "Итоги 2023–2024 учебного года"
+    assert not any("Главная" in text for text in texts)
+    assert any(text.startswith("Документы: положение о МОЦ") for text in texts)
+    assert mocparse.parse(html.encode("utf-8"), name="itogi.html").document.title == "Итоги 2023–2024 учебного года"

@@ -460,6 +460,8 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> Documen
         info.kind = DocumentKind.REPORT
     if info.period is None and title is not None:
         info.period = _dateline_year(annotated, title, context)
+    if info.period is None and info.kind is DocumentKind.PLAN:
+        info.period = _planned_span(annotated, context)
     if info.period is None:
         info.period = _reported_year(annotated, context)
     places = _Places(context.rules)
@@ -522,6 +524,27 @@ def _inside_quotes(text: str, position: int) -> bool:
         elif char == "»":
             depth = max(0, depth - 1)
     return depth > 0
+
+
+_PLAN_SPAN_LEAD = re.compile(r"(?<![А-Яа-яЁё])на\s+$", re.IGNORECASE)
+"""The preposition right before a plan's years: "на 2024–2028 годы"."""
+
+
+def _planned_span(annotated: AnnotatedDocument, context: ExtractionContext) -> Period | None:
+    """The span a plan without a dated title is made for: the first years "на 2024–2028 годы" of its
+    opening blocks (a subprogramme's programme, a plan's own years)."""
+    for block in annotated.document.blocks[:_OPENING_BLOCKS]:
+        for segment in annotated.block_segments(block):
+            for match in find_dates(segment, context):
+                if match.precision is not Precision.YEAR or match.first.year == match.last.year:
+                    continue
+                lead = _PLAN_SPAN_LEAD.search(segment.text, 0, match.start)
+                if lead is not None:
+                    return Period(text=segment.text[lead.start() : match.stop], start=match.first, end=match.last)
+    return None
+
+
+_OPENING_BLOCKS = 8
 
 
 def _reported_year(annotated: AnnotatedDocument, context: ExtractionContext) -> Period | None:

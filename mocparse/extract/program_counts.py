@@ -764,8 +764,10 @@ class _BlockReader:
             stop = _clause_stop(segment, number, numbers[position + 1 :], markers, self.context)
             # the first count's cues start after the last ";" before it: the items of a list
             # written in one sentence ("– доля детей … по сертификатам …; – количество программ – 260")
-            start = next((i + 1 for i in range(number.first - 1, 0, -1) if _opens_inline_item(doc, i)), 0)
-            if position > 0:
+            start = 0
+            if position == 0:
+                start = next((i + 1 for i in range(number.first - 1, 0, -1) if _opens_inline_item(doc, i)), 0)
+            else:
                 start = numbers[position - 1].last + 1
                 previous_stop = clauses[-1][1]
                 if previous_stop < number.first and doc[previous_stop].text in {",", ";"}:

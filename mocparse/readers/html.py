@@ -430,7 +430,30 @@ def _hidden(element: etree._Element) -> bool:
     if element.get("hidden") is not None or "display:none" in style:
         return True
     marks = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('aria-label') or ''}".lower()
-    return element.get("role") == "navigation" or "breadcrumb" in marks or "хлебн" in marks
+    return element.get("role") == "navigation" or "breadcrumb" in marks or "хлебн" in marks or _link_trail(element)
+
+
+_TRAIL_SEPARATOR = re.compile(r"\s[/›»→>]\s")
+_TRAIL_TAGS = {"div", "p", "nav", "span", "ol", "ul"}
+
+
+def _link_trail(element: etree._Element) -> bool:
+    """A breadcrumb trail whatever its class: short parts set apart by "/" (› » →; a "|" sets apart
+    top-bar links, kept), every part but the last a link ("<a>Главная</a> / <a>О центре</a> / Итоги года")."""
+    if _tag(element) not in _TRAIL_TAGS:
+        return False
+    links = [_text_of(link) for link in element.iter("{*}a", "a")]
+    if len(links) < 2:
+        return False
+    parts = [part.strip() for part in _TRAIL_SEPARATOR.split(_text_of(element))]
+    return (
+        len(parts) >= len(links) >= len(parts) - 1
+        and all(0 < len(part) <= _TRAIL_PART for part in parts)
+        and all(link in parts for link in links)
+    )
+
+
+_TRAIL_PART = 60
 
 
 def _text_of(element: etree._Element) -> str:
