@@ -17,6 +17,7 @@ import pytest
 from docx.oxml import parse_xml
 from docx.table import _Cell
 
+import mocparse
 from mocparse.document import BlockKind, Document
 from mocparse.errors import DocumentReadError, ErrorKind
 from mocparse.readers import ReadOptions, read
@@ -626,3 +627,29 @@ def test_text_boxes_content_controls_and_grid_before(tmp_path):
     logical = document.tables[0].table
     assert logical is not None
     assert [(c.col, c.text) for c in logical.rows[1].cells] == [(1, "отчёт"), (2, "май")]
+
+
+def test_task_lines_split_by_soft_line_breaks_are_paragraphs_of_their_own(tmp_path):
+    word = docx.Document()
+    word.add_heading("Аналитическая справка по итогам мониторинга за 2023 год", level=0)
+    add_xml_paragraph(word, "<w:r><w:t>4. Выводы и задачи на 2024 год</w:t></w:r>")
+    add_xml_paragraph(
+        word,
+        "<w:r><w:t>Задача 1. Довести охват детей 5–18 лет до 79,0 %.</w:t><w:br/>"
+        "<w:t>Задача 2. Увеличить число программ туристско-краеведческой</w:t><w:br/>"
+        "<w:t>направленности до 12.</w:t><w:br/>"
+        "<w:t>Задача 3. Обеспечить прохождение НОК 25 программами.</w:t></w:r>",
+    )
+    path = save(word, tmp_path / "zadachi.docx")
+    texts = [read(path).block_text(block) for block in read(path).blocks]
+    assert texts[-3:] == [
+        "Задача 1. Довести охват детей 5–18 лет до 79,0 %.",
+        "Задача 2. Увеличить число программ туристско-краеведческой направленности до 12.",
+        "Задача 3. Обеспечить прохождение НОК 25 программами.",
+    ]
+    tasks = mocparse.parse(path).tasks
+    assert [(task.number, task.text[:14]) for task in tasks] == [
+        ("1", "Довести охват "),
+        ("2", "Увеличить числ"),
+        ("3", "Обеспечить про"),
+    ]

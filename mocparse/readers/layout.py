@@ -79,16 +79,29 @@ def numbered_lines(text: str) -> list[tuple[str | None, str, int]]:
     first; unlabelled lines go on the item above. Empty when the paragraph is not such a list."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     split = [split_list_label(line) for line in lines]
-    if sum(label is not None for label, _, _ in split) < 2:
+    named = [_NAMED_NUMBER.match(line) for line in lines]
+    words = [match.group("word").lower() if match else None for match in named]
+    # "Задача 1. …<br/>Задача 2. …": lines that open with one word and a number are paragraphs of their own
+    starts = [
+        label is not None or (word is not None and words.count(word) >= 2)
+        for (label, _, _), word in zip(split, words, strict=True)
+    ]
+    if sum(starts) < 2:
         return []
     items: list[tuple[str | None, str, int]] = []
-    for label, body, level in split:
-        if label is None and items and items[-1][0] is not None:
+    opened: list[bool] = []
+    for (label, body, level), start in zip(split, starts, strict=True):
+        if not start and items and opened[-1]:
             previous = items[-1]
             items[-1] = (previous[0], f"{previous[1]} {body}", previous[2])
         else:
             items.append((label, body, level))
+            opened.append(start)
     return items
+
+
+_NAMED_NUMBER = re.compile(r"^(?P<word>[А-ЯЁ][а-яё]+)\s+\d{1,2}(?:\.\d{1,2})*[.:)]\s+\S")
+"""A line that opens with a word and a number: "Задача 1. …", "Мероприятие 2: …"."""
 
 
 def header_depth(rows: list[RawRow], count: int) -> int:
