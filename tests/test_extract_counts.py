@@ -993,3 +993,23 @@ def test_a_whole_named_by_a_participle_counts_the_noun_of_its_part() -> None:
     assert [(q.value, q.unit) for q in report.quantities] == [(58, "педагог"), (112, "педагог"), (14, "педагог")]
     report = text_report(HEAD + "В объединениях занимаются 486 обучающихся.")
     assert [(q.value, q.unit) for q in report.quantities] == [(486, "обучающийся")]
+
+
+def test_a_number_after_a_section_noun_in_capitals_labels_it_and_short_forms_of_a_header_name_the_unit() -> None:
+    report = text_report(
+        HEAD + "ПОДПРОГРАММА 3 «РАЗВИТИЕ ДОПОЛНИТЕЛЬНОГО ОБРАЗОВАНИЯ ДЕТЕЙ»\n\n1. ПАСПОРТ ПОДПРОГРАММЫ 3\n"
+    )
+    assert report.quantities == []
+    html = (
+        "<html><body><p>Охват по типам организаций, 2023 год</p><table>"
+        "<tr><th>Тип организации</th><th>Кол-во орг.</th><th>Число обучающихся, чел.</th></tr>"
+        "<tr><td>Общеобразовательные организации</td><td>14</td><td>2 415</td></tr>"
+        "<tr><td>Дошкольные образовательные организации</td><td>6</td><td>352</td></tr>"
+        "<tr><td>Итого</td><td>20</td><td>2 767</td></tr></table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="ohvat.html")
+    assert {(q.value, q.unit) for q in report.quantities if q.value in {14, 6, 20}} == {
+        (14, "организация"),
+        (6, "организация"),
+        (20, "организация"),
+    }

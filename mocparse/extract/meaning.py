@@ -43,7 +43,7 @@ from mocparse.extract.numbers import (
 )
 from mocparse.nlp import Segment
 from mocparse.nlp.annotate import token_lists
-from mocparse.nlp.morph import parses
+from mocparse.nlp.morph import lemma, parses
 from mocparse.records import DateFact, Precision, PreviousValue
 
 if TYPE_CHECKING:
@@ -189,8 +189,11 @@ def _after_reference_noun(doc: Doc, number: NumberMention, context: ExtractionCo
         return False
     token = doc[index]
     words = context.rules.numbers.reference_nouns
-    return token.lemma_ in lemmas_of_list(context, "reference_nouns") or (
-        index < number.first - 1 and f"{token.lower_}." in words
+    nouns = lemmas_of_list(context, "reference_nouns")  # "ПОДПРОГРАММА 3" in capitals too
+    return (
+        token.lemma_ in nouns
+        or (token.is_upper and lemma(token.lower_) in nouns)
+        or (index < number.first - 1 and f"{token.lower_}." in words)
     )
 
 
