@@ -1013,3 +1013,22 @@ def test_a_number_after_a_section_noun_in_capitals_labels_it_and_short_forms_of_
         (6, "организация"),
         (20, "организация"),
     }
+
+
+def test_every_row_under_a_first_column_headed_indicator_names_a_measure() -> None:
+    html = (
+        "<html><body><h1>Подведены итоги 2026 года</h1><p>Коротко о главных показателях:</p><table>"
+        "<tr><th>Показатель</th><th>2025</th><th>План 2026</th><th>Факт 2026</th></tr>"
+        "<tr><td>Программ в Навигаторе</td><td>131</td><td>140</td><td>143</td></tr>"
+        "<tr><td>в т.ч. сертифицированных</td><td>49</td><td>55</td><td>58</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="itogi.html")
+    rows = {(c.value, c.program_type, c.kind) for c in report.program_counts}
+    assert {
+        (140, "all", "target"),
+        (143, "all", "actual"),
+        (55, "certified", "target"),
+        (58, "certified", "actual"),
+    } <= rows
+    assert not [q for q in report.quantities if q.unit in {"план", "факт"}]

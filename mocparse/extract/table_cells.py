@@ -38,6 +38,7 @@ from mocparse.extract.tables import (
     label_unit,
     mentions_programs,
     row_label,
+    says,
     sub_row_prefix,
 )
 from mocparse.nlp import AnnotatedDocument, Segment
@@ -188,6 +189,11 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
         or _speaks_of_assessment(layout.caption, context)  # only programs are assessed: "Результаты экспертизы …"
         or any(mentions_programs(headers[col], context) for col in range(len(headers)) if col != label_col)
     )
+    tables = context.rules.tables
+    # a first column headed "Показатель" names a measure in every row ("Программ в Навигаторе")
+    names_measures = says(headers[label_col], tables.indicator_headers) and not says(
+        headers[label_col], [*tables.plan_headers, *tables.fact_headers]
+    )
     for position, row_index in enumerate(body):
         label = rows[position][label_col] if label_col < len(rows[position]) else ""
         normalized = label.strip().lower().rstrip(":")
@@ -195,7 +201,8 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
         if normalized in totals or normalized.startswith(totals):
             layout.total_row = row_index
         elif (
-            _is_indicator_label(label, rows[position], unit_col, context)
+            (names_measures and label.strip())
+            or _is_indicator_label(label, rows[position], unit_col, context)
             or (activities and label_unit(label, None, context) is not None)  # "Проведение семинаров (ед.)"
             or (is_sub_row(label, context) and position > 0 and body[position - 1] in layout.indicator_rows)
         ):

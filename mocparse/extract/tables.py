@@ -38,7 +38,7 @@ def _normalized(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(_norm(word) for word in words if _norm(word))
 
 
-def _says(header: str, words: list[str]) -> bool:
+def says(header: str, words: list[str]) -> bool:
     """True when a header's words contain one of ``words`` (lemmatized, as whole words)."""
     normalized = f" {_norm(header)} "
     return any(f" {word} " in normalized for word in _normalized(tuple(words)))
@@ -46,7 +46,7 @@ def _says(header: str, words: list[str]) -> bool:
 
 def _only_says(header: str, words: list[str]) -> bool:
     """True when a header says one of ``words`` and nothing else ("Ед. изм.", not "2024 год, ед.")."""
-    if not _says(header, words):
+    if not says(header, words):
         return False
     known = {word for phrase in _normalized(tuple(words)) for word in phrase.split()}
     return all(word in known for word in _norm(header).split())
@@ -166,7 +166,7 @@ def is_activity_table(table: Table, context: ExtractionContext) -> bool:
         return False
     title = column_headers(table)[roles["title"]]
     # "Наименование программы | … | Результат экспертизы" lists programs, not activities
-    return not _says(title, context.rules.tables.indicator_headers) and not has_program_noun(title, context)
+    return not says(title, context.rules.tables.indicator_headers) and not has_program_noun(title, context)
 
 
 def row_label(table: Table, row_index: int) -> str:
@@ -194,13 +194,13 @@ def column_role(table: Table, col: int, context: ExtractionContext) -> ColumnRol
     header = headers[col]
     if _only_says(header, rules.unit_headers):
         return "unit"
-    if _says(header, rules.change_headers):
+    if says(header, rules.change_headers):
         return "change"
-    if _says(header, rules.base_headers):
+    if says(header, rules.base_headers):
         return "base"
-    if _says(header, rules.plan_headers):
+    if says(header, rules.plan_headers):
         return "plan"
-    if _says(header, rules.fact_headers):
+    if says(header, rules.fact_headers):
         return "fact"
     return "value"
 
@@ -216,12 +216,12 @@ def column_kind(segment: Segment, context: ExtractionContext) -> Literal["actual
 
 def _unit_column(table: Table, context: ExtractionContext) -> int | None:
     return next(
-        (col for col, text in enumerate(_headers(table)) if _says(text, context.rules.tables.unit_headers)), None
+        (col for col, text in enumerate(_headers(table)) if says(text, context.rules.tables.unit_headers)), None
     )
 
 
 def _is_indicator_table(table: Table, context: ExtractionContext) -> bool:
-    return any(_YEAR.search(text) or _says(text, context.rules.tables.indicator_headers) for text in _headers(table))
+    return any(_YEAR.search(text) or says(text, context.rules.tables.indicator_headers) for text in _headers(table))
 
 
 @dataclass(frozen=True, slots=True)
