@@ -101,6 +101,7 @@ class NumberRules(RuleModel):
     reference_nouns: list[str]
     more_words: list[str]
     versus: list[str]
+    versus_with_period: list[str] = Field(default_factory=list)
     by_year: list[str]
 
 

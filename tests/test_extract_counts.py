@@ -1032,3 +1032,12 @@ def test_every_row_under_a_first_column_headed_indicator_names_a_measure() -> No
         (58, "certified", "actual"),
     } <= rows
     assert not [q for q in report.quantities if q.unit in {"план", "факт"}]
+
+
+def test_a_value_after_pri_with_an_earlier_period_is_the_previous_value_and_a_plan_after_it_a_target() -> None:
+    rows = counts("Рост отмечен в технической направленности: 38 программ при 29 в прошлом году, из них 11 – в школах.")
+    assert [(value, previous) for value, _, _, previous, _ in rows] == [(38, (29, 2023)), (11, None)]
+    assert [(value, kind) for value, kind, *_ in counts("Разработано 11 новых программ при плане 10.")] == [
+        (11, "new"),
+        (10, "new"),
+    ]

@@ -455,6 +455,21 @@ def _compare(
                 before_values[-1],
                 year_inside(later_value.number.last, min(len(doc), later_value.number.last + 6)),
             )
+    # "38 программ при 29 в прошлом году": compared when an earlier-period phrase follows the value
+    with_period = exact_words(context, "versus_with_period") | lemmas_of_list(context, "versus_with_period")
+    for meaning in values:
+        number = meaning.number
+        if number.first == 0 or doc[number.first - 1].lower_ not in with_period or meaning.previous_of is not None:
+            continue
+        after = number.last + 1
+        cue = next((start for start, _ in earlier_cues if after <= start <= after + 1), None)
+        before_values = [m for m in values if m.number.last < number.first - 1 and m.previous_of is None]
+        if (
+            cue is not None
+            and before_values
+            and not _clause_break_between(doc, before_values[-1].number.last, number.first)
+        ):
+            _set_previous(meaning, before_values[-1], year_inside(cue, min(len(doc), cue + 6)))
     # "было X, стало Y"
     was_words = exact_words(context, "earlier_in_brackets")
     was = {index for index, lower in enumerate(token_lists(doc)[1]) if lower in was_words}
