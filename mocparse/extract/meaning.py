@@ -461,8 +461,7 @@ def _compare(
         number = meaning.number
         if number.first == 0 or doc[number.first - 1].lower_ not in with_period or meaning.previous_of is not None:
             continue
-        after = number.last + 1
-        cue = next((start for start, _ in earlier_cues if after <= start <= after + 1), None)
+        cue = next((start for start, _ in earlier_cues if number.last + 1 <= start <= number.last + 2), None)
         before_values = [m for m in values if m.number.last < number.first - 1 and m.previous_of is None]
         if (
             cue is not None
