@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import text_report
 
+import mocparse
+
 HEAD = "Отчет о работе МОЦ Озерского района за 2024 год\n\n"
 
 CASES = [
@@ -650,3 +652,20 @@ def test_roles_from_a_function_and_from_membership_of_a_body(sentence: str, expe
 def test_a_surname_the_dictionary_knows_as_an_adjective_is_a_surname_before_initials() -> None:
     report = text_report(HEAD + "4. Муниципальному администратору Навигатора Лыковой Д.С. провести сверку.")
     assert [(p.name, p.roles) for p in report.persons] == [("Лыкова Д.С.", ["муниципальный администратор"])]
+
+
+def test_a_signature_row_after_an_approval_word_gives_its_role_and_one_role_for_a_deputy() -> None:
+    html = (
+        "<html><body><h1>Аналитическая справка за 2023 год</h1><p>Текст справки.</p><table>"
+        "<tr><td>Руководитель МОЦ</td><td>___________</td><td>Е.В. Кравцова</td></tr>"
+        "<tr><td>Согласовано: начальник Управления образования</td><td>___________</td><td>А.П. ЛУКИНА</td></tr>"
+        "<tr><td>СОГЛАСОВАНО: заместитель начальника Управления образования</td><td>___</td>"
+        "<td>О.С. Пермякова</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="spravka.html")
+    assert {p.name: p.roles for p in report.persons} == {
+        "Кравцова Е.В.": ["руководитель МОЦ"],
+        "Лукина А.П.": ["начальник управления образования"],
+        "Пермякова О.С.": ["заместитель руководителя"],
+    }

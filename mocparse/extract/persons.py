@@ -39,7 +39,7 @@ from mocparse.extract.person_roles import NameRoles, Sentence, attach_roles, gap
 from mocparse.extract.tables import column_headers
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.annotate import make_doc
-from mocparse.nlp.morph import parses
+from mocparse.nlp.morph import lemma, parses
 from mocparse.records import Evidence, Person
 from mocparse.rules import Rules, match_labels
 
@@ -381,15 +381,26 @@ def _role_cell(text: str, rules: Rules) -> list[str]:
     if not text or len(text) > 200 or find_names(text, rules):
         return []
     sentence = _sentence(text, rules, names=[])
-    labels = match_labels(rules.role_matcher, sentence.doc[:])
+    labels = []
+    for label, first, last in match_labels(rules.role_matcher, sentence.doc[:]):
+        if not labels or first >= labels[-1][2]:  # "заместитель начальника управления" is one role
+            labels.append((label, first, last))
     if not labels:
         return []
     sentence.words = {}
     first = sentence.doc[labels[0][1]].idx
     last = sentence.doc[labels[-1][2] - 1]
-    if text[:first].strip(' \t«»"') or not gap(sentence, last.idx + len(last.text), len(text)).filler:
+    prefix = text[:first].strip(' \t«»"')
+    if (prefix and not _stamp_lead(prefix, rules)) or not gap(sentence, last.idx + len(last.text), len(text)).filler:
         return []
     return [label for label, _, _ in labels]
+
+
+def _stamp_lead(prefix: str, rules: Rules) -> bool:
+    """A stamp word and a colon before the role of a signature ("Согласовано: начальник …");
+    rules/legal_acts.yaml ``stamp_words``."""
+    words = prefix.rstrip().removesuffix(":").split()
+    return prefix.rstrip().endswith(":") and len(words) == 1 and lemma(words[0].lower()) in rules.legal_acts.stamp_words
 
 
 def _table_mentions(annotated: AnnotatedDocument, block: Block, context: ExtractionContext) -> list[_Mention]:
