@@ -381,10 +381,10 @@ def _role_cell(text: str, rules: Rules) -> list[str]:
     if not text or len(text) > 200 or find_names(text, rules):
         return []
     sentence = _sentence(text, rules, names=[])
-    labels = []
-    for label, first, last in match_labels(rules.role_matcher, sentence.doc[:]):
-        if not labels or first >= labels[-1][2]:  # "заместитель начальника управления" is one role
-            labels.append((label, first, last))
+    labels: list[tuple[str, int, int]] = []
+    for found in match_labels(rules.role_matcher, sentence.doc[:]):
+        if not labels or found[1] >= labels[-1][2]:  # "заместитель начальника управления" is one role
+            labels.append(found)
     if not labels:
         return []
     sentence.words = {}
