@@ -194,3 +194,14 @@ def test_a_share_column_takes_its_head_count_from_the_people_column_under_the_sa
     )
     report = text_report(text)
     assert [(share.value, share.head_count) for share in report.percentages] == [(84.3, 1190), (76.9, 297)]
+
+
+def test_a_change_said_again_in_percent_is_no_share() -> None:
+    head = "Отчет о работе МОЦ за 2025 год\n\n"
+    for sentence in (
+        "Общее число программ выросло со 131 в 2024 году до 144 (+13, или 9,9 %).",
+        "Общее число программ выросло с 202 до 225, то есть на 23 программы, или на 11,4 %.",
+    ):
+        assert text_report(head + sentence).percentages == []
+    shares = text_report(head + "Охват составил 80,1 %, или 4 120 детей.").percentages
+    assert [(p.value, p.head_count) for p in shares] == [(80.1, 4120)]

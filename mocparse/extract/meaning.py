@@ -216,6 +216,19 @@ def _back_to_break(doc: Doc, before: int, limit: int) -> Span:
     return doc[start:before]
 
 
+def _restates_change(doc: Doc, change: NumberMention, number: NumberMention) -> bool:
+    """The number says a change again in other terms: "или" (and "на") between, with at most the
+    change's noun before them."""
+    between = [token.lower_ for token in doc[change.last + 1 : number.first] if not token.is_punct]
+    if "или" not in between:
+        return False
+    after = between[between.index("или") + 1 :]
+    return len(between) <= _RESTATING_WORDS and after in ([], ["на"])
+
+
+_RESTATING_WORDS = 4
+
+
 def _mark_restatements(doc: Doc, meanings: list[NumberMeaning]) -> None:
     """A number written again in brackets right after itself, once in words and once in digits
     ("тридцать девять (39) программ", "35 (тридцать пять) программ"): the bracket is no value."""
@@ -237,10 +250,13 @@ def _mark_changes(segment: Segment, context: ExtractionContext, meanings: list[N
     change_words = lemmas_of_list(context, "change_words")
     comparatives = lemmas_of_list(context, "comparatives")
     unit_starts = {start for start, _ in cue_tokens(segment, context, "change_units")}
-    for meaning in meanings:
+    for position, meaning in enumerate(meanings):
         number = meaning.number
         if number.signed:
             meaning.change = True
+            continue
+        if position and meanings[position - 1].change and _restates_change(doc, meanings[position - 1].number, number):
+            meaning.change = True  # "(+13, или 9,9 %)", "на 23 программы, или на 11,4 %": the change again
             continue
         if number.last + 1 in unit_starts:
             meaning.change = True  # "на 3,2 п.п."
