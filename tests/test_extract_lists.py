@@ -461,3 +461,19 @@ def test_a_statement_about_the_following_tasks_without_them_introduces_nothing()
         "Все следующие задачи прошлого года выполнены.\nВо-первых, охват вырос.\n"
     )
     assert tasks(report) == []  # the tasks were done: a statement, not a lead-in
+
+
+def test_proposals_for_the_year_after_the_report_are_perspectives() -> None:
+    report = text_report(
+        "Справка об исполнении плана МОЦ Брусничного округа за 2026 год\n\n"
+        "Предложения на 2027 год: сохранить охват не ниже 81,5 %; включить в реестр не менее 170 программ.\n"
+    )
+    assert perspectives(report) == [
+        (None, "сохранить охват не ниже 81,5 %;"),
+        (None, "включить в реестр не менее 170 программ."),
+    ]
+    report = text_report(
+        "План работы МОЦ Брусничного округа на 2027 год\n\n"
+        "Предложения на 2027 год: сохранить охват не ниже 81,5 %; включить в реестр не менее 170 программ.\n"
+    )
+    assert perspectives(report) == []
