@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, KIRENSKY, ORENBURG, STEMS, text_document
 
+import mocparse
 from mocparse.document import BlockKind
 from mocparse.errors import DocumentReadError, ErrorKind
 from mocparse.readers import read
@@ -383,3 +384,32 @@ def test_prose_lines_above_a_table_typed_with_spaces_stay_prose() -> None:
     assert document.blocks[0].table is None
     assert document.tables[0].table is not None
     assert document.tables[0].table.column_headers == ["Организация", "Программ", "Детей"]
+
+
+def test_group_titles_underlined_with_dashes_head_every_column_under_them() -> None:
+    document = text_document(
+        "Распределение по направленностям:\n\n"
+        "                         Кол-во программ    из них в реестре     Кол-во\n"
+        "  Направленность        ----------------   ------------------   детей,\n"
+        "                         2024/25  2025/26   сертифиц.  значимых   чел.\n"
+        "  ----------------------------------------------------------------------\n"
+        "  техническая               27       34         9         11        742\n"
+        "  художественная            61       64        12         26       1540\n"
+        "  социально-гуманитарная    36       37         7         14        788\n"
+        "  ----------------------------------------------------------------------\n"
+        "  ИТОГО                    124      135        28         51       3070\n"
+    )
+    table = document.tables[0].table
+    assert table is not None
+    assert table.column_headers == [
+        "Направленность",
+        "Кол-во программ 2024/25",
+        "Кол-во программ 2025/26",
+        "из них в реестре сертифиц.",
+        "из них в реестре значимых",
+        "Кол-во детей, чел.",
+    ]
+    report = mocparse.parse_text("Отчет МОЦ за 2025/2026 учебный год\n\n" + document.text)
+    counts = {(c.value, c.program_type) for c in report.program_counts}
+    assert {(34, None), (9, "certified"), (11, "significant"), (135, "all"), (28, "certified")} <= counts
+    assert not [q for q in report.quantities if q.value in {34, 64, 37, 135}]

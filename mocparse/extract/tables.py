@@ -406,11 +406,11 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
             expanded = lemma(word.lower())
         if expanded and expanded not in context.rules.units.generic_units:
             return expanded
-    words = re.findall(r"[А-Яа-яЁё]+(?:-[а-яё]+)?\.?", label)  # "Кол-во орг.": a short form keeps its marks
-    for index, word in enumerate(words[:-1]):  # "Кол-во орг.": the short forms of rules/units.yaml
-        if word.lower() in context.rules.numbers.count_nouns and words[index + 1].lower() in abbreviations:
-            return abbreviations[words[index + 1].lower()]
-    words = [word.rstrip(".") for word in re.findall(r"[А-Яа-яЁё]+", label)]
+    marked = re.findall(r"[А-Яа-яЁё]+(?:-[а-яё]+)?\.?", label)  # "Кол-во орг.": a short form keeps its marks
+    for index, word in enumerate(marked[:-1]):  # "Кол-во орг.": the short forms of rules/units.yaml
+        if word.lower() in context.rules.numbers.count_nouns and marked[index + 1].lower() in abbreviations:
+            return abbreviations[marked[index + 1].lower()]
+    words = [word.rstrip(".") for word in marked]
     nouns = [
         word
         for word in words

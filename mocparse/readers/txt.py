@@ -499,13 +499,30 @@ def _stacked_header_table(lines: list[str], start: int) -> tuple[int, list[list[
             (min(cells[col][0] for cells in body_cells), max(cells[col][1] for cells in body_cells))
             for col in range(width)
         ]
+    fragments = [[cell for cell in cells if not _DASH_ONLY.fullmatch(cell[2])] for cells in header_lines]
+    for low, high, _ in fragments[-1]:  # the lowest header line's words widen the columns they stand over
+        col = _nearest_column(spans, low, high)
+        if sum(min(high, right) > max(low, left) for left, right in spans) <= 1:
+            spans[col] = (min(spans[col][0], low), max(spans[col][1], high))
     header = [""] * width
-    for cells in header_lines:
+    for line_index, cells in enumerate(fragments):
         for low, high, text in cells:
-            overlaps = [min(high, right) - max(low, left) for left, right in spans]
-            col = max(range(width), key=lambda c: (overlaps[c], -abs((low + high) / 2 - sum(spans[c]) / 2)))
-            header[col] = _join_header_lines(header[col], text)
+            over = [col for col, (left, right) in enumerate(spans) if min(high, right) > max(low, left)]
+            if line_index == len(fragments) - 1 or len(over) < 2:
+                over = [_nearest_column(spans, low, high)]  # else a group title over the columns it spans
+            for col in over:
+                header[col] = _join_header_lines(header[col], text)
     return end, [header, *rows]
+
+
+_DASH_ONLY = re.compile(r"[-=_—–]{3,}")
+"""A header fragment that only underlines a group title ("Кол-во программ" over "-------")."""
+
+
+def _nearest_column(spans: list[tuple[int, int]], low: int, high: int) -> int:
+    """The column a header fragment overlaps most (the nearest middle on a tie)."""
+    overlaps = [min(high, right) - max(low, left) for left, right in spans]
+    return max(range(len(spans)), key=lambda c: (overlaps[c], -abs((low + high) / 2 - sum(spans[c]) / 2)))
 
 
 def _join_header_lines(upper: str, lower: str) -> str:
