@@ -1041,3 +1041,25 @@ def test_a_value_after_pri_with_an_earlier_period_is_the_previous_value_and_a_pl
         (11, "new"),
         (10, "new"),
     ]
+
+
+def test_a_long_paragraph_before_a_table_types_it_only_with_a_sentence_that_leads_in() -> None:
+    prose = (
+        "Количество программ, опубликованных в Навигаторе, выросло до 296, что на 37 больше, чем в прошлом году. "
+        "Из них в реестр сертифицированных включено 88 программ, в реестр значимых — 142. За год появилась "
+        "сорок одна новая программа, большая часть из них — технической направленности."
+    )
+    table = (
+        "<table><tr><th>Направленность</th><th>2022/2023</th><th>2023/2024</th></tr>"
+        "<tr><td>Техническая</td><td>41</td><td>52</td></tr><tr><td>Художественная</td><td>88</td><td>92</td></tr>"
+        "<tr><td>Итого</td><td>129</td><td>144</td></tr></table>"
+    )
+    html = f"<html><body><h1>Итоги 2023/2024 учебного года</h1><p>{prose}</p>{table}</body></html>"
+    report = mocparse.parse(html.encode("utf-8"), name="itogi.html")
+    from_table = [c for c in report.program_counts if c.rule == "program_counts.table" and c.value in {52, 92, 144}]
+    assert sorted((c.value, c.program_type) for c in from_table) == [(52, None), (92, None), (144, "all")]
+    lead_in = f"<p>{prose} Распределение программ, включённых в реестр сертифицированных, по направленностям:</p>"
+    report = mocparse.parse(
+        f"<html><body><h1>Итоги 2023/2024 учебного года</h1>{lead_in}{table}</body></html>".encode(), name="i.html"
+    )
+    assert {c.program_type for c in report.program_counts if c.rule == "program_counts.table"} == {"certified"}

@@ -129,9 +129,12 @@ def _lemmas_of_words(phrases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(lemma(word.lower()) for phrase in phrases for word in re.findall(r"[А-Яа-яЁё]+", phrase))
 
 
-def _caption(annotated: AnnotatedDocument, block: Block, context: ExtractionContext) -> str:
+def _caption(
+    annotated: AnnotatedDocument, block: Block, context: ExtractionContext, *, lead_in_only: bool = True
+) -> str:
     """The table's title: the nearest heading or short paragraph before it (``Таблица 1. …``); the
-    items of a list right above it are no title, the sentence that leads in to them speaks for both."""
+    items of a list right above it are no title, the sentence that leads in to them speaks for both.
+    Without ``lead_in_only``, the end of a paragraph of prose before it (what the table is about)."""
     blocks = annotated.document.blocks
     before = blocks[max(0, block.index - 8) : block.index]
     while before and before[-1].kind is BlockKind.LIST_ITEM:
@@ -143,7 +146,14 @@ def _caption(annotated: AnnotatedDocument, block: Block, context: ExtractionCont
         captions = tuple(word.lower() for word in context.rules.tables.caption_words)
         if previous.kind is BlockKind.HEADING or text.lower().startswith(captions) or len(text) < 200:
             return text
-        return text[-300:]
+        # of a paragraph of prose, only a last sentence that leads in to the table ("Распределение
+        # программ по направленностям:", "… приведено в таблице 1."); its other sentences say other things
+        if not lead_in_only:
+            return text[-300:]
+        segments = annotated.block_segments(previous)
+        last = segments[-1].text if segments else text
+        mentions_table = any(word in last.lower() for word in captions)
+        return last if last.rstrip().endswith(":") or mentions_table else ""
     return ""
 
 
@@ -185,7 +195,7 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
     layout.leaves = _leaf_headers(table)
     layout.time_cols = {col for col in value_cols if not measure_words(headers[col], context)}
     layout.about_programs = (
-        has_program_noun(layout.caption, context)
+        has_program_noun(layout.caption or _caption(annotated, block, context, lead_in_only=False), context)
         or _speaks_of_assessment(layout.caption, context)  # only programs are assessed: "Результаты экспертизы …"
         or any(mentions_programs(headers[col], context) for col in range(len(headers)) if col != label_col)
     )
