@@ -35,7 +35,7 @@ import pytest
 from mocparse.document import BlockKind, Document, Table
 from mocparse.readers.base import read
 from mocparse.readers.pdf_layout import _has_run, _runs
-from mocparse.readers.pdf_pages import Line, PageContent, Word, make_line
+from mocparse.readers.pdf_pages import Line, PageContent, TableItem, Word, make_line
 
 DATA = Path(__file__).resolve().parent / "data" / "pdf_layout"
 
@@ -57,6 +57,19 @@ def _position(texts: list[str], start: str) -> int:
 
 def _rows(table: Table) -> list[list[str]]:
     return [table.row_texts(row) for row in table.rows]
+
+
+def _one_aligned_table(lines: list[Line]) -> tuple[TableItem, dict[int, list[str]]]:
+    """The one table found on a page of these lines, and its rows of cell texts by row number."""
+    from mocparse.readers.pdf_layout import aligned_tables
+
+    page = PageContent(number=1, width=595.0, height=842.0, lines=lines, tables=[])
+    aligned_tables(page)
+    (table,) = page.tables
+    rows: dict[int, list[str]] = {}
+    for cell in sorted(table.cells, key=lambda cell: (cell.row, cell.col)):
+        rows.setdefault(cell.row, []).append(" ".join(cell.lines))
+    return table, rows
 
 
 def _check_offsets(document: Document) -> None:
@@ -318,8 +331,6 @@ def test_header_lines_over_several_columns_of_figures_do_not_merge_them() -> Non
     """Wide header lines cross the gutters between three narrow columns of figures (a layout seen in
     a coverage справка): the figures are found again from the first row of figures, the header
     lines become the header, phrase by phrase."""
-    from mocparse.readers.pdf_layout import aligned_tables
-    from mocparse.readers.pdf_pages import PageContent
 
     lines = [
         _line(100, ("Поселение", 60), ("Проживает детей", 175), ("Охвачено дополнительным", 270), ("из них", 420)),
@@ -329,12 +340,7 @@ def test_header_lines_over_several_columns_of_figures_do_not_merge_them() -> Non
         _line(172, ("2", 40), ("Ольхи", 60), ("386", 220), ("297", 292), ("76,9", 360), ("88", 428)),
         _line(194, ("3", 40), ("Лесной", 60), ("151", 220), ("96", 295), ("63,6", 360), ("21", 428)),
     ]
-    page = PageContent(number=1, width=595.0, height=842.0, lines=lines, tables=[])
-    aligned_tables(page)
-    (table,) = page.tables
-    rows: dict[int, list[str]] = {}
-    for cell in sorted(table.cells, key=lambda cell: (cell.row, cell.col)):
-        rows.setdefault(cell.row, []).append(" ".join(cell.lines))
+    table, rows = _one_aligned_table(lines)
     assert rows[1] == ["1", "Берёзово", "1 412", "1 190", "84,3", "405"]
     assert rows[3] == ["3", "Лесной", "151", "96", "63,6", "21"]
     assert table.header_rows == 1 and "Проживает детей 5–18 лет, чел." in rows[0]
@@ -372,8 +378,6 @@ def test_a_group_title_centred_over_two_columns_heads_both_though_it_misses_thei
     """A decision table of an expert group's protocol (LibreOffice, no borders): "Рекомендовано к /
     включению в реестр" stands centred over "всего | в т.ч. новых", right of the figures of "всего";
     the words of the lowest header line widen their columns, so the title heads both."""
-    from mocparse.readers.pdf_layout import aligned_tables
-    from mocparse.readers.pdf_pages import PageContent
 
     lines = [
         _line(100, ("Рекомендовано к", 333)),
@@ -386,12 +390,7 @@ def test_a_group_title_centred_over_two_columns_heads_both_though_it_misses_thei
         _line(178, ("Туристско-краеведческая", 58), ("3", 204), ("2", 305), ("1", 356), ("1", 456)),
         _line(192, ("Всего", 58), ("24", 202), ("18", 305), ("6", 356), ("6", 456)),
     ]
-    page = PageContent(number=1, width=595.0, height=842.0, lines=lines, tables=[])
-    aligned_tables(page)
-    (table,) = page.tables
-    rows: dict[int, list[str]] = {}
-    for cell in sorted(table.cells, key=lambda cell: (cell.row, cell.col)):
-        rows.setdefault(cell.row, []).append(" ".join(cell.lines))
+    _, rows = _one_aligned_table(lines)
     assert rows[0] == [
         "Направленность",
         "Поступило на экспертизу",
