@@ -102,6 +102,7 @@ class NumberRules(RuleModel):
     more_words: list[str]
     versus: list[str]
     versus_with_period: list[str] = Field(default_factory=list)
+    plan_aside: list[str] = Field(default_factory=list)
     by_year: list[str]
 
 

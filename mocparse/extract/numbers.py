@@ -688,14 +688,16 @@ def opens_plan_aside(doc: Doc, index: int, context: ExtractionContext) -> bool:
 
 
 def plan_aside_opening(doc: Doc, index: int, context: ExtractionContext) -> int | None:
-    """The "при" of a plan's aside that ends with the number at token ``index`` ("при плане 10",
-    "при плановом значении 25"): words of ``target`` (numbers.yaml) and their nouns between; else None."""
+    """The opening word (numbers.yaml ``plan_aside``: "при") of a plan's aside that ends with the number
+    at token ``index`` ("при плане 10", "при плановом значении 25"): words of ``target`` and their
+    nouns between; else None."""
     if index < 2 or not doc[index].like_num:
         return None
     target = lemmas_of_list(context, "target")
+    openers = lemmas_of_list(context, "plan_aside")
     for opening in range(index - 1, max(-1, index - 5), -1):
         token = doc[opening]
-        if token.lower_ == "при":
+        if token.lower_ in openers:
             words = doc[opening + 1 : index]
             return opening if any(word.lemma_ in target for word in words) else None
         if token.is_punct or token.like_num:

@@ -430,7 +430,7 @@ class _BlockReader:
                     here
                     or (
                         (self.found or self.carried)
-                        and _names_form_or_focus(segment, clause_start, number, self.context)
+                        and _names_form_or_focus(segment.doc, clause_start, number.first, self.context)
                     )
                 )
                 and _elliptic_label(segment.doc, clause_start, number)
@@ -1028,10 +1028,7 @@ def _dimension_adjective_label(doc: Doc, number: NumberMention, context: Extract
     start = end
     while start > 0 and end - start < 3 and _plural_adjective(doc[start - 1]):
         start -= 1
-    if start == end:
-        return False
-    found = dimension_cues(doc, start, end, context)
-    return "focus" in found or "form" in found
+    return start < end and _names_form_or_focus(doc, start, end, context)
 
 
 def _after_predicate(doc: Doc, number: NumberMention, context: ExtractionContext) -> bool:
@@ -1042,8 +1039,9 @@ def _after_predicate(doc: Doc, number: NumberMention, context: ExtractionContext
     return before.lemma_ in lemmas_of_list(context, "predicates") or before.text in {"–", "—"}
 
 
-def _names_form_or_focus(segment: Segment, start: int, number: NumberMention, context: ExtractionContext) -> bool:
-    found = dimension_cues(segment.doc, start, number.first, context)
+def _names_form_or_focus(doc: Doc, start: int, stop: int, context: ExtractionContext) -> bool:
+    """Tokens [start, stop) name a направленность or a form of programs."""
+    found = dimension_cues(doc, start, stop, context)
     return "focus" in found or "form" in found
 
 
