@@ -325,6 +325,12 @@ class _Leads:
             kind = _cue_kind(sentence, self.context, "colon", len(sentence) - 1)
             if kind is not None:
                 return kind
+            if len(segments) > 1:  # "Выводы и задачи на 2025 год. … В 2025 году МОЦ необходимо:": a run-in title
+                title = segments[0].text.strip()
+                if len(title) <= _HEADING_MAX_CHARS and not _has_finite_verb(title) and not _reports_done(title):
+                    kind = _cue_kind(title, self.context, "anywhere")
+                    if kind is not None:
+                        return kind
             return "stop" if _reports_done(sentence) or self._names_other_list(sentence) else "other"
         if block.kind is BlockKind.HEADING or is_section_heading(self.annotated, block):
             return _cue_kind(body, self.context, "anywhere") if len(body) <= _HEADING_MAX_CHARS else None
