@@ -497,3 +497,15 @@ def test_a_run_in_title_naming_tasks_makes_the_list_after_its_colon_a_task_list(
         "1) конкурс;\n\n2) фестиваль.\n"
     )
     assert tasks(report) == []
+
+
+def test_the_sub_items_of_every_group_of_a_task_list_are_tasks() -> None:
+    report = text_report(
+        "План работы МОЦ Брусничного округа на 2025/2026 учебный год\n\n"
+        "Задачи:\n"
+        "1. Организационные:\n1.1. Довести охват до 80,5 %.\n1.2. Выполнить социальный заказ.\n"
+        "2. Методические:\n2.1. Увеличить число программ до 155.\n2.2. Обучить 30 педагогов.\n"
+        "3. Информационные:\n3.1. Повысить долю детей с сертификатами.\n\n"
+        "I. План мероприятий\n"
+    )
+    assert [number for number, _ in tasks(report)] == ["1", "1.1", "1.2", "2", "2.1", "2.2", "3", "3.1"]

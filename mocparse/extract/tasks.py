@@ -786,8 +786,11 @@ def _find_lists(annotated: AnnotatedDocument, context: ExtractionContext) -> lis
     lists: list[ItemList] = []
     consumed: set[int] = set()
     wrapped = _wrapped_items(annotated)
+    item_kinds: dict[int, ListKind] = {}  # the kind of the list each item was taken into
     for run in _runs(blocks, wrapped):
         kind = leads.introduces(run[0] - 1)
+        if kind is None and run[0] - 1 in item_kinds and _ends_with_colon(annotated, blocks[run[0] - 1]):
+            kind = item_kinds[run[0] - 1]  # "2. Программно-методические:" / "2.1. …": the sub-items of a group
         if kind is None:
             continue
         if any(
@@ -812,6 +815,7 @@ def _find_lists(annotated: AnnotatedDocument, context: ExtractionContext) -> lis
         consumed.update(line for position in run for line in range(position, wrapped.get(position, position) + 1))
         if items:
             lists.append(ItemList(kind, tuple(items), "list"))
+            item_kinds.update(dict.fromkeys(run, kind))
     for position, block in enumerate(blocks):
         following = position + 1
         if following >= len(blocks) or following in consumed:
