@@ -381,10 +381,7 @@ def _role_cell(text: str, rules: Rules) -> list[str]:
     if not text or len(text) > 200 or find_names(text, rules):
         return []
     sentence = _sentence(text, rules, names=[])
-    labels: list[tuple[str, int, int]] = []
-    for found in match_labels(rules.role_matcher, sentence.doc[:]):
-        if not labels or found[1] >= labels[-1][2]:  # "заместитель начальника управления" is one role
-            labels.append(found)
+    labels = _role_labels(sentence.doc, rules)
     if not labels:
         return []
     sentence.words = {}
@@ -394,6 +391,16 @@ def _role_cell(text: str, rules: Rules) -> list[str]:
     if (prefix and not _stamp_lead(prefix, rules)) or not gap(sentence, last.idx + len(last.text), len(text)).filler:
         return []
     return [label for label, _, _ in labels]
+
+
+def _role_labels(doc: Doc, rules: Rules) -> list[tuple[str, int, int]]:
+    """The role phrases of a cell, none overlapping the one before: "заместитель начальника управления
+    образования" is one role (a deputy), not also the head's."""
+    labels: list[tuple[str, int, int]] = []
+    for found in match_labels(rules.role_matcher, doc[:]):
+        if not labels or found[1] >= labels[-1][2]:
+            labels.append(found)
+    return labels
 
 
 def _stamp_lead(prefix: str, rules: Rules) -> bool:
@@ -423,7 +430,7 @@ def _table_mentions(annotated: AnnotatedDocument, block: Block, context: Extract
         row = [s for s in segments if s.row_index == segment.row_index and s is not segment and s.cell is not None]
         for other in row:
             if other.cell is not None and other.cell.col in position_cols:
-                extra += [label for label, _, _ in match_labels(rules.role_matcher, other.doc[:])]
+                extra += [label for label, _, _ in _role_labels(other.doc, rules)]
         if len(found) == 1 and _alone(segment, found[0].name, rules):
             for other in row:
                 extra += _role_cell(other.text, rules)
