@@ -669,3 +669,19 @@ def test_a_signature_row_after_an_approval_word_gives_its_role_and_one_role_for_
         "Лукина А.П.": ["начальник управления образования"],
         "Пермякова О.С.": ["заместитель руководителя"],
     }
+
+
+def test_a_deputy_in_a_position_column_has_one_role() -> None:
+    html = (
+        "<html><body><h1>Приказ о рабочей группе</h1><p>Утвердить состав рабочей группы.</p><table>"
+        "<tr><th>№ п/п</th><th>Фамилия, имя, отчество</th><th>Должность</th></tr>"
+        "<tr><td>1.</td><td>Дубровина Светлана Геннадьевна</td>"
+        "<td>заместитель начальника управления образования</td></tr>"
+        "<tr><td>2.</td><td>Кедрова Наталья Петровна</td><td>методист МОЦ</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="prikaz.html")
+    assert {p.name: p.roles for p in report.persons} == {
+        "Дубровина С.Г.": ["заместитель руководителя"],
+        "Кедрова Н.П.": ["методист"],
+    }
