@@ -685,3 +685,11 @@ def test_a_deputy_in_a_position_column_has_one_role() -> None:
         "Дубровина С.Г.": ["заместитель руководителя"],
         "Кедрова Н.П.": ["методист"],
     }
+
+
+def test_a_surname_of_the_skiy_kind_the_dictionary_knows_as_an_adjective_heads_a_full_name() -> None:
+    report = text_report(HEAD + "Руководитель МОЦ – Зарецкая Валентина Игоревна, заместитель директора ЦДТ.")
+    assert [(p.name, p.roles) for p in report.persons] == [
+        ("Зарецкая В.И.", ["руководитель МОЦ", "заместитель директора"])
+    ]
+    assert text_report(HEAD + "Уважаемая Валентина Игоревна! Направляем отчёт.").persons == []

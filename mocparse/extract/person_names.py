@@ -132,6 +132,9 @@ def _caps_surname(word: str, not_surnames: frozenset[str]) -> bool:
     return any("Surn" in parse.tag for parse in parses(lower))
 
 
+_SKIY_SURNAME = re.compile(r"[а-яё](?:ск|цк)(?:ий|ая|ой|ого|ому|ую|им|ом|ей)$")
+
+
 def _could_be_surname(word: str) -> bool:
     """False for ordinary capitalized words before initials (``Директор И.И.`` is a role)."""
     found = parses(word.lower())
@@ -141,8 +144,10 @@ def _could_be_surname(word: str) -> bool:
         return True
     if _plural_shaped(word):
         return True  # "Глухих С.А.", "Седых О.В.": indeclinable surnames
-    if word[:1].isupper() and _possessive_readings(word.lower()):
-        return True  # "Лыковой Д.С.": a surname of the -ов/-ин kind the dictionary knows as an adjective
+    if word[:1].isupper() and (_possessive_readings(word.lower()) or _SKIY_SURNAME.search(word)):
+        # "Лыковой Д.С.", "Зарецкая Валентина Игоревна": surnames of the -ов/-ин and -ский kinds the
+        # dictionary knows as adjectives ("Уважаемая Валентина Игоревна" stays an address)
+        return True
     # "Уважаемый Виктор Геннадьевич!", "Поздравляем Екатерину Андреевну": an address or a verb, no surname
     return found[0].tag.POS not in {"ADJF", "PRTF", "VERB", "PREP", "CONJ", "PRCL", "ADVB", "INFN", "INTJ", "NPRO"}
 
