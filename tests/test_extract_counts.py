@@ -1063,3 +1063,16 @@ def test_a_long_paragraph_before_a_table_types_it_only_with_a_sentence_that_lead
         f"<html><body><h1>Итоги 2023/2024 учебного года</h1>{lead_in}{table}</body></html>".encode(), name="i.html"
     )
     assert {c.program_type for c in report.program_counts if c.rule == "program_counts.table"} == {"certified"}
+
+
+def test_two_planned_milestones_of_a_plan_are_targets_each() -> None:
+    html = (
+        "<html><body><h1>План работы МОЦ на 2025/2026 учебный год</h1><p>Целевые показатели:</p><table>"
+        "<tr><th>Наименование показателя</th><th>Ед. изм.</th><th>Базовое значение на 01.09.2025</th>"
+        "<th>Плановое значение на 31.12.2025</th><th>Плановое значение на 31.05.2026</th></tr>"
+        "<tr><td>Количество программ, опубликованных в Навигаторе</td><td>ед.</td>"
+        "<td>142</td><td>148</td><td>155</td></tr></table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="plan.html")
+    rows = {(c.value, c.kind) for c in report.program_counts}
+    assert {(148, "target"), (155, "target")} <= rows

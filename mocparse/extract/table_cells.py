@@ -290,7 +290,14 @@ def _link_years(table: Table, layout: _Layout, context: ExtractionContext) -> No
         if len(moments) < 2:
             continue
         current = max((moment for moment in moments if reference is None or moment[0] <= reference), default=moments[0])
-        history = sorted((moment, col) for moment, _, col in columns if moment < current)
+        # a plan's milestone inside the document's period ("Плановое значение на 31.12.2025 | на
+        # 31.05.2026" in a plan for 2025/2026) is a target of its own, not the history of the later one
+        opens = (period.start.year, period.start.month, period.start.day) if period and period.start else None
+        history = sorted(
+            (moment, col)
+            for moment, role, col in columns
+            if moment < current and not (role == "plan" and opens is not None and moment >= opens)
+        )
         if not history:
             continue
         now = [(role, col) for moment, role, col in columns if moment == current]
