@@ -1076,3 +1076,12 @@ def test_two_planned_milestones_of_a_plan_are_targets_each() -> None:
     report = mocparse.parse(html.encode("utf-8"), name="plan.html")
     rows = {(c.value, c.kind) for c in report.program_counts}
     assert {(148, "target"), (155, "target")} <= rows
+
+
+def test_a_count_after_and_takes_its_own_form_not_the_one_of_the_count_before() -> None:
+    rows = counts("Опубликовано 142 программы, из них 8 адаптированных для детей с ОВЗ и лишь 3 сетевые.")
+    assert [(value, kind, part_of) for value, kind, part_of, *_ in rows] == [
+        (142, "all", None),
+        (8, "adapted", 142),
+        (3, "network", 142),
+    ]

@@ -770,7 +770,7 @@ class _BlockReader:
             else:
                 start = numbers[position - 1].last + 1
                 previous_stop = clauses[-1][1]
-                if previous_stop < number.first and doc[previous_stop].text in {",", ";"}:
+                if previous_stop < number.first and doc[previous_stop].lower_ in {",", ";", "и"}:
                     start = previous_stop + 1
                 if _plan_pair(doc, numbers[position - 1], number, self.context) or _in_aside_before(
                     doc, numbers[position - 1], number
@@ -1184,7 +1184,19 @@ def _clause_stop(
             return token.i
         if token.lower_ == "и" and token.i + 1 < len(doc) and _part_of_speech(doc[token.i + 1]) == "INFN":
             return token.i  # "Организовать экспертизу 60 программ и обеспечить долю прошедших …": a new task
+        if (
+            token.lower_ == "и"
+            and later
+            and token.i > number.last + 1
+            and _only_particles(doc, token.i + 1, later[0].first)
+        ):
+            return token.i  # "8 адаптированных и лишь 3 сетевые": the next count's own words start after "и"
     return stop
+
+
+def _only_particles(doc: Doc, start: int, stop: int) -> bool:
+    """Tokens [start, stop) are at most two particles or adverbs ("лишь", "ещё", "только")."""
+    return stop - start <= 2 and all(_part_of_speech(token) in {"PRCL", "ADVB"} for token in doc[start:stop])
 
 
 def _relative_about_another(doc: Doc, number: NumberMention, stop: int, context: ExtractionContext) -> int:
