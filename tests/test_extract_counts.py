@@ -1085,3 +1085,8 @@ def test_a_count_after_and_takes_its_own_form_not_the_one_of_the_count_before() 
         (8, "adapted", 142),
         (3, "network", 142),
     ]
+
+
+def test_a_count_of_an_abbreviation_in_capitals_is_no_rank() -> None:
+    rows = counts("В отчетном году реализовывалось 214 ДООП против 189 годом ранее.")
+    assert [(value, kind, previous) for value, kind, _, previous, _ in rows] == [(214, "all", (189, 2023))]

@@ -308,6 +308,8 @@ def _is_rank(number: NumberMention, token: Token) -> bool:
     """ "2 место", "3 место": a number from 2 up with a noun in the nominative singular is a rank,
     not a count (a count says "2 места", "5 мест")."""
     value = int(number.value) if number.is_integer else 0
+    if token.is_upper and len(token.text) > 1:
+        return False  # "214 ДООП": an abbreviation in capitals does not decline
     if value < 2 or number.is_word or (value % 10 == 1 and value % 100 != 11):
         return False  # "31 соглашение", "21 программа": numbers ending in 1 take the nominative singular
     forms = [p for p in parses(token.text) if p.tag.POS == "NOUN" and p.score >= 0.1]
