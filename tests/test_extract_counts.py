@@ -1090,3 +1090,19 @@ def test_a_count_after_and_takes_its_own_form_not_the_one_of_the_count_before() 
 def test_a_count_of_an_abbreviation_in_capitals_is_no_rank() -> None:
     rows = counts("В отчетном году реализовывалось 214 ДООП против 189 годом ранее.")
     assert [(value, kind, previous) for value, kind, _, previous, _ in rows] == [(214, "all", (189, 2023))]
+
+
+def test_a_total_row_named_by_programs_under_an_indicator_column_counts_programs() -> None:
+    html = (
+        "<html><body><h1>Приложение 3. Целевые показатели на 2025 год</h1><table>"
+        "<tr><th>№</th><th>Показатель</th><th>Ед. изм.</th><th>Значение показателя 2024 г. (факт)</th>"
+        "<th>Значение показателя 2025 г. (план)</th></tr>"
+        "<tr><td>4</td><td>Количество программ, размещенных в Навигаторе, по направленностям:</td><td>ед.</td>"
+        "<td></td><td></td></tr>"
+        "<tr><td>4.1</td><td>техническая</td><td>ед.</td><td>36</td><td>40</td></tr>"
+        "<tr><td>4.2</td><td>художественная</td><td>ед.</td><td>70</td><td>72</td></tr>"
+        "<tr><td></td><td>Итого программ</td><td>ед.</td><td>106</td><td>112</td></tr></table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="prilozhenie.html")
+    assert (112, "target") in {(c.value, c.kind) for c in report.program_counts}
+    assert not [q for q in report.quantities if q.value in {106, 112}]

@@ -368,6 +368,8 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
     if not percent:
         percent = _names_share(header if not indicator_row else label, context)
     family = _family(label, header, layout, percent, indicator_row, about_programs_parent, context)
+    if family == "quantities" and is_total and mentions_programs(label, context):
+        family = "program_counts"  # "Итого программ | ед. | 203 | 228 | 245"
     if family is None:
         return None
     previous = _previous(table, layout, row_index, col, context)
