@@ -1106,3 +1106,19 @@ def test_a_total_row_named_by_programs_under_an_indicator_column_counts_programs
     report = mocparse.parse(html.encode("utf-8"), name="prilozhenie.html")
     assert (112, "target") in {(c.value, c.kind) for c in report.program_counts}
     assert not [q for q in report.quantities if q.value in {106, 112}]
+
+
+def test_a_plans_money_is_allotted_whatever_the_tense_and_a_planned_column_holds_targets() -> None:
+    report = text_report(
+        "План мероприятий МОЦ Заозерного городского округа на 2025 год\n\n"
+        "Общий объём финансирования плана составляет 412 687,4 тыс. рублей. В округе проживает 6 742 ребёнка.\n"
+    )
+    assert {(q.value, q.kind) for q in report.quantities} == {(412_687_400, "target"), (6742, "actual")}
+    html = (
+        "<html><body><h1>О летних программах 2024 года</h1><table>"
+        "<tr><th>Направленность</th><th>Программ</th><th>Планируемый охват, чел.</th></tr>"
+        "<tr><td>техническая</td><td>4</td><td>60</td></tr><tr><td>художественная</td><td>6</td><td>85</td></tr>"
+        "<tr><td>Итого</td><td>10</td><td>145</td></tr></table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="leto.html")
+    assert {(q.value, q.kind) for q in report.quantities} == {(60, "target"), (85, "target"), (145, "target")}

@@ -952,8 +952,10 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
     for token in after:
         if token.lower_ in lemmas_of_list(context, "by_year") and _later_year_after(segment, context, token.i):
             return "target"
-    if context.is_plan and _states_present(segment, context, start):
-        return "actual"  # "В округе проживает 6 742 ребёнка", "программы реализуют 23 организации": the state now
+    # "В округе проживает 6 742 ребёнка", "программы реализуют 23 организации": the state now; but a
+    # plan's money is allotted whatever the tense ("Общий объём финансирования … составляет 412,7 млн")
+    if context.is_plan and _states_present(segment, context, start) and not _allotted_amount(segment, number, context):
+        return "actual"
     return "target" if context.is_plan else "actual"
 
 
