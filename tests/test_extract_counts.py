@@ -1122,3 +1122,22 @@ def test_a_plans_money_is_allotted_whatever_the_tense_and_a_planned_column_holds
     )
     report = mocparse.parse(html.encode("utf-8"), name="leto.html")
     assert {(q.value, q.kind) for q in report.quantities} == {(60, "target"), (85, "target"), (145, "target")}
+
+
+def test_rows_after_a_total_that_closes_a_breakdown_break_down_that_total() -> None:
+    html = (
+        "<html><body><h1>Мониторинг за 2022/2023 учебный год</h1><table>"
+        "<tr><th>№</th><th>Показатель</th><th>Ед. изм.</th><th>2021/2022 (факт)</th><th>2022/2023 (факт)</th></tr>"
+        "<tr><td>2.1</td><td>Количество программ, размещённых в Навигаторе, по направленностям:</td>"
+        "<td></td><td></td><td></td></tr>"
+        "<tr><td>2.1.1</td><td>техническая</td><td>ед.</td><td>17</td><td>22</td></tr>"
+        "<tr><td>2.1.2</td><td>художественная</td><td>ед.</td><td>40</td><td>43</td></tr>"
+        "<tr><td></td><td>Итого по стр. 2.1</td><td>ед.</td><td>57</td><td>65</td></tr>"
+        "<tr><td>2.2</td><td>из общего количества: сетевые</td><td>ед.</td><td>4</td><td>6</td></tr>"
+        "<tr><td>2.3</td><td>включённые в реестр сертифицированных программ</td><td>ед.</td><td>18</td><td>21</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="monitoring.html")
+    rows = {(c.value, c.program_type, c.part_of) for c in report.program_counts}
+    assert {(6, "network", 65), (21, "certified", 65)} <= rows
+    assert not [q for q in report.quantities if q.value in {6, 21}]

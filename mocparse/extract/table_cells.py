@@ -467,16 +467,26 @@ def _indicator_subject(
     """An indicator row's name, and for a sub-row (``в т.ч. …``) its parent row's name and value."""
     if not is_sub_row(label, context):
         return label, None, None, False
+    totals = tuple(word.lower() for word in context.rules.tables.total_rows)
+    total_value: float | None = None
     for parent_index in range(row_index - 1, -1, -1):
         parent_row = table.rows[parent_index]
         if parent_row.is_header or parent_row.is_column_numbers:
             break
         candidate = row_label(table, parent_index)
+        parent_texts = table.row_texts(parent_row)
+        value = cell_number(parent_texts[col]) if col < len(parent_texts) else None
+        above = row_label(table, parent_index - 1) if parent_index > 0 else ""
+        if candidate.lower().startswith(totals) and above and is_sub_row(above, context):
+            # "Итого по стр. 2.1" closes the breakdown above it (not "Всего программ" heading its own);
+            # the rows after it ("из общего количества: сетевые") break down that total, named by the
+            # row that heads the breakdown above
+            total_value = total_value if total_value is not None else value
+            continue
         if candidate and not is_sub_row(candidate, context):
-            parent_texts = table.row_texts(parent_row)
-            parent_value = cell_number(parent_texts[col]) if col < len(parent_texts) else None
             prefix = sub_row_prefix(label, context)
             own = label[len(prefix) :].lstrip(" :") if prefix is not None else label
+            parent_value = value if value is not None else total_value
             return own, candidate, parent_value, mentions_programs(candidate, context)
     return label, None, None, False
 
