@@ -1141,3 +1141,16 @@ def test_rows_after_a_total_that_closes_a_breakdown_break_down_that_total() -> N
     rows = {(c.value, c.program_type, c.part_of) for c in report.program_counts}
     assert {(6, "network", 65), (21, "certified", 65)} <= rows
     assert not [q for q in report.quantities if q.value in {6, 21}]
+
+
+def test_forms_right_before_their_numbers_count_the_programs_said_before() -> None:
+    rows = counts(
+        "В Навигаторе размещено 126 программ. По формам реализации: сетевых 9 (в 2023 г. - 7), "
+        "дистанционных 6, краткосрочных 24."
+    )
+    assert [(value, kind, previous) for value, kind, _, previous, _ in rows] == [
+        (126, "all", None),
+        (9, "network", (7, 2023)),
+        (6, "distance", None),
+        (24, "short_term", None),
+    ]

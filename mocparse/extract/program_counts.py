@@ -1018,12 +1018,13 @@ def _elliptic_label(doc: Doc, clause_start: int, number: NumberMention) -> bool:
 
 
 def _dimension_adjective_label(doc: Doc, number: NumberMention, context: ExtractionContext) -> bool:
-    """Right before the number (a dash or a bracket between) stands an adjective in the plural that
-    names a направленность or a form, with no noun: "художественных – 78", "социально-гуманитарные (57)"."""
+    """Right before the number (or a dash or a bracket between) stands an adjective in the plural that
+    names a направленность or a form, with no noun: "художественных – 78", "социально-гуманитарные (57)",
+    "сетевых 9"."""
     end = number.first
     while end > 0 and doc[end - 1].text in {"–", "—", "-", ":", "("} and number.first - end < 2:
         end -= 1
-    if end == number.first or end == 0:
+    if end == 0:
         return False
     start = end
     while start > 0 and end - start < 3 and _plural_adjective(doc[start - 1]):
