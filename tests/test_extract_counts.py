@@ -1154,3 +1154,19 @@ def test_forms_right_before_their_numbers_count_the_programs_said_before() -> No
         (6, "distance", None),
         (24, "short_term", None),
     ]
+
+
+def test_a_table_right_after_a_table_of_programs_counts_programs_too() -> None:
+    html = (
+        "<html><body><h1>Аналитическая справка за 2023/2024 учебный год</h1>"
+        "<p>Таблица 1. Количество программ по направленностям и формам реализации</p><table>"
+        "<tr><th>Направленность</th><th>2022/2023</th><th>2023/2024</th></tr>"
+        "<tr><td>Техническая</td><td>24</td><td>31</td></tr><tr><td>Художественная</td><td>63</td><td>68</td></tr>"
+        "<tr><td>Итого</td><td>87</td><td>99</td></tr></table>"
+        "<table><tr><th>Форма реализации</th><th>2022/2023</th><th>2023/2024</th></tr>"
+        "<tr><td>сетевые</td><td>14</td><td>19</td></tr><tr><td>дистанционные</td><td>9</td><td>11</td></tr></table>"
+        "</body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="spravka.html")
+    rows = {(c.value, c.program_type) for c in report.program_counts}
+    assert {(19, "network"), (11, "distance")} <= rows

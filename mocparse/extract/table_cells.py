@@ -196,6 +196,7 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
     layout.time_cols = {col for col in value_cols if not measure_words(headers[col], context)}
     layout.about_programs = (
         has_program_noun(layout.caption or _caption(annotated, block, context, lead_in_only=False), context)
+        or _after_table_about_programs(annotated, block, context)
         or _speaks_of_assessment(layout.caption, context)  # only programs are assessed: "Результаты экспертизы …"
         or any(mentions_programs(headers[col], context) for col in range(len(headers)) if col != label_col)
     )
@@ -223,6 +224,17 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
 
 _ITEM_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
 """An item number of a table row: "3", "3.", "3.1", "2.4.1"."""
+
+
+def _after_table_about_programs(annotated: AnnotatedDocument, block: Block, context: ExtractionContext) -> bool:
+    """The table right before this one, with nothing between (a table nested in its cell, or its
+    next part: "в том числе по формам реализации:" / "Форма реализации | 2022/2023 | 2023/2024"), counts
+    programs."""
+    previous = annotated.document.blocks[block.index - 1] if block.index > 0 else None
+    if previous is None or previous.kind is not BlockKind.TABLE or previous.table is None:
+        return False
+    layout = _block_layout(annotated, previous, context)
+    return layout is not None and layout.about_programs
 
 
 def _names_amount(header: str, context: ExtractionContext) -> bool:
@@ -311,9 +323,13 @@ def _link_years(table: Table, layout: _Layout, context: ExtractionContext) -> No
 
 
 def _layout_of(annotated: AnnotatedDocument, segment: Segment, context: ExtractionContext) -> _Layout | None:
-    key = ("table_layout", segment.block.index)
+    return _block_layout(annotated, segment.block, context)
+
+
+def _block_layout(annotated: AnnotatedDocument, block: Block, context: ExtractionContext) -> _Layout | None:
+    key = ("table_layout", block.index)
     if key not in context.cache:
-        context.cache[key] = _layout(annotated, segment.block, context)
+        context.cache[key] = _layout(annotated, block, context)
     return context.cache[key]  # type: ignore[no-any-return]
 
 
