@@ -207,9 +207,7 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
     )
     for position, row_index in enumerate(body):
         label = rows[position][label_col] if label_col < len(rows[position]) else ""
-        normalized = label.strip().lower().rstrip(":")
-        totals = tuple(word.lower() for word in context.rules.tables.total_rows)
-        if normalized in totals or normalized.startswith(totals):
+        if _is_total_label(label, context):
             layout.total_row = row_index
         elif (
             (names_measures and label.strip())
@@ -224,6 +222,11 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
 
 _ITEM_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
 """An item number of a table row: "3", "3.", "3.1", "2.4.1"."""
+
+
+def _is_total_label(label: str, context: ExtractionContext) -> bool:
+    """A row label that opens with a total word of rules/tables.yaml ("Итого", "Всего по округу")."""
+    return label.strip().lower().rstrip(":").startswith(tuple(word.lower() for word in context.rules.tables.total_rows))
 
 
 def _after_table_about_programs(annotated: AnnotatedDocument, block: Block, context: ExtractionContext) -> bool:
@@ -483,7 +486,6 @@ def _indicator_subject(
     """An indicator row's name, and for a sub-row (``в т.ч. …``) its parent row's name and value."""
     if not is_sub_row(label, context):
         return label, None, None, False
-    totals = tuple(word.lower() for word in context.rules.tables.total_rows)
     total_value: float | None = None
     for parent_index in range(row_index - 1, -1, -1):
         parent_row = table.rows[parent_index]
@@ -493,7 +495,7 @@ def _indicator_subject(
         parent_texts = table.row_texts(parent_row)
         value = cell_number(parent_texts[col]) if col < len(parent_texts) else None
         above = row_label(table, parent_index - 1) if parent_index > 0 else ""
-        if candidate.lower().startswith(totals) and above and is_sub_row(above, context):
+        if _is_total_label(candidate, context) and above and is_sub_row(above, context):
             # "Итого по стр. 2.1" closes the breakdown above it (not "Всего программ" heading its own);
             # the rows after it ("из общего количества: сетевые") break down that total, named by the
             # row that heads the breakdown above
