@@ -368,11 +368,16 @@ def clause_mark_before(doc: Doc, position: int) -> int | None:
 
 def counted(segment: Segment, number: NumberMention, context: ExtractionContext) -> Counted | None:
     """What ``number`` counts, or None when it is not a count (an age, a list number ...); a person's
-    name is never what a number counts ("Автор: Анна Зубова · Просмотров: 1 274")."""
-    found = _counted(segment, number, context)
-    if found is not None and found.head is not None and _is_personal_name(segment.doc[found.head]):
-        return None
-    return found
+    name is never what a number counts ("Автор: Анна Зубова · Просмотров: 1 274"). Computed once per
+    number: the families and the meaning of numbers all ask."""
+    known: dict[tuple[int, int], Counted | None] = segment.cache.setdefault("counted", {})
+    key = (number.start, number.stop)
+    if key not in known:
+        found = _counted(segment, number, context)
+        if found is not None and found.head is not None and _is_personal_name(segment.doc[found.head]):
+            found = None
+        known[key] = found
+    return known[key]
 
 
 def _is_personal_name(token: Token) -> bool:

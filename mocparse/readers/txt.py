@@ -499,7 +499,8 @@ def _stacked_header_table(lines: list[str], start: int) -> tuple[int, list[list[
             (min(cells[col][0] for cells in body_cells), max(cells[col][1] for cells in body_cells))
             for col in range(width)
         ]
-    fragments = [[cell for cell in cells if not _DASH_ONLY.fullmatch(cell[2])] for cells in header_lines]
+    # a fragment of dashes only underlines a group title ("Кол-во программ" over "-------")
+    fragments = [[cell for cell in cells if not _DASH_RUN.fullmatch(cell[2])] for cells in header_lines]
     for low, high, _ in fragments[-1]:  # the lowest header line's words widen the columns they stand over
         col = _nearest_column(spans, low, high)
         if sum(min(high, right) > max(low, left) for left, right in spans) <= 1:
@@ -513,10 +514,6 @@ def _stacked_header_table(lines: list[str], start: int) -> tuple[int, list[list[
             for col in over:
                 header[col] = _join_header_lines(header[col], text)
     return end, [header, *rows]
-
-
-_DASH_ONLY = re.compile(r"[-=_—–]{3,}")
-"""A header fragment that only underlines a group title ("Кол-во программ" over "-------")."""
 
 
 def _nearest_column(spans: list[tuple[int, int]], low: int, high: int) -> int:
