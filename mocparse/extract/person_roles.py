@@ -36,13 +36,13 @@ from typing import TYPE_CHECKING
 
 from mocparse.extract.person_names import ALL_CASES, NameMatch, name_cases
 from mocparse.nlp.annotate import make_doc
-from mocparse.nlp.morph import parses
+from mocparse.nlp.morph import may_be_genitive, parses
 from mocparse.rules import Rules, match_labels
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_NOUNISH = {"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"}
+_NOUNISH = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
 _OPEN_QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"'}
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:[-.][А-Яа-яЁёA-Za-z]+)*\.?")
 _NUMBER = re.compile(r"\d+(?:[.,/-]\w+)*")
@@ -305,7 +305,7 @@ def _role_of_body(label: str, before: str, rules: Rules) -> str:
                     and not before[matches[first - 1].end() : matches[first].start()].strip()
                     and any(p.tag.POS == "NOUN" for p in parses(words[first - 1].lower())[:1])
                 )
-                if not governed and all(word.isupper() or _genitive(word) for word in rest):
+                if not governed and all(word.isupper() or may_be_genitive(word, _NOUNISH) for word in rest):
                     return entry.becomes
     return label
 
@@ -340,10 +340,6 @@ def _close(text: str, start: int, stop: int, opening: str, closing: str) -> int 
 def _lemma(word: str) -> str:
     found = parses(word.lower())
     return found[0].normal_form if found else word.lower()
-
-
-def _genitive(word: str) -> bool:
-    return any(parse.tag.case == "gent" and parse.tag.POS in _NOUNISH for parse in parses(word.lower()))
 
 
 def _adverbial_word(word: str) -> bool:
@@ -442,7 +438,7 @@ def _gap_token(sentence: Sentence, found: Gap, position: int, stop: int, places:
         return end
     if lower == "и":
         after = _WORD.match(text, end + 1) if end + 1 < stop else None
-        if not (found.genitive_last and after is not None and _genitive(after.group())):
+        if not (found.genitive_last and after is not None and may_be_genitive(after.group(), _NOUNISH)):
             found.conj += 1
     elif lower == "по":
         end = _skip_words(text, end, stop, _prepositional_object)
@@ -456,7 +452,7 @@ def _gap_token(sentence: Sentence, found: Gap, position: int, stop: int, places:
         pass  # "… муниципального образования Староречинский муниципальный округ"
     elif _adverbial_word(value):
         found.adverbial += 1  # "Председателем группы второй год подряд является …"
-    elif not _genitive(value) or found.words > 14:
+    elif not may_be_genitive(value, _NOUNISH) or found.words > 14:
         found.other = True
     found.genitive_last = lower != "и" and not found.other
     return end

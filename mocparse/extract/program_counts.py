@@ -35,7 +35,7 @@ from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.extract.tables import column_headers
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.annotate import token_lists
-from mocparse.nlp.morph import parses
+from mocparse.nlp.morph import may_be_genitive, parses
 from mocparse.records import PreviousValue, ProgramCount
 from mocparse.rules import DIMENSIONS, match_labels
 
@@ -246,9 +246,9 @@ def _genitive_tail(doc: Doc, start: int) -> int:
     """Where the genitive attributes from ``start`` end: "(программ) художественной направленности"."""
     end = index = start
     while index < len(doc):
-        while index < len(doc) and _genitive(doc[index], {"ADJF", "PRTF"}):
+        while index < len(doc) and _genitive(doc[index], _ADJECTIVES):
             index += 1
-        if index < len(doc) and _genitive(doc[index], {"NOUN"}):
+        if index < len(doc) and _genitive(doc[index], _NOUNS):
             index += 1
             end = index
             continue
@@ -256,10 +256,12 @@ def _genitive_tail(doc: Doc, start: int) -> int:
     return end
 
 
-def _genitive(token: Token, parts_of_speech: set[str]) -> bool:
-    return token.is_alpha and any(
-        p.tag.POS in parts_of_speech and "gent" in p.tag.grammemes for p in parses(token.text)[:3]
-    )
+_ADJECTIVES = frozenset({"ADJF", "PRTF"})
+_NOUNS = frozenset({"NOUN"})
+
+
+def _genitive(token: Token, parts_of_speech: frozenset[str]) -> bool:
+    return token.is_alpha and may_be_genitive(token.text, parts_of_speech, readings=3)
 
 
 def _passed_stage(stages: list[str]) -> str | None:

@@ -100,3 +100,11 @@ def join_hyphenation(text: str) -> str:
         return glued
 
     return _HYPHENATED.sub(glue, text)
+
+
+def may_be_genitive(word: str, parts_of_speech: frozenset[str], readings: int | None = None) -> bool:
+    """One of the word's readings (the ``readings`` likeliest, or all) is a genitive of one of these
+    parts of speech ("направленности", "художественной")."""
+    return any(
+        parse.tag.case == "gent" and parse.tag.POS in parts_of_speech for parse in parses(word.lower())[:readings]
+    )
