@@ -886,6 +886,18 @@ def test_a_plan_aside_after_a_quantity_is_not_part_of_its_subject() -> None:
     ]
 
 
+def test_a_bracket_set_in_a_season_or_quarter_of_an_earlier_year_gives_the_previous_value() -> None:
+    rows = counts("Летом 2024 года реализовывались 57 краткосрочных программ (летом 2023 года – 41).")
+    assert rows == [(57, "summer", None, (41, 2023), None)]
+    rows = counts("В IV квартале 2024 года открыто 12 новых программ (в IV квартале 2023 года – 7).")
+    assert rows == [(12, "new", None, (7, 2023), None)]
+
+
+def test_a_month_without_its_year_does_not_make_the_next_count_an_earlier_value() -> None:
+    report = text_report(HEAD + "МОЦ провел 6 вебинаров, на осеннем семинаре в ноябре собрались 48 человек.")
+    assert sorted((q.value, q.previous) for q in report.quantities) == [(6, None), (48, None)]
+
+
 def test_a_comparison_after_a_plan_aside_is_said_of_the_achieved_count() -> None:
     rows = counts("Новых программ появилось 45 при плане 30 – на 11 больше, чем годом ранее.")
     assert sorted(rows) == [(30, "new", None, None, None), (45, "new", None, (34, 2023), None)]

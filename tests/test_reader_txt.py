@@ -413,3 +413,34 @@ def test_group_titles_underlined_with_dashes_head_every_column_under_them() -> N
     counts = {(c.value, c.program_type) for c in report.program_counts}
     assert {(34, None), (9, "certified"), (11, "significant"), (135, "all"), (28, "certified")} <= counts
     assert not [q for q in report.quantities if q.value in {34, 64, 37, 135}]
+
+
+def test_a_dash_underline_typed_beside_a_header_word_stretches_the_group_title_above_it() -> None:
+    """The dashes under «в т.ч. по статусу» share their line with another header word
+    («прогр. ------»): they are no text of any column, and the title heads every column under them."""
+    document = text_document(
+        "Свод по программам:\n\n"
+        "                            ВСЕГО  в т.ч. по статусу        прошли   новые\n"
+        "  Направленность            прогр. -----------------------  НОК     в 2025\n"
+        "                                   сертиф.  значим.  ОВЗ*   (ед.)   (ед.)\n"
+        "  ------------------------  ------ -------  -------  -----  ------  ------\n"
+        "  техническая                  19      8       11       1      4       3\n"
+        "  художественная               41     15       26       4      9       1\n"
+        "  социально-гуманитарная       25      9       16       4      5       2\n"
+        "  ------------------------  ------ -------  -------  -----  ------  ------\n"
+        "  ИТОГО                        85     32       53       9     18       6\n"
+    )
+    table = document.tables[0].table
+    assert table is not None
+    assert table.column_headers == [
+        "Направленность",
+        "ВСЕГО прогр.",
+        "в т.ч. по статусу сертиф.",
+        "в т.ч. по статусу значим.",
+        "в т.ч. по статусу ОВЗ*",
+        "прошли НОК (ед.)",
+        "новые в 2025 (ед.)",
+    ]
+    report = mocparse.parse_text("Информация МОЦ за 2025 год\n\n" + document.text)
+    counts = {(c.value, c.program_type) for c in report.program_counts}
+    assert {(85, "all"), (32, "certified"), (53, "significant"), (18, "qa_passed"), (26, "significant")} <= counts

@@ -307,22 +307,32 @@ def _indexed_years(context: ExtractionContext, days: bool = False) -> tuple[list
     key = "day_dates" if days else "year_dates"
     cached = context.cache.get(key)
     if cached is None:
-        precisions = {Precision.DAY} if days else {Precision.YEAR, Precision.ACADEMIC_YEAR}
         dates = sorted(
             (
                 date
                 for date in context.facts("dates")
-                if isinstance(date, DateFact)
-                and date.evidence.span is not None
-                and date.precision in precisions
-                # "2020–2024 годы": a programme period, not the year of a value
-                and not (date.precision is Precision.YEAR and date.start.year != date.end.year)
-                and not (days and date.start != date.end)
+                if isinstance(date, DateFact) and date.evidence.span is not None and _dated_as(date, days)
             ),
             key=lambda date: date.evidence.span.start,  # type: ignore[union-attr]
         )
         cached = context.cache[key] = ([date.evidence.span.start for date in dates], dates)  # type: ignore[union-attr]
     return cached  # type: ignore[no-any-return]
+
+
+def _dated_as(date: DateFact, days: bool) -> bool:
+    """Whether a date gives a day (``days``), else a year: a year or an academic year, or a period
+    inside one calendar year with its year written ("летом 2024 года", "в I квартале 2024 года"; not
+    "в ноябре", whose year is only inferred)."""
+    if days:
+        return date.precision is Precision.DAY and date.start == date.end
+    if date.precision in {Precision.ACADEMIC_YEAR, Precision.YEAR}:
+        # "2020–2024 годы": a programme period, not the year of a value
+        return date.precision is Precision.ACADEMIC_YEAR or date.start.year == date.end.year
+    return (
+        date.precision is not Precision.DAY
+        and date.start.year == date.end.year
+        and str(date.start.year) in date.text
+    )
 
 
 def reference_year(context: ExtractionContext) -> int | None:

@@ -499,8 +499,7 @@ def _stacked_header_table(lines: list[str], start: int) -> tuple[int, list[list[
             (min(cells[col][0] for cells in body_cells), max(cells[col][1] for cells in body_cells))
             for col in range(width)
         ]
-    # a fragment of dashes only underlines a group title ("Кол-во программ" over "-------")
-    fragments = [[cell for cell in cells if not _DASH_RUN.fullmatch(cell[2])] for cells in header_lines]
+    fragments = _underlined_titles([_split_dash_runs(cells) for cells in header_lines])
     for low, high, _ in fragments[-1]:  # the lowest header line's words widen the columns they stand over
         col = _nearest_column(spans, low, high)
         if sum(min(high, right) > max(low, left) for left, right in spans) <= 1:
@@ -514,6 +513,35 @@ def _stacked_header_table(lines: list[str], start: int) -> tuple[int, list[list[
             for col in over:
                 header[col] = _join_header_lines(header[col], text)
     return end, [header, *rows]
+
+
+def _split_dash_runs(cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The cells of a header line with each run of dashes a cell of its own (``прогр. ------``)."""
+    split: list[tuple[int, int, str]] = []
+    for low, _high, text in cells:
+        position = 0
+        for part in re.split(rf"\s*({_DASH_RUN.pattern})\s*", text):
+            if part:
+                start = text.index(part, position)
+                position = start + len(part)
+                split.append((low + start, low + position, part))
+    return split
+
+
+def _underlined_titles(lines: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
+    """Header fragments without the runs of dashes, a title underlined by one stretched to its
+    width: the dashes under a group title (``в т.ч. по статусу`` over ``----------``) show the
+    columns it spans."""
+    fragments: list[list[tuple[int, int, str]]] = [list(cells) for cells in lines]
+    for line_index, cells in enumerate(lines):
+        for low, high, text in cells:
+            if not _DASH_RUN.fullmatch(text) or line_index == 0:
+                continue
+            above = fragments[line_index - 1]
+            for position, (left, right, title) in enumerate(above):
+                if not _DASH_RUN.fullmatch(title) and min(high, right) > max(low, left):
+                    above[position] = (min(left, low), max(right, high), title)
+    return [[cell for cell in cells if not _DASH_RUN.fullmatch(cell[2])] for cells in fragments]
 
 
 def _nearest_column(spans: list[tuple[int, int]], low: int, high: int) -> int:
