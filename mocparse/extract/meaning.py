@@ -329,9 +329,7 @@ def _dated_as(date: DateFact, days: bool) -> bool:
         # "2020–2024 годы": a programme period, not the year of a value
         return date.precision is Precision.ACADEMIC_YEAR or date.start.year == date.end.year
     return (
-        date.precision is not Precision.DAY
-        and date.start.year == date.end.year
-        and str(date.start.year) in date.text
+        date.precision is not Precision.DAY and date.start.year == date.end.year and str(date.start.year) in date.text
     )
 
 
