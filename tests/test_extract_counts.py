@@ -898,6 +898,22 @@ def test_a_month_without_its_year_does_not_make_the_next_count_an_earlier_value(
     assert sorted((q.value, q.previous) for q in report.quantities) == [(6, None), (48, None)]
 
 
+def test_a_lead_in_naming_all_programs_breaks_down_the_count_of_all_not_the_stage_said_last() -> None:
+    rows = counts(
+        "В Навигаторе размещено 186 программ. Независимую оценку качества прошли 57 программ.\n\n"
+        "Из общего числа программ: сетевые – 9, адаптированные для детей с ОВЗ – 14."
+    )
+    assert rows == [
+        (186, "all", None, None, None),
+        (57, "qa_passed", None, None, None),
+        (9, "network", 186, None, None),
+        (14, "adapted", 186, None, None),
+    ]
+    # without a whole named, "Из них" still breaks down the count said last
+    rows = counts("Независимую оценку качества прошли 57 программ. Из них сетевые – 9.")
+    assert rows == [(57, "qa_passed", None, None, None), (9, "qa_passed", 57, None, None)]
+
+
 def test_a_comparison_after_a_plan_aside_is_said_of_the_achieved_count() -> None:
     rows = counts("Новых программ появилось 45 при плане 30 – на 11 больше, чем годом ранее.")
     assert sorted(rows) == [(30, "new", None, None, None), (45, "new", None, (34, 2023), None)]

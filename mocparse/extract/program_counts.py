@@ -358,6 +358,7 @@ class _BlockReader:
         context: ExtractionContext,
         carried: list[_Found] | None = None,
         segment_before: Segment | None = None,
+        history: list[_Found] | None = None,
     ) -> None:
         self.annotated = annotated
         self.segments = segments
@@ -365,6 +366,7 @@ class _BlockReader:
         self.found: list[_Found] = []
         self.carried = carried or []  # counts of the sentence just before this block
         self.segment_before = segment_before
+        self.history = history or []  # the counts of earlier blocks that are no parts
         # the paragraph (or table row) speaks of quality assessment: "прошли 66, не прошли 8" are stages
         self.assessment = document_about_assessment(context) or any(
             speaks_of_assessment(segment.doc, context) for segment in segments
@@ -457,7 +459,9 @@ class _BlockReader:
                 is_program = True  # "Из общего числа программ:" / "- разноуровневых – 47;", "…: художественная – 68"
                 clause_start, lead_in_stop = label
                 if parent is None and self._lead_in_breaks_down(index, segment, lead_in_stop):
-                    parent = self._last_total(index)  # "вошли 142 программы. Из них по направленностям: …"
+                    # "вошли 142 программы. Из них по направленностям: …"; "Из общего числа программ:"
+                    # breaks down the count of all programs, not the count of a stage said last
+                    parent = self._last_total(index, self._lead_in_status(segment, number))
             elif parent is not None and self._after_partitive_whole(segment, number, parent):
                 is_program = True  # "Из 27 отклонённых программ 19 были доработаны …"
             elif (subject := self._colon_subject(segment, number)) is not None:
@@ -726,18 +730,20 @@ class _BlockReader:
         # направленные на НОК, распределились так:" names its own whole, which may be another one
         return any(text.startswith(phrase) for phrase in self._breakdown_words())
 
-    def _last_total(self, index: int) -> _Found | None:
+    def _last_total(self, index: int, status: str | None = None) -> _Found | None:
         """The last count of a sentence before this one (in the block, else the block before) that is
-        not itself a part."""
+        not itself a part; with a ``status`` the lead-in names, the last one of that status if any."""
         before = [
             found
             for found in self.found
             if found.segment_index < index and found.count.part_of is None and not found.whole
         ]
-        if before:
-            return before[-1]
         carried = [found for found in self.carried if found.count.part_of is None and not found.whole]
-        return carried[-1] if carried else None
+        candidates = before or carried
+        if status is not None:
+            of_status = [found for found in candidates if (found.count.status or _PUBLISHED) == status]
+            candidates = of_status or candidates
+        return candidates[-1] if candidates else None
 
     def _breakdowns(self, segment: Segment) -> list[tuple[int, int]]:
         return cue_tokens(segment, self.context, "breakdown")
@@ -937,7 +943,24 @@ class _BlockReader:
         if not self._opens_with_breakdown(segment):
             return None
         top_level = [found for found in previous_segment if found.count.part_of is None]
+        status = self._lead_in_status(segment, number)
+        if status is not None:  # "Из общего числа программ: сетевые – 9": all programs, not the stage said last
+            earlier = [
+                found for found in (*self.history, *self.found) if found.count.part_of is None and not found.whole
+            ]
+            of_status = [found for found in earlier if (found.count.status or _PUBLISHED) == status]
+            top_level = of_status[-1:] or top_level
         return top_level[-1] if top_level else (previous_segment[-1] if previous_segment else None)
+
+    def _lead_in_status(self, segment: Segment, number: NumberMention) -> str | None:
+        """The status a lead-in ending with a colon before the number gives its whole ("Из общего
+        числа программ:" → all programs)."""
+        doc = segment.doc
+        colon = next((token.i for token in doc[: number.first] if token.text == ":"), None)
+        if colon is None:
+            return None
+        status = dimension_cues(doc, 0, colon, self.context).get("status")
+        return status[0] if status else None
 
     def _bracket_head(self, segment: Segment, number: NumberMention, head: _Found) -> _Found | None:
         """A count in a bracket right after another count that names a stage of its own is a part of
@@ -1289,6 +1312,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
     segment_before: Segment | None = None
     list_lead: tuple[list[_Found], Segment] | None = None  # the sentence a list's items follow
     list_marked: bool | None = None  # whether that list's items have list marks (None before the first)
+    history: list[_Found] = []  # counts said so far that are no parts
     for block in annotated.document.blocks:
         segments = annotated.block_segments(block)
         if not segments:
@@ -1321,9 +1345,10 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
         if item and list_lead is not None:
             carried, segment_before = list_lead  # every item of a list reads the sentence that leads in to it
             list_marked = marked
-        reader = _BlockReader(annotated, segments, context, carried, segment_before)
+        reader = _BlockReader(annotated, segments, context, carried, segment_before, history)
         found = reader.read()
         results.extend(item.count for item in found)
+        history.extend(item for item in found if item.count.part_of is None and not item.whole)
         last_index = len(segments) - 1
         carried = [item for item in found if item.segment_index == last_index]
         # the previous sentence gives a type only within a paragraph, or when the paragraph broke off
