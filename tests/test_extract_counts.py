@@ -914,6 +914,24 @@ def test_a_lead_in_naming_all_programs_breaks_down_the_count_of_all_not_the_stag
     assert rows == [(57, "qa_passed", None, None, None), (9, "qa_passed", 57, None, None)]
 
 
+def test_items_of_a_lead_in_naming_a_stage_keep_it_after_a_nested_breakdown() -> None:
+    """ "в том числе 8 летних" breaks down the item before it only; the next "label – N" item is of the
+    outer list again, takes the lead-in's stage over its own "реализуемых", and its bracket is its own."""
+    report = text_report(
+        "Аналитическая справка по итогам независимой оценки качества программ за 2024 год\n\n"
+        "Среди поданных программ: краткосрочных – 15, в том числе 8 летних (прошли все 15), "
+        "реализуемых с применением дистанционных технологий – 4 (прошли 2)."
+    )
+    rows = [(c.value, c.program_type, c.form, c.part_of) for c in report.program_counts]
+    assert rows == [
+        (15, "qa_submitted", "short_term", None),
+        (8, "qa_submitted", "summer", 15),
+        (15, "qa_passed", "summer", 15),
+        (4, "qa_submitted", "distance", None),
+        (2, "qa_passed", "distance", 4),
+    ]
+
+
 def test_a_comparison_after_a_plan_aside_is_said_of_the_achieved_count() -> None:
     rows = counts("Новых программ появилось 45 при плане 30 – на 11 больше, чем годом ранее.")
     assert sorted(rows) == [(30, "new", None, None, None), (45, "new", None, (34, 2023), None)]

@@ -269,14 +269,19 @@ def _passed_stage(stages: list[str]) -> str | None:
     return stages[1] if len(stages) > 1 else None
 
 
-def _move_to_entry_stage(found: _Found, context: ExtractionContext) -> None:
-    """The count went through the assessment rather than passed it: its stage is the entry one."""
+def _move_to_entry_stage(found: _Found, context: ExtractionContext, said: list[_Found] | None = None) -> None:
+    """The count went through the assessment rather than passed it: its stage is the entry one, and
+    that of its parts ``said`` already with no stage of their own ("краткосрочных – 15, в том числе 8
+    летних (прошли все 15)": the 8 were submitted too)."""
     stages = context.rules.program_types.assessment_stages
     entry = stages[0]
-    found.dimensions.values["status"] = entry
-    found.dimensions.also -= set(stages[1:])
-    found.count.status = entry
-    found.count.program_type = found.dimensions.program_type(context.rules.type_order)
+    for count in (found, *(part for part in said or () if part.parent is found)):
+        if count is not found and count.dimensions.values.get("status", _PUBLISHED) != _PUBLISHED:
+            continue
+        count.dimensions.values["status"] = entry
+        count.dimensions.also -= set(stages[1:])
+        count.count.status = entry
+        count.count.program_type = count.dimensions.program_type(context.rules.type_order)
 
 
 def document_about_assessment(context: ExtractionContext) -> bool:
@@ -508,8 +513,19 @@ class _BlockReader:
                     dimensions.values.setdefault(name, value)
             if lead_in_stop:  # the stage of "Структура программ, опубликованных в Навигаторе, …:"
                 for name, (value, _) in dimension_cues(segment.doc, 0, lead_in_stop, self.context).items():
-                    if name == "status":
-                        dimensions.values.setdefault(name, value)
+                    # "Среди поданных программ: … реализуемых дистанционно – 4": "реализуемых" only says
+                    # the programs run; the lead-in's stage is theirs
+                    if name == "status" and dimensions.values.get(name, _PUBLISHED) == _PUBLISHED:
+                        dimensions.values[name] = value
+            if (
+                parent is None
+                and "focus" not in dimensions.values
+                and dimensions.values.get("status", _PUBLISHED) == _PUBLISHED
+                and (lead_status := self._lead_in_status(segment, number)) in self._stages_and_registries()
+            ):
+                # "Среди поданных программ: сетевых – 7, …, реализуемых дистанционно – 4": the stage of
+                # the sentence's lead-in, not the "реализуемых" of the item's label
+                dimensions.values["status"] = str(lead_status)
             if (
                 not dimensions.values
                 and here
@@ -896,9 +912,13 @@ class _BlockReader:
         assessed = self.context.rules.program_types.assessment_stages
         own_stage = sources[0][0].get("status", ("", 0))[0]
         if parent is not None and inherited == own_stage and assessed and own_stage == _passed_stage(assessed):
-            _move_to_entry_stage(parent, self.context)  # "прошла 31 программа, из них 28 получили положительное …"
+            _move_to_entry_stage(
+                parent, self.context, self.found
+            )  # "прошла 31 программа, из них 28 получили положительное …"
         elif parent is not None and inherited is None and own_stage in assessed[1:]:
-            _move_to_entry_stage(parent, self.context)  # "Из 40 программ … не прошли оценку 7": 40 were assessed
+            _move_to_entry_stage(
+                parent, self.context, self.found
+            )  # "Из 40 программ … не прошли оценку 7": 40 were assessed
         if inherited is not None and result.values.get("status") not in {None, inherited}:
             # "экспертизу 143 программ, в том числе 58 новых": a part keeps the whole's stage when that
             # stage comes first in the order of program types (an assessment stage before "new")
@@ -939,6 +959,18 @@ class _BlockReader:
             between = segment.text[latest.stop : marker]
             if between.strip().lower() in self._breakdown_words() and between.strip().lower().startswith("из"):
                 return latest.parent  # "пять из них ..., четыре – ...": a part, not the total
+            parts = [found for found in here if found.position > marker]
+            if any(found.parent is not latest for found in parts):
+                return None  # the breakdown ended at an item of the outer list said since
+            if (
+                parts
+                and _dash_item(segment, latest.position)
+                and _dash_item(segment, number.start)
+                and not _dash_item(segment, parts[0].position)
+            ):
+                # "краткосрочных – 15, в том числе 8 летних, дистанционных – 4": an item written as the
+                # items before the breakdown, unlike its parts, is the next item of the outer list
+                return latest.parent
             return latest
         if not self._opens_with_breakdown(segment):
             return None
@@ -952,6 +984,11 @@ class _BlockReader:
             top_level = of_status[-1:] or top_level
         return top_level[-1] if top_level else (previous_segment[-1] if previous_segment else None)
 
+    def _stages_and_registries(self) -> set[str]:
+        """The statuses a lead-in passes on to its items: assessment stages and registries."""
+        types = self.context.rules.program_types
+        return {*types.assessment_stages, *types.after_assessment}
+
     def _lead_in_status(self, segment: Segment, number: NumberMention) -> str | None:
         """The status a lead-in ending with a colon before the number gives its whole ("Из общего
         числа программ:" → all programs)."""
@@ -959,7 +996,7 @@ class _BlockReader:
         colon = next((token.i for token in doc[: number.first] if token.text == ":"), None)
         if colon is None:
             return None
-        status = dimension_cues(doc, 0, colon, self.context).get("status")
+        status = dimension_cues(doc, 0, colon, self.context, assessment=self.assessment).get("status")
         return status[0] if status else None
 
     def _bracket_head(self, segment: Segment, number: NumberMention, head: _Found) -> _Found | None:
@@ -1299,6 +1336,11 @@ def _implied_program(
         return True
     before = dimension_cues(doc, clause_start, number.first, context, assessment=assessment)
     return bool(here and {name for name in before if name != "status" or before[name][0] != _PUBLISHED})
+
+
+def _dash_item(segment: Segment, position: int) -> bool:
+    """The number at character ``position`` is the value of a "label – N" item: a dash right before it."""
+    return bool(re.search(r"\w\s*[-–—]\s*$", segment.text[max(0, position - 6) : position]))
 
 
 def _right_after_marker(number: NumberMention, markers: list[int]) -> bool:
