@@ -964,6 +964,26 @@ def test_an_indicator_table_of_a_programme_years_after_the_fact_are_targets_and_
     assert not [q for q in report.quantities if q.value in {58, 62, 66}]
 
 
+def test_a_column_under_a_title_whose_sibling_states_people_counts_people_and_note_marks_leave_figures() -> None:
+    """«из них по сертификатам ПФДО» under «Охвачено» beside «всего, чел.» counts children, not
+    certified programs; «162²» is 162 with a note mark."""
+    html = (
+        "<html><body><p>Самоанализ деятельности МОЦ за 2024/2025 учебный год</p>"
+        "<table border='1'>"
+        "<tr><th rowspan='2'>Территория</th><th colspan='2'>Охвачено в 2024/2025 уч. г.</th>"
+        "<th rowspan='2'>Программ в Навигаторе, ед.</th></tr>"
+        "<tr><th>всего, чел.</th><th>из них по сертификатам ПФДО</th></tr>"
+        "<tr><td>пос. Луговой</td><td>702</td><td>151</td><td>22</td></tr>"
+        "<tr><td>с. Заречное</td><td>229</td><td>44</td><td>9</td></tr>"
+        "<tr><td>Итого</td><td>931</td><td>195</td><td>31²</td></tr>"
+        "</table><p>² Сетевые программы учтены один раз.</p></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="samoanaliz.html")
+    assert sorted(c.value for c in report.program_counts) == [9, 22, 31]
+    people = {(q.value, q.unit) for q in report.quantities}
+    assert {(151, "человек"), (44, "человек"), (195, "человек"), (931, "человек")} <= people
+
+
 def test_a_stage_named_in_an_earlier_item_of_a_list_run_into_one_sentence_does_not_type_a_count() -> None:
     rows = counts(
         "К концу года: – доля детей, получающих услуги по социальным сертификатам, – не менее 25 процентов; "

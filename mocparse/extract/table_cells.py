@@ -39,6 +39,7 @@ from mocparse.extract.tables import (
     mentions_programs,
     row_label,
     says,
+    strip_note_mark,
     sub_row_prefix,
 )
 from mocparse.nlp import AnnotatedDocument, Segment
@@ -103,7 +104,7 @@ class _Layout:
 
 
 def _is_numeric(text: str) -> bool:
-    return bool(_NUMERIC.match(text.strip()))
+    return bool(_NUMERIC.match(strip_note_mark(text.strip())))
 
 
 def _body_rows(table: Table) -> list[int]:
@@ -389,6 +390,13 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
     family = _family(label, header, layout, percent, indicator_row, about_programs_parent, context)
     if family == "quantities" and is_total and mentions_programs(label, context):
         family = "program_counts"  # "Итого программ | ед. | 203 | 228 | 245"
+    sibling_unit = None
+    if family == "program_counts" and not indicator_row and not mentions_programs(header, context):
+        # "Охвачено детей: всего, чел. | из них по сертификатам ПФДО": the columns under one title
+        # measure one thing; the unit a sibling states is this column's too
+        sibling_unit = _sibling_unit(table, layout, col, context)
+        if sibling_unit is not None:
+            family = "quantities"
     if family is None:
         return None
     previous = _previous(table, layout, row_index, col, context)
@@ -414,7 +422,9 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         dimension_text=[text for text in dimension_text if text],
         row_label=label,
         column_header=header,
-        unit_texts=[text for text in (unit, label if indicator_row else None, header, layout.caption) if text],
+        unit_texts=[
+            text for text in (unit, label if indicator_row else None, header, sibling_unit, layout.caption) if text
+        ],
         unit=unit,
         kind=kind,
         year=year,
@@ -427,6 +437,15 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         indicator_text=indicator_text,
         column_leaf=(layout.leaves[col] if col < len(layout.leaves) else "") or header,
     )
+
+
+def _sibling_unit(table: Table, layout: _Layout, col: int, context: ExtractionContext) -> str | None:
+    """The header of another column under the same merged title that states a unit of its own other
+    than programs ("всего, чел." beside "из них по сертификатам ПФДО"), if any."""
+    for other in table.header_group(col):
+        if other != col and other < len(layout.headers) and _states_unit(layout.leaves[other], context):
+            return layout.headers[other]
+    return None
 
 
 def _people_beside(table: Table, layout: _Layout, texts: list[str], col: int, context: ExtractionContext) -> int | None:

@@ -287,10 +287,19 @@ _GROUPED = re.compile(r"\d{1,3}(?:[\s\u00a0\u202f]\d{3})+(?!\d)")
 _SPACED_DIGITS = re.compile(r"\d[\s\u00a0\u202f]+\d")
 
 
+_NOTE_MARK = re.compile(r"(?<=[\d%)])\s?[¹²³⁴⁵⁶⁷⁸⁹⁰*]{1,3}\s*$")
+"""A note mark after a cell's figure: "162²", "3 417*"."""
+
+
+def strip_note_mark(text: str) -> str:
+    """The cell text without a note mark after its figure ("162²" -> "162")."""
+    return _NOTE_MARK.sub("", text)
+
+
 def cell_number(text: str) -> float | None:
     """The number of a bare-number cell (``2 371``, ``78,5 %``, ``11,4 (44)``); None when spaces
     between digits do not group thousands (``1 487 1 243 83,6``: several cells read as one)."""
-    cleaned = _HEAD_COUNT.sub("", text)
+    cleaned = _HEAD_COUNT.sub("", strip_note_mark(text))
     if _SPACED_DIGITS.search(cleaned) and not _GROUPED.fullmatch(
         re.split(r"[,.]", cleaned.strip().rstrip("% "))[0].lstrip("-–+")
     ):
