@@ -932,6 +932,13 @@ def test_items_of_a_lead_in_naming_a_stage_keep_it_after_a_nested_breakdown() ->
     ]
 
 
+def test_a_label_with_a_participial_clause_in_commas_before_the_dash_types_its_count() -> None:
+    rows = counts("Среди программ: сетевых — 8, новых, впервые размещённых в 2024 году, — 23.")
+    assert [(value, kind) for value, kind, *_ in rows] == [(8, "network"), (23, "new")]
+    rows = counts("Среди программ 2024 года:\n\n1. сетевых — 8;\n2. новых, впервые размещённых в 2024 году, — 23.")
+    assert [(value, kind) for value, kind, *_ in rows] == [(8, "network"), (23, "new")]
+
+
 def test_a_comparison_after_a_plan_aside_is_said_of_the_achieved_count() -> None:
     rows = counts("Новых программ появилось 45 при плане 30 – на 11 больше, чем годом ранее.")
     assert sorted(rows) == [(30, "new", None, None, None), (45, "new", None, (34, 2023), None)]

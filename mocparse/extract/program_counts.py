@@ -97,6 +97,25 @@ class _LeadIn:
     """The count the lead-in's items are parts of, when it names one."""
 
 
+def _label_begin(doc: Doc, dash: int) -> int:
+    """Where the label before the dash at ``dash`` starts: after the ``,`` ``;`` ``:`` before it, or,
+    when a comma closes a participial clause right before the dash ("новых, впервые размещённых в 2025
+    году, — 23"), after the mark before that clause's opening comma."""
+    start = dash
+    closing = start > 0 and doc[start - 1].text == ","
+    if closing:
+        start -= 1
+    opened = False
+    while start > 0 and doc[start - 1].text not in {";", ":"}:
+        if doc[start - 1].text == ",":
+            # the clause's opening comma follows a word; a comma after a figure ends the item before
+            if not closing or opened or (start >= 2 and doc[start - 2].like_num):
+                break
+            opened = True
+        start -= 1
+    return start if not closing or opened else dash
+
+
 def _opens_with_modifier(doc: Doc, start: int) -> bool:
     """The label at ``start`` opens with an adjective or participle (list marks skipped)."""
     first = next((token for token in doc[start:] if not token.is_punct), None)
@@ -669,9 +688,7 @@ class _BlockReader:
         doc = segment.doc
         if number.first == 0 or doc[number.first - 1].text not in {"–", "—", "-", ":"}:
             return None
-        start = number.first - 1
-        while start > 0 and doc[start - 1].text not in {",", ";", ":"}:
-            start -= 1
+        start = _label_begin(doc, number.first - 1)
         colon = next((i for i in range(start - 1, -1, -1) if doc[i].text == ":"), None)
         if colon is not None:
             lead_in: Doc | Span = doc[:colon]
@@ -689,8 +706,10 @@ class _BlockReader:
             return None  # "Из общего количества:" after a count of programs is a lead-in about programs too
         if _elliptic_label(doc, start, number):
             return start, lead_in_stop
-        # "социально-гуманитарная – 46": adjectives only, naming a направленность or a form
-        words = [token for token in doc[start : number.first - 1] if not token.is_punct]
+        # "социально-гуманитарная – 46": adjectives only, naming a направленность or a form (a
+        # participial clause in commas is no part of the head: "новых, впервые размещённых в 2025 году, — 23")
+        inner_comma = next((t.i for t in doc[start : number.first - 1] if t.text == ","), number.first - 1)
+        words = [token for token in doc[start:inner_comma] if not token.is_punct]
         if not words or any(_may_head_label(doc, token) for token in words):
             return None  # "адаптированные для детей с ОВЗ – 11" leans on the lead-in's noun; "семинары – 4" not
         if not any(p.tag.POS in {"ADJF", "PRTF"} for token in words for p in parses(token.text)[:1]):
