@@ -251,6 +251,7 @@ class Calendar(RuleModel):
     ordinals: dict[int, list[str]]
     year_parts: list[YearPart]
     seasons: list[Season]
+    month_word: str
     academic_year_start: MonthDay
     academic_year_words: list[str]
     range_from: list[str]

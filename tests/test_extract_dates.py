@@ -367,3 +367,30 @@ def test_roman_numerals_under_a_quarter_header_are_quarters_of_the_year_and_the_
     assert not any(d.text in {"2", "3", "10", "12"} for d in report.dates)
     first = report.activities[0].deadline
     assert first is not None and (first.start.isoformat(), first.end.isoformat()) == ("2026-01-01", "2026-01-31")
+
+
+def test_months_run_from_january_and_a_report_on_a_years_plan_resolves_whole_year_deadlines_to_that_year() -> None:
+    """ "за 9 месяцев 2025 года" is January–September and is the period of a title that also names the
+    plan's year; a whole-period deadline of the plan's rows is that year, not the nine months."""
+    report = text_report(
+        "ИНФОРМАЦИЯ о ходе реализации плана мероприятий МОЦ на 2025 год за 9 месяцев "
+        "(по итогам III квартала) 2025 года\n\n"
+        "№\tМероприятие\tСрок\tОтветственный\n"
+        "1\tМодерация программ в Навигаторе\tв течение года\tКотова И.П.\n"
+        "2\tСеминар для педагогов\tмарт 2025 г.\tКотова И.П.\n"
+    )
+    period = report.document.period
+    assert period is not None
+    assert (period.start.isoformat(), period.end.isoformat()) == ("2025-01-01", "2025-09-30")
+    deadlines = {a.title: a.deadline for a in report.activities}
+    whole = deadlines["Модерация программ в Навигаторе"]
+    assert whole is not None and whole.start is not None and whole.end is not None
+    assert (whole.start.isoformat(), whole.end.isoformat()) == ("2025-01-01", "2025-12-31")
+    plan = text_report(
+        "План работы МОЦ на первое полугодие 2027 года\n\n"
+        "№\tМероприятие\tСрок\tОтветственный\n"
+        "1\tМониторинг сертификатов\tв течение года\tКотова И.П.\n"
+        "2\tСеминар для педагогов\tмарт 2027 г.\tКотова И.П.\n"
+    )
+    within = plan.activities[0].deadline
+    assert within is not None and within.end is not None and within.end.isoformat() == "2027-06-30"

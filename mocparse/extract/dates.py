@@ -104,6 +104,7 @@ class _Patterns:
     bare_month: re.Pattern[str]
     year_part: re.Pattern[str]
     season: re.Pattern[str]
+    elapsed_months: re.Pattern[str]
     year_pair: re.Pattern[str]
     year_with_word: re.Pattern[str]
     year_after_preposition: re.Pattern[str]
@@ -189,6 +190,12 @@ class Vocabulary:
                 flags,
             ),
             season=re.compile(rf"(?<![а-яё])(?P<season>{season})\s+{written_year}{year_tail}", flags),
+            # "9 месяцев 2025 года", "за 9 месяцев (по итогам III квартала) 2025 года"
+            elapsed_months=re.compile(
+                rf"(?<![\d.,])(?P<n>\d{{1,2}})\s+{_word_regex(set(_forms(rules.month_word)))}"
+                rf"\s*(?:\([^()]{{0,60}}\)\s*)?{written_year}{year_tail}",
+                flags,
+            ),
             year_pair=re.compile(
                 rf"(?<![\d.,№/])(?P<y1>{_YEAR})(?P<sep>\s*(?:{_DASH}|/)\s*|\s+и\s+)(?P<y2>{_YEAR}|\d\d)(?![\d]|[.,]\d)"
                 rf"(?:{_DASH}?(?:х|е|м)(?![а-яё]))?"
@@ -370,6 +377,11 @@ class _Finder:
             season = self.vocabulary.season_of[_key(match.group("season"))]
             months = (season.first, season.last)
             self.add(_Atom(match.start(), match.end(), "season", "dates.season", int(match.group("y")), months=months))
+        for match in p.elapsed_months.finditer(self.text):
+            count = int(match.group("n"))
+            if 1 < count < 12:
+                year = int(match.group("y"))
+                self.add(_Atom(match.start(), match.end(), "season", "dates.elapsed_months", year, months=(1, count)))
         for match in p.year_pair.finditer(self.text):
             self.year_pair(match)
         for match in p.year_with_word.finditer(self.text):
@@ -721,10 +733,16 @@ def parse_period(text: str, context: ExtractionContext, segment: Segment) -> Per
         last = max(match.last for match in found)
         return Period(text=text, start=first, end=last)
     normalized = " ".join(text.lower().replace("ё", "е").split())
-    if any(phrase in normalized for phrase in context.rules.calendar.whole_period_phrases):
+    phrase = next((p for p in context.rules.calendar.whole_period_phrases if p in normalized), None)
+    if phrase is not None:
         period = context.period
-        if period is not None:
-            return Period(text=text, start=period.start, end=period.end)
+        if period is not None and period.start is not None and period.end is not None:
+            start, end = period.start, period.end
+            if not context.is_plan and start.year == end.year:
+                # a report for 9 months of a year's plan: "в течение года", "постоянно" are the plan's
+                # year (in a plan for a half-year, "ежеквартально" stays within it)
+                start, end = dt.date(start.year, 1, 1), dt.date(end.year, 12, 31)
+            return Period(text=text, start=start, end=end)
     return Period(text=text) if text.strip() and text.strip() not in {"-", "—", "–"} else None
 
 

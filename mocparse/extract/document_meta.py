@@ -508,9 +508,18 @@ def _title_period(title: str, matches: list[DateMatch], context: ExtractionConte
         return None
     # a period inside quotes names a programme ("«Развитие образования на 2021 – 2027 годы» за 2024 год")
     outside = [m for m in matches if not _inside_quotes(title, m.start)]
-    best = max(outside or matches, key=lambda m: (m.last - m.first, -m.start))
     words = "|".join(re.escape(word) for word in context.rules.calendar.year_prepositions)
-    prefix = re.search(rf"(?<![А-Яа-яЁё])(?:{words})\s+$", title[: best.start], re.IGNORECASE)
+
+    def preposition(match: DateMatch) -> re.Match[str] | None:
+        return re.search(rf"(?<![А-Яа-яЁё])(?:{words})\s+$", title[: match.start], re.IGNORECASE)
+
+    def reported(match: DateMatch) -> bool:
+        # "… плана на 2025 год за 9 месяцев 2025 года": the period reported on, before the longest
+        found = preposition(match)
+        return found is not None and found.group().strip().lower() == "за"
+
+    best = max(outside or matches, key=lambda m: (reported(m), m.last - m.first, -m.start))
+    prefix = preposition(best)
     start = prefix.start() if prefix else best.start
     return Period(text=title[start : best.stop], start=best.first, end=best.last)
 
