@@ -509,3 +509,24 @@ def test_the_sub_items_of_every_group_of_a_task_list_are_tasks() -> None:
         "I. План мероприятий\n"
     )
     assert [number for number, _ in tasks(report)] == ["1", "1.1", "1.2", "2", "2.1", "2.2", "3", "3.1"]
+
+
+def test_a_list_planned_for_a_quarter_after_the_reported_months_is_perspectives() -> None:
+    report = text_report(
+        "Информация о ходе реализации плана МОЦ за 9 месяцев 2025 года\n\n"
+        "На IV квартал 2025 г. запланировано:\n"
+        "а) завершить прохождение НОК по 7 программам;\n"
+        "б) провести муниципальный форум 27 ноября.\n"
+    )
+    assert [item.text.rstrip(";.") for item in report.perspectives] == [
+        "завершить прохождение НОК по 7 программам",
+        "провести муниципальный форум 27 ноября",
+    ]
+    # the same list for the last quarter of a report covering the whole year is no perspective
+    whole_year = text_report(
+        "Отчёт о работе МОЦ за 2025 год\n\n"
+        "На IV квартал 2025 г. запланировано:\n"
+        "а) завершить прохождение НОК по 7 программам;\n"
+        "б) провести муниципальный форум 27 ноября.\n"
+    )
+    assert whole_year.perspectives == []

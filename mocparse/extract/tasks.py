@@ -159,6 +159,8 @@ def _names_freely(
     следующих задач:``."""
     if _pos(doc[first].text) == "PREP":
         return True  # the cue brings its own preposition ("в перспективе")
+    if last - first == 1 and _pos(doc[first].text) in {"VERB", "PRTS"}:
+        return True  # a predicate, not a noun: "На IV квартал 2025 г. запланировано:"
     head = next((doc[i] for i in range(first, last) if _has_pos(doc[i].text, frozenset({"NOUN"}))), doc[first])
     forms = _forms(head)
     before = first - 1
@@ -243,7 +245,9 @@ def _cue_kind(
         pointers = _lemma_set(tuple(context.rules.document.list_pointers)) if at_colon else None
         if not _names_freely(doc, first, last, pointers, tuple(context.rules.document.list_inclusion)):
             continue
-        if label == "later" and not _names_later_period(text[end:stop], context):
+        if label == "later" and not (
+            _names_later_period(text[end:stop], context) or _names_later_period(text[: doc[first].idx], context)
+        ):
             continue
         if mode == "colon" and not _same_clause(doc, last, stop, _verbs(context.rules.document), relatives):
             continue
@@ -279,12 +283,29 @@ def _names_later_period(text: str, context: ExtractionContext) -> bool:
     lowered = text.lower()
     calendar = context.rules.calendar
     academic = any(word.lower() in lowered for word in calendar.academic_year_words)
+    month = _year_part_month(lowered[: year.start()], context) or 1  # "На IV квартал 2025 г. запланировано:"
     begins = dt.date(
         int(year.group()),
-        calendar.academic_year_start.month if academic else 1,
+        calendar.academic_year_start.month if academic else month,
         calendar.academic_year_start.day if academic else 1,
     )
     return begins > period.end
+
+
+def _year_part_month(text: str, context: ExtractionContext) -> int | None:
+    """The first month of the part of a year named at the end of ``text`` ("на IV квартал" -> 10)."""
+    calendar = context.rules.calendar
+    words = text.split()
+    if len(words) < 2:
+        return None
+    ordinal, part_word = words[-2].strip(".-йыо"), lemma(words[-1].strip(".,"))
+    for part in calendar.year_parts:
+        if part_word not in {lemma(word.rstrip(".")) for word in part.words}:
+            continue
+        for number, forms in calendar.ordinals.items():
+            if ordinal.lower() in {form.lower() for form in forms} or lemma(ordinal) in {f.lower() for f in forms}:
+                return (number - 1) * part.months + 1 if number * part.months <= 12 else None
+    return None
 
 
 def _reports_done(text: str) -> bool:
