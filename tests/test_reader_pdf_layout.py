@@ -19,6 +19,8 @@ beside each PDF) and converted by LibreOffice (``soffice --headless --convert-to
   beside one-line figures and a paragraph right under it;
 * register.pdf: a borderless register of providers with a two-level header wider than its columns of
   figures, names centred vertically on their figures and a page break before a centred name;
+* attendees.pdf: a protocol's members laid out in a borderless two-column table, names that wrap in
+  the narrow left column beside roles that open with a dash and wrap in the right one;
 * negatives.pdf: a two-column letterhead, justified prose, a numbered list with hanging indents,
   label/value lines and signature lines (position … name, one with a dotted tab leader).
 """
@@ -33,6 +35,7 @@ from pathlib import Path
 import pytest
 
 from mocparse.document import BlockKind, Document, Table
+from mocparse.pipeline import parse_document
 from mocparse.readers.base import read
 from mocparse.readers.pdf_layout import _has_run, _runs
 from mocparse.readers.pdf_pages import Line, PageContent, TableItem, Word, make_line
@@ -216,6 +219,30 @@ def test_borderless_plan_with_numbered_rows() -> None:
 
 
 # --------------------------------------------------------------------------- what stays text
+
+
+def test_names_beside_dash_led_roles_make_a_table_with_wrapped_cells_joined() -> None:
+    document = _read("attendees")
+    (table,) = [block.table for block in document.blocks if block.table is not None]
+    rows = _rows(table)
+    assert [row[0] for row in rows] == [
+        "Лаптева Ирина Семёновна",
+        "Корнилов Пётр Андреевич",
+        "Зимина Оксана Игоревна",
+        "Юсупова Г.Р.",
+        "Дроздов С.В.",
+        "Панова Е.К.",
+    ]
+    assert (
+        rows[2][1] == "– руководитель муниципального опорного центра, директор МБУ ДО «Дом детского творчества «Родник»"
+    )
+    texts = _texts(document)
+    assert texts[-1].startswith("Отсутствовал: Белов И.И.")
+    _check_offsets(document)
+    report = parse_document(document)
+    roles = {person.name: person.roles for person in report.persons}
+    assert roles["Зимина О.И."] == ["руководитель МОЦ", "директор"]
+    assert roles["Панова Е.К."] == ["специалист"]
 
 
 def test_letterhead_prose_list_and_signatures_are_not_tables() -> None:

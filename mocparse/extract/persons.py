@@ -434,10 +434,19 @@ def _table_mentions(annotated: AnnotatedDocument, block: Block, context: Extract
         if len(found) == 1 and _alone(segment, found[0].name, rules):
             for other in row:
                 extra += _role_cell(other.text, rules)
+                if other.cell is not None and other.cell.col == segment.cell.col + 1 and _DASH_LED.match(other.text):
+                    # "Гарипов Р.Ф. | – директор МБОУ «Озёрская СОШ»": the row reads as one line
+                    joined = f"{segment.text} {other.text}"
+                    entry = attach_roles(_sentence(joined, rules))
+                    extra += [role for roles in entry.values() for role in roles.roles]
         for mention in found:
             mention.add(extra)
         mentions.extend(found)
     return mentions
+
+
+_DASH_LED = re.compile(r"^\s*[–—-]\s")
+"""A cell that opens with a dash: the rest of the line of the name in the cell before it."""
 
 
 def _says(header: str, words: list[str]) -> bool:

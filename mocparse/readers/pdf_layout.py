@@ -716,11 +716,17 @@ def _build_table(
     high = max(line.x1 for line in lines)
     bounds = [low, *((start + stop) / 2 for start, stop in gutters), high]
     n_cols = len(bounds) - 1
+    dashed = _dash_led(lines, bounds)
     rows: list[_TableRow] = []
     previous: Line | None = None
     for line in lines:
         parts = _by_column(line.words, bounds)
-        if rows and previous is not None and _continues(rows[-1], parts, line, previous):
+        if dashed and rows:
+            # "Бережная Ольга – заместитель главы …" / "Викторовна совета": a row starts at its dash
+            goes_on = not _DASH.match(" ".join(word.text for word in parts.get(1, [])))
+        else:
+            goes_on = bool(rows) and previous is not None and _continues(rows[-1], parts, line, previous)
+        if goes_on:
             row = rows[-1]
             row.bottom = line.bottom
         else:
@@ -746,9 +752,9 @@ def _build_table(
     body = rows if min_rows < _TABLE_ROWS else rows[1:]
     numeric = [col for col in range(1, n_cols) if _numeric_column(body, col)]
     numbered = n_cols >= 3 and _numbered_rows(rows, headless=body is rows)
-    if not numeric and not numbered:
+    if not numeric and not numbered and not dashed:
         return None
-    header_rows = _header_rows(rows, numeric, numbered)
+    header_rows = 0 if dashed and not numeric else _header_rows(rows, numeric, numbered)
     ys = [row.top for row in rows] + [rows[-1].bottom]
     cells: list[TableCell] = []
     for row_index, row in enumerate(rows):
@@ -769,6 +775,28 @@ def _build_table(
         header_rows=header_rows,
     )
     return table, sum(row.n_lines for row in rows)
+
+
+_DASH = re.compile(r"^[–—-]\s")
+_DASH_ROWS = 3
+
+
+def _dash_led(lines: list[Line], bounds: list[float]) -> bool:
+    """Two columns whose right one opens with a dash on most lines that have both ("Кожин Виталий |
+    – начальник Управления образования"): a list of names and roles (or terms and meanings) laid
+    out without ruling lines."""
+    if len(bounds) != 3:
+        return False
+    led = both = 0
+    for line in lines:
+        parts = _by_column(line.words, bounds)
+        left = " ".join(word.text for word in parts.get(0, []))
+        right = " ".join(word.text for word in parts.get(1, []))
+        if left and right:
+            both += 1
+            led += bool(_DASH.match(right)) and left[:1].isupper()
+    # most lines with two parts open a row with a dash (the others are wrapped lines of both cells)
+    return led >= _DASH_ROWS and led * 3 >= both * 2
 
 
 def _continues(row: _TableRow, parts: dict[int, list[Word]], line: Line, previous: Line) -> bool:
