@@ -991,6 +991,31 @@ def test_a_column_under_a_title_whose_sibling_states_people_counts_people_and_no
     assert {(151, "человек"), (44, "человек"), (195, "человек"), (931, "человек")} <= people
 
 
+def test_a_share_of_the_plan_done_is_no_value_in_a_table_of_several_units_but_is_in_a_table_of_money() -> None:
+    indicators = (
+        "<html><body><p>Итоги работы МОЦ за 2025 год</p><table border='1'>"
+        "<tr><th>Показатель</th><th>План на 2025 г.</th><th>Факт за 2025 г.</th><th>Исполнение, %</th></tr>"
+        "<tr><td>Охват детей 5–18 лет дополнительным образованием, %</td><td>78,0</td><td>78,4</td><td>100,5</td></tr>"
+        "<tr><td>Программ в Навигаторе, ед.</td><td>210</td><td>214</td><td>101,9</td></tr>"
+        "<tr><td>Педагогов, прошедших КПК, чел.</td><td>40</td><td>46</td><td>115,0</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(indicators.encode("utf-8"), name="itogi.html")
+    assert sorted(p.value for p in report.percentages) == [78.0, 78.4]
+    assert not [q for q in report.quantities if q.value in {101.9, 115.0}]
+    assert sorted(c.value for c in report.program_counts) == [210, 214]
+    money = (
+        "<html><body><p>Отчёт о реализации подпрограммы за 2025 год</p><table border='1'>"
+        "<tr><th>Мероприятие</th><th>Предусмотрено, тыс. руб.</th><th>Исполнено, тыс. руб.</th>"
+        "<th>% исполнения</th></tr>"
+        "<tr><td>Обеспечение деятельности организаций</td><td>98 412,6</td><td>97 880,3</td><td>99,5</td></tr>"
+        "<tr><td>Создание новых мест</td><td>12 784,2</td><td>9 613,9</td><td>75,2</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(money.encode("utf-8"), name="podprogramma.html")
+    assert sorted(p.value for p in report.percentages) == [75.2, 99.5]
+
+
 def test_a_stage_named_in_an_earlier_item_of_a_list_run_into_one_sentence_does_not_type_a_count() -> None:
     rows = counts(
         "К концу года: – доля детей, получающих услуги по социальным сертификатам, – не менее 25 процентов; "

@@ -185,6 +185,30 @@ def column_header(segment: Segment) -> str:
     return headers[segment.cell.col] if segment.cell.col < len(headers) else ""
 
 
+_UNIT_TAIL = re.compile(r",\s*([%А-Яа-яЁё][^,\d]{0,11})$")
+
+
+def _mixed_units(table: Table, context: ExtractionContext) -> bool:
+    """The body rows measure in several units: their unit cells, or the units their names end with
+    ("Охват …, %", "Программ в Навигаторе, ед.", "Педагогов …, чел."), are not all the same."""
+    key = ("mixed_units", id(table))
+    if key not in context.cache:
+        headers = _headers(table)
+        unit_cols = [col for col, header in enumerate(headers) if _only_says(header, context.rules.tables.unit_headers)]
+        units: set[str] = set()
+        for row in table.body_rows:
+            texts = table.row_texts(row)
+            if unit_cols:
+                unit = texts[unit_cols[0]].strip().lower()
+            else:
+                tail = next((_UNIT_TAIL.search(text) for text in texts if _UNIT_TAIL.search(text)), None)
+                unit = tail.group(1).strip().lower() if tail else ""
+            if unit:
+                units.add(unit)
+        context.cache[key] = len(units) > 1
+    return bool(context.cache[key])
+
+
 def column_role(table: Table, col: int, context: ExtractionContext) -> ColumnRole | None:
     """What a column of an indicator table holds, from its header."""
     headers = _headers(table)
@@ -194,7 +218,7 @@ def column_role(table: Table, col: int, context: ExtractionContext) -> ColumnRol
     header = headers[col]
     if _only_says(header, rules.unit_headers):
         return "unit"
-    if says(header, rules.change_headers):
+    if says(header, rules.change_headers) or (says(header, rules.ratio_headers) and _mixed_units(table, context)):
         return "change"
     if says(header, rules.base_headers):
         return "base"
