@@ -1016,6 +1016,24 @@ def test_a_share_of_the_plan_done_is_no_value_in_a_table_of_several_units_but_is
     assert sorted(p.value for p in report.percentages) == [75.2, 99.5]
 
 
+def test_an_earlier_years_share_column_named_by_the_noun_is_the_previous_of_the_participles_share() -> None:
+    """«Охват в 2023/2024 уч. г., %» is the history of «Охвачено в 2024/2025 уч. г. | %» (one measure,
+    a noun and its participle), not of the head count under the same title."""
+    html = (
+        "<html><body><p>Самоанализ деятельности МОЦ за 2024/2025 учебный год</p><table border='1'>"
+        "<tr><th rowspan='2'>Территория</th><th colspan='2'>Охвачено в 2024/2025 уч. г.</th>"
+        "<th rowspan='2'>Охват в 2023/2024 уч. г., %</th></tr>"
+        "<tr><th>всего, чел.</th><th>%</th></tr>"
+        "<tr><td>пос. Луговой</td><td>702</td><td>80,3</td><td>77,9</td></tr>"
+        "<tr><td>с. Заречное</td><td>229</td><td>70,0</td><td>66,1</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="samoanaliz.html")
+    shares = sorted((p.value, p.previous.value if p.previous else None) for p in report.percentages)
+    assert shares == [(70.0, 66.1), (80.3, 77.9)]
+    assert all(q.previous is None for q in report.quantities)
+
+
 def test_a_stage_named_in_an_earlier_item_of_a_list_run_into_one_sentence_does_not_type_a_count() -> None:
     rows = counts(
         "К концу года: – доля детей, получающих услуги по социальным сертификатам, – не менее 25 процентов; "

@@ -289,13 +289,17 @@ def _link_years(table: Table, layout: _Layout, context: ExtractionContext) -> No
         # as its columns are ("Факт 2024/2025 | План на 2025/2026": the fact is the plan's previous)
         academic = period.end.year == period.start.year + 1 and period.start.month >= 8
         reference = period.start.year if context.is_plan and not academic else period.end.year
-    groups: dict[tuple[str, ...], list[tuple[tuple[int, int, int], str, int]]] = {}
+    groups: dict[tuple[str | bool, ...], list[tuple[tuple[int, int, int], str, int]]] = {}
     for col in layout.value_cols:
         role = column_role(table, col, context) or "value"
         moment = _column_moment(layout.headers[col])
         if role in {"base", "change"} or moment is None:
             continue
-        key = tuple(word.lower() for word in measure_words(layout.headers[col], context))
+        # a measure keyed by the first letters of its words' lemmas: "Охвачено в 2024/2025 уч. г., %"
+        # and "Охват в 2023/2024 уч. г., %" measure one thing
+        # (a share and a head count under one title are two measures)
+        header = layout.headers[col]
+        key = (*(lemma(word.lower())[:_STEM] for word in measure_words(header, context)), _names_share(header, context))
         groups.setdefault(key, []).append((moment, role, col))
     for columns in groups.values():
         if not all(_HEADER_DATE.search(layout.headers[col]) for _, _, col in columns):
@@ -324,6 +328,10 @@ def _link_years(table: Table, layout: _Layout, context: ExtractionContext) -> No
             for _, col in history:
                 layout.consumed[(row_index, col)] = (row_index, target)
             layout.previous_of[(row_index, target)] = (row_index, history[-1][1])
+
+
+_STEM = 5
+"""Letters of a lemma that key a measure across a noun and its verb or participle (охват, охватить)."""
 
 
 def _layout_of(annotated: AnnotatedDocument, segment: Segment, context: ExtractionContext) -> _Layout | None:
