@@ -299,7 +299,8 @@ def _link_years(table: Table, layout: _Layout, context: ExtractionContext) -> No
         # and "Охват в 2023/2024 уч. г., %" measure one thing
         # (a share and a head count under one title are two measures)
         header = layout.headers[col]
-        key = (*(lemma(word.lower())[:_STEM] for word in measure_words(header, context)), _names_share(header, context))
+        stems = tuple(lemma(word.lower())[:_STEM] for word in measure_words(header, context))
+        key: tuple[str | bool, ...] = (*stems, _names_share(header, context))
         groups.setdefault(key, []).append((moment, role, col))
     for columns in groups.values():
         if not all(_HEADER_DATE.search(layout.headers[col]) for _, _, col in columns):
