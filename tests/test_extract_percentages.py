@@ -205,3 +205,11 @@ def test_a_change_said_again_in_percent_is_no_share() -> None:
         assert text_report(head + sentence).percentages == []
     shares = text_report(head + "Охват составил 80,1 %, или 4 120 детей.").percentages
     assert [(p.value, p.head_count) for p in shares] == [(80.1, 4120)]
+
+
+def test_a_percent_sign_after_two_coordinated_figures_makes_both_shares() -> None:
+    report = text_report(
+        "Отчет о работе МОЦ за 2025 год\n\n"
+        "В сельских поселениях охват детей дополнительным образованием составляет только 61 и 64 % соответственно."
+    )
+    assert sorted(p.value for p in report.percentages) == [61.0, 64.0]

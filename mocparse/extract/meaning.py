@@ -198,13 +198,13 @@ def _after_reference_noun(doc: Doc, number: NumberMention, context: ExtractionCo
 
 
 def _percent_ranges(doc: Doc, meanings: list[NumberMeaning]) -> None:
-    """ "70-75%", "с 55,3 до 61,0 %": the first number is a share too."""
+    """ "70-75%", "с 55,3 до 61,0 %", "61 и 64 %": the first number is a share too."""
     for low, high in itertools.pairwise(meanings):
         if not high.percent or low.percent:
             continue
         between = doc[low.number.last + 1 : high.number.first]
         words = [token.lower_ for token in between]
-        if (len(words) == 1 and words[0] in _RANGE_DASHES) or words == ["до"]:
+        if (len(words) == 1 and words[0] in _RANGE_DASHES) or words in (["до"], ["и"], ["или"]):
             low.percent = True
 
 
