@@ -230,3 +230,33 @@ def test_a_plan_without_a_dated_title_covers_the_years_it_is_made_for() -> None:
         "2024-01-01",
         "2028-12-31",
     )
+
+
+def test_a_stamp_note_in_brackets_is_no_title_and_a_quoted_name_under_the_kind_word_joins_it() -> None:
+    report = text_report(
+        "Приложение 3\nк муниципальной программе «Развитие образования»\n"
+        "(в редакции постановления от 26.03.2024 № 312-па)\n\n"
+        "ПОДПРОГРАММА 3\n\n«Развитие дополнительного образования детей»\n\n(далее – подпрограмма 3)\n\n"
+        "Подпрограмма реализуется на 2024 – 2028 годы. В округе реализуются 286 программ. "
+        "Из них по направленностям: художественная – 84, техническая – 41.\n"
+    )
+    assert report.document.title == "ПОДПРОГРАММА 3 «Развитие дополнительного образования детей»"
+    assert report.document.kind == "plan"
+    assert {(c.value, c.kind) for c in report.program_counts} == {(286, "actual"), (84, "actual"), (41, "actual")}
+
+
+def test_the_date_and_place_line_of_minutes_is_no_part_of_their_title() -> None:
+    report = text_report(
+        "П Р О Т О К О Л № 3 заседания муниципального совета по развитию дополнительного образования детей\n\n"
+        "17.10.2024г. г. Ласточкин, ул. Советская, 21\n\nПрисутствовали: 11 членов совета.\n"
+    )
+    assert (
+        report.document.title
+        == "ПРОТОКОЛ № 3 заседания муниципального совета по развитию дополнительного образования детей"
+    )
+    assert report.document.kind == "other"
+
+
+def test_self_analysis_and_a_monitoring_form_have_their_kinds() -> None:
+    assert text_report("САМОАНАЛИЗ деятельности МОЦ за 2024/2025 учебный год\n\nТекст.").document.kind == "analysis"
+    assert text_report("ФОРМА МОНИТОРИНГА реализации программ на 01.10.2025\n\nТекст.").document.kind == "other"

@@ -251,6 +251,8 @@ def _split_words(letters: str) -> str:
 def _kind_of(title: str, context: ExtractionContext) -> DocumentKind | None:
     """The kind whose cue comes first among the title's first words (``Отчет о реализации плана``
     is a report)."""
+    if title.lstrip().startswith("("):
+        return None  # "(в редакции постановления от 26.03.2024 № 312-па)": a note of a stamp, no title
     raw = [word.lower() for word in _LETTERS.findall(despace(title))[:_TITLE_CUE_WORDS]]
     words = [lemma(word) for word in raw]
     found: list[tuple[int, str]] = []
@@ -325,8 +327,11 @@ def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> _Ti
                     break  # "Дата проведения: 14.03.2025" starts the body of minutes
                 extra_parts.append(follower_text)
                 extra_used.append(follower.index)
-                if _has_period(follower_text) or (
-                    kind is DocumentKind.OTHER and follower_text[:1].islower() and len(extra_parts) == 1
+                quoted_name = follower_text.startswith("«") and follower_text.rstrip(".").endswith("»")
+                if (
+                    _has_period(follower_text)
+                    or (kind is DocumentKind.OTHER and follower_text[:1].islower() and len(extra_parts) == 1)
+                    or (quoted_name and len(extra_parts) == 1)  # "ПОДПРОГРАММА 3" / "«Развитие …»"
                 ):
                     # the period ends the title; a title without one (minutes, an order) goes on in
                     # the lower-case line under its kind word: "ПРОТОКОЛ № 3" / "заседания совета …"
@@ -339,8 +344,11 @@ def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> _Ti
     return _opening_heading(annotated, blocks, context)
 
 
-_DATELINE = re.compile(r"^\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\s+[а-яё]+\s+\d{4})(?:\s*г\.?)?(?:\s*$|\s*[·|•/,№])")
-"""A line that opens with a date and goes on with separators, a number or nothing: a dateline."""
+_DATELINE = re.compile(
+    r"^\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\s+[а-яё]+\s+\d{4})(?:\s*г\.?)?(?:\s*$|\s*[·|•/,№]|\s+г\.\s)"
+)
+"""A line that opens with a date and goes on with separators, a number, a town or nothing: a
+dateline ("17.10.2024 г. г. Энск, ул. Советская, 21" under the title of minutes)."""
 
 
 def _act_title(

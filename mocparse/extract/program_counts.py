@@ -36,7 +36,7 @@ from mocparse.extract.tables import column_headers
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.annotate import token_lists
 from mocparse.nlp.morph import may_be_genitive, parses
-from mocparse.records import PreviousValue, ProgramCount
+from mocparse.records import Kind, PreviousValue, ProgramCount
 from mocparse.rules import DIMENSIONS, match_labels
 
 if TYPE_CHECKING:
@@ -558,7 +558,7 @@ class _BlockReader:
                 focus=dimensions.values.get("focus"),
                 form=dimensions.values.get("form"),
                 status=dimensions.values.get("status"),
-                kind=meaning.kind,
+                kind=self._kind(meaning, parent),
                 year=meaning.year,
                 previous=meaning.previous,
                 qualifier=number.qualifier,
@@ -1002,6 +1002,14 @@ class _BlockReader:
             of_status = [found for found in earlier if (found.count.status or _PUBLISHED) == status]
             top_level = of_status[-1:] or top_level
         return top_level[-1] if top_level else (previous_segment[-1] if previous_segment else None)
+
+    def _kind(self, meaning: NumberMeaning, parent: _Found | None) -> Kind:
+        """Planned or achieved: in a plan, where a count said with no word of either is a target, a
+        part of an achieved whole is achieved too ("… реализуются 286 программ. Из них по
+        направленностям: художественная – 84, …")."""
+        if self.context.is_plan and parent is not None and parent.count.kind == "actual":
+            return "actual"
+        return meaning.kind
 
     def _stages_and_registries(self) -> set[str]:
         """The statuses a lead-in passes on to its items: assessment stages and registries."""
