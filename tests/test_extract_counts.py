@@ -939,6 +939,17 @@ def test_a_label_with_a_participial_clause_in_commas_before_the_dash_types_its_c
     assert [(value, kind) for value, kind, *_ in rows] == [(8, "network"), (23, "new")]
 
 
+def test_a_bracket_the_clause_ends_inside_and_the_low_end_of_a_range_type_no_count() -> None:
+    """ "17 краткосрочных (включая летние … от 16 до 36 часов)": the aside does not make the 17 summer
+    programs, and 16 is the low end of a range of hours, no count of programs or of hours."""
+    report = text_report(
+        HEAD + "Среди программ 17 краткосрочных (включая летние интенсивы продолжительностью от 16 до 36 часов) "
+        "и 11 сетевых."
+    )
+    assert [(c.value, c.program_type) for c in report.program_counts] == [(17, "short_term"), (11, "network")]
+    assert [(q.value, q.unit) for q in report.quantities] == [(36, "час")]
+
+
 def test_a_comparison_after_a_plan_aside_is_said_of_the_achieved_count() -> None:
     rows = counts("Новых программ появилось 45 при плане 30 – на 11 больше, чем годом ранее.")
     assert sorted(rows) == [(30, "new", None, None, None), (45, "new", None, (34, 2023), None)]

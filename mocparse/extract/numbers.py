@@ -380,6 +380,22 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
     return known[key]
 
 
+_RANGE_DASHES = frozenset({"-", "–", "—"})
+
+
+def _range_upper(segment: Segment, number: NumberMention, context: ExtractionContext) -> NumberMention | None:
+    """The high end of a range whose low end is ``number``: "от 16 до 36", "16–36"."""
+    doc = segment.doc
+    between = number.last + 1
+    if between + 1 >= len(doc):
+        return None
+    word = doc[between].lower_
+    opened = number.first > 0 and doc[number.first - 1].lower_ == "от"
+    if not ((word == "до" and opened) or word in _RANGE_DASHES):
+        return None
+    return next((other for other in find_numbers(segment, context) if other.first == between + 1), None)
+
+
 def _is_personal_name(token: Token) -> bool:
     """A capitalized first name, surname or patronymic (not the first word of its sentence)."""
     return (
@@ -397,6 +413,11 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
     position = number.last + 1
     if number.qualifier == "не менее" and position + 1 < len(doc) and doc[position].lower_ == "и":
         position += 2
+    # (a0) the low end of a range counts what its high end does: "от 16 до 36 часов", "16-36 часов"
+    upper = _range_upper(segment, number, context)
+    if upper is not None:
+        what = counted(segment, upper, context)
+        return Counted(number, what.head, what.unit, what.is_program, "range") if what is not None else None
     # (a) the number stands before its noun: "20 разноуровневых программ", "2 780 человек"
     abbreviations = context.rules.units.abbreviations
     position = _skip_bracket(doc, position)

@@ -207,7 +207,8 @@ _COORDINATION = {"и", ",", "или", "либо", "/"}
 
 
 def _asides(doc: Doc, first: int, last: int, near: int) -> list[tuple[int, int]]:
-    """Token ranges of the brackets in [first, last) that do not hold token ``near``."""
+    """Token ranges of the brackets in [first, last) that do not hold token ``near`` (one still open
+    at ``last`` runs to it)."""
     ranges: list[tuple[int, int]] = []
     opening: int | None = None
     _, lowers = token_lists(doc)
@@ -218,6 +219,8 @@ def _asides(doc: Doc, first: int, last: int, near: int) -> list[tuple[int, int]]
             if not opening < near < index:
                 ranges.append((opening, index + 1))
             opening = None
+    if opening is not None and near < opening:
+        ranges.append((opening, last))  # a bracket the clause ends inside: "17 краткосрочных (включая летние … от"
     return ranges
 
 

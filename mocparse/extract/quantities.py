@@ -56,8 +56,8 @@ def _quantity(segment: Segment, meaning: NumberMeaning, context: ExtractionConte
     number = meaning.number
     what = counted(segment, number, context)
     if what is not None and what.head is not None and what.unit is not None:
-        if what.is_program:
-            return None
+        if what.is_program or what.how == "range":
+            return None  # a program count, or the low end of a range ("от 16 до 36 часов"): a bound, no count
         first, end = phrase_around(segment, what.head, context.rules.language)
         end = next((i for i in range(what.head + 1, end) if opens_plan_aside(segment.doc, i, context)), end)
         if what.how == "before_noun":
