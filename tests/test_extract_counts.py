@@ -1045,6 +1045,25 @@ def test_an_earlier_years_share_column_named_by_the_noun_is_the_previous_of_the_
     assert all(q.previous is None for q in report.quantities)
 
 
+def test_a_row_name_with_a_breakdown_inside_counts_its_head_and_an_acronym_in_brackets_is_no_unit() -> None:
+    html = (
+        "<html><body><p>Информация о ходе реализации плана МОЦ за 9 месяцев 2025 года</p><table border='1'>"
+        "<tr><th>Показатель</th><th>Ед. изм.</th><th>План на 2025 год</th><th>Факт за 9 месяцев 2025 г. всего</th></tr>"
+        "<tr><td>Краткосрочные программы, в т.ч. летние</td><td>ед.</td><td>45</td><td>52</td></tr>"
+        "<tr><td>Программы, прошедшие независимую оценку качества (НОК)</td><td>ед.</td><td>20</td><td>13</td></tr>"
+        "<tr><td>Педагоги, прошедшие повышение квалификации</td><td>чел.</td><td>70</td><td>58</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="monitoring.html")
+    assert sorted((c.value, c.program_type, c.kind) for c in report.program_counts) == [
+        (13, "qa_passed", "actual"),
+        (20, "qa_passed", "target"),
+        (45, "short_term", "target"),
+        (52, "short_term", "actual"),
+    ]
+    assert sorted(q.value for q in report.quantities) == [58, 70]
+
+
 def test_a_stage_named_in_an_earlier_item_of_a_list_run_into_one_sentence_does_not_type_a_count() -> None:
     rows = counts(
         "К концу года: – доля детей, получающих услуги по социальным сертификатам, – не менее 25 процентов; "

@@ -1186,11 +1186,17 @@ def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) 
         # total ("Количество программ / всего"), not a stage that makes it all programs
         totals = _total_words(context)
         header = " ".join(word for word in header.split() if word.lower().strip(",.:") not in totals)
-    dimension_text = [header if text == cell.column_header else text for text in cell.dimension_text]
+    label = _before_inner_breakdown(cell.row_label, context)
+    dimension_text = [
+        header if text == cell.column_header else label if text == cell.row_label else text
+        for text in cell.dimension_text
+    ]
     if _whole_beside_parts(segment, cell, context):
         # "Программ всего | в т.ч. по соц. сертификату" under "Исполнители услуг по сертификату": the
         # caption's stage is the part column's, the whole counts every program
-        dimension_text = [text for text in dimension_text if text in {cell.column_header, header, cell.row_label}]
+        dimension_text = [
+            text for text in dimension_text if text in {cell.column_header, header, cell.row_label, label}
+        ]
     docs = [make_doc(text) for text in dimension_text]
     assessment = document_about_assessment(context) or any(speaks_of_assessment(doc, context) for doc in docs)
     values: dict[str, str] = {}
@@ -1223,6 +1229,18 @@ def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) 
         rule="program_counts.table",
         confidence=0.85,
     )
+
+
+def _before_inner_breakdown(label: str, context: ExtractionContext) -> str:
+    """A row name up to a breakdown said inside it: "Краткосрочные программы, в т.ч. летние" counts the
+    short programs, the summer ones are only a part of them."""
+    lowered = label.lower()
+    for phrase in context.rules.numbers.breakdown:
+        found = re.search(rf"(?<=[\s,(]){re.escape(phrase.lower())}(?!\w)", lowered)
+        if found is not None and found.start() > 0 and lowered[: found.start()].strip(" ,(-–"):
+            label = label[: found.start()].rstrip(" ,(-–")
+            lowered = label.lower()
+    return label
 
 
 def _total_words(context: ExtractionContext) -> set[str]:

@@ -432,6 +432,8 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
         if expanded and expanded not in context.rules.units.generic_units:
             return expanded
     stated = re.search(r"\(\s*([А-Яа-яЁё]+\.?)\s*\)\s*$", label)  # "Оценка качества ДООП (программ)"
+    if stated and stated.group(1).isupper() and stated.group(1) not in abbreviations:
+        stated = None  # "… прошедшие независимую оценку качества (НОК)": the short name of the phrase, no unit
     if stated:
         word = stated.group(1)
         expanded = abbreviations.get(word) or abbreviations.get(word.rstrip("."))
