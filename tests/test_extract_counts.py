@@ -950,6 +950,16 @@ def test_a_bracket_the_clause_ends_inside_and_the_low_end_of_a_range_type_no_cou
     assert [(q.value, q.unit) for q in report.quantities] == [(36, "час")]
 
 
+def test_a_pointing_word_takes_the_programs_named_before_in_the_sentence() -> None:
+    rows = counts(
+        "Методист отметила, что прирост охвата дали краткосрочные программы каникулярного периода, "
+        "и рекомендовала разработать не менее пяти таких программ на зимние каникулы."
+    )
+    assert [(value, kind) for value, kind, *_ in rows] == [(5, "short_term")]
+    rows = counts("Впервые размещены 19 программ; сетевых – 7, реализуемых дистанционно – 4.")
+    assert [(value, kind) for value, kind, *_ in rows] == [(19, "new"), (7, "network"), (4, "distance")]
+
+
 def test_a_comparison_after_a_plan_aside_is_said_of_the_achieved_count() -> None:
     rows = counts("Новых программ появилось 45 при плане 30 – на 11 больше, чем годом ранее.")
     assert sorted(rows) == [(30, "new", None, None, None), (45, "new", None, (34, 2023), None)]

@@ -898,6 +898,10 @@ class _BlockReader:
         outside = _cues_outside(doc, self.context, others, scope_stop, self.assessment, _clause_region(doc, number))
         if not sources[0][0] and not exact:  # words elsewhere type a count only when its clause names nothing
             sources.append((outside, 0.85))
+            if self._points_back(segment, number) and clause_start > 0:
+                # "краткосрочные программы … дали прирост …, рекомендовала включить не менее пяти таких
+                # программ": "таких" takes the programs named before in the sentence
+                sources.append((dimension_cues(doc, 0, clause_start, self.context, near=clause_start), 0.8))
         nearer = {name for cues, _ in sources for name in cues}
         context_cues, lead_in = self._context_dimensions(index, segment)
         # The row, or the previous sentence when the count names nothing itself, may give a stage or a
@@ -1013,6 +1017,14 @@ class _BlockReader:
         if self.context.is_plan and parent is not None and parent.count.kind == "actual":
             return "actual"
         return meaning.kind
+
+    def _points_back(self, segment: Segment, number: NumberMention) -> bool:
+        """The count's noun has a pointing word before it ("пяти таких программ", "этих программ")."""
+        what = counted(segment, number, self.context)
+        if what is None or what.head is None:
+            return False
+        anaphora = lemmas_of_list(self.context, "anaphora")
+        return any(token.lemma_ in anaphora for token in segment.doc[number.last + 1 : what.head])
 
     def _stages_and_registries(self) -> set[str]:
         """The statuses a lead-in passes on to its items: assessment stages and registries."""
