@@ -1326,3 +1326,8 @@ def test_a_table_right_after_a_table_of_programs_counts_programs_too() -> None:
     report = mocparse.parse(html.encode("utf-8"), name="spravka.html")
     rows = {(c.value, c.program_type) for c in report.program_counts}
     assert {(19, "network"), (11, "distance")} <= rows
+
+
+def test_a_hyphenated_compound_noun_is_the_unit_whole() -> None:
+    report = text_report(HEAD + "По ним обучаются 63 ребёнка с ОВЗ, в т.ч. 17 детей-инвалидов.")
+    assert [(q.value, q.unit) for q in report.quantities] == [(63, "ребёнок"), (17, "ребёнок-инвалид")]

@@ -336,7 +336,21 @@ def unit_of(token: Token, context: ExtractionContext) -> str:
         noun = next((parse for parse in found if parse.tag.POS == "NOUN"), None)
         if noun is not None:
             return noun.normal_form  # "шести сел": the village, not the verb
+    compound = _compound_tail(token)
+    if compound is not None:
+        return f"{token.lemma_}-{compound}"  # "17 детей-инвалидов": ребёнок-инвалид
     return token.lemma_
+
+
+def _compound_tail(token: Token) -> str | None:
+    """The lemma of the second noun of a hyphenated compound written without spaces ("детей-инвалидов")."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "-" or token.whitespace_ or doc[token.i + 1].whitespace_:
+        return None
+    second = doc[token.i + 2]
+    if not second.is_alpha or not any(parse.tag.POS == "NOUN" for parse in parses(second.text)[:1]):
+        return None
+    return str(second.lemma_)
 
 
 def is_program_noun(token: Token, context: ExtractionContext) -> bool:
