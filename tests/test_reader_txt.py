@@ -444,3 +444,30 @@ def test_a_dash_underline_typed_beside_a_header_word_stretches_the_group_title_a
     report = mocparse.parse_text("Информация МОЦ за 2025 год\n\n" + document.text)
     counts = {(c.value, c.program_type) for c in report.program_counts}
     assert {(85, "all"), (32, "certified"), (53, "significant"), (18, "qa_passed"), (26, "significant")} <= counts
+
+
+def test_text_copied_out_of_a_pdf_loses_its_page_furniture_and_hyphenation() -> None:
+    """Page numbers ("- 2 -") and the running header beside them on every page go; a paragraph the
+    page broke joins again; words hyphenated at line ends are glued, compounds keep their hyphen."""
+    document = text_document(
+        "ОТЧЁТ\nо деятельности МОЦ за 2024 год\n\n"
+        "В 2024 году в районе реализовывались 146 дополнительных обще-\n"
+        "образовательных программ туристско-краеведческой и естественно-\n"
+        "научной направленностей, а охват детей дополнительным образованием\n"
+        "в возрасте от пяти до восемнадцати лет в районе в целом составил\n\n"
+        "                                   - 2 -\n"
+        "Отчёт МОЦ Кедровского муниципального района за 2024 год\n\n"
+        "78,2 %. Методист Гор-\nбунов А.И. провёл 14 семинаров.\n\n"
+        "                                   - 3 -\n"
+        "Отчёт МОЦ Кедровского муниципального района за 2024 год\n\n"
+        "Сертификаты получили 2 904 ребёнка.\n"
+    )
+    texts = [document.block_text(block) for block in document.blocks]
+    assert not any("- 2 -" in text or "Кедровского" in text for text in texts)
+    assert (
+        "В 2024 году в районе реализовывались 146 дополнительных общеобразовательных программ "
+        "туристско-краеведческой и естественнонаучной направленностей, а охват детей дополнительным "
+        "образованием в возрасте от пяти до восемнадцати лет в районе в целом составил 78,2 %. "
+        "Методист Горбунов А.И. провёл 14 семинаров."
+    ) in texts
+    assert texts[-1] == "Сертификаты получили 2 904 ребёнка."

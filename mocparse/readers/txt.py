@@ -11,6 +11,7 @@ from pathlib import Path
 
 from mocparse.document import BlockKind, Document, DocumentBuilder, RawCell, RawRow, SourceInfo
 from mocparse.errors import DocumentReadError, ErrorKind
+from mocparse.nlp.morph import morph
 from mocparse.normalize import clean_text
 from mocparse.readers.base import ReadOptions, check_text_length
 from mocparse.readers.layout import is_heading_line, looks_like_header_row, split_list_label
@@ -101,8 +102,46 @@ def document_from_text(text: str, source: SourceInfo | None = None) -> Document:
     builder = DocumentBuilder(source.model_copy(update={"pages": len(pages) if len(pages) > 1 else None}))
     for page_number, page_text in enumerate(pages, start=1):
         page = page_number if len(pages) > 1 else None
-        _read_page(builder, clean_text(_ARTIFACT.sub("", page_text)), page)
+        _read_page(builder, _without_page_furniture(clean_text(_ARTIFACT.sub("", page_text))), page)
     return builder.build()
+
+
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:стр\.?|страница)\s*\d{1,3}(?:\s*из\s*\d{1,3})?)\s*$", re.I
+)
+"""A page number line of text copied out of a PDF: "- 2 -", "— 3 —", "Стр. 4 из 9"."""
+_RUNNING_LINES = 3
+
+
+def _without_page_furniture(text: str) -> str:
+    """Text copied out of a PDF keeps its page numbers and the running header repeated on each page:
+    the page number lines go, and so do the lines right next to them that stand there on two pages
+    at least (the running header or footer); the blank lines around them go too, so a paragraph
+    broken by the page joins again."""
+    lines = text.split("\n")
+    numbers = [index for index, line in enumerate(lines) if _PAGE_NUMBER.match(line)]
+    if not numbers:
+        return text
+    beside: dict[str, list[int]] = {}
+    for index in numbers:
+        for step in (1, -1):
+            position, seen = index + step, 0
+            while 0 <= position < len(lines) and seen < _RUNNING_LINES and lines[position].strip():
+                beside.setdefault(" ".join(lines[position].split()), []).append(position)
+                position, seen = position + step, seen + 1
+    drop = set(numbers) | {position for positions in beside.values() if len(positions) > 1 for position in positions}
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        if index in drop:
+            while kept and not kept[-1].strip():
+                kept.pop()  # the blank lines before the page furniture
+            continue
+        if not line.strip() and index > 0 and (index - 1) in drop:
+            continue  # … and after it
+        if not line.strip() and kept and not kept[-1].strip() and index - 1 in drop:
+            continue
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def _read_page(builder: DocumentBuilder, text: str, page: int | None) -> None:
@@ -143,10 +182,58 @@ def _read_page(builder: DocumentBuilder, text: str, page: int | None) -> None:
             index = _add_bold(builder, lines, index, page)
             continue
         end = index + 1
-        while width is not None and end < len(lines) and _wrapped_on(lines[end - 1], lines[end], width):
+        while end < len(lines) and (
+            (width is not None and _wrapped_on(lines[end - 1], lines[end], width))
+            or _broken_word_goes_on(lines[end - 1], lines[end])
+        ):
             end += 1  # a paragraph typed with line breaks at a fixed width goes on
-        _add_line(builder, " ".join(part.strip() for part in lines[index:end]), page)
+        _add_line(builder, _join_wrapped(lines[index:end]), page)
         index = end
+
+
+_BROKEN_WORD = re.compile(r"([А-Яа-яЁё]+)-$")
+
+
+def _broken_word_goes_on(previous: str, line: str) -> bool:
+    """A word broken by a hyphen at the end of ``previous`` goes on at the start of ``line``."""
+    text = line.strip()
+    return bool(_BROKEN_WORD.search(previous.rstrip())) and text[:1].islower() and "\t" not in line
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    """The lines of a paragraph typed with line breaks, joined; a word broken by a hyphen at a line
+    end is glued again ("обще-" / "образовательных"), a compound keeps its hyphen ("научно-" /
+    "методический")."""
+    text = lines[0].strip()
+    for line in lines[1:]:
+        part = line.strip()
+        broken = _BROKEN_WORD.search(text)
+        if broken is None or not part[:1].islower():
+            text = f"{text} {part}"
+            continue
+        right = part.split(" ", 1)[0]
+        tail = re.match(r"[а-яё]+", right)
+        if tail is None:
+            text = f"{text} {part}"
+            continue
+        word = _rejoined(broken.group(1), tail.group())
+        text = text[: broken.start()] + word + part[tail.end() :]
+    return text
+
+
+def _rejoined(left: str, right: str) -> str:
+    """A word broken at a line end: glued when that makes a known word ("естественно-" / "научной")
+    or the parts are no compound, kept with its hyphen when the hyphenated form is known or the first
+    part ends as the first part of a compound adjective does ("научно-", "туристско-")."""
+    analyzer = morph()
+    hyphenated, glued = f"{left}-{right}", f"{left}{right}"
+    if analyzer.word_is_known(glued.lower()):
+        return glued
+    if analyzer.word_is_known(hyphenated.lower()):
+        return hyphenated
+    if len(left) > 3 and left[-1].lower() in "ое" and analyzer.word_is_known(right.lower()):
+        return hyphenated
+    return glued
 
 
 _FIELD_LINE = re.compile(r"^[А-ЯЁ][а-яё.]+(?:\s+[а-яё.]+){0,2}:\s")
