@@ -1331,3 +1331,12 @@ def test_a_table_right_after_a_table_of_programs_counts_programs_too() -> None:
 def test_a_hyphenated_compound_noun_is_the_unit_whole() -> None:
     report = text_report(HEAD + "По ним обучаются 63 ребёнка с ОВЗ, в т.ч. 17 детей-инвалидов.")
     assert [(q.value, q.unit) for q in report.quantities] == [(63, "ребёнок"), (17, "ребёнок-инвалид")]
+
+
+def test_a_file_size_beside_a_link_is_no_quantity() -> None:
+    html = (
+        "<html><body><h1>Документы МОЦ</h1><ul><li><a href='1.pdf'>План работы МОЦ на 2025 год</a> "
+        "(PDF, 240 Кб)</li><li>Проведено 12 семинаров для 240 педагогов.</li></ul></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="docs.html")
+    assert [(q.value, q.unit) for q in report.quantities] == [(12, "семинар"), (240, "педагог")]

@@ -394,3 +394,21 @@ def test_months_run_from_january_and_a_report_on_a_years_plan_resolves_whole_yea
     )
     within = plan.activities[0].deadline
     assert within is not None and within.end is not None and within.end.isoformat() == "2027-06-30"
+
+
+def test_a_deadline_split_into_planned_and_actual_columns_is_the_planned_one() -> None:
+    html = (
+        "<html><body><p>Отчёт об исполнении плана мероприятий МОЦ за 2025 год</p><table border='1'>"
+        "<tr><th rowspan='2'>№</th><th rowspan='2'>Мероприятие</th><th colspan='2'>Срок исполнения</th>"
+        "<th rowspan='2'>Ответственный</th><th rowspan='2'>Отметка об исполнении</th></tr>"
+        "<tr><th>по плану</th><th>фактически</th></tr>"
+        "<tr><td>1.1</td><td>Семинар для педагогов</td><td>март 2025</td><td>14.04.2025</td>"
+        "<td>Котова И.П.</td><td>Проведён, 46 участников</td></tr>"
+        "<tr><td>1.2</td><td>Мониторинг охвата детей</td><td>октябрь 2025</td><td>октябрь 2025</td>"
+        "<td>Рябов С.С.</td><td>Выполнено</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="otchet.html")
+    first = report.activities[0]
+    assert first.deadline is not None and first.deadline.text == "март 2025"
+    assert first.result == "Проведён, 46 участников"

@@ -126,8 +126,11 @@ def column_roles(table: Table, context: ExtractionContext) -> dict[str, int]:
     if "deadline" in roles and not {"deadline_start", "deadline_end"} & roles.keys():
         group = table.header_group(roles["deadline"])
         finest = _finest_unit_column(table, group, context)
+        planned = [col for col in group if says(texts[col], context.rules.tables.plan_headers)]
         if finest is not None:
             roles["deadline"] = finest  # "Срок исполнения" over "квартал | месяц": the month
+        elif planned and len(group) > 1:
+            roles["deadline"] = planned[0]  # "Срок исполнения" over "по плану | фактически": the planned one
         elif len(group) == 2:  # "Срок" over two unnamed columns: from, to
             roles["deadline_start"], roles["deadline_end"] = group
     if {"deadline_start", "deadline_end"} <= roles.keys():
