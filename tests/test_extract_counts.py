@@ -1340,3 +1340,24 @@ def test_a_file_size_beside_a_link_is_no_quantity() -> None:
     )
     report = mocparse.parse(html.encode("utf-8"), name="docs.html")
     assert [(q.value, q.unit) for q in report.quantities] == [(12, "семинар"), (240, "педагог")]
+
+
+def test_a_qualifier_before_a_cells_figure_keeps_the_cell_a_value_with_its_qualifier() -> None:
+    html = (
+        "<html><body><p>План работы МОЦ на 2026 год</p><table border='1'>"
+        "<tr><th>Показатель</th><th>Ед. изм.</th><th>Факт 2025 г.</th><th>План на 2026 г.</th></tr>"
+        "<tr><td>Доля детей 5–18 лет, охваченных дополнительным образованием</td><td>процентов (человек)</td>"
+        "<td>77,9 (4 318)</td><td>79,0 (4 380)</td></tr>"
+        "<tr><td>Количество программ, прошедших НОК</td><td>ед.</td><td>14</td><td>не менее 20</td></tr>"
+        "<tr><td>Количество педагогов, прошедших курсы</td><td>чел.</td><td>31</td><td>≥ 35</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="plan.html")
+    (share,) = report.percentages
+    assert (share.value, share.kind, share.head_count) == (79.0, "target", 4380)
+    assert share.previous is not None and share.previous.value == 77.9
+    (count,) = report.program_counts
+    assert (count.value, count.kind, count.qualifier) == (20, "target", "не менее")
+    assert count.previous is not None and count.previous.value == 14
+    (people,) = report.quantities
+    assert (people.value, people.unit, people.qualifier) == (35, "педагог", "не менее")

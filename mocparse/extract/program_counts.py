@@ -1239,6 +1239,7 @@ def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) 
         part_of=int(cell.part_of) if cell.part_of is not None else None,
         evidence=segment.evidence(span=(0, len(segment.text))),
         rule="program_counts.table",
+        qualifier=cell.qualifier,
         confidence=0.85,
     )
 

@@ -245,6 +245,7 @@ def _table_quantity(segment: Segment, cell: TableCell, context: ExtractionContex
         previous=_scaled(cell.previous, scale),
         evidence=segment.evidence(span=(0, len(segment.text))),
         rule="quantities.table",
+        qualifier=cell.qualifier,
         confidence=0.75,
     )
 

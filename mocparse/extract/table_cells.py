@@ -29,6 +29,7 @@ from mocparse.document import Block, BlockKind, Table
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.tables import (
     cell_number,
+    cell_qualifier,
     column_headers,
     column_role,
     has_program_noun,
@@ -78,6 +79,8 @@ class TableCell:
     is_entity: bool
     column_leaf: str = ""
     """The lowest header cell of the value's column (``Сертификатов, шт.`` under ``Контингент``)."""
+    qualifier: str | None = None
+    """An approximator written before the figure ("не менее 20", "≥ 35")."""
     indicator_text: str = ""
     """The words a share's regional indicator is matched in when its subject matches none: a measure
     column's header with the caption (and the programs the table is about, when only its caption
@@ -103,7 +106,9 @@ class _Layout:
     previous_of: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
 
-def _is_numeric(text: str) -> bool:
+def _is_numeric(text: str, context: ExtractionContext | None = None) -> bool:
+    if context is not None:
+        text = cell_qualifier(text, context.rules.units.qualifiers)[1]  # "не менее 20", "≥ 35"
     return bool(_NUMERIC.match(strip_note_mark(text.strip())))
 
 
@@ -178,7 +183,7 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
         if role == "unit":
             unit_col = col
             continue
-        if texts and sum(_is_numeric(text) for text in texts) >= max(1, len(texts) * 0.6):
+        if texts and sum(_is_numeric(text, context) for text in texts) >= max(1, len(texts) * 0.6):
             numeric.append(col)
         elif label_col is None and texts and not all(_ITEM_NUMBER.fullmatch(text) for text in texts):
             label_col = col
@@ -355,7 +360,8 @@ def table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extracti
 
 def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: ExtractionContext) -> TableCell | None:
     table = segment.block.table
-    if table is None or segment.cell is None or segment.row_index is None or not _is_numeric(segment.text):
+    qualifier, figure = cell_qualifier(segment.text, context.rules.units.qualifiers)
+    if table is None or segment.cell is None or segment.row_index is None or not _is_numeric(figure):
         return None
     layout = _layout_of(annotated, segment, context)
     if layout is None or layout.label_col is None:
@@ -367,7 +373,7 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
     role = column_role(table, col, context)
     if role in {"base", "change", "unit"} or (row_index, col) in layout.consumed:
         return None
-    value = cell_number(segment.text)
+    value = cell_number(figure)
     if value is None:
         return None
     texts = table.row_texts(row)
@@ -445,6 +451,7 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         is_entity=is_entity,
         indicator_text=indicator_text,
         column_leaf=(layout.leaves[col] if col < len(layout.leaves) else "") or header,
+        qualifier=qualifier,
     )
 
 

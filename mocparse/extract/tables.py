@@ -323,6 +323,22 @@ def strip_note_mark(text: str) -> str:
     return _NOTE_MARK.sub("", text)
 
 
+_SIGN_QUALIFIERS = {"≥": "не менее", "≤": "не более", ">": "более", "<": "менее"}
+
+
+def cell_qualifier(text: str, qualifiers: list[str]) -> tuple[str | None, str]:
+    """A qualifier before a cell's figure ("не менее 20", "≥ 35") and the rest of the cell; the signs
+    are read as their words."""
+    stripped = text.strip()
+    if stripped[:1] in _SIGN_QUALIFIERS:
+        return _SIGN_QUALIFIERS[stripped[0]], stripped[1:].strip()
+    lowered = stripped.lower()
+    for qualifier in sorted(qualifiers, key=len, reverse=True):
+        if lowered.startswith(qualifier.lower() + " ") and stripped[len(qualifier) + 1 :].strip()[:1].isdigit():
+            return qualifier, stripped[len(qualifier) + 1 :].strip()
+    return None, text
+
+
 def cell_number(text: str) -> float | None:
     """The number of a bare-number cell (``2 371``, ``78,5 %``, ``11,4 (44)``); None when spaces
     between digits do not group thousands (``1 487 1 243 83,6``: several cells read as one)."""
