@@ -204,21 +204,21 @@ def _join_wrapped(lines: list[str]) -> str:
     """The lines of a paragraph typed with line breaks, joined; a word broken by a hyphen at a line
     end is glued again ("обще-" / "образовательных"), a compound keeps its hyphen ("научно-" /
     "методический")."""
-    text = lines[0].strip()
+    parts = [lines[0].strip()]
     for line in lines[1:]:
         part = line.strip()
-        broken = _BROKEN_WORD.search(text)
-        if broken is None or not part[:1].islower():
-            text = f"{text} {part}"
+        last = parts[-1]
+        broken = _BROKEN_WORD.search(last[-_LONGEST_WORD:]) if last.endswith("-") else None
+        tail = re.match(r"[а-яё]+", part) if broken is not None else None
+        if broken is None or tail is None:
+            parts.append(part)
             continue
-        right = part.split(" ", 1)[0]
-        tail = re.match(r"[а-яё]+", right)
-        if tail is None:
-            text = f"{text} {part}"
-            continue
-        word = _rejoined(broken.group(1), tail.group())
-        text = text[: broken.start()] + word + part[tail.end() :]
-    return text
+        start = len(last) - len(broken.group())
+        parts[-1] = last[:start] + _rejoined(broken.group(1), tail.group()) + part[tail.end() :]
+    return " ".join(parts)
+
+
+_LONGEST_WORD = 40
 
 
 def _rejoined(left: str, right: str) -> str:
