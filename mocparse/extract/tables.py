@@ -330,13 +330,20 @@ def cell_qualifier(text: str, qualifiers: list[str]) -> tuple[str | None, str]:
     """A qualifier before a cell's figure ("не менее 20", "≥ 35") and the rest of the cell; the signs
     are read as their words."""
     stripped = text.strip()
-    if stripped[:1] in _SIGN_QUALIFIERS:
+    if not stripped or stripped[0].isdigit():
+        return None, text  # most cells: a figure first
+    if stripped[0] in _SIGN_QUALIFIERS:
         return _SIGN_QUALIFIERS[stripped[0]], stripped[1:].strip()
     lowered = stripped.lower()
-    for qualifier in sorted(qualifiers, key=len, reverse=True):
+    for qualifier in _longest_first(tuple(qualifiers)):
         if lowered.startswith(qualifier.lower() + " ") and stripped[len(qualifier) + 1 :].strip()[:1].isdigit():
             return qualifier, stripped[len(qualifier) + 1 :].strip()
     return None, text
+
+
+@cache
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def cell_number(text: str) -> float | None:

@@ -196,8 +196,10 @@ _BROKEN_WORD = re.compile(r"([А-Яа-яЁё]+)-$")
 
 def _broken_word_goes_on(previous: str, line: str) -> bool:
     """A word broken by a hyphen at the end of ``previous`` goes on at the start of ``line``."""
-    text = line.strip()
-    return bool(_BROKEN_WORD.search(previous.rstrip())) and text[:1].islower() and "\t" not in line
+    end = previous.rstrip()
+    if not end.endswith("-") or not line.lstrip()[:1].islower() or "\t" in line:
+        return False
+    return bool(_BROKEN_WORD.search(end[-_LONGEST_WORD:]))
 
 
 def _join_wrapped(lines: list[str]) -> str:
