@@ -140,6 +140,7 @@ class TableRules(RuleModel):
     fact_headers: list[str]
     base_headers: list[str]
     change_headers: list[str]
+    change_since_headers: list[str]
     ratio_headers: list[str]
     percent_units: list[str]
     sub_row_markers: list[str]

@@ -1361,3 +1361,22 @@ def test_a_qualifier_before_a_cells_figure_keeps_the_cell_a_value_with_its_quali
     assert count.previous is not None and count.previous.value == 14
     (people,) = report.quantities
     assert (people.value, people.unit, people.qualifier) == (35, "педагог", "не менее")
+
+
+def test_a_change_column_counted_from_a_date_gives_the_first_value_its_previous() -> None:
+    html = (
+        "<html><body><p>Информация о реализации программ за первое полугодие 2025 года</p><table border='1'>"
+        "<tr><th rowspan='2'>Направленность</th><th colspan='2'>Количество программ, ед.</th>"
+        "<th rowspan='2'>Изменение к 01.01.2025, программ</th><th rowspan='2'>Отклонение от плана (+/-)</th></tr>"
+        "<tr><th>всего</th><th>из них сертифиц.</th></tr>"
+        "<tr><td>Техническая</td><td>21</td><td>9</td><td>+4</td><td>-1</td></tr>"
+        "<tr><td>Художественная</td><td>48</td><td>17</td><td>+2</td><td>0</td></tr>"
+        "<tr><td>Итого</td><td>69</td><td>26</td><td>+6</td><td>-1</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="info.html")
+    rows = {
+        (c.value, c.previous.value if c.previous else None, c.previous.year if c.previous else None)
+        for c in report.program_counts
+    }
+    assert {(21, 17, 2025), (48, 46, 2025), (69, 63, 2025), (9, None, None), (26, None, None)} <= rows

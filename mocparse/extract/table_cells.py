@@ -684,6 +684,31 @@ def _previous(
             value = cell_number(texts[other])
             if value is not None:
                 return PreviousValue(value=_plain(value), year=_column_year(layout.headers[other]))
+    return _previous_by_change(table, layout, texts, col, context)
+
+
+def _previous_by_change(
+    table: Table, layout: _Layout, texts: list[str], col: int, context: ExtractionContext
+) -> PreviousValue | None:
+    """ "… | 21 | … | +4" under "Изменение к 01.01.2025": the value 21 was 17 on that date (a change
+    column that names when it counts from, and measures what the value column does)."""
+    current = cell_number(texts[col]) if col < len(texts) else None
+    if current is None:
+        return None
+    stems = {lemma(word.lower())[:_STEM] for word in measure_words(layout.headers[col], context)}
+    for other in range(col + 1, len(layout.headers)):
+        header = layout.headers[other]
+        year = _column_year(header)
+        if year is None or column_role(table, other, context) != "change" or other >= len(texts):
+            continue
+        if not says(header, context.rules.tables.change_since_headers):
+            continue
+        changed = {lemma(word.lower())[:_STEM] for word in measure_words(header, context)}
+        changed -= {lemma(word.lower())[:_STEM] for word in context.rules.tables.change_since_headers}
+        change = cell_number(texts[other])
+        if change is None or (changed and not changed & stems):
+            continue
+        return PreviousValue(value=_plain(current - change), year=year)
     return None
 
 
