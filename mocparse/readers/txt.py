@@ -138,8 +138,6 @@ def _without_page_furniture(text: str) -> str:
             continue
         if not line.strip() and index > 0 and (index - 1) in drop:
             continue  # … and after it
-        if not line.strip() and kept and not kept[-1].strip() and index - 1 in drop:
-            continue
         kept.append(line)
     return "\n".join(kept)
 
@@ -192,6 +190,8 @@ def _read_page(builder: DocumentBuilder, text: str, page: int | None) -> None:
 
 
 _BROKEN_WORD = re.compile(r"([А-Яа-яЁё]+)-$")
+_LONGEST_WORD = 40
+"""Characters of a line's end looked at for a word broken by a hyphen."""
 
 
 def _broken_word_goes_on(previous: str, line: str) -> bool:
@@ -218,9 +218,6 @@ def _join_wrapped(lines: list[str]) -> str:
         start = len(last) - len(broken.group())
         parts[-1] = last[:start] + _rejoined(broken.group(1), tail.group()) + part[tail.end() :]
     return " ".join(parts)
-
-
-_LONGEST_WORD = 40
 
 
 def _rejoined(left: str, right: str) -> str:
