@@ -693,3 +693,14 @@ def test_a_surname_of_the_skiy_kind_the_dictionary_knows_as_an_adjective_heads_a
         ("Зарецкая В.И.", ["руководитель МОЦ", "заместитель директора"])
     ]
     assert text_report(HEAD + "Уважаемая Валентина Игоревна! Направляем отчёт.").persons == []
+
+
+def test_a_surname_of_the_adjective_kind_before_initials_is_a_name_words_of_address_are_not() -> None:
+    report = text_report(
+        "Протокол заседания совета МОЦ за 2024 год\n\n"
+        "Председатель – Бережная О.В., заместитель главы администрации района по социальным вопросам. "
+        "Уважаемая О.В. поблагодарила педагогов. Ответственный И.П. Котова подготовила отчёт."
+    )
+    names = {person.name: person.roles for person in report.persons}
+    assert names["Бережная О.В."] == ["председатель", "заместитель руководителя"]
+    assert not [name for name in names if name.startswith(("Уважаемая", "Ответственный"))]

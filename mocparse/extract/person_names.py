@@ -196,7 +196,31 @@ def _valid(match: re.Match[str], not_surnames: frozenset[str]) -> bool:
     surname = match.group("surname")
     if not _surname_ok(surname, not_surnames, strict=match.re is _ONE_INITIAL):
         return False
-    return not (match.re is _INITIALS_AFTER and not surname.isupper() and not _could_be_surname(surname))
+    return not (
+        match.re is _INITIALS_AFTER
+        and not surname.isupper()
+        and not _could_be_surname(surname)
+        and not _adjective_surname(surname)
+    )
+
+
+_ADJECTIVE_SURNAME = re.compile(r"[а-яё]{3,}(?:ая|ой|ый|ий)$")
+
+
+def _adjective_surname(word: str) -> bool:
+    """Before initials, a capitalized adjective in the nominative singular is a surname of the
+    adjective kind ("Бережная О.В.", "Крутой А.С."); words of address and of position that stand so
+    ("Уважаемая", "Ответственный") are in rules/roles.yaml ``not_surnames``, checked before this."""
+    if not word[:1].isupper() or not _ADJECTIVE_SURNAME.search(word):
+        return False
+    found = parses(word.lower())
+    return (
+        bool(found)
+        and found[0].tag.POS == "ADJF"
+        and found[0].tag.case == "nomn"
+        and found[0].tag.number == "sing"
+        and not any(parse.tag.POS == "PRTF" or "Apro" in parse.tag for parse in found)
+    )
 
 
 def _initial_names(text: str, not_surnames: frozenset[str]) -> list[NameMatch]:
