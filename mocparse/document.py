@@ -363,7 +363,10 @@ class DocumentBuilder:
     def _flush_table(self) -> None:
         while self._pending_tables:
             rows, width, page, ocr = self._pending_tables.pop(0)
-            self._lay_out_table(rows, width, page, ocr)
+            for caption, part, part_width in _inner_header_parts(rows, width):
+                if caption:
+                    self._add_text(BlockKind.PARAGRAPH, caption, page=page, ocr=ocr)
+                self._lay_out_table(part, part_width, page, ocr)
 
     def _lay_out_table(self, raw_rows: list[RawRow], width: int, page: int | None, ocr: bool) -> None:
         start = self._open_block()
@@ -484,6 +487,59 @@ def _take_marks(text: str, count: int) -> tuple[str, list[tuple[int, int]]]:
 def _clean_block_text(text: str) -> str:
     lines = [_INLINE_SPACE.sub(" ", line).strip() for line in clean_text(text).split("\n")]
     return "\n".join(line for line in lines if line)
+
+
+_FIGURE = re.compile(r"^[-–+]?\d[\d\s\u00a0,.]*%?$")
+_INNER_HEADER_CELLS = 3
+_INNER_HEADER_TEXT = 40
+_INNER_BODY_ROWS = 2
+
+
+def _inner_header_parts(rows: list[RawRow], width: int) -> list[tuple[str | None, list[RawRow], int]]:
+    """A table cut where a body row heads the rows below it: a row of three short word cells or more
+    ("Год | Всего | Местный бюджет | Областной бюджет") over two rows of figures or more in those
+    columns, inside a passport table of label–value rows. The rows from there on are a table of their
+    own with that row as its header; a cell merged down over them beside it ("Объёмы финансирования
+    (тыс. рублей)") becomes the caption before it. Returns (caption, rows, width) parts."""
+    for index in range(1, len(rows) - _INNER_BODY_ROWS):
+        row = rows[index]
+        if row.is_header:
+            continue
+        words = {col: _clean_cell_text(cell.text) for col, cell in row.cells}
+        label = next(((col, cell) for col, cell in row.cells if cell.rowspan > 1), None)
+        heads = {col: text for col, text in words.items() if label is None or col != label[0]}
+        if len(heads) < _INNER_HEADER_CELLS or not all(
+            text and not any(char.isdigit() for char in text) and len(text) <= _INNER_HEADER_TEXT
+            for text in heads.values()
+        ):
+            continue
+        body = 0
+        for following in rows[index + 1 :]:
+            figures = sum(
+                1 for col, cell in following.cells if col in heads and _FIGURE.match(_clean_cell_text(cell.text))
+            )
+            if figures < 2:
+                break
+            body += 1
+        if body < _INNER_BODY_ROWS:
+            continue
+        end = index + 1 + body
+        caption = None
+        shift = 0
+        if label is not None and label[0] == min(words) and label[1].rowspan >= 1 + body:
+            caption, shift = _clean_cell_text(label[1].text), label[0] + label[1].colspan
+        part = [
+            RawRow(
+                cells=[(col - shift, cell) for col, cell in raw.cells if col >= shift],
+                is_header=position == 0,
+                page=raw.page,
+            )
+            for position, raw in enumerate(rows[index:end])
+        ]
+        before = [(None, rows[:index], width)]
+        rest = _inner_header_parts(rows[end:], width) if end < len(rows) else []
+        return [*before, (caption, part, width - shift), *rest]
+    return [(None, rows, width)] if rows else []
 
 
 def _clean_cell_text(text: str) -> str:

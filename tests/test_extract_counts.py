@@ -1380,3 +1380,34 @@ def test_a_change_column_counted_from_a_date_gives_the_first_value_its_previous(
         for c in report.program_counts
     }
     assert {(21, 17, 2025), (48, 46, 2025), (69, 63, 2025), (9, None, None), (26, None, None)} <= rows
+
+
+def test_a_row_of_headers_inside_a_passport_table_heads_the_rows_below_it() -> None:
+    """«Год | Всего | Местный бюджет | Областной бюджет» in the middle of a passport table, with the
+    block's name merged down beside it, starts a table of its own captioned by that name."""
+    html = (
+        "<html><body><p>Паспорт подпрограммы на 2024–2025 годы</p><table border='1'>"
+        "<tr><td>Ответственный исполнитель</td><td colspan='4'>Управление образования</td></tr>"
+        "<tr><td>Сроки реализации</td><td colspan='4'>2024–2025 годы</td></tr>"
+        "<tr><td rowspan='4'>Объёмы финансирования (тыс. рублей)</td><td>Год</td><td>Всего</td>"
+        "<td>Местный бюджет</td><td>Областной бюджет</td></tr>"
+        "<tr><td>2024 г.</td><td>56 077,4</td><td>48 612,4</td><td>7 465,0</td></tr>"
+        "<tr><td>2025 г.</td><td>57 278,5</td><td>51 207,9</td><td>6 070,6</td></tr>"
+        "<tr><td>Итого</td><td>113 355,9</td><td>99 820,3</td><td>13 535,6</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="pasport.html")
+    money = sorted((q.value, q.unit) for q in report.quantities)
+    assert money == sorted(
+        (value * 1000, "рубль")
+        for value in (56_077.4, 48_612.4, 7_465.0, 57_278.5, 51_207.9, 6_070.6, 113_355.9, 99_820.3, 13_535.6)
+    )
+    document = mocparse.read(html.encode("utf-8"), name="pasport.html")
+    tables = [block.table for block in document.blocks if block.table is not None]
+    assert tables[-1] is not None and tables[-1].column_headers == [
+        "Год",
+        "Всего",
+        "Местный бюджет",
+        "Областной бюджет",
+    ]
+    assert "Объёмы финансирования (тыс. рублей)" in [document.block_text(block) for block in document.blocks]
