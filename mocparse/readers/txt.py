@@ -170,6 +170,12 @@ def _read_page(builder: DocumentBuilder, text: str, page: int | None) -> None:
             _add_table(builder, ["\t".join(cells) for cells in rows], page)
             index = table_end
             continue
+        worded = _worded_column_table(lines, index)  # columns of words under a header line, cells wrapped
+        if worded is not None:
+            table_end, rows = worded
+            _add_table(builder, ["\t".join(cells) for cells in rows], page, header=True)
+            index = table_end
+            continue
         stacked = _stacked_header_table(lines, index)  # columns of spaces under a header of several lines
         if stacked is not None:
             table_end, rows = stacked
@@ -599,6 +605,65 @@ def _stacked_header_table(lines: list[str], start: int) -> tuple[int, list[list[
             for col in over:
                 header[col] = _join_header_lines(header[col], text)
     return end, [header, *rows]
+
+
+_WORDED_HEADER_CELLS = 3
+_WORDED_HEADER_TEXT = 30
+_COLUMN_SLACK = 2
+
+
+def _worded_column_table(lines: list[str], start: int) -> tuple[int, list[list[str]]] | None:
+    """A table of words typed with spaces (a plan's "№  Мероприятие  Срок  Ответственный  Результат"):
+    a header line of three short word cells or more, an optional rule under it, then lines whose
+    words start at the header's columns; a line with nothing in the first column goes on the row
+    above, cell by cell (a word hyphenated at a line end is glued). Its end and its rows; None when the
+    lines are no such table (two rows at least)."""
+    header = _aligned_cells(lines[start]) if "\t" not in lines[start] else None
+    if (
+        header is None
+        or len(header) < _WORDED_HEADER_CELLS
+        or any(len(text) > _WORDED_HEADER_TEXT or any(char.isdigit() for char in text) for _, _, text in header)
+    ):
+        return None
+    starts = [low for low, _, _ in header]
+    index = start + 1
+    if index < len(lines) and _RULE_LINE.fullmatch(lines[index]) and lines[index].strip():
+        index += 1
+    rows: list[list[str]] = []
+    while index < len(lines) and lines[index].strip():
+        cells = _cells_at(lines[index], starts)
+        if cells is None or (cells[0] and sum(1 for cell in cells if cell) < 2):
+            break  # a row opens with its first cell and one more at least (not a line of prose)
+        if cells[0] or not rows:
+            rows.append(cells)
+        else:
+            rows[-1] = [_join_cell(above, below) for above, below in zip(rows[-1], cells, strict=True)]
+        index += 1
+    if len(rows) < 2 or not all(row[0] for row in rows):
+        return None
+    return index, [[text for _, _, text in header], *rows]
+
+
+def _cells_at(line: str, starts: list[int]) -> list[str] | None:
+    """The line's texts put in the columns starting at ``starts``; None when a text starts away from
+    every column (the line is no row of the table)."""
+    parts = _aligned_cells(line) or ([(len(line) - len(line.lstrip()), len(line.rstrip()), line.strip())])
+    cells = [""] * len(starts)
+    for low, _, text in parts:
+        col = next((c for c, begin in enumerate(starts) if abs(begin - low) <= _COLUMN_SLACK), None)
+        if col is None:
+            return None
+        cells[col] = f"{cells[col]} {text}".strip()
+    return cells
+
+
+def _join_cell(above: str, below: str) -> str:
+    """A cell's text and its next line in the same cell."""
+    if not below:
+        return above
+    if not above:
+        return below
+    return _join_wrapped([above, below])
 
 
 def _split_dash_runs(cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
