@@ -778,10 +778,8 @@ class _BlockReader:
         ]
         carried = [found for found in self.carried if found.count.part_of is None and not found.whole]
         candidates = before or carried
-        if status is not None:
-            of_status = [found for found in candidates if (found.count.status or _PUBLISHED) == status]
-            candidates = of_status or candidates
-        return candidates[-1] if candidates else None
+        of_status = _last_of_status(candidates, status)
+        return of_status or (candidates[-1] if candidates else None)
 
     def _breakdowns(self, segment: Segment) -> list[tuple[int, int]]:
         return cue_tokens(segment, self.context, "breakdown")
@@ -1002,12 +1000,10 @@ class _BlockReader:
             return None
         top_level = [found for found in previous_segment if found.count.part_of is None]
         status = self._lead_in_status(segment, number)
-        if status is not None:  # "Из общего числа программ: сетевые – 9": all programs, not the stage said last
-            earlier = [
-                found for found in (*self.history, *self.found) if found.count.part_of is None and not found.whole
-            ]
-            of_status = [found for found in earlier if (found.count.status or _PUBLISHED) == status]
-            top_level = of_status[-1:] or top_level
+        # "Из общего числа программ: сетевые – 9": all programs, not the stage said last
+        of_status = _last_of_status([*self.history, *self.found], status)
+        if of_status is not None:
+            return of_status
         return top_level[-1] if top_level else (previous_segment[-1] if previous_segment else None)
 
     def _kind(self, meaning: NumberMeaning, parent: _Found | None) -> Kind:
@@ -1397,6 +1393,21 @@ def _implied_program(
         return True
     before = dimension_cues(doc, clause_start, number.first, context, assessment=assessment)
     return bool(here and {name for name in before if name != "status" or before[name][0] != _PUBLISHED})
+
+
+def _last_of_status(said: list[_Found], status: str | None) -> _Found | None:
+    """The last of the counts said that is a whole of its own (no part) and has ``status`` (no
+    status reads as all programs)."""
+    if status is None:
+        return None
+    return next(
+        (
+            found
+            for found in reversed(said)
+            if found.count.part_of is None and not found.whole and (found.count.status or _PUBLISHED) == status
+        ),
+        None,
+    )
 
 
 def _dash_item(segment: Segment, position: int) -> bool:

@@ -106,9 +106,7 @@ class _Layout:
     previous_of: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
 
-def _is_numeric(text: str, context: ExtractionContext | None = None) -> bool:
-    if context is not None:
-        text = cell_qualifier(text, context.rules.units.qualifiers)[1]  # "не менее 20", "≥ 35"
+def _is_numeric(text: str) -> bool:
     return bool(_NUMERIC.match(strip_note_mark(text.strip())))
 
 
@@ -183,7 +181,9 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
         if role == "unit":
             unit_col = col
             continue
-        if texts and sum(_is_numeric(text, context) for text in texts) >= max(1, len(texts) * 0.6):
+        qualifiers = context.rules.units.qualifiers  # "не менее 20", "≥ 35" are figures too
+        figures = sum(_is_numeric(cell_qualifier(text, qualifiers)[1]) for text in texts)
+        if texts and figures >= max(1, len(texts) * 0.6):
             numeric.append(col)
         elif label_col is None and texts and not all(_ITEM_NUMBER.fullmatch(text) for text in texts):
             label_col = col

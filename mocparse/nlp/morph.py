@@ -102,6 +102,22 @@ def join_hyphenation(text: str) -> str:
     return _HYPHENATED.sub(glue, text)
 
 
+def rejoin_broken_word(left: str, right: str) -> str:
+    """A word broken at a line end of running text (``join_hyphenation`` decides for narrow cells):
+    glued when that makes a known word ("естественно-" / "научной") or the parts are no compound,
+    kept with its hyphen when the hyphenated form is known or the first part ends as the first part
+    of a compound adjective does ("научно-", "туристско-")."""
+    analyzer = morph()
+    hyphenated, glued = f"{left}-{right}", f"{left}{right}"
+    if analyzer.word_is_known(glued.lower()):
+        return glued
+    if analyzer.word_is_known(hyphenated.lower()):
+        return hyphenated
+    if len(left) > 3 and left[-1].lower() in "ое" and analyzer.word_is_known(right.lower()):
+        return hyphenated
+    return glued
+
+
 def may_be_genitive(word: str, parts_of_speech: frozenset[str], readings: int | None = None) -> bool:
     """One of the word's readings (the ``readings`` likeliest, or all) is a genitive of one of these
     parts of speech ("направленности", "художественной")."""

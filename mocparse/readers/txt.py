@@ -11,7 +11,7 @@ from pathlib import Path
 
 from mocparse.document import BlockKind, Document, DocumentBuilder, RawCell, RawRow, SourceInfo
 from mocparse.errors import DocumentReadError, ErrorKind
-from mocparse.nlp.morph import morph
+from mocparse.nlp.morph import rejoin_broken_word
 from mocparse.normalize import clean_text
 from mocparse.readers.base import ReadOptions, check_text_length
 from mocparse.readers.layout import is_heading_line, looks_like_header_row, split_list_label
@@ -222,23 +222,8 @@ def _join_wrapped(lines: list[str]) -> str:
             parts.append(part)
             continue
         start = len(last) - len(broken.group())
-        parts[-1] = last[:start] + _rejoined(broken.group(1), tail.group()) + part[tail.end() :]
+        parts[-1] = last[:start] + rejoin_broken_word(broken.group(1), tail.group()) + part[tail.end() :]
     return " ".join(parts)
-
-
-def _rejoined(left: str, right: str) -> str:
-    """A word broken at a line end: glued when that makes a known word ("естественно-" / "научной")
-    or the parts are no compound, kept with its hyphen when the hyphenated form is known or the first
-    part ends as the first part of a compound adjective does ("научно-", "туристско-")."""
-    analyzer = morph()
-    hyphenated, glued = f"{left}-{right}", f"{left}{right}"
-    if analyzer.word_is_known(glued.lower()):
-        return glued
-    if analyzer.word_is_known(hyphenated.lower()):
-        return hyphenated
-    if len(left) > 3 and left[-1].lower() in "ое" and analyzer.word_is_known(right.lower()):
-        return hyphenated
-    return glued
 
 
 _FIELD_LINE = re.compile(r"^[А-ЯЁ][а-яё.]+(?:\s+[а-яё.]+){0,2}:\s")
