@@ -302,6 +302,7 @@ class DocumentRules(RuleModel):
     task_headings: list[str]
     perspective_headings: list[str]
     later_period_headings: list[str]
+    later_period_verbs: list[str] = Field(default_factory=list)
     task_items: list[str]
     goal_words: list[str]
     list_pointers: list[str]
@@ -439,14 +440,16 @@ class Rules(BaseModel):
 
     @cached_property
     def list_matcher(self) -> CueMatcher:
-        """Lemma matcher of the words that name a list; match ids ``task``, ``perspective`` and
-        ``later`` (perspectives when a later year follows)."""
+        """Lemma matcher of the words that name a list; match ids ``task``, ``perspective``,
+        ``later`` (perspectives when a later year follows) and ``plan`` (a planning verb: the same,
+        unless the heading above names the list)."""
         document = self.document
         return _phrase_matcher(
             [
                 ("task", document.task_headings),
                 ("perspective", document.perspective_headings),
                 ("later", document.later_period_headings),
+                ("plan", document.later_period_verbs),
             ]
         )
 

@@ -1411,3 +1411,26 @@ def test_a_row_of_headers_inside_a_passport_table_heads_the_rows_below_it() -> N
         "Областной бюджет",
     ]
     assert "Объёмы финансирования (тыс. рублей)" in [document.block_text(block) for block in document.blocks]
+
+
+def test_in_a_report_over_two_years_each_years_columns_are_facts_of_their_own() -> None:
+    html = (
+        "<html><body><p>Приложение 1 к справке МОЦ за 2025 год</p><p>СВОДНАЯ ТАБЛИЦА</p>"
+        "<p>показателей дополнительного образования Кедрового округа за 2024–2025 годы</p><table>"
+        "<tr><th rowspan='2'>Показатель</th><th rowspan='2'>Ед. изм.</th>"
+        "<th colspan='2'>2024 год</th><th colspan='2'>2025 год</th></tr>"
+        "<tr><th>план</th><th>факт</th><th>план</th><th>факт</th></tr>"
+        "<tr><td>Количество программ в Навигаторе, всего</td><td>ед.</td>"
+        "<td>140</td><td>147</td><td>150</td><td>161</td></tr>"
+        "<tr><td>в т.ч. сетевых</td><td>ед.</td><td>4</td><td>5</td><td>6</td><td>8</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="svodnaya.html")
+    counts = {(c.value, c.kind, c.year, c.previous.value if c.previous else None) for c in report.program_counts}
+    assert {(140, "target", 2024, None), (147, "actual", 2024, None)} <= counts
+    assert {(150, "target", 2025, None), (161, "actual", 2025, None)} <= counts
+    assert {(5, "actual", 2024, None), (8, "actual", 2025, None)} <= counts
+    # in a report for 2025 alone the year before is the history of the fact
+    single = mocparse.parse(html.replace("за 2024–2025 годы", "за 2025 год").encode("utf-8"), name="svodnaya.html")
+    facts = {(c.value, c.previous.value if c.previous else None) for c in single.program_counts if c.kind == "actual"}
+    assert (161, 147) in facts and all(value != 147 for value, _ in facts)

@@ -260,3 +260,37 @@ def test_the_date_and_place_line_of_minutes_is_no_part_of_their_title() -> None:
 def test_self_analysis_and_a_monitoring_form_have_their_kinds() -> None:
     assert text_report("САМОАНАЛИЗ деятельности МОЦ за 2024/2025 учебный год\n\nТекст.").document.kind == "analysis"
     assert text_report("ФОРМА МОНИТОРИНГА реализации программ на 01.10.2025\n\nТекст.").document.kind == "other"
+
+
+def test_an_opening_heading_goes_on_in_the_line_that_names_its_period() -> None:
+    report = text_report(
+        "Приложение 2 к аналитической справке МОЦ за 2025 год\n\nСВОДНАЯ ТАБЛИЦА\n\n"
+        "основных показателей дополнительного образования детей Кедрового округа за 2024–2025 годы\n\n"
+        "Сведения подготовлены опорным центром по данным Навигатора и отчётов школ.\n"
+    )
+    assert report.document.title == (
+        "СВОДНАЯ ТАБЛИЦА основных показателей дополнительного образования детей Кедрового округа за 2024–2025 годы"
+    )
+    assert report.document.period is not None
+    assert (str(report.document.period.start), str(report.document.period.end)) == ("2024-01-01", "2025-12-31")
+
+
+def test_an_explanatory_note_to_a_report_is_a_report_of_the_period_after_the_quoted_programme() -> None:
+    report = text_report(
+        "ПОЯСНИТЕЛЬНАЯ ЗАПИСКА\n\nк отчёту о реализации муниципальной программы\n\n"
+        "«Развитие образования Кедрового округа на 2024–2028 годы»\n\n"
+        "(подпрограмма 3 «Дополнительное образование детей»)\n\nза 2025 год\n\n"
+        "Ответственный исполнитель подпрограммы: управление образования администрации округа.\n"
+    )
+    assert report.document.kind == "report"
+    assert report.document.title is not None and report.document.title.endswith("за 2025 год")
+    assert report.document.period is not None
+    assert (str(report.document.period.start), str(report.document.period.end)) == ("2025-01-01", "2025-12-31")
+
+
+def test_a_dateline_with_the_time_of_posting_is_no_part_of_a_news_title() -> None:
+    report = text_report(
+        "В Кедровом прошёл семинар опорного центра\n\n20.11.2026 14:37 Категория: Новости Просмотров: 214\n\n"
+        "На семинаре выступили 12 педагогов дополнительного образования из девяти школ округа.\n"
+    )
+    assert report.document.title == "В Кедровом прошёл семинар опорного центра"

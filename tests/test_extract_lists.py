@@ -530,3 +530,40 @@ def test_a_list_planned_for_a_quarter_after_the_reported_months_is_perspectives(
         "б) провести муниципальный форум 27 ноября.\n"
     )
     assert whole_year.perspectives == []
+
+
+def test_a_planning_verb_with_a_later_period_introduces_perspectives() -> None:
+    report = text_report(
+        "Отчёт о работе МОЦ за первое полугодие 2026 года\n\n"
+        "МОЦ провёл 14 мероприятий из 26, предусмотренных планом.\n\n"
+        "Во втором полугодии МОЦ планирует: провести оценку качества 10 программ; "
+        "увеличить число сертифицированных программ до 50. Отдел образования поддержал план.\n\n"
+        "На 2027 год МОЦ предлагает:\n"
+        "а) довести число сетевых программ до 12;\n"
+        "б) провести экспертизу 30 программ.\n"
+    )
+    assert [item.text.rstrip(";.") for item in report.perspectives] == [
+        "провести оценку качества 10 программ",
+        "увеличить число сертифицированных программ до 50",
+        "довести число сетевых программ до 12",
+        "провести экспертизу 30 программ",
+    ]
+    # the second half of a year the report covers is no later period
+    whole_year = text_report(
+        "Отчёт о работе МОЦ за 2026 год\n\n"
+        "Во втором полугодии МОЦ планирует: провести оценку качества 10 программ; "
+        "увеличить число сертифицированных программ до 50.\n"
+    )
+    assert whole_year.perspectives == []
+
+
+def test_a_heading_naming_tasks_speaks_for_a_planning_lead_in_under_it() -> None:
+    report = text_report(
+        "Справка о работе МОЦ за 2023 год\n\n5. Проблемы и задачи на 2024 год\n\n"
+        "Сохраняется ряд проблем: дефицит педагогов технической направленности.\n\n"
+        "В 2024 году МОЦ планирует:\n"
+        "1) довести охват детей до 80 %;\n"
+        "2) увеличить число сетевых программ до 18.\n"
+    )
+    assert [number for number, _ in tasks(report)] == ["1", "2"]
+    assert report.perspectives == []

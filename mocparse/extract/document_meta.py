@@ -308,47 +308,58 @@ def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> _Ti
         act_title = _act_title(annotated, blocks[position + 1 : position + 6], text, context)
         if act_title is not None:
             return act_title
-        parts = [text]
-        used = [block.index]
-        if not _has_period(text):
-            extra_parts: list[str] = []
-            extra_used: list[int] = []
-            for follower in blocks[position + 1 : position + 4]:
-                follower_text = annotated.document.block_text(follower)
-                if _DATELINE.match(follower_text):
-                    continue  # "24.12.2025 · Просмотров: 312" under a news title: no part of it
-                if (
-                    len(follower_text) > (250 if follower_text[:1].islower() else 160)  # "ОТЧЁТ" / "о выполнении …"
-                    or follower_text.startswith("(")
-                    or follower.kind is BlockKind.LIST_ITEM
-                    or _LABELLED_FIELD.match(follower_text)
-                    or _is_prose(follower_text, abbreviations)
-                ):
-                    break  # "Дата проведения: 14.03.2025" starts the body of minutes
-                extra_parts.append(follower_text)
-                extra_used.append(follower.index)
-                quoted_name = follower_text.startswith("«") and follower_text.rstrip(".").endswith("»")
-                if (
-                    _has_period(follower_text)
-                    or (kind is DocumentKind.OTHER and follower_text[:1].islower() and len(extra_parts) == 1)
-                    or (quoted_name and len(extra_parts) == 1)  # "ПОДПРОГРАММА 3" / "«Развитие …»"
-                ):
-                    # the period ends the title; a title without one (minutes, an order) goes on in
-                    # the lower-case line under its kind word: "ПРОТОКОЛ № 3" / "заседания совета …"
-                    parts += extra_parts
-                    used += extra_used
-                    if _has_period(follower_text):
-                        break
-                    extra_parts, extra_used = [], []
-        return _Title(despace(" ".join(" ".join(parts).split())), used, kind)
+        return _with_continuation(annotated, blocks, position, kind, abbreviations)
     return _opening_heading(annotated, blocks, context)
 
 
+def _with_continuation(
+    annotated: AnnotatedDocument, blocks: list[Block], position: int, kind: DocumentKind, abbreviations: frozenset[str]
+) -> _Title:
+    """The title at ``blocks[position]`` with the lines under it that carry it on up to the period it
+    covers ("СВОДНАЯ ТАБЛИЦА" / "основных показателей … за 2024–2025 годы")."""
+    block = blocks[position]
+    text = annotated.document.block_text(block)
+    parts = [text]
+    used = [block.index]
+    if not _has_period(text):
+        extra_parts: list[str] = []
+        extra_used: list[int] = []
+        for follower in blocks[position + 1 : position + 5]:
+            follower_text = annotated.document.block_text(follower)
+            if _DATELINE.match(follower_text):
+                continue  # "24.12.2025 · Просмотров: 312" under a news title: no part of it
+            if (
+                len(follower_text) > (250 if follower_text[:1].islower() else 160)  # "ОТЧЁТ" / "о выполнении …"
+                or (follower_text.startswith("(") and not extra_parts)  # a stamp's note, not "(подпрограмма 3 …)"
+                or follower.kind is BlockKind.LIST_ITEM
+                or _LABELLED_FIELD.match(follower_text)
+                or _is_prose(follower_text, abbreviations)
+            ):
+                break  # "Дата проведения: 14.03.2025" starts the body of minutes
+            extra_parts.append(follower_text)
+            extra_used.append(follower.index)
+            quoted_name = follower_text.startswith("«") and follower_text.rstrip(".").endswith("»")
+            if (
+                _has_period(follower_text)
+                or (kind is DocumentKind.OTHER and follower_text[:1].islower() and len(extra_parts) == 1)
+                or (quoted_name and len(extra_parts) == 1)  # "ПОДПРОГРАММА 3" / "«Развитие …»"
+            ):
+                # the period ends the title; a title without one (minutes, an order) goes on in
+                # the lower-case line under its kind word: "ПРОТОКОЛ № 3" / "заседания совета …"
+                parts += extra_parts
+                used += extra_used
+                if _has_period(follower_text):
+                    break
+                extra_parts, extra_used = [], []
+    return _Title(despace(" ".join(" ".join(parts).split())), used, kind)
+
+
 _DATELINE = re.compile(
-    r"^\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\s+[а-яё]+\s+\d{4})(?:\s*г\.?)?(?:\s*$|\s*[·|•/,№]|\s+г\.\s)"
+    r"^\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\s+[а-яё]+\s+\d{4})(?:\s*г\.?)?(?:\s*$|\s*[·|•/,№]|\s+г\.\s|\s+\d{1,2}:\d\d)"
 )
 """A line that opens with a date and goes on with separators, a number, a town or nothing: a
-dateline ("17.10.2024 г. г. Энск, ул. Советская, 21" under the title of minutes)."""
+dateline ("17.10.2024 г. г. Энск, ул. Советская, 21" under the title of minutes, "20.11.2026 14:37
+Категория: …" under a news title)."""
 
 
 def _act_title(
@@ -404,7 +415,7 @@ def _opening_heading(annotated: AnnotatedDocument, blocks: list[Block], context:
             and len(text) <= _HEADING_MAX_CHARS
             and not _opens_with_stamp(text, stamps)
         ):
-            return _Title(despace(text), [block.index], DocumentKind.OTHER)
+            return _with_continuation(annotated, blocks, blocks.index(block), DocumentKind.OTHER, abbreviations)
     for block, text in zip(blocks, texts, strict=True):
         if not _LETTERS.search(text) or _BREADCRUMB.search(text):
             continue
@@ -413,7 +424,7 @@ def _opening_heading(annotated: AnnotatedDocument, blocks: list[Block], context:
         is_sentence = text.endswith(".") and len(_LETTERS.findall(text)) >= _SENTENCE_WORDS
         if len(text) > _HEADING_MAX_CHARS or is_sentence or block.kind is BlockKind.LIST_ITEM:
             return None
-        return _Title(despace(text), [block.index], DocumentKind.OTHER)
+        return _with_continuation(annotated, blocks, blocks.index(block), DocumentKind.OTHER, abbreviations)
     return None
 
 
@@ -436,7 +447,8 @@ def _is_prose(text: str, abbreviations: frozenset[str]) -> bool:
 
 
 def _has_period(text: str) -> bool:
-    return bool(_PERIOD_HINT.search(text))
+    """The text names a period of its own (not one inside a quoted name: «… на 2024–2028 годы»)."""
+    return any(not _inside_quotes(text, hint.start()) for hint in _PERIOD_HINT.finditer(text))
 
 
 def _title_segment(annotated: AnnotatedDocument, title: str, block_index: int) -> Segment:

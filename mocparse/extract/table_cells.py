@@ -286,14 +286,19 @@ def _ends_with_unit(label: str, context: ExtractionContext) -> bool:
 def _link_years(table: Table, layout: _Layout, context: ExtractionContext) -> None:
     """Per row and measure, the columns of years before the document's period are history: the latest
     of them is the ``previous`` of the period's fact (or, without one, of its plan), the others are not
-    facts at all. Columns of the period and later years stay facts (targets in plan columns)."""
+    facts at all. Columns of the period and later years stay facts (targets in plan columns); so do the
+    earlier dates of the period's last year ("на 01.01.2025 | на 30.06.2025"), as the history of the
+    later one."""
     period = context.period
     reference: int | None = None
+    own_years: tuple[int, int] | None = None  # a report over several years ("за 2024–2025 годы")
     if period is not None and period.start is not None and period.end is not None:
         # a plan's period starts with its first year; an academic year ("2025/2026") is its end year,
         # as its columns are ("Факт 2024/2025 | План на 2025/2026": the fact is the plan's previous)
         academic = period.end.year == period.start.year + 1 and period.start.month >= 8
         reference = period.start.year if context.is_plan and not academic else period.end.year
+        if not academic and period.end.year > period.start.year:
+            own_years = (period.start.year, period.end.year)
     groups: dict[tuple[str | bool, ...], list[tuple[tuple[int, int, int], str, int]]] = {}
     for col in layout.value_cols:
         role = column_role(table, col, context) or "value"
@@ -319,10 +324,13 @@ def _link_years(table: Table, layout: _Layout, context: ExtractionContext) -> No
         # a plan's milestone inside the document's period ("Плановое значение на 31.12.2025 | на
         # 31.05.2026" in a plan for 2025/2026) is a target of its own, not the history of the later one
         opens = (period.start.year, period.start.month, period.start.day) if period and period.start else None
+        # in a report over several years each year's column is a fact of its own
         history = sorted(
             (moment, col)
             for moment, role, col in columns
-            if moment < current and not (role == "plan" and opens is not None and moment >= opens)
+            if moment < current
+            and not (role == "plan" and opens is not None and moment >= opens)
+            and not (own_years is not None and own_years[0] <= moment[0] < current[0])
         )
         if not history:
             continue

@@ -43,9 +43,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 ListKind = Literal["task", "perspective"]
-_Lead = Literal["task", "perspective", "other", "stop"]
+_Cue = Literal["task", "perspective", "plan"]
+_Lead = Literal["task", "perspective", "plan", "other", "stop"]
 """What a block says about the list after it: it names one, it leads in without naming
-(``... планирует:``), or it ends the search (``Задача 1. ...``, ``Проведены:``)."""
+(``... планирует:``; ``plan``: a planning verb for a later period, perspectives unless the heading
+above names the list), or it ends the search (``Задача 1. ...``, ``Проведены:``)."""
 
 _LEAD_IN_MAX_CHARS = 220
 _HEADING_MAX_CHARS = 200
@@ -70,6 +72,7 @@ _INLINE_LABEL = re.compile(r"(?<![\w.,])(?P<label>\d{1,2}(?:\.\d{1,2})*[.)]|[а-
 _NUMBER_AFTER_WORD = re.compile(r"\s*№?\s*(?P<number>\d{1,2}(?:\.\d{1,2})*)\s*[.:)]?\s*(?:[-–—]\s+)?(?=\S)")
 _DASH_MARKER = re.compile(r"\s[—–-]\s")
 _SEMICOLON = re.compile(r";")
+_ORDINAL_ENDING = re.compile(r"-?(?:й|го|м|ом|ем)$")
 _COMMA = re.compile(r",\s+")
 
 
@@ -220,13 +223,15 @@ def _cue_words(phrases: tuple[str, ...]) -> frozenset[str]:
 
 def _may_name_a_list(text: str, context: ExtractionContext) -> bool:
     rules = context.rules.document
-    words = _cue_words((*rules.task_headings, *rules.perspective_headings, *rules.later_period_headings))
+    words = _cue_words(
+        (*rules.task_headings, *rules.perspective_headings, *rules.later_period_headings, *rules.later_period_verbs)
+    )
     return any(lemma(word.lower()) in words for word in _WORD.findall(text))
 
 
 def _cue_kind(
     text: str, context: ExtractionContext, mode: Literal["colon", "start", "anywhere"], marker: int | None = None
-) -> ListKind | None:
+) -> _Cue | None:
     """What ``text`` (up to ``marker``) names a list of. ``colon``: the cue closest to the colon
     at ``marker``, in its clause; ``start``: a cue among the first words; ``anywhere``: the first."""
     if not _may_name_a_list(text if marker is None else text[:marker], context):
@@ -234,8 +239,10 @@ def _cue_kind(
     doc = make_doc(text.lower())
     stop = len(text) if marker is None else marker
     relatives = _relatives(context)
-    found: list[ListKind] = []
+    found: list[_Cue] = []
     for label, first, last in match_labels(context.rules.list_matcher, doc[:]):
+        if label == "plan" and mode != "colon":
+            continue
         end = doc[last - 1].idx + len(doc[last - 1].text)
         if end > stop or (mode == "start" and _word_index(doc, first) >= _CUE_WINDOW):
             continue
@@ -245,16 +252,17 @@ def _cue_kind(
         pointers = _lemma_set(tuple(context.rules.document.list_pointers)) if at_colon else None
         if not _names_freely(doc, first, last, pointers, tuple(context.rules.document.list_inclusion)):
             continue
-        if label == "later" and not (
+        if label in {"later", "plan"} and not (
             _names_later_period(text[end:stop], context) or _names_later_period(text[: doc[first].idx], context)
         ):
             continue
         if mode == "colon" and not _same_clause(doc, last, stop, _verbs(context.rules.document), relatives):
             continue
-        found.append("task" if label == "task" else "perspective")
+        found.append("task" if label == "task" else "plan" if label == "plan" else "perspective")
     if not found:
         return None
-    kind = found[-1] if mode == "colon" else found[0]
+    named = [cue for cue in found if cue != "plan"] or found  # a noun names the list before a verb does
+    kind = named[-1] if mode == "colon" else named[0]
     return None if kind == "task" and _other_owner(text[:stop], context) else kind
 
 
@@ -274,37 +282,44 @@ def _other_owner(text: str, context: ExtractionContext) -> bool:
 
 
 def _names_later_period(text: str, context: ExtractionContext) -> bool:
-    """The words after ``Приоритеты на`` name a year that begins after the document's period
-    (``на 2025 год`` in a report for 2024; an academic year begins in its first year's autumn)."""
-    year = _YEAR.search(text)
+    """The words around ``Приоритеты на`` or ``планирует`` name a period that begins after the
+    document's (``на 2025 год`` in a report for 2024; an academic year begins in its first year's
+    autumn; ``во втором полугодии`` with no year written is of the document's own year)."""
     period = context.period
-    if year is None or period is None or period.end is None:
+    if period is None or period.end is None:
         return False
     lowered = text.lower()
     calendar = context.rules.calendar
+    year = _YEAR.search(text)
+    month = _year_part_month(lowered if year is None else lowered[: year.start()], context)
+    if year is None:
+        if month is None or period.start is None or period.start.year != period.end.year:
+            return False
+        return dt.date(period.end.year, month, 1) > period.end
     academic = any(word.lower() in lowered for word in calendar.academic_year_words)
-    month = _year_part_month(lowered[: year.start()], context) or 1  # "На IV квартал 2025 г. запланировано:"
     begins = dt.date(
         int(year.group()),
-        calendar.academic_year_start.month if academic else month,
+        calendar.academic_year_start.month if academic else month or 1,
         calendar.academic_year_start.day if academic else 1,
     )
     return begins > period.end
 
 
 def _year_part_month(text: str, context: ExtractionContext) -> int | None:
-    """The first month of the part of a year named at the end of ``text`` ("на IV квартал" -> 10)."""
+    """The first month of the last part of a year named in ``text`` ("на IV квартал" -> 10,
+    "в III–IV кварталах" -> 7, "во втором полугодии" -> 7)."""
     calendar = context.rules.calendar
     words = text.split()
-    if len(words) < 2:
-        return None
-    ordinal, part_word = words[-2].strip(".-йыо"), lemma(words[-1].strip(".,"))
-    for part in calendar.year_parts:
-        if part_word not in {lemma(word.rstrip(".")) for word in part.words}:
-            continue
-        for number, forms in calendar.ordinals.items():
-            if ordinal.lower() in {form.lower() for form in forms} or lemma(ordinal) in {f.lower() for f in forms}:
-                return (number - 1) * part.months + 1 if number * part.months <= 12 else None
+    for position in range(len(words) - 1, 0, -1):
+        part_word = lemma(words[position].strip(".,:;").lower())
+        ordinal = re.split(r"[–—]|-(?=[IVX\d])", words[position - 1].lower())[0].strip(".")
+        spellings = {ordinal, _ORDINAL_ENDING.sub("", ordinal), lemma(ordinal)}
+        for part in calendar.year_parts:
+            if part_word not in {lemma(word.rstrip(".")) for word in part.words}:
+                continue
+            for number, forms in calendar.ordinals.items():
+                if spellings & {form.lower() for form in forms}:
+                    return (number - 1) * part.months + 1 if number * part.months <= 12 else None
     return None
 
 
@@ -378,8 +393,7 @@ class _Leads:
         sentence = segments[-1].text.strip()[:-1] + ":"
         if len(sentence) > _LEAD_IN_MAX_CHARS:
             sentence = sentence[-_LEAD_IN_MAX_CHARS:].split(" ", 1)[-1]
-        kind = _cue_kind(sentence, self.context, "colon", len(sentence) - 1)
-        return kind if kind in {"task", "perspective"} else None
+        return _cue_kind(sentence, self.context, "colon", len(sentence) - 1)
 
     def _names_other_list(self, sentence: str) -> bool:
         """A lead-in that ends in a noun names its list itself (``сохраняется ряд проблем:``), so a
@@ -399,8 +413,12 @@ class _Leads:
         lead = self.lead(position)
         if lead == "task" or lead == "perspective":
             return lead
-        if lead != "other":
-            return None
+        if lead == "plan":
+            return self.heading_above(position) or "perspective"
+        return self.heading_above(position) if lead == "other" else None
+
+    def heading_above(self, position: int) -> ListKind | None:
+        """What the heading over the lead-in at ``position`` names (a few paragraphs up at most)."""
         for back in range(position - 1, max(-1, position - 4), -1):
             block = self.blocks[back]
             if block.kind is BlockKind.HEADING or is_section_heading(self.annotated, block):
@@ -760,7 +778,7 @@ class _Splitter:
         return items
 
 
-def _inline_marker(segment: Segment, context: ExtractionContext) -> tuple[ListKind, int] | None:
+def _inline_marker(segment: Segment, context: ExtractionContext) -> tuple[_Cue, int] | None:
     """A list written after a lead-in inside the sentence: (what it is, where it starts)."""
     text = segment.text
     if not _may_name_a_list(text, context):
@@ -859,7 +877,8 @@ def _find_lists(annotated: AnnotatedDocument, context: ExtractionContext) -> lis
             found = _inline_marker(segment, context)
             if found is None:
                 continue
-            kind, start = found
+            cue, start = found
+            kind = (leads.heading_above(block.index) or "perspective") if cue == "plan" else cue
             items = _Splitter(annotated, block, context).split(start, block.stop, single=False)
             if len(items) >= 2:
                 lists.append(ItemList(kind, tuple(items), "inline"))
@@ -948,7 +967,7 @@ def _table_lists(annotated: AnnotatedDocument, context: ExtractionContext) -> It
             if len(cells) != 2 or len(cells[0].text) > _LABEL_MAX_CHARS:
                 continue
             kind = _cue_kind(cells[0].text, context, "start")
-            if kind is None:
+            if kind is None or kind == "plan":
                 continue
             value = cells[1]
             splitter = _Splitter(annotated, block, context, CellRef(row=row_index, col=value.col))
