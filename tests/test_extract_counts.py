@@ -1434,3 +1434,27 @@ def test_in_a_report_over_two_years_each_years_columns_are_facts_of_their_own() 
     single = mocparse.parse(html.replace("за 2024–2025 годы", "за 2025 год").encode("utf-8"), name="svodnaya.html")
     facts = {(c.value, c.previous.value if c.previous else None) for c in single.program_counts if c.kind == "actual"}
     assert (161, 147) in facts and all(value != 147 for value, _ in facts)
+
+
+def test_a_passport_row_gives_the_figure_its_value_cell_opens_with_and_reads_the_words_after_it() -> None:
+    html = (
+        "<html><body><p>Паспорт муниципального опорного центра Кедрового округа</p><table>"
+        "<tr><th>Наименование показателя</th><th>Сведения</th></tr><tr><td>1</td><td>2</td></tr>"
+        "<tr><td>1.3. Адрес</td><td>617342, Энская область, пгт Кедровый, ул. Лесная, д. 9</td></tr>"
+        "<tr><td>3.4. Программы, размещённые в Навигаторе, всего</td><td>184</td></tr>"
+        "<tr><td>3.5. Программы, реализуемые в сетевой форме</td><td>12 (годом ранее – 7)</td></tr>"
+        "<tr><td>3.9. Программы, включённые в реестр сертифицированных программ</td>"
+        "<td>64 (34,8 % от общего количества)</td></tr>"
+        "<tr><td>3.10. Экспертиза программ</td><td>выполнена для 52 программ; 9 программ возвращены на доработку</td></tr>"
+        "<tr><td>3.2. Охват детей 5–18 лет дополнительным образованием</td><td>5 037 чел. – 77,7 %</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="pasport.html")
+    counts = {(c.value, c.program_type) for c in report.program_counts}
+    assert {(184, "all"), (12, "network"), (64, "certified"), (9, "qa_failed")} <= counts
+    certified = next(c for c in report.program_counts if c.value == 64)
+    assert certified.evidence.span is not None and certified.evidence.span.text == "64"
+    assert {p.value for p in report.percentages} >= {34.8, 77.7}
+    quantities = {(q.value, q.unit) for q in report.quantities}
+    assert (5037, "человек") in quantities
+    assert all(q.value != 617342 for q in report.quantities)  # a postal code is no figure

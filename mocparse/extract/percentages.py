@@ -53,7 +53,8 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pe
         if cell is not None:
             if cell.family == "percentages":
                 results.append(_table_percentage(segment, cell, context))
-            continue
+            if cell.figure_span is None or cell.family == "percentages":
+                continue
         if last is not None and position - last[0] == 1 and last[1].previous is None:  # the last achieved share
             earlier = _earlier_shares(segment, context)
             if earlier is not None:  # "Годом ранее этот показатель составлял 18,2 %."
@@ -395,7 +396,7 @@ def _table_percentage(segment: Segment, cell: TableCell, context: ExtractionCont
         year=cell.year,
         previous=cell.previous,
         head_count=cell.head_count,
-        evidence=segment.evidence(span=(0, len(segment.text))),
+        evidence=segment.evidence(span=cell.figure_span or (0, len(segment.text))),
         rule="percentages.table",
         confidence=0.8,
     )

@@ -1233,7 +1233,7 @@ def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) 
         year=cell.year,
         previous=cell.previous,
         part_of=int(cell.part_of) if cell.part_of is not None else None,
-        evidence=segment.evidence(span=(0, len(segment.text))),
+        evidence=segment.evidence(span=cell.figure_span or (0, len(segment.text))),
         rule="program_counts.table",
         qualifier=cell.qualifier,
         confidence=0.85,
@@ -1440,9 +1440,9 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
                 prose = []
                 for segment in row:
                     cell = table_cell(annotated, segment, context)
-                    if cell is None:
-                        prose.append(segment)
-                    elif cell.family == "program_counts" and cell.value.is_integer():
+                    if cell is None or cell.figure_span is not None:
+                        prose.append(segment)  # a passport's "12 (в 2023/2024 уч. г. – 7)": the words too
+                    if cell is not None and cell.family == "program_counts" and cell.value.is_integer():
                         count = _table_count(segment, cell, context)
                         results.append(count)
                         if cell.is_total and count.part_of is None and count.kind == "actual":

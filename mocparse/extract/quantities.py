@@ -31,11 +31,13 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Qu
         if cell is not None:
             if cell.family == "quantities":
                 results.append(_table_quantity(segment, cell, context))
-            continue
+            if cell.figure_span is None:
+                continue
+        read_from = cell.figure_span[1] if cell is not None and cell.figure_span is not None else 0
         previous: Quantity | None = None
         for meaning in analyse(segment, context):
             number = meaning.number
-            if not meaning.is_value or meaning.percent:
+            if not meaning.is_value or meaning.percent or number.start < read_from:
                 continue
             absolute = segment.start + number.start
             if context.is_claimed(absolute, segment.start + number.stop, "program_counts", "percentages"):
@@ -243,7 +245,7 @@ def _table_quantity(segment: Segment, cell: TableCell, context: ExtractionContex
         kind=cell.kind or ("target" if context.is_plan else "actual"),
         year=cell.year,
         previous=_scaled(cell.previous, scale),
-        evidence=segment.evidence(span=(0, len(segment.text))),
+        evidence=segment.evidence(span=cell.figure_span or (0, len(segment.text))),
         rule="quantities.table",
         qualifier=cell.qualifier,
         confidence=0.75,

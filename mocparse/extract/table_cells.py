@@ -81,6 +81,9 @@ class TableCell:
     """The lowest header cell of the value's column (``Сертификатов, шт.`` under ``Контингент``)."""
     qualifier: str | None = None
     """An approximator written before the figure ("не менее 20", "≥ 35")."""
+    figure_span: tuple[int, int] | None = None
+    """Where the figure stands in the cell when words follow it (a key–value table's value cell); the
+    words after it are read as a sentence too."""
     indicator_text: str = ""
     """The words a share's regional indicator is matched in when its subject matches none: a measure
     column's header with the caption (and the programs the table is about, when only its caption
@@ -104,10 +107,27 @@ class _Layout:
     consumed: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     """(row, col) of an earlier-year cell -> (row, col) of the fact it is the previous of."""
     previous_of: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    key_value: bool = False
+    """A passport's "Показатель | Сведения": value cells hold a figure alone or a figure that goes on
+    in words ("12 (в 2023/2024 уч. г. – 7)")."""
+
+
+_LEADING_FIGURE = re.compile(
+    r"\s*(?P<figure>\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?=\s*[,;(/–—]|\s+[а-яё]{1,6}\.|\s+[а-яё])"
+)
+"""The figure a value cell of a key–value table opens with, when words follow it."""
+_CODE = re.compile(r"\d{5,}")
+"""Five or more digits with no thousands spaces: a postal code or an account number, not a figure."""
 
 
 def _is_numeric(text: str) -> bool:
     return bool(_NUMERIC.match(strip_note_mark(text.strip())))
+
+
+def _first_figure(segment: Segment) -> bool:
+    """The segment is the first sentence of its cell (a cell's later sentences open with no value)."""
+    assert segment.cell is not None
+    return segment.start - segment.cell.start <= 1
 
 
 def _body_rows(table: Table) -> list[int]:
@@ -174,6 +194,7 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
     numeric: list[int] = []
     label_col = None
     unit_col = None
+    worded: list[tuple[int, int]] = []  # columns of words, with how many bare figures each holds
     for col in range(table.n_cols):
         empty = {"", *context.rules.tables.empty_cells}
         texts = [row[col] for row in rows if col < len(row) and row[col].strip() not in empty]
@@ -187,6 +208,13 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
             numeric.append(col)
         elif label_col is None and texts and not all(_ITEM_NUMBER.fullmatch(text) for text in texts):
             label_col = col
+        elif texts and not all(_ITEM_NUMBER.fullmatch(text) for text in texts):
+            worded.append((col, figures))
+    key_value = not numeric and label_col is not None and len(worded) == 1 and worded[0][1] > 0
+    if key_value:
+        # a passport's "Показатель | Сведения": a figure alone in the value cell, or the figure it opens
+        # with, is the row's value (what follows in words is read as a sentence)
+        numeric.append(worded[0][0])
     value_cols = [col for col in numeric if label_col is None or col > label_col]
     if activities:  # a plan's activity table: only columns of amounts ("Объём финансирования, тыс. руб.")
         # or of planned and achieved volumes ("I квартал план | факт")
@@ -197,7 +225,9 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
         ]
     if not value_cols or label_col is None:
         return None
-    layout = _Layout(label_col, unit_col, value_cols, headers, caption=_caption(annotated, block, context))
+    layout = _Layout(
+        label_col, unit_col, value_cols, headers, caption=_caption(annotated, block, context), key_value=key_value
+    )
     layout.leaves = _leaf_headers(table)
     layout.time_cols = {col for col in value_cols if not measure_words(headers[col], context)}
     layout.about_programs = (
@@ -369,8 +399,17 @@ def table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extracti
 def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: ExtractionContext) -> TableCell | None:
     table = segment.block.table
     qualifier, figure = cell_qualifier(segment.text, context.rules.units.qualifiers)
-    if table is None or segment.cell is None or segment.row_index is None or not _is_numeric(figure):
+    if table is None or segment.cell is None or segment.row_index is None:
         return None
+    figure_span: tuple[int, int] | None = None
+    if not _is_numeric(figure):
+        leading = _LEADING_FIGURE.match(segment.text)
+        if leading is None or not _first_figure(segment) or _CODE.fullmatch(leading.group("figure")):
+            return None  # "617342, область, …": a postal code, no value
+        layout = _layout_of(annotated, segment, context)
+        if layout is None or not layout.key_value:
+            return None
+        qualifier, figure, figure_span = None, leading.group("figure"), leading.span("figure")
     layout = _layout_of(annotated, segment, context)
     if layout is None or layout.label_col is None:
         return None
@@ -407,7 +446,8 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
             part_of = cell_number(total_texts[col]) if col < len(total_texts) else None
             parent_text = header
         about_programs_parent = False
-    percent = "%" in segment.text or is_percent_unit(unit, header if not indicator_row else label, context)
+    written = segment.text if figure_span is None else segment.text[: figure_span[1] + 2]  # "64 (34,8 % …)": 64
+    percent = "%" in written or is_percent_unit(unit, header if not indicator_row else label, context)
     if not percent:
         percent = _names_share(header if not indicator_row else label, context)
     family = _family(label, header, layout, percent, indicator_row, about_programs_parent, context)
@@ -446,7 +486,16 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         row_label=label,
         column_header=header,
         unit_texts=[
-            text for text in (unit, label if indicator_row else None, header, sibling_unit, layout.caption) if text
+            text
+            for text in (
+                segment.text[figure_span[1] :] if figure_span is not None else None,  # "5 037 чел. – 77,7 %"
+                unit,
+                label if indicator_row else None,
+                header,
+                sibling_unit,
+                layout.caption,
+            )
+            if text
         ],
         unit=unit,
         kind=kind,
@@ -460,6 +509,7 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         indicator_text=indicator_text,
         column_leaf=(layout.leaves[col] if col < len(layout.leaves) else "") or header,
         qualifier=qualifier,
+        figure_span=figure_span,
     )
 
 
