@@ -704,3 +704,23 @@ def test_a_surname_of_the_adjective_kind_before_initials_is_a_name_words_of_addr
     names = {person.name: person.roles for person in report.persons}
     assert names["Бережная О.В."] == ["председатель", "заместитель руководителя"]
     assert not [name for name in names if name.startswith(("Уважаемая", "Ответственный"))]
+
+
+def test_a_passport_label_names_the_role_of_the_person_its_value_cell_opens_with() -> None:
+    html = (
+        "<html><body><h1>Паспорт муниципального опорного центра</h1><table>"
+        "<tr><th>Наименование раздела</th><th>Сведения</th></tr>"
+        "<tr><td>2.1. Руководитель</td><td>Лаврова Елена Сергеевна, заместитель директора, руководитель МОЦ</td></tr>"
+        "<tr><td>2.2. Методисты</td><td>Гончар Павел Ильич – методист; Мурзина Д.Р. – методист</td></tr>"
+        "<tr><td>2.3. Муниципальный администратор АИС «Навигатор»</td>"
+        "<td>Кононов А. В., специалист по информационным технологиям</td></tr>"
+        "<tr><td>2.4. Педагог-организатор</td><td>Шестакова Валентина Григорьевна (конкурсы)</td></tr>"
+        "<tr><td>2.5. Мероприятия</td><td>20 педагогов провели открытые занятия с Лавровой Е.С.</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="pasport.html")
+    roles = {person.name: set(person.roles) for person in report.persons}
+    assert roles["Кононов А.В."] == {"муниципальный администратор", "специалист"}
+    assert roles["Шестакова В.Г."] == {"педагог-организатор"}
+    assert roles["Гончар П.И."] == {"методист"}  # a label of several names no one's role
+    assert roles["Лаврова Е.С."] == {"заместитель директора", "руководитель МОЦ"}  # nor one the cell says closer

@@ -387,7 +387,7 @@ def _role_cell(text: str, rules: Rules) -> list[str]:
     sentence.words = {}
     first = sentence.doc[labels[0][1]].idx
     last = sentence.doc[labels[-1][2] - 1]
-    prefix = text[:first].strip(' \t«»"')
+    prefix = _ITEM_NUMBER.sub("", text[:first]).strip(' \t«»"')  # "2.3. Муниципальный администратор"
     if (prefix and not _stamp_lead(prefix, rules)) or not gap(sentence, last.idx + len(last.text), len(text)).filler:
         return []
     return [label for label, _, _ in labels]
@@ -431,6 +431,7 @@ def _table_mentions(annotated: AnnotatedDocument, block: Block, context: Extract
         for other in row:
             if other.cell is not None and other.cell.col in position_cols:
                 extra += [label for label, _, _ in _role_labels(other.doc, rules)]
+        opening = bool(found) and not segment.text[: found[0].name.start].strip()
         if len(found) == 1 and _alone(segment, found[0].name, rules):
             for other in row:
                 extra += _role_cell(other.text, rules)
@@ -439,6 +440,23 @@ def _table_mentions(annotated: AnnotatedDocument, block: Block, context: Extract
                     joined = f"{segment.text} {other.text}"
                     entry = attach_roles(_sentence(joined, rules))
                     extra += [role for roles in entry.values() for role in roles.roles]
+        elif opening:
+            # a passport's "2.3. Муниципальный администратор | Кононов А. В., специалист …": the label
+            # cell before names the role of the person the value cell opens with
+            # (not a category of several, "Специалисты МОЦ", nor one the cell names more closely: "Руководитель"
+            # over "…, руководитель МОЦ")
+            column = segment.cell.col
+            labels = [other.text for other in row if other.cell is not None and other.cell.col < column]
+            own = found[0].roles
+            found[0].add(
+                [
+                    role
+                    for text in labels
+                    if not _names_several(text)
+                    for role in _role_cell(text, rules)
+                    if not any(mine == role or mine.startswith(role + " ") for mine in own)
+                ]
+            )
         for mention in found:
             mention.add(extra)
         mentions.extend(found)
@@ -446,7 +464,17 @@ def _table_mentions(annotated: AnnotatedDocument, block: Block, context: Extract
 
 
 _DASH_LED = re.compile(r"^\s*[–—-]\s")
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.\s|^\s*\d{1,2}(?:\.\d{1,2})+\s")
+"""The item number a table label opens with ("2.3. ", "4. "; not the figure of "20 педагогов")."""
 """A cell that opens with a dash: the rest of the line of the name in the cell before it."""
+
+
+def _names_several(label: str) -> bool:
+    """A label whose head word is plural ("Специалисты МОЦ", "Методисты"): a category of people."""
+    words = re.findall(r"[А-ЯЁа-яё]+", _ITEM_NUMBER.sub("", label))
+    return bool(words) and any(
+        parse.tag.number == "plur" and parse.tag.case == "nomn" for parse in parses(words[0].lower())[:1]
+    )
 
 
 def _says(header: str, words: list[str]) -> bool:
