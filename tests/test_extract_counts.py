@@ -1459,3 +1459,20 @@ def test_a_passport_row_gives_the_figure_its_value_cell_opens_with_and_reads_the
     quantities = {(q.value, q.unit) for q in report.quantities}
     assert (5037, "человек") in quantities
     assert all(q.value != 617342 for q in report.quantities)  # a postal code is no figure
+
+
+def test_a_numbered_point_that_points_at_the_table_below_titles_it() -> None:
+    text = (
+        "Ответ на запрос о развитии дополнительного образования за 2024/2025 учебный год\n\n"
+        "Управление образования сообщает следующее.\n\n"
+        "1. В районе проживает 3 918 детей.\n"
+        "2. В Навигаторе размещено 117 программ. Распределение программ по направленностям приведено в таблице.\n\n"
+        "Направленность\t2023/2024 уч. год\t2024/2025 уч. год\n"
+        "Техническая\t14\t17\n"
+        "Художественная\t90\t100\n"
+        "Итого\t104\t117\n"
+    )
+    report = text_report(text)
+    counts = {(c.value, c.focus, c.previous.value if c.previous else None) for c in report.program_counts}
+    assert {(17, "technical", 14), (100, "arts", 90)} <= counts
+    assert all(q.value not in {17, 100} for q in report.quantities)

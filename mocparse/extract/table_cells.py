@@ -161,13 +161,19 @@ def _caption(
     Without ``lead_in_only``, the end of a paragraph of prose before it (what the table is about)."""
     blocks = annotated.document.blocks
     before = blocks[max(0, block.index - 8) : block.index]
+    captions = tuple(word.lower() for word in context.rules.tables.caption_words)
+    if before and before[-1].kind is BlockKind.LIST_ITEM:
+        # a numbered point of a letter that ends by pointing at the table ("… приведено в таблице.")
+        segments = annotated.block_segments(before[-1])
+        last = segments[-1].text if segments else ""
+        if any(word in last.lower() for word in captions) and len(segments) > 1:
+            return last
     while before and before[-1].kind is BlockKind.LIST_ITEM:
         before.pop()
     for previous in reversed(before[-2:]):
         if previous.kind is BlockKind.TABLE:
             break
         text = annotated.document.block_text(previous)
-        captions = tuple(word.lower() for word in context.rules.tables.caption_words)
         if previous.kind is BlockKind.HEADING or text.lower().startswith(captions) or len(text) < 200:
             return text
         # of a paragraph of prose, only a last sentence that leads in to the table ("Распределение
