@@ -57,6 +57,7 @@ class ProgramTypes(RuleModel):
     type_order: list[str]
     assessment_stages: list[str] = Field(default_factory=list)
     after_assessment: list[str] = Field(default_factory=list)
+    not_cues: list[str] = Field(default_factory=list)
 
     def dimension(self, name: str) -> list[ProgramType]:
         """The values of one dimension (``status``, ``form``, ``focus``)."""
@@ -87,6 +88,7 @@ class NumberRules(RuleModel):
     change_words: list[str]
     comparatives: list[str]
     change_units: list[str]
+    sign_words: list[str] = Field(default_factory=list)
     target: list[str]
     actual: list[str]
     fulfilment: list[str] = Field(default_factory=list)
@@ -398,7 +400,8 @@ class Rules(BaseModel):
     # -- derived lookups (computed once)
     @cached_property
     def dimension_matchers(self) -> dict[str, CueMatcher]:
-        """Per program dimension, a lemma matcher whose match ids are that dimension's value ids."""
+        """Per program dimension, a lemma matcher whose match ids are that dimension's value ids (the
+        ``not_cues`` only hide the cues inside them: ``на новый учебный год``)."""
         return {
             name: _phrase_matcher(
                 [(value.id, value.cues) for value in self.program_types.dimension(name)]
@@ -412,6 +415,7 @@ class Rules(BaseModel):
                     for value in self.program_types.dimension(name)
                     if value.weak_cues
                 ]
+                + [(NOT_A_MATCH, self.program_types.not_cues)]
             )
             for name in DIMENSIONS
         }

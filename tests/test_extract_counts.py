@@ -1476,3 +1476,27 @@ def test_a_numbered_point_that_points_at_the_table_below_titles_it() -> None:
     counts = {(c.value, c.focus, c.previous.value if c.previous else None) for c in report.program_counts}
     assert {(17, "technical", 14), (100, "arts", 90)} <= counts
     assert all(q.value not in {17, 100} for q in report.quantities)
+
+
+def test_a_sign_written_as_a_word_makes_a_change_not_a_count() -> None:
+    report = text_report("Самый заметный рост — у технической направленности: плюс пять программ за год.")
+    assert report.program_counts == []
+
+
+def test_a_new_school_year_types_no_program_as_new_and_a_commission_check_is_an_assessment() -> None:
+    report = text_report(
+        "Муниципальная комиссия завершила проверку программ, которые организации подали для размещения "
+        "в Навигаторе на новый учебный год. Одобрена 131 программа из 138 поступивших."
+    )
+    counts = {(c.value, c.program_type) for c in report.program_counts}
+    assert counts == {(131, "qa_passed"), (138, "qa_submitted")}
+
+
+def test_items_under_a_bare_breakdown_line_break_down_the_count_before_it() -> None:
+    report = text_report(
+        "В Навигаторе размещена 131 программа.\n\nВ том числе:\n\n"
+        "- 12 краткосрочных, из них 8 рассчитаны на каникулы;\n\n"
+        "- 3 программы реализуются с использованием дистанционных технологий.\n"
+    )
+    counts = {(c.value, c.program_type, c.part_of) for c in report.program_counts}
+    assert {(12, "short_term", 131), (8, "short_term", 12), (3, "distance", 131)} <= counts

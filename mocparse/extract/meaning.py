@@ -250,10 +250,11 @@ def _mark_changes(segment: Segment, context: ExtractionContext, meanings: list[N
     change_words = lemmas_of_list(context, "change_words")
     comparatives = lemmas_of_list(context, "comparatives")
     unit_starts = {start for start, _ in cue_tokens(segment, context, "change_units")}
+    signs = {word.lower() for word in context.rules.numbers.sign_words}
     for position, meaning in enumerate(meanings):
         number = meaning.number
-        if number.signed:
-            meaning.change = True
+        if number.signed or (number.first > 0 and doc[number.first - 1].lower_ in signs):
+            meaning.change = True  # "+3,4 %", "плюс пять программ за год"
             continue
         if position and meanings[position - 1].change and _restates_change(doc, meanings[position - 1].number, number):
             meaning.change = True  # "(+13, или 9,9 %)", "на 23 программы, или на 11,4 %": the change again

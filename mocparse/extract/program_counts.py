@@ -733,8 +733,9 @@ class _BlockReader:
         following = doc[number.last + 1]
         if not any(p.tag.POS in {"ADJF", "PRTF", "VERB"} for p in parses(following.lower_)[:1]):
             return None
-        if not any(is_program_noun(token, self.context) for token in before.doc):
-            return None
+        breaks_down = self._lead_in_breaks_down(index, segment, 0) and self._last_total(index) is not None
+        if not breaks_down and not any(is_program_noun(token, self.context) for token in before.doc):
+            return None  # "В том числе:" / "– 12 краткосрочных" after a count of programs speaks of them too
         whole = self._lead_in_whole(index)
         if whole is not None:
             return _LeadIn(whole)
@@ -753,6 +754,11 @@ class _BlockReader:
             return None
         wholes = [found for found in self.carried if found.whole]
         return wholes[-1] if wholes else None
+
+    def breaks_down_before(self) -> bool:
+        """The block is a bare breakdown lead-in ("В том числе:", "Из них:") of the counts said before it."""
+        text = self.segments[-1].text.lower().strip().lstrip("-–—•* ").rstrip(":").strip()
+        return len(self.segments) == 1 and any(text == phrase.rstrip(":") for phrase in self._breakdown_words())
 
     def _lead_in_breaks_down(self, index: int, segment: Segment, lead_in_stop: int) -> bool:
         """The lead-in of a label list breaks down the total said just before it: it opens with
@@ -1464,6 +1470,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
         results.extend(item.count for item in found)
         history.extend(item for item in found if item.count.part_of is None and not item.whole)
         last_index = len(segments) - 1
+        said_before = carried
         carried = [item for item in found if item.segment_index == last_index]
         # the previous sentence gives a type only within a paragraph, or when the paragraph broke off
         # mid-sentence or leads in to a list (no final punctuation, or a colon)
@@ -1471,6 +1478,8 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
         if segments[-1].text.rstrip().endswith(":"):
             # the lead-in's own counts, else the block's totals ("вошли 142 программы. Из них по направленностям:")
             totals = carried or [item for item in found if item.count.part_of is None][-1:]
+            if not found and reader.breaks_down_before():
+                totals = said_before  # "Одобрена 131 программа." / "В том числе:" / "- 12 краткосрочных"
             list_lead = (totals, segments[-1])
             list_marked = None
         elif not item:
