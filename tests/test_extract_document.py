@@ -294,3 +294,12 @@ def test_a_dateline_with_the_time_of_posting_is_no_part_of_a_news_title() -> Non
         "На семинаре выступили 12 педагогов дополнительного образования из девяти школ округа.\n"
     )
     assert report.document.title == "В Кедровом прошёл семинар опорного центра"
+
+
+def test_a_capitalized_line_under_a_heading_without_a_kind_word_is_no_part_of_the_title() -> None:
+    report = text_report(
+        "Выступление руководителя опорного центра Кедрового округа\n\n"
+        "Августовское совещание педагогических работников, 27 августа 2025 года, актовый зал\n\n"
+        "Добрый день, уважаемые коллеги! Я скажу о самом главном за прошедший год.\n"
+    )
+    assert report.document.title == "Выступление руководителя опорного центра Кедрового округа"

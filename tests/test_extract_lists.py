@@ -567,3 +567,14 @@ def test_a_heading_naming_tasks_speaks_for_a_planning_lead_in_under_it() -> None
     )
     assert [number for number, _ in tasks(report)] == ["1", "2"]
     assert report.perspectives == []
+
+
+def test_a_paragraph_ending_with_the_lists_name_introduces_it() -> None:
+    report = text_report(
+        "Выступление руководителя МОЦ на августовском совещании\n\n"
+        "Задачи на 2025/2026 учебный год\n\n"
+        "План работы утверждён приказом от 18.08.2025 № 204-од. Коротко назову основные задачи.\n"
+        "1. Довести охват детей до 81 %.\n"
+        "2. Открыть не менее 15 новых программ.\n"
+    )
+    assert [number for number, _ in tasks(report)] == ["1", "2"]

@@ -313,10 +313,17 @@ def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> _Ti
 
 
 def _with_continuation(
-    annotated: AnnotatedDocument, blocks: list[Block], position: int, kind: DocumentKind, abbreviations: frozenset[str]
+    annotated: AnnotatedDocument,
+    blocks: list[Block],
+    position: int,
+    kind: DocumentKind,
+    abbreviations: frozenset[str],
+    lower_only: bool = False,
 ) -> _Title:
     """The title at ``blocks[position]`` with the lines under it that carry it on up to the period it
-    covers ("СВОДНАЯ ТАБЛИЦА" / "основных показателей … за 2024–2025 годы")."""
+    covers ("СВОДНАЯ ТАБЛИЦА" / "основных показателей … за 2024–2025 годы"); ``lower_only``: only lines
+    that go on in lower case (under a heading with no kind word, a capitalized line is a line of its own:
+    "Августовское совещание …, 27 августа 2025 года")."""
     block = blocks[position]
     text = annotated.document.block_text(block)
     parts = [text]
@@ -329,7 +336,8 @@ def _with_continuation(
             if _DATELINE.match(follower_text):
                 continue  # "24.12.2025 · Просмотров: 312" under a news title: no part of it
             if (
-                len(follower_text) > (250 if follower_text[:1].islower() else 160)  # "ОТЧЁТ" / "о выполнении …"
+                (lower_only and not follower_text[:1].islower())
+                or len(follower_text) > (250 if follower_text[:1].islower() else 160)  # "ОТЧЁТ" / "о выполнении …"
                 or (follower_text.startswith("(") and not extra_parts)  # a stamp's note, not "(подпрограмма 3 …)"
                 or follower.kind is BlockKind.LIST_ITEM
                 or _LABELLED_FIELD.match(follower_text)
@@ -415,7 +423,9 @@ def _opening_heading(annotated: AnnotatedDocument, blocks: list[Block], context:
             and len(text) <= _HEADING_MAX_CHARS
             and not _opens_with_stamp(text, stamps)
         ):
-            return _with_continuation(annotated, blocks, blocks.index(block), DocumentKind.OTHER, abbreviations)
+            return _with_continuation(
+                annotated, blocks, blocks.index(block), DocumentKind.OTHER, abbreviations, lower_only=True
+            )
     for block, text in zip(blocks, texts, strict=True):
         if not _LETTERS.search(text) or _BREADCRUMB.search(text):
             continue
@@ -424,7 +434,9 @@ def _opening_heading(annotated: AnnotatedDocument, blocks: list[Block], context:
         is_sentence = text.endswith(".") and len(_LETTERS.findall(text)) >= _SENTENCE_WORDS
         if len(text) > _HEADING_MAX_CHARS or is_sentence or block.kind is BlockKind.LIST_ITEM:
             return None
-        return _with_continuation(annotated, blocks, blocks.index(block), DocumentKind.OTHER, abbreviations)
+        return _with_continuation(
+            annotated, blocks, blocks.index(block), DocumentKind.OTHER, abbreviations, lower_only=True
+        )
     return None
 
 

@@ -380,15 +380,21 @@ class _Leads:
         return None
 
     def _pointed_list(self, block: Block) -> _Lead | None:
-        """A paragraph whose last sentence names the list after it with a pointer and a full stop
-        ("… предлагаю принять следующие задачи на новый учебный год."): read as if it ended with a colon."""
+        """A paragraph whose last sentence names the list after it with a pointer, or ends with the
+        list's name, and a full stop ("… предлагаю принять следующие задачи на новый учебный год.",
+        "Коротко назову основные задачи."): read as if it ended with a colon."""
         if block.kind is not BlockKind.PARAGRAPH:
             return None
         segments = self.annotated.block_segments(block)
         if not segments or not segments[-1].text.rstrip().endswith("."):
             return None
         pointers = _lemma_set(tuple(self.context.rules.document.list_pointers))
-        if not any(token.lemma_ in pointers for token in segments[-1].doc):
+        words = _WORD.findall(segments[-1].text)
+        rules = self.context.rules.document
+        ends_with_cue = bool(words) and lemma(words[-1].lower()) in _cue_words(
+            (*rules.task_headings, *rules.perspective_headings)
+        )  # "Коротко назову основные задачи."
+        if not ends_with_cue and not any(token.lemma_ in pointers for token in segments[-1].doc):
             return None
         sentence = segments[-1].text.strip()[:-1] + ":"
         if len(sentence) > _LEAD_IN_MAX_CHARS:
