@@ -162,6 +162,9 @@ class Language(RuleModel):
     place_abbreviations: list[str]
     lookalikes: dict[str, str]
     number_words: dict[str, int]
+    number_scale_words: dict[str, int] = Field(default_factory=dict)
+    fraction_words: dict[str, int] = Field(default_factory=dict)
+    half_words: list[str] = Field(default_factory=list)
 
 
 class Role(RuleModel):

@@ -1500,3 +1500,15 @@ def test_items_under_a_bare_breakdown_line_break_down_the_count_before_it() -> N
     )
     counts = {(c.value, c.program_type, c.part_of) for c in report.program_counts}
     assert {(12, "short_term", 131), (8, "short_term", 12), (3, "distance", 131)} <= counts
+
+
+def test_numbers_in_words_with_scales_inside_and_decimal_parts() -> None:
+    report = text_report(
+        "На конец года охвачено шесть тысяч пятьсот двадцать семь детей. "
+        "На оплату сертификатов ушло одиннадцать миллионов четыреста тысяч рублей. "
+        "Охват составил семьдесят девять и три десятых процента. "
+        "В Навигаторе опубликовано семьсот двенадцать программ."
+    )
+    assert {q.value for q in report.quantities} >= {6527, 11_400_000}
+    assert [p.value for p in report.percentages] == [79.3]
+    assert [c.value for c in report.program_counts] == [712]

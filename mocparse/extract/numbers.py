@@ -163,16 +163,15 @@ def _find_numbers(segment: Segment, context: ExtractionContext) -> list[NumberMe
                 if not _DIGITS.match(doc[last].text):
                     break  # the decimal part ends the number
         elif token.lemma_ in words and _is_counting(token):
-            value = float(words[token.lemma_])
+            value, last, scaled = _worded_number(doc, index, context)
             is_word = True
-            while last + 1 < len(doc) and doc[last + 1].lemma_ in words:
-                value += words[doc[last + 1].lemma_]
-                last += 1
         if value is None:
             index += 1
             continue
         scale_token = doc[last + 1] if last + 1 < len(doc) else None
-        if scale_token is not None and (scale_token.lemma_ in scales or scale_token.lower_ in scales):
+        if scaled:
+            pass  # "шесть тысяч пятьсот двадцать семь": the scale is inside the number
+        elif scale_token is not None and (scale_token.lemma_ in scales or scale_token.lower_ in scales):
             value *= scales.get(scale_token.lemma_) or scales[scale_token.lower_]
             last += 1
             scaled = True
@@ -192,6 +191,47 @@ def _find_numbers(segment: Segment, context: ExtractionContext) -> list[NumberMe
         )
         index = last + 1
     return mentions
+
+
+def _worded_number(doc: Doc, index: int, context: ExtractionContext) -> tuple[float, int, bool]:
+    """The value of a number in words from token ``index``, its last token, and whether a scale word
+    is inside it: "двести четырнадцать", "шесть тысяч пятьсот двадцать семь", "одиннадцать миллионов
+    четыреста тысяч", "семьдесят девять и три десятых", "два с половиной" (rules/language.yaml)."""
+    language = context.rules.language
+    words, scales = language.number_words, language.number_scale_words
+
+    def run(position: int) -> tuple[float, int]:
+        value = float(words[doc[position].lemma_])
+        while position + 1 < len(doc) and doc[position + 1].lemma_ in words:
+            value += words[doc[position + 1].lemma_]
+            position += 1
+        return value, position
+
+    value, last = run(index)
+    total, scaled = 0.0, False
+    while last + 1 < len(doc) and doc[last + 1].lemma_ in scales:
+        total += value * scales[doc[last + 1].lemma_]
+        last += 1
+        scaled = True
+        if last + 1 < len(doc) and doc[last + 1].lemma_ in words:
+            value, last = run(last + 1)
+        else:
+            value = 0.0
+            break
+    value += total
+    fractions = language.fraction_words
+    if (
+        last + 3 < len(doc)
+        and doc[last + 1].lower_ == "и"
+        and doc[last + 2].lemma_ in words
+        and doc[last + 3].lemma_ in fractions
+    ):  # "семьдесят девять и три десятых"
+        value += words[doc[last + 2].lemma_] / fractions[doc[last + 3].lemma_]
+        last += 3
+    elif last + 2 < len(doc) and doc[last + 1].lower_ == "с" and doc[last + 2].lemma_ in language.half_words:
+        value += 0.5  # "два с половиной"
+        last += 2
+    return value, last, scaled
 
 
 def _is_counting(token: Token) -> bool:
