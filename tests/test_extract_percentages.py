@@ -213,3 +213,10 @@ def test_a_percent_sign_after_two_coordinated_figures_makes_both_shares() -> Non
         "В сельских поселениях охват детей дополнительным образованием составляет только 61 и 64 % соответственно."
     )
     assert sorted(p.value for p in report.percentages) == [61.0, 64.0]
+
+
+def test_two_shares_joined_by_a_dash_in_one_token_are_both_values() -> None:
+    report = text_report("В малокомплектных школах охват детей составляет 52–58 %. В 2024–2025 годах он не менялся.")
+    assert [p.value for p in report.percentages] == [52, 58]
+    spans = [p.evidence.span.text for p in report.percentages if p.evidence.span]
+    assert [span[:2] for span in spans] == ["52", "58"]

@@ -29,6 +29,8 @@ _DECIMAL = re.compile(r"^\d+[,.]\d+$")
 _SIGNED = re.compile(r"^[+−-]\d+(?:[,.]\d+)?$")
 _SUFFIXED = re.compile(r"^(\d+)-(?:ти|ми|х|и|ью|ех|ёх|ух|мя|ям|ём)$")
 _GROUP = re.compile(r"^\d{3}(?:[,.]\d+)?$")
+_SHARE_RANGE = re.compile(r"^(\d{1,3}(?:,\d+)?)[–—](\d{1,3}(?:,\d+)?)$")
+"""Two shares joined by a dash in one token ("52–58" before "%"): both ends are values."""
 _NUMBER_SIGNS = {"№", "N", "No", "no", "#"}
 _MODIFIER_POS = {"ADJF", "PRTF", "ADVB", "NUMR", "PRCL"}
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d")
@@ -142,6 +144,20 @@ def _find_numbers(segment: Segment, context: ExtractionContext) -> list[NumberMe
         last = index
         is_word = signed = scaled = False
         text = token.text
+        share_range = _SHARE_RANGE.match(text)
+        if share_range and index + 1 < len(doc) and doc[index + 1].text == "%":
+            for group in (1, 2):  # "охват здесь составляет 52–58 %": 52 % and 58 %
+                mentions.append(
+                    NumberMention(
+                        value=_number_value(share_range.group(group)),
+                        first=index,
+                        last=index,
+                        start=token.idx + share_range.start(group),
+                        stop=token.idx + share_range.end(group),
+                    )
+                )
+            index += 1
+            continue
         if _DIGITS.match(text) or _DECIMAL.match(text) or _SUFFIXED.match(text) or _SIGNED.match(text):
             if _is_excluded(segment, token, context):
                 index += 1
