@@ -724,3 +724,8 @@ def test_a_passport_label_names_the_role_of_the_person_its_value_cell_opens_with
     assert roles["Шестакова В.Г."] == {"педагог-организатор"}
     assert roles["Гончар П.И."] == {"методист"}  # a label of several names no one's role
     assert roles["Лаврова Е.С."] == {"заместитель директора", "руководитель МОЦ"}  # nor one the cell says closer
+
+
+def test_a_first_name_that_may_be_a_mans_in_the_genitive_is_read_in_the_nominative_where_allowed() -> None:
+    report = text_report("Победители конкурса:\n\n- 7–10 лет — Арина Толкачёва (СОШ № 2, педагог Н.С. Пряхина);\n")
+    assert {person.name for person in report.persons} == {"Толкачёва А.", "Пряхина Н.С."}

@@ -520,6 +520,8 @@ def _sex(name: NameMatch, cases: frozenset[str] | None) -> tuple[str | None, str
             continue
         readings = _word_parses(word, grammeme)
         chosen = [r for r in readings if cases is None or r[2] in cases] or readings
+        # where the nominative is allowed it comes first: "Арина Толкачёва" is Арина, not Арин in the genitive
+        chosen = sorted(chosen, key=lambda reading: reading[2] != "nomn")
         if not chosen:
             nominative, found_gender = _capitalize(word.lower()), None
         else:
