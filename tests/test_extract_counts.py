@@ -1512,3 +1512,10 @@ def test_numbers_in_words_with_scales_inside_and_decimal_parts() -> None:
     assert {q.value for q in report.quantities} >= {6527, 11_400_000}
     assert [p.value for p in report.percentages] == [79.3]
     assert [c.value for c in report.program_counts] == [712]
+
+
+def test_a_growth_from_one_figure_to_another_with_times_between_is_one_count_with_its_previous() -> None:
+    report = text_report(
+        "Количество программ, опубликованных в Навигаторе, выросло с 287 на начало года до 312 на конец полугодия."
+    )
+    assert [(c.value, c.previous.value if c.previous else None) for c in report.program_counts] == [(312, 287)]

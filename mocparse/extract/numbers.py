@@ -696,8 +696,20 @@ _CLAUSE_BREAKS = {";", ":", "(", ")", "•"}
 
 
 def _is_change_start(doc: Doc, index: int) -> bool:
-    """The X of "с X до Y" / "со X до Y": part of the change phrase, not another count."""
-    return index > 0 and doc[index - 1].lower_ in {"с", "со"} and index + 1 < len(doc) and doc[index + 1].lower_ == "до"
+    """The X of "с X до Y" / "со X до Y" (a unit or a time between: "с 287 на начало года до 312"):
+    part of the change phrase, not another count."""
+    if index == 0 or doc[index - 1].lower_ not in {"с", "со"}:
+        return False
+    for token in doc[index + 1 : index + 1 + _FROM_TO_GAP]:
+        if token.lower_ == "до":
+            return True
+        if token.is_punct and token.text != "%":
+            return False
+    return False
+
+
+_FROM_TO_GAP = 5
+"""Words at most between X and "до" of "с X до Y"."""
 
 
 def _is_change_amount(doc: Doc, index: int, changes: frozenset[str]) -> bool:
