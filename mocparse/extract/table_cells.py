@@ -408,17 +408,16 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
     if table is None or segment.cell is None or segment.row_index is None:
         return None
     figure_span: tuple[int, int] | None = None
-    if not _is_numeric(figure):
-        leading = _LEADING_FIGURE.match(segment.text)
-        if leading is None or not _first_figure(segment) or _CODE.fullmatch(leading.group("figure")):
-            return None  # "617342, область, …": a postal code, no value
-        layout = _layout_of(annotated, segment, context)
-        if layout is None or not layout.key_value:
-            return None
-        qualifier, figure, figure_span = None, leading.group("figure"), leading.span("figure")
+    leading = None if _is_numeric(figure) else _LEADING_FIGURE.match(segment.text)
+    if not _is_numeric(figure) and (
+        leading is None or not _first_figure(segment) or _CODE.fullmatch(leading.group("figure"))
+    ):
+        return None  # words, or "617342, область, …": a postal code, no value
     layout = _layout_of(annotated, segment, context)
-    if layout is None or layout.label_col is None:
+    if layout is None or layout.label_col is None or (leading is not None and not layout.key_value):
         return None
+    if leading is not None:
+        qualifier, figure, figure_span = None, leading.group("figure"), leading.span("figure")
     row_index, col = segment.row_index, segment.cell.col
     row = table.rows[row_index]
     if row.is_header or row.is_column_numbers or col not in layout.value_cols:
