@@ -309,17 +309,18 @@ def _year_part_month(text: str, context: ExtractionContext) -> int | None:
     """The first month of the last part of a year named in ``text`` ("на IV квартал" -> 10,
     "в III–IV кварталах" -> 7, "во втором полугодии" -> 7)."""
     calendar = context.rules.calendar
+    parts = [(_lemma_set(tuple(word.rstrip(".") for word in part.words)), part.months) for part in calendar.year_parts]
     words = text.split()
     for position in range(len(words) - 1, 0, -1):
         part_word = lemma(words[position].strip(".,:;").lower())
-        ordinal = re.split(r"[–—]|-(?=[IVX\d])", words[position - 1].lower())[0].strip(".")
-        spellings = {ordinal, _ORDINAL_ENDING.sub("", ordinal), lemma(ordinal)}
-        for part in calendar.year_parts:
-            if part_word not in {lemma(word.rstrip(".")) for word in part.words}:
+        for part_words, months in parts:
+            if part_word not in part_words:
                 continue
+            ordinal = re.split(r"[–—]|-(?=[IVX\d])", words[position - 1].lower())[0].strip(".")
+            spellings = {ordinal, _ORDINAL_ENDING.sub("", ordinal), lemma(ordinal)}
             for number, forms in calendar.ordinals.items():
                 if spellings & {form.lower() for form in forms}:
-                    return (number - 1) * part.months + 1 if number * part.months <= 12 else None
+                    return (number - 1) * months + 1 if number * months <= 12 else None
     return None
 
 
