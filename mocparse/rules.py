@@ -8,6 +8,7 @@ rule file fails loudly, in one line naming the file, the line and the field
 
 from __future__ import annotations
 
+import bisect
 import os
 from collections.abc import Iterable
 from functools import cache, cached_property
@@ -19,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from mocparse.rulefiles import RuleFileError, load_rule_file
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 
 ModelT = TypeVar("ModelT", bound="RuleModel")
@@ -561,10 +562,28 @@ class CueMatcher:
 
     def __call__(self, span: Span) -> list[tuple[str, int, int]]:
         """(key, start, end) of every match inside ``span``, offsets relative to the span."""
+        first, last = span.start, span.end
+        if last - first <= _SHORT_SPAN:
+            return [(key, start - first, end - first) for key, start, end in self._scan(span.doc, first, last)]
+        # a long sentence is asked about many of its parts (one per number in it): its matches are
+        # found once and kept with the Doc
+        kept = span.doc.user_data.setdefault("cue_matches", {})
+        starts, matches = kept.get(self) or kept.setdefault(self, self._index(span.doc))
+        return [
+            (key, start - first, end - first)
+            for key, start, end in matches[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, last)]
+            if end <= last
+        ]
+
+    def _index(self, doc: Doc) -> tuple[list[int], list[tuple[str, int, int]]]:
+        matches = self._scan(doc, 0, len(doc))
+        return [start for _, start, _ in matches], matches
+
+    def _scan(self, doc: Doc, first: int, last: int) -> list[tuple[str, int, int]]:
+        """(key, start, end) of every match inside tokens [first, last), in order of start."""
         from mocparse.nlp.annotate import token_lists
 
-        lemmas, lowers = token_lists(span.doc)
-        first, last = span.start, span.end
+        lemmas, lowers = token_lists(doc)
         found: list[tuple[str, int, int]] = []
         by_lemma, by_lower = self._by_lemma, self._by_lower
         for position in range(first, last):
@@ -575,8 +594,12 @@ class CueMatcher:
             for key, pattern in (*(by_its_lemma or ()), *(by_its_form or ())):
                 end = position + len(pattern)
                 if end <= last and (len(pattern) == 1 or _matches(pattern, lemmas, lowers, position)):
-                    found.append((key, position - first, end - first))
+                    found.append((key, position, end))
         return found
+
+
+_SHORT_SPAN = 64
+"""Spans up to this many tokens are matched directly; longer ones from their Doc's kept matches."""
 
 
 def _matches(pattern: tuple[Element, ...], lemmas: list[str], lowers: list[str], position: int) -> bool:

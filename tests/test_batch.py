@@ -170,7 +170,7 @@ def test_worker_crash_and_hang_are_charged_to_their_files(tmp_path: Path) -> Non
         src,
         [JsonlSink(out)],
         jobs=2,
-        timeout_s=1,
+        timeout_s=4,  # a report converts in well under a second, on a slow machine too; the hang waits it out
         converter=FaultyConverter(crash_on="crash_here", hang_on="hang_here"),
     )
     failed = {record.source.path.name: record for record in summary.failed}

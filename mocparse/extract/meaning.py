@@ -645,7 +645,15 @@ def _clause_break_between(doc: Doc, first: int, last: int) -> bool:
 
 
 def _clauses(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the clauses of a sentence: split at ``,`` ``;`` ``:`` and ``, а``."""
+    """Token ranges of the clauses of a sentence: split at ``,`` ``;`` ``:`` and ``, а`` (found once
+    per Doc)."""
+    kept: list[tuple[int, int]] | None = doc.user_data.get("clauses")
+    if kept is None:
+        kept = doc.user_data["clauses"] = _find_clauses(doc)
+    return kept
+
+
+def _find_clauses(doc: Doc) -> list[tuple[int, int]]:
     bounds = [0]
     depth = 0
     for index, text in enumerate(token_lists(doc)[1]):

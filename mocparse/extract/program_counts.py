@@ -12,6 +12,7 @@ its year, planned or achieved — comes from :mod:`mocparse.extract.meaning`.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -320,13 +321,13 @@ def document_about_assessment(context: ExtractionContext) -> bool:
 
 def _clause_region(doc: Doc, number: NumberMention) -> tuple[int, int]:
     """The part of the sentence between ``;`` / ``:`` marks that holds the number."""
-    start = number.first
-    while start > 0 and doc[start - 1].text not in {";", ":"}:
-        start -= 1
-    stop = number.last + 1
-    while stop < len(doc) and doc[stop].text not in {";", ":"}:
-        stop += 1
-    return start, stop
+    marks: list[int] | None = doc.user_data.get("clause_marks")
+    if marks is None:
+        _, lowers = token_lists(doc)
+        marks = doc.user_data["clause_marks"] = [i for i, text in enumerate(lowers) if text in {";", ":"}]
+    before = bisect.bisect_left(marks, number.first)
+    after = bisect.bisect_right(marks, number.last)
+    return (marks[before - 1] + 1 if before else 0), (marks[after] if after < len(marks) else len(doc))
 
 
 def _opens_inline_item(doc: Doc, index: int) -> bool:
@@ -367,8 +368,9 @@ def _cues_outside(
     if region is not None:
         start, stop = max(start, region[0]), min(stop, region[1])
     for first, last in [*sorted(taken), (stop, stop)]:
-        for name, value in dimension_cues(doc, start, min(first, stop), context, assessment=assessment).items():
-            found.setdefault(name, value)
+        if start < min(first, stop):
+            for name, value in dimension_cues(doc, start, min(first, stop), context, assessment=assessment).items():
+                found.setdefault(name, value)
         start = max(start, last)
         if start >= stop:
             break
@@ -391,6 +393,7 @@ class _BlockReader:
         self.segments = segments
         self.context = context
         self.found: list[_Found] = []
+        self._of_segment: dict[int, list[_Found]] = {}  # the counts found, by the index of their segment
         self.carried = carried or []  # counts of the sentence just before this block
         self.segment_before = segment_before
         self.history = history or []  # the counts of earlier blocks that are no parts
@@ -405,9 +408,7 @@ class _BlockReader:
         return self.found
 
     def _read_segment(self, index: int, segment: Segment) -> None:
-        previous_segment_counts = (
-            [found for found in self.found if found.segment_index == index - 1] if index else self.carried
-        )
+        previous_segment_counts = self._of_segment.get(index - 1, []) if index else self.carried
         earlier = earlier_sentence(segment, self.context)
         # the whole of a partitive ("138 программ из 356") is not what "таких программ" points back to
         top_level = [
@@ -580,6 +581,7 @@ class _BlockReader:
                 markers = sorted([*markers, number.stop])  # "из 36 программ 31 ..., 5 ...": parts follow
             here.append(found)
             self.found.append(found)
+            self._of_segment.setdefault(index, []).append(found)
         self._tie_trailing_wholes(segment, here)
         self._tie_stages_adding_up(here)
 
@@ -916,9 +918,9 @@ class _BlockReader:
         # педагогов, из них 9 – по программам для детей с ОВЗ. Разработано 14 новых программ": not adapted)
         # (a topic sentence without figures goes on too: "Продолжилась работа … для детей из сельской местности.")
         previous = self.segments[index - 1] if index > 0 else self.segment_before
-        counted_before = bool(
-            [found for found in self.found if found.segment_index == index - 1] if index else self.carried
-        ) or (previous is not None and not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", previous.text)))
+        counted_before = bool(self._of_segment.get(index - 1, []) if index else self.carried) or (
+            previous is not None and not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", previous.text))
+        )
         goes_on = not ({"form", "focus"} & nearer) and _opens_with_verb(doc) and counted_before
         if (lead_in or not nearer or goes_on) and not exact:
             weak = self.context.rules.weak_values
@@ -1037,7 +1039,8 @@ class _BlockReader:
         """The status a lead-in ending with a colon before the number gives its whole ("Из общего
         числа программ:" → all programs)."""
         doc = segment.doc
-        colon = next((token.i for token in doc[: number.first] if token.text == ":"), None)
+        _, lowers = token_lists(doc)
+        colon = next((index for index in range(number.first) if lowers[index] == ":"), None)
         if colon is None:
             return None
         status = dimension_cues(doc, 0, colon, self.context, assessment=self.assessment).get("status")
@@ -1047,10 +1050,11 @@ class _BlockReader:
         """A count in a bracket right after another count that names a stage of its own is a part of
         it: "технической – 17 программ (прошли 15)", "12 (из них не прошли 2)"."""
         doc = segment.doc
-        opening = next((i for i in range(number.first - 1, -1, -1) if doc[i].text in {"(", ")"}), None)
-        if opening is None or doc[opening].text != "(" or number.first - opening > 4:
+        _, lowers = token_lists(doc)
+        opening = next((i for i in range(number.first - 1, -1, -1) if lowers[i] in {"(", ")"}), None)
+        if opening is None or lowers[opening] != "(" or number.first - opening > 4:
             return None
-        closing = next((t.i for t in doc[number.last + 1 :] if t.text == ")"), None)
+        closing = next((i for i in range(number.last + 1, len(lowers)) if lowers[i] == ")"), None)
         if closing is None or head.stop > doc[opening].idx:
             return None
         between = segment.text[head.stop : doc[opening].idx]
@@ -1329,17 +1333,18 @@ def _relative_about_another(doc: Doc, number: NumberMention, stop: int, context:
     """Where a relative clause about another noun begins: in "вошли 97 программ пяти исполнителей,
     среди которых впервые — НКО" the words after the comma speak of the executors, not of the
     programs; a relative clause right after the program noun ("программ, которые …") goes on."""
-    for token in doc[number.last + 1 : stop]:
-        if token.text != ",":
+    lemmas, lowers = token_lists(doc)
+    for comma in range(number.last + 1, stop):
+        if lowers[comma] != ",":
             continue
-        following = token.i + 1
+        following = comma + 1
         while following < stop and _part_of_speech(doc[following]) == "PREP":
             following += 1
-        if following >= stop or doc[following].lemma_ != "который":
+        if following >= stop or lemmas[following] != "который":
             continue
-        before = doc[token.i - 1] if token.i > 0 else None
+        before = doc[comma - 1] if comma > 0 else None
         if before is not None and _part_of_speech(before) == "NOUN" and not is_program_noun(before, context):
-            return token.i
+            return comma
     return stop
 
 

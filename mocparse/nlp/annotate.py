@@ -322,9 +322,11 @@ def annotate(document: Document, rules: Rules | None = None) -> AnnotatedDocumen
     return AnnotatedDocument(document, segments)
 
 
-MAX_SEGMENT_CHARS = 5_000
-"""The longest segment: a "sentence" longer than this (a run-on line of a broken file) is cut at
-spaces into pieces, so no extractor works on one huge token sequence."""
+MAX_SEGMENT_CHARS = 2_000
+"""The longest segment: a "sentence" longer than this (a run-on line of a broken file, a list of
+lines with no punctuation) is cut at spaces into pieces, so no extractor works on one huge token
+sequence (the extractors relate each number to the rest of its sentence). The longest real sentence
+of the corpora has about 1,500 characters."""
 
 
 def pieces(text: str, start: int = 0, stop: int | None = None, limit: int = MAX_SEGMENT_CHARS) -> list[tuple[int, int]]:
