@@ -59,6 +59,9 @@ class ProgramTypes(RuleModel):
     assessment_stages: list[str] = Field(default_factory=list)
     after_assessment: list[str] = Field(default_factory=list)
     not_cues: list[str] = Field(default_factory=list)
+    plain_program_words: list[str] = Field(default_factory=list)
+    """Adjectives that only say what a program is ("дополнительных общеразвивающих"): a whole named
+    with them alone ("Из 94 дополнительных программ: …") counts every program."""
 
     def dimension(self, name: str) -> list[ProgramType]:
         """The values of one dimension (``status``, ``form``, ``focus``)."""

@@ -586,8 +586,9 @@ _GROUPED_HEADER_TABLE = """<html><body><h1>Справка о реализаци�
 def test_a_column_counts_what_its_lowest_header_names_and_money_is_no_stage_of_programs() -> None:
     report = mocparse.parse(_GROUPED_HEADER_TABLE.encode(), name="pfdo.html")
     units = [(quantity.value, quantity.unit) for quantity in report.quantities]
-    # "Сертификатов, шт." under "Контингент" counts certificates, not the organizations of the caption
-    assert units[:3] == [(1250, "человек"), (640, "сертификат"), (1820500, "рубль")]
+    # "Сертификатов, шт." under "Контингент" counts certificates, not the organizations of the caption;
+    # "Детей, чел." counts children (a counted noun that names people says more than "чел.": person_units)
+    assert units[:3] == [(1250, "ребёнок"), (640, "сертификат"), (1820500, "рубль")]
     assert [value for value, unit in units if unit == "рубль"] == [1820500, 905000, 2725500]
     assert not report.program_counts  # "Оплачено по сертификатам" is money, not certified programs
 
@@ -1519,3 +1520,86 @@ def test_a_growth_from_one_figure_to_another_with_times_between_is_one_count_wit
         "Количество программ, опубликованных в Навигаторе, выросло с 287 на начало года до 312 на конец полугодия."
     )
     assert [(c.value, c.previous.value if c.previous else None) for c in report.program_counts] == [(312, 287)]
+
+
+def test_a_column_of_group_names_gives_way_to_the_names_beside_it_and_sub_rows_are_parts() -> None:
+    """«Раздел | Показатель | …»: the group cell is written on the first row of each group only; the rows
+    are named by the next column, and «из них …» rows are parts of the row above them."""
+    html = (
+        "<html><body><p>Мониторинг показателей МОЦ за 2025 год</p><table border='1'>"
+        "<tr><th>Раздел</th><th>Показатель</th><th>Ед. изм.</th><th>2024 год (факт)</th><th>2025 год (факт)</th></tr>"
+        "<tr><td rowspan='3'>Программы</td><td>Программы в Навигаторе, всего</td><td>ед.</td>"
+        "<td>180</td><td>193</td></tr>"
+        "<tr><td>из них новые</td><td>ед.</td><td>21</td><td>17</td></tr>"
+        "<tr><td>из них реализуемые в сетевой форме</td><td>ед.</td><td>6</td><td>9</td></tr>"
+        "<tr><td>Методическая работа</td><td>Проведено семинаров</td><td>ед.</td><td>14</td><td>16</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="monitoring.html")
+    found = {(c.value, c.program_type, c.part_of) for c in report.program_counts}
+    assert {(193, "all", None), (17, "new", 193), (9, "network", 193)} <= found
+    assert not any(c.value in {14, 16} for c in report.program_counts)
+
+
+def test_a_column_opening_with_v_tom_chisle_measures_what_the_column_before_it_measures() -> None:
+    html = (
+        "<html><body><p>Итоги приёма за 2025 год</p><table border='1'>"
+        "<tr><th>Направленность</th><th>Программ</th><th>Зачислений</th><th>в т.ч. по сертификатам</th></tr>"
+        "<tr><td>Техническая</td><td>12</td><td>430</td><td>121</td></tr>"
+        "<tr><td>Художественная</td><td>30</td><td>1 040</td><td>302</td></tr>"
+        "<tr><td>Итого</td><td>42</td><td>1 470</td><td>423</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="priem.html")
+    assert sorted(c.value for c in report.program_counts) == [12, 30, 42]
+    enrolments = {(q.value, q.unit) for q in report.quantities}
+    assert {(121, "зачисление"), (423, "зачисление"), (1470, "зачисление")} <= enrolments
+
+
+def test_an_indicator_table_with_item_numbers_and_people_with_their_share_in_one_cell() -> None:
+    """«№ п/п | Показатель | Единица измерения | Значение» with «человек/%» values: the people are a
+    quantity in people (the share is read after it); a one-word sub-row («высшая») is counted too."""
+    html = (
+        "<html><body><p>Отчёт о результатах самообследования за 2025 год</p><table border='1'>"
+        "<tr><th>№ п/п</th><th>Показатель</th><th>Единица измерения</th><th>Значение</th></tr>"
+        "<tr><td>1.1</td><td>Общая численность учащихся</td><td>человек</td><td>1 450</td></tr>"
+        "<tr><td>1.2</td><td>Численность/удельный вес учащихся с ОВЗ</td><td>человек/%</td><td>58 / 4,0 %</td></tr>"
+        "<tr><td>1.3</td><td>Численность педагогов с категорией, в том числе:</td><td>человек/%</td>"
+        "<td>27 / 60,0 %</td></tr>"
+        "<tr><td>1.3.1</td><td>высшая</td><td>человек/%</td><td>12 / 26,7 %</td></tr>"
+        "<tr><td>1.4</td><td>Количество проведённых МОЦ консультаций</td><td>единиц</td><td>96</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="samoobsledovanie.html")
+    quantities = {(q.value, q.unit) for q in report.quantities}
+    assert {(1450, "человек"), (58, "человек"), (27, "педагог"), (12, "человек"), (96, "консультация")} <= quantities
+    assert {4.0, 26.7} <= {p.value for p in report.percentages}
+    shares = {p.value: p for p in report.percentages}
+    assert shares[4.0].subject == "Численность/удельный вес учащихся с ОВЗ" and shares[4.0].head_count == 58
+    assert not any(q.value in {1.1, 1.2, 1.3} for q in report.quantities)
+
+
+def test_a_three_row_header_counts_what_its_lowest_cells_name() -> None:
+    html = (
+        "<html><body><p>Аналитическая справка за 2025 год</p><table border='1'>"
+        "<tr><th rowspan='3'>Направленность</th><th colspan='4'>Количество программ и обучающихся</th></tr>"
+        "<tr><th colspan='2'>2024 год</th><th colspan='2'>2025 год</th></tr>"
+        "<tr><th>программ</th><th>детей</th><th>программ</th><th>детей</th></tr>"
+        "<tr><td>Техническая</td><td>20</td><td>610</td><td>24</td><td>702</td></tr>"
+        "<tr><td>Художественная</td><td>31</td><td>1 120</td><td>33</td><td>1 184</td></tr>"
+        "<tr><td>Итого</td><td>51</td><td>1 730</td><td>57</td><td>1 886</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="spravka.html")
+    assert {24, 33, 57} <= {c.value for c in report.program_counts}
+    assert not {702, 1184, 1886} & {c.value for c in report.program_counts}
+    assert {(702, "ребёнок"), (1886, "ребёнок")} <= {(q.value, q.unit) for q in report.quantities}
+
+
+def test_a_sentence_opening_with_the_whole_of_all_programs_types_it_as_all() -> None:
+    assert counts("Из 120 дополнительных общеразвивающих программ: сетевых – 9, краткосрочных – 14.")[0][:3] == (
+        120,
+        "all",
+        None,
+    )
+    assert counts("Из 31 допущенной программы 9 относятся к художественной направленности.")[0][:2] == (31, None)

@@ -501,3 +501,23 @@ def test_a_table_of_words_typed_with_spaces_keeps_its_wrapped_cells_in_their_row
         ("2", ["Осина М.С."]),
         ("3", ["Зайцева Т.В."]),
     ]
+
+
+def test_a_header_whose_last_cell_wraps_over_the_value_columns_stays_a_header() -> None:
+    """A second header line standing over the figures ("сертификатам" under "в т.ч. по") belongs to the
+    header: it is no wrapped label of the first row, and the first rows of figures are no header."""
+    text = (
+        "Сводка по направленностям\n\n"
+        "  Направленность        Программ   Записей*   в т.ч. по\n"
+        "                                              сертификатам\n"
+        "  Техническая                 11        402        130\n"
+        "  Художественная              25        915        288\n"
+        "  Социально-гуманитарная      17        560        141\n"
+        "  Итого                       53      1 877        559\n"
+    )
+    (table,) = [block.table for block in text_document(text).blocks if block.table is not None]
+    rows = [table.row_texts(row) for row in table.rows]
+    assert rows[0] == ["Направленность", "Программ", "Записей*", "в т.ч. по сертификатам"]
+    assert rows[1] == ["Техническая", "11", "402", "130"]
+    assert rows[-1] == ["Итого", "53", "1 877", "559"]
+    assert len(rows) == 5

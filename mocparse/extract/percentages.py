@@ -13,6 +13,7 @@ depends on it (``охват детей в возрасте от 5 до 18 лет
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from mocparse.extract.base import ExtractionContext
@@ -63,6 +64,8 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pe
         for meaning in analyse(segment, context):
             if meaning.percent and meaning.is_value:
                 percentage = _prose_percentage(segment, context, meaning)
+                if cell is not None and not re.search(r"[А-Яа-яЁё]{3}", percentage.subject):
+                    _take_row_subject(percentage, cell, context)  # "58 / 4,0 %" in a passport's value cell
                 if _is_fulfilment(segment, context, meaning):
                     percentage.indicator = None
                 elif (
@@ -383,6 +386,16 @@ def _table_indicator(cell: TableCell, context: ExtractionContext) -> str | None:
     if indicator is None and cell.indicator_text != cell.subject:
         indicator = indicator_for(None, cell.indicator_text, "percentage", context)
     return None if cell.is_entity and not holds_for_parts(indicator, context) else indicator
+
+
+def _take_row_subject(percentage: Percentage, cell: TableCell, context: ExtractionContext) -> None:
+    """A share said after a figure in a value cell ("58 / 4,0 %") with no words of its own: what the
+    row names ("Численность/удельный вес учащихся с ОВЗ") is what it measures."""
+    percentage.subject = cell.subject
+    percentage.subject_key = key_of_text(cell.subject)
+    percentage.indicator = _table_indicator(cell, context)
+    if percentage.head_count is None and cell.family == "quantities" and cell.value.is_integer():
+        percentage.head_count = int(cell.value)  # the people the share is of
 
 
 def _table_percentage(segment: Segment, cell: TableCell, context: ExtractionContext) -> Percentage:

@@ -36,7 +36,7 @@ from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.extract.tables import column_headers
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.annotate import token_lists
-from mocparse.nlp.morph import may_be_genitive, parses
+from mocparse.nlp.morph import lemma, may_be_genitive, parses
 from mocparse.records import Kind, PreviousValue, ProgramCount
 from mocparse.rules import DIMENSIONS, match_labels
 
@@ -556,6 +556,9 @@ class _BlockReader:
                 and self._is_partitive_whole(segment, number, numbers)
             ):
                 dimensions.values["status"] = _PUBLISHED  # "7 программ из 137": the whole is all programs
+            bare_whole = (
+                not dimensions.values and not here and parent is None and self._opens_with_whole(segment, number)
+            )
             count = ProgramCount(
                 value=int(number.value),
                 program_type=dimensions.program_type(self.context.rules.type_order),
@@ -573,6 +576,9 @@ class _BlockReader:
                 rule=f"program_counts.{what.how if what is not None else 'breakdown'}",
                 confidence=dimensions.confidence,
             )
+            if bare_whole:  # "Из 198 программ 2025 года: …": all programs, broken down (its parts keep their own)
+                count.status = _PUBLISHED
+                count.program_type = Dimensions({"status": _PUBLISHED}).program_type(self.context.rules.type_order)
             whole = re.search(r"\bиз\s+$", segment.text[max(0, number.start - 4) : number.start], re.IGNORECASE)
             found = _Found(
                 count, dimensions, number.start, index, parent=parent, stop=number.stop, whole=whole is not None
@@ -674,6 +680,19 @@ class _BlockReader:
         if not 0 < len(between) <= 4 or not is_program_noun(between[-1], self.context):
             return False
         return all(_part_of_speech(token) in {"NOUN", "ADJF", "PRTF"} for token in between)
+
+    def _opens_with_whole(self, segment: Segment, number: NumberMention) -> bool:
+        """The sentence opens with "Из N программ" and breaks them down after it (a colon, or a
+        number after the whole's clause)."""
+        doc = segment.doc
+        first_word = next((token.i for token in doc if not token.is_punct), None)
+        if first_word is None or first_word != number.first - 1 or doc[first_word].lower_ != "из":
+            return False
+        plain = {lemma(word) for word in self.context.rules.program_types.plain_program_words}
+        noun = next((token.i for token in doc[number.last + 1 :] if token.lemma_ not in plain), len(doc))
+        if noun >= len(doc) or not is_program_noun(doc[noun], self.context):
+            return False  # "Из 31 допущенной программы": a whole of its own kind
+        return segment.text.rstrip().endswith(":") or any(token.like_num for token in doc[noun + 1 :])
 
     def _is_partitive_whole(self, segment: Segment, number: NumberMention, numbers: list[NumberMention]) -> bool:
         """ "N … из M": M is the whole the part N is taken from."""

@@ -17,7 +17,7 @@ from mocparse.extract.meaning import NumberMeaning, analyse
 from mocparse.extract.numbers import counted, cue_tokens, opens_plan_aside
 from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_around, text_of
 from mocparse.extract.table_cells import TableCell, table_cell
-from mocparse.extract.tables import label_unit
+from mocparse.extract.tables import label_unit, sub_row_prefix
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.morph import lemma, names_people, parses
 from mocparse.records import PreviousValue, Quantity
@@ -179,6 +179,8 @@ def stated_unit(texts: list[str], context: ExtractionContext) -> tuple[str | Non
     scales = context.rules.units.scale_words
     full_units = set(abbreviations.values())
     for text in texts:
+        prefix = sub_row_prefix(text, context)
+        text = text[len(prefix) :] if prefix is not None else text  # "в т.ч. по сертификатам": no "ч." (hours)
         scale = 1.0
         unit = None
         after_scale = False
@@ -229,6 +231,14 @@ def _counted_noun(subject: str, context: ExtractionContext) -> str | None:
 def _table_quantity(segment: Segment, cell: TableCell, context: ExtractionContext) -> Quantity:
     stated, scale = stated_unit(cell.unit_texts, context)
     counted_noun = _counted_noun(cell.subject, context)
+    leaf = cell.column_leaf
+    if (cell.is_entity or cell.is_total) and leaf != cell.column_header:
+        # "Количество программ и обучающихся / 2025 год / детей*": the lowest header's noun ("всего,
+        # чел." names none: "чел." is the unit)
+        noun = label_unit(leaf, None, context)
+        abbreviations = context.rules.units.abbreviations
+        if noun and noun not in abbreviations and f"{noun}." not in abbreviations:
+            counted_noun = noun
     # "Численность детей 5–18 лет, чел.": the counted noun (ребёнок) says more than the unit (человек);
     # "Число зачислений, чел." counts people all the same (the noun is no person)
     if counted_noun and (stated is None or (stated in context.rules.units.person_units and names_people(counted_noun))):

@@ -116,6 +116,8 @@ _LEADING_FIGURE = re.compile(
     r"\s*(?P<figure>\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?=\s*[,;(/–—]|\s+[а-яё]{1,6}\.|\s+[а-яё])"
 )
 """The figure a value cell of a key–value table opens with, when words follow it."""
+_SHARE_AFTER = re.compile(r"\s*/\s*\d[\d\u00a0\u202f ]*(?:,\d+)?\s*%")
+"""A share right after a figure: "312 / 14,3 %" (the people, then their share)."""
 _CODE = re.compile(r"\d{5,}")
 """Five or more digits with no thousands spaces: a postal code or an account number, not a figure."""
 
@@ -210,12 +212,15 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
             continue
         qualifiers = context.rules.units.qualifiers  # "не менее 20", "≥ 35" are figures too
         figures = sum(_is_numeric(cell_qualifier(text, qualifiers)[1]) for text in texts)
+        if label_col is None and not numeric and _numbers_items(texts):
+            continue  # "№ п/п": 1., 1.1, 1.1.1 number the rows
         if texts and figures >= max(1, len(texts) * 0.6):
             numeric.append(col)
         elif label_col is None and texts and not all(_ITEM_NUMBER.fullmatch(text) for text in texts):
             label_col = col
         elif texts and not all(_ITEM_NUMBER.fullmatch(text) for text in texts):
             worded.append((col, figures))
+    label_col, worded = _past_group_column(label_col, worded, rows, numeric, context)
     key_value = not numeric and label_col is not None and len(worded) == 1 and worded[0][1] > 0
     if key_value:
         # a passport's "Показатель | Сведения": a figure alone in the value cell, or the figure it opens
@@ -260,6 +265,37 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
             layout.indicator_rows.add(row_index)
     _link_years(table, layout, context)
     return layout
+
+
+def _past_group_column(
+    label_col: int | None,
+    worded: list[tuple[int, int]],
+    rows: list[list[str]],
+    numeric: list[int],
+    context: ExtractionContext,
+) -> tuple[int | None, list[tuple[int, int]]]:
+    """The label column past a column of group names: "Раздел | Показатель | … | 2025": a first column
+    of words filled on few rows (the first row of each group, its cell merged down) and a next column
+    of words filled on nearly every row before the figures; the names are the next column's."""
+    if label_col is None or not worded:
+        return label_col, worded
+    empty = {"", *context.rules.tables.empty_cells}
+
+    def filled(col: int) -> int:
+        return sum(col < len(row) and row[col].strip() not in empty for row in rows)
+
+    following = worded[0][0]
+    values_after = [col for col in numeric if col > label_col]
+    if values_after and following > min(values_after):
+        return label_col, worded  # words after the figures: a comment column, not the names
+    if filled(label_col) * 2 <= len(rows) and filled(following) >= 0.8 * len(rows):
+        return following, worded[1:]
+    return label_col, worded
+
+
+def _numbers_items(texts: list[str]) -> bool:
+    """A first column of item numbers: each one, and some with points ("1.", "2.3", "1.1.2")."""
+    return bool(texts) and all(_ITEM_NUMBER.fullmatch(text) for text in texts) and any("." in text for text in texts)
 
 
 _ITEM_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
@@ -452,10 +488,17 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
             parent_text = header
         about_programs_parent = False
     written = segment.text if figure_span is None else segment.text[: figure_span[1] + 2]  # "64 (34,8 % …)": 64
-    percent = "%" in written or is_percent_unit(unit, header if not indicator_row else label, context)
-    if not percent:
-        percent = _names_share(header if not indicator_row else label, context)
-    family = _family(label, header, layout, percent, indicator_row, about_programs_parent, context)
+    paired = figure_span is not None and _SHARE_AFTER.match(segment.text, figure_span[1]) is not None
+    if paired and unit is not None and "/" in unit:
+        unit = unit.split("/", 1)[0].strip() or None  # "человек/%" over "312 / 14,3 %": 312 people
+    if paired:
+        percent = False  # "5 412 / 78,1 %": the count, then its share (read with the words after it)
+    else:
+        percent = "%" in written or is_percent_unit(unit, header if not indicator_row else label, context)
+        if not percent:
+            percent = _names_share(header if not indicator_row else label, context)
+    leaf = layout.leaves[col] if col < len(layout.leaves) else ""
+    family = _family(label, header, layout, percent, indicator_row, about_programs_parent, context, unit, leaf)
     if family == "quantities" and is_total and mentions_programs(label, context):
         family = "program_counts"  # "Итого программ | ед. | 203 | 228 | 245"
     sibling_unit = None
@@ -465,6 +508,16 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         sibling_unit = _sibling_unit(table, layout, col, context)
         if sibling_unit is not None:
             family = "quantities"
+    broken_down = _broken_down_column(layout, col, context)
+    if broken_down is not None and not indicator_row and family == "program_counts":
+        # "Зачислений | в т.ч. по сертификатам": a column opening with "в т.ч." breaks down the column
+        # before it and measures what it measures (enrolments, not programs)
+        whole_header = layout.headers[broken_down]
+        if _family(label, whole_header, layout, percent, indicator_row, False, context) == "quantities":
+            family, sibling_unit, parent_text = "quantities", whole_header, whole_header
+            part_of = cell_number(texts[broken_down]) if broken_down < len(texts) else None
+            subject = f"{whole_header} {header}"
+            leaf = whole_header  # what the column counts is what the whole's column counts
     if family is None:
         return None
     previous = _previous(table, layout, row_index, col, context)
@@ -512,7 +565,7 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         is_total=is_total,
         is_entity=is_entity,
         indicator_text=indicator_text,
-        column_leaf=(layout.leaves[col] if col < len(layout.leaves) else "") or header,
+        column_leaf=leaf or header,
         qualifier=qualifier,
         figure_span=figure_span,
     )
@@ -589,10 +642,13 @@ def _indicator_subject(
         parent_row = table.rows[parent_index]
         if parent_row.is_header or parent_row.is_column_numbers:
             break
-        candidate = row_label(table, parent_index)
         parent_texts = table.row_texts(parent_row)
+        candidate = _label_in(parent_texts, layout) or row_label(table, parent_index)
         value = cell_number(parent_texts[col]) if col < len(parent_texts) else None
-        above = row_label(table, parent_index - 1) if parent_index > 0 else ""
+        above = ""
+        if parent_index > 0:
+            above_texts = table.row_texts(table.rows[parent_index - 1])
+            above = _label_in(above_texts, layout) or row_label(table, parent_index - 1)
         if _is_total_label(candidate, context) and above and is_sub_row(above, context):
             # "Итого по стр. 2.1" closes the breakdown above it (not "Всего программ" heading its own);
             # the rows after it ("из общего количества: сетевые") break down that total, named by the
@@ -607,6 +663,21 @@ def _indicator_subject(
     return label, None, None, False
 
 
+def _broken_down_column(layout: _Layout, col: int, context: ExtractionContext) -> int | None:
+    """The value column just before ``col`` when ``col``'s lowest header opens with a breakdown marker
+    ("в т.ч. по сертификатам", "из них"), and that column's does not."""
+    leaf = (layout.leaves[col] if col < len(layout.leaves) else "") or layout.headers[col]
+    if col - 1 not in layout.value_cols or sub_row_prefix(leaf, context) is None:
+        return None
+    before = (layout.leaves[col - 1] if col - 1 < len(layout.leaves) else "") or layout.headers[col - 1]
+    return None if sub_row_prefix(before, context) is not None else col - 1
+
+
+def _label_in(texts: list[str], layout: _Layout) -> str:
+    """The row's text in the label column ("" where that cell is empty or missing)."""
+    return texts[layout.label_col] if layout.label_col is not None and layout.label_col < len(texts) else ""
+
+
 def _family(
     label: str,
     header: str,
@@ -615,15 +686,25 @@ def _family(
     indicator_row: bool,
     parent_programs: bool,
     context: ExtractionContext,
+    unit: str | None = None,
+    leaf: str = "",
 ) -> Family | None:
     if percent:
         return "percentages"
+    if not indicator_row and leaf and leaf != header and measure_words(leaf, context):
+        # "Количество программ и обучающихся / 2025 год / детей*": the lowest header names what its
+        # column counts, whatever the title over several columns names
+        if mentions_programs(leaf, context):
+            return "program_counts"
+        if label_unit(leaf, None, context) and not _status_only(leaf, context) and not _is_dimension(leaf, context):
+            return "quantities"
     if indicator_row:
         if mentions_programs(label, context) or (
             parent_programs and (not label_unit(label, None, context) or _is_dimension(label, context, stages=True))
         ):
             return "program_counts"
-        return "quantities" if label_unit(label, None, context) else None
+        # a unit cell ("человек") counts what a sub-row names in one word ("высшая" under "… категория")
+        return "quantities" if label_unit(label, None, context) or (unit and unit.strip()) else None
     measure = " ".join(measure_words(header, context))
     if measure:
         if mentions_programs(header, context):

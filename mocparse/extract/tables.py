@@ -455,6 +455,9 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
     abbreviations = context.rules.units.abbreviations
     if unit:
         expanded = abbreviations.get(unit) or abbreviations.get(unit.rstrip("."))
+        if expanded is None and re.fullmatch(r"[А-Яа-яЁё]+", unit.strip()):
+            written = lemma(unit.strip().lower())  # a unit written in full: "человек", "единиц"
+            expanded = written if written in abbreviations.values() else None
         if expanded and expanded not in context.rules.units.generic_units:
             return expanded
     stated = re.search(r"\(\s*([А-Яа-яЁё]+\.?)\s*\)\s*$", label)  # "Оценка качества ДООП (программ)"
@@ -481,6 +484,8 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
     for index, word in enumerate(words):
         if lemma(word.lower()) in count_words:
             following = [w for w in words[index + 1 :] if w in nouns]
+            if len(following) > 1 and following[0].isupper() and _after_participle(words, following[0]):
+                following = following[1:]  # "Количество проведённых МОЦ консультаций": МОЦ is who held them
             if following:  # "Количество ДООП в Навигаторе": an abbreviation stays as written
                 return following[0] if following[0].isupper() else lemma(following[0].lower())
     if not nouns:
@@ -491,6 +496,12 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
     if action is not None:
         return action
     return nouns[0] if nouns[0].isupper() else lemma(nouns[0].lower())
+
+
+def _after_participle(words: list[str], word: str) -> bool:
+    """``word`` comes right after a participle ("проведённых МОЦ")."""
+    position = words.index(word)
+    return position > 0 and any(parse.tag.POS == "PRTF" for parse in parses(words[position - 1].lower())[:1])
 
 
 @cache

@@ -170,13 +170,9 @@ def _read_page(builder: DocumentBuilder, text: str, page: int | None) -> None:
             _add_table(builder, ["\t".join(cells) for cells in rows], page)
             index = table_end
             continue
-        worded = _worded_column_table(lines, index)  # columns of words under a header line, cells wrapped
-        if worded is not None:
-            table_end, rows = worded
-            _add_table(builder, ["\t".join(cells) for cells in rows], page, header=True)
-            index = table_end
-            continue
-        stacked = _stacked_header_table(lines, index)  # columns of spaces under a header of several lines
+        # columns of figures under a header of several lines, else columns of words under a header line
+        # (cells wrapped): a header's second line is no row of words
+        stacked = _stacked_header_table(lines, index) or _worded_column_table(lines, index)
         if stacked is not None:
             table_end, rows = stacked
             _add_table(builder, ["\t".join(cells) for cells in rows], page, header=True)
@@ -489,6 +485,8 @@ def _wrapped_label_row(lines: list[str], index: int) -> list[tuple[int, int, str
     if indent < 2 or cells is None or not all(_VALUE_CELL.fullmatch(text) for _, _, text in cells[1:]):
         return None
     start, stop, text = cells[0]
+    if _indent(lines[index]) >= stop:
+        return None  # a line standing over the value columns ("сертификатам"): a header's second line
     return [(start, stop, f"{lines[index].strip()} {text}"), *cells[1:]]
 
 
@@ -555,8 +553,10 @@ def _stacked_header_table(lines: list[str], start: int) -> tuple[int, list[list[
             if not header_lines or indent < _HEADER_INDENT:
                 return None
             cells = [(indent, len(line.rstrip()), line.strip())]
-        elif not header_lines and all(_VALUE_CELL.fullmatch(text) for _, _, text in cells[1:]):
-            return None
+        elif all(_VALUE_CELL.fullmatch(text) for _, _, text in cells[1:]):
+            if not header_lines:
+                return None
+            break  # the first row of figures: the header ends above it
         header_lines.append(cells)
         index += 1
     if len(header_lines) < 2 or index >= len(lines):
