@@ -303,3 +303,46 @@ def test_a_capitalized_line_under_a_heading_without_a_kind_word_is_no_part_of_th
         "Добрый день, уважаемые коллеги! Я скажу о самом главном за прошедший год.\n"
     )
     assert report.document.title == "Выступление руководителя опорного центра Кедрового округа"
+
+
+def test_a_title_goes_on_after_a_bracket_and_past_a_quoted_name_with_nested_quotes() -> None:
+    roadmap = text_report(
+        "ДОРОЖНАЯ КАРТА\n\n(план мероприятий) муниципального опорного центра Ольховского района на 2026 год\n\n"
+        "Центр создан в 2023 году. Он работает с организациями района.\n"
+    )
+    assert roadmap.document.title == (
+        "ДОРОЖНАЯ КАРТА (план мероприятий) муниципального опорного центра Ольховского района на 2026 год"
+    )
+    assert roadmap.document.period is not None and roadmap.document.period.start.year == 2026
+    report = text_report(
+        "ОТЧЁТ\n\nо результатах самообследования учреждения «Центр дополнительного образования «Орбита» "
+        "(муниципальный опорный центр Ольховского округа) за 2024 год\n\n1. Общие положения\n"
+    )
+    assert report.document.title is not None and report.document.title.endswith("за 2024 год")
+    assert report.document.period is not None and report.document.period.start.year == 2024
+
+
+def test_an_act_whose_issuer_shares_the_line_of_its_kind_word_is_titled_by_its_subject() -> None:
+    report = text_report(
+        "АДМИНИСТРАЦИЯ ОЛЬХОВСКОГО МУНИЦИПАЛЬНОГО ОКРУГА ПОСТАНОВЛЕНИЕ\n\nот 14.11.2025 № 118-па\n\n"
+        "О внесении изменений в муниципальную программу «Развитие образования» на 2024–2028 годы\n\n"
+        "В соответствии с Федеральным законом администрация постановляет:\n"
+    )
+    assert report.document.title == (
+        "О внесении изменений в муниципальную программу «Развитие образования» на 2024–2028 годы"
+    )
+    assert report.document.period is not None
+    assert (report.document.period.start.year, report.document.period.end.year) == (2024, 2028)
+
+
+def test_a_web_page_is_titled_by_its_top_heading_and_dated_by_its_dateline() -> None:
+    html = (
+        "<html><body><div>Вторник, 14 октября 2025 Ольховск: +5 °C</div>"
+        "<p>Газета Ольховского округа. Выходит с 1952 года.</p>"
+        "<h1>Кружки у дома: как растёт охват детей</h1><p>14.10.2025, 10:20 Автор: Н. Гусева</p>"
+        "<p>В этом году в Навигаторе 171 программа, а в 2023-м было 150. Запись идёт с сентября.</p>"
+        "</body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="gazeta.html")
+    assert report.document.title == "Кружки у дома: как растёт охват детей"
+    assert report.document.period is not None and report.document.period.start.year == 2025

@@ -729,3 +729,20 @@ def test_a_passport_label_names_the_role_of_the_person_its_value_cell_opens_with
 def test_a_first_name_that_may_be_a_mans_in_the_genitive_is_read_in_the_nominative_where_allowed() -> None:
     report = text_report("Победители конкурса:\n\n- 7–10 лет — Арина Толкачёва (СОШ № 2, педагог Н.С. Пряхина);\n")
     assert {person.name for person in report.persons} == {"Толкачёва А.", "Пряхина Н.С."}
+
+
+def test_roles_coordinated_before_a_name_and_a_role_governing_an_instrumental() -> None:
+    report = text_report(
+        "Отчет МОЦ за 2025 год\n\nО планах мы поговорили с руководителем МОЦ, заведующей учебным отделом "
+        "Центра творчества «Радуга» Ниной Павловной Ветлугиной."
+    )
+    (person,) = report.persons
+    assert person.name == "Ветлугина Н.П."
+    assert set(person.roles) == {"руководитель МОЦ", "заведующий"}
+
+
+def test_initials_between_an_adjective_and_a_dictionary_surname_go_with_the_surname() -> None:
+    """A signature block read across its columns: «Глава Ольховского А. П. Суровцев / муниципального
+    округа» names Суровцев, not an «Ольховский»."""
+    report = text_report("Отчет МОЦ за 2025 год\n\nГлава Ольховского А. П. Суровцев\nмуниципального округа\n")
+    assert [person.name for person in report.persons] == ["Суровцев А.П."]

@@ -302,12 +302,12 @@ def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> _Ti
             return _Title(subject, [block.index], DocumentKind.OTHER)  # "Тема: Ответ на запрос …" of an e-mail
         if block.kind is BlockKind.LIST_ITEM or (_LABELLED_FIELD.match(text) and block.kind is not BlockKind.HEADING):
             continue  # "От: …", "Кому: …" of a letter are fields, not titles ("Итоги года: …" as a heading is one)
-        kind = _kind_of(text, context)
-        if kind is None or (kind is DocumentKind.OTHER and _CITATION_ONLY.fullmatch(" ".join(text.split()))):
-            continue  # "Протокол № 1 от 29.08.2023 г." of an approval stamp cites, it names nothing
         act_title = _act_title(annotated, blocks[position + 1 : position + 6], text, context)
         if act_title is not None:
             return act_title
+        kind = _kind_of(text, context)
+        if kind is None or (kind is DocumentKind.OTHER and _CITATION_ONLY.fullmatch(" ".join(text.split()))):
+            continue  # "Протокол № 1 от 29.08.2023 г." of an approval stamp cites, it names nothing
         return _with_continuation(annotated, blocks, position, kind, abbreviations)
     return _opening_heading(annotated, blocks, context)
 
@@ -335,10 +335,13 @@ def _with_continuation(
             follower_text = annotated.document.block_text(follower)
             if _DATELINE.match(follower_text):
                 continue  # "24.12.2025 · Просмотров: 312" under a news title: no part of it
+            # "(план мероприятий) муниципального опорного центра … на 2026 год" goes on after its bracket
+            opens_lower = follower_text[:1].islower() or re.match(r"\([^()]*\)\s+[а-яё]", follower_text) is not None
+            longest = 400 if opens_lower and _has_period(follower_text) else 250 if opens_lower else 160
             if (
-                (lower_only and not follower_text[:1].islower())
-                or len(follower_text) > (250 if follower_text[:1].islower() else 160)  # "ОТЧЁТ" / "о выполнении …"
-                or (follower_text.startswith("(") and not extra_parts)  # a stamp's note, not "(подпрограмма 3 …)"
+                (lower_only and not opens_lower)
+                or len(follower_text) > longest  # "ОТЧЁТ" / "о выполнении …" (a long name of the centre inside)
+                or (follower_text.startswith("(") and not extra_parts and not opens_lower)  # a stamp's note
                 or follower.kind is BlockKind.LIST_ITEM
                 or _LABELLED_FIELD.match(follower_text)
                 or _is_prose(follower_text, abbreviations)
@@ -349,7 +352,7 @@ def _with_continuation(
             quoted_name = follower_text.startswith("«") and follower_text.rstrip(".").endswith("»")
             if (
                 _has_period(follower_text)
-                or (kind is DocumentKind.OTHER and follower_text[:1].islower() and len(extra_parts) == 1)
+                or (kind is DocumentKind.OTHER and opens_lower and len(extra_parts) == 1)
                 or (quoted_name and len(extra_parts) == 1)  # "ПОДПРОГРАММА 3" / "«Развитие …»"
             ):
                 # the period ends the title; a title without one (minutes, an order) goes on in
@@ -379,7 +382,8 @@ def _act_title(
     if len(words) > 1 and all(len(word) == 1 for word in words):
         words = ["".join(words)]  # "П Р И К А З"
     acts = {word.lower() for word in context.rules.document.act_headings}
-    if len(words) != 1 or words[0].lower().strip(".") not in acts:
+    # "ПРИКАЗ", or the issuer in capitals before it on the same line ("АДМИНИСТРАЦИЯ … ОКРУГА ПОСТАНОВЛЕНИЕ")
+    if not words or words[-1].lower().strip(".") not in acts or (len(words) > 1 and not heading.isupper()):
         return None
     openers = {word.lower() for word in context.rules.document.act_title_openers}
     for index, block in enumerate(followers):
@@ -407,12 +411,38 @@ def _letter_subject(text: str, context: ExtractionContext) -> str | None:
     return despace(" ".join(value.split()))
 
 
+_TOP_HEADING_WINDOW = 4
+"""How far down the opening blocks a top-level heading is looked for."""
+_FURNITURE_CHARS = 160
+"""The longest line above a top-level heading that is page furniture, not the body."""
+
+
 def _opening_heading(annotated: AnnotatedDocument, blocks: list[Block], context: ExtractionContext) -> _Title | None:
     """The heading a document without a kind cue opens with (a site's breadcrumbs skipped); None
     when it opens with prose."""
     stamps = {lemma(word) for word in context.rules.legal_acts.stamp_words}
     abbreviations = frozenset(context.rules.language.sentence_abbreviations)
     texts = [" ".join(annotated.document.block_text(block).split()) for block in blocks]
+    top = next(
+        (
+            position
+            for position, block in enumerate(blocks[:_TOP_HEADING_WINDOW])
+            if block.kind is BlockKind.HEADING and block.level == 1 and _LETTERS.search(texts[position])
+        ),
+        None,
+    )
+    if (
+        top is not None
+        and len(texts[top]) <= _HEADING_MAX_CHARS
+        and not _opens_with_stamp(texts[top], stamps)
+        and all(
+            len(text) <= _FURNITURE_CHARS and block.kind is BlockKind.PARAGRAPH
+            for block, text in zip(blocks[:top], texts[:top], strict=True)
+        )
+    ):
+        # a page's top heading under a few short lines (a site's date bar, its motto): "Среда, 23 апреля …" /
+        # "Общественно-политическая газета … Издаётся с 1931 года." / «Кружок рядом с домом»: как …
+        return _with_continuation(annotated, blocks, top, DocumentKind.OTHER, abbreviations, lower_only=True)
     for block, text in zip(blocks, texts, strict=True):  # a heading before the first prose beats top-bar links
         if _is_prose(text, abbreviations):
             break
@@ -495,7 +525,11 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> Documen
     if info.period is None and info.kind is DocumentKind.PLAN:
         info.period = _planned_span(annotated, context)
     if info.period is None:
-        info.period = _reported_year(annotated, context)
+        reported = _reported_year(annotated, context)
+        dated = _dateline_year(annotated, title, context, any_title=True) if title is not None else None
+        # a dated article reports on its own year: a year named before it is a comparison ("В этом году
+        # у нас 163 программы, а в 2023-м было 141" under "23.04.2025, 09:15")
+        info.period = dated if dated is not None and (reported is None or reported.end < dated.start) else reported
     places = _Places(context.rules)
     info.municipality = _choose_municipality(annotated, places, title_text)
     regions = Counter(
@@ -509,12 +543,15 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> Documen
     return info
 
 
-def _dateline_year(annotated: AnnotatedDocument, title: _Title, context: ExtractionContext) -> Period | None:
-    """The year a title names without its number ("МОЦ подвёл итоги года", "… итоги учебного года")
-    from the dateline right under it ("24.12.2025 · Просмотров: 312"): the calendar year of that date,
-    or the academic year that ends in it (begins in it, from October on)."""
+def _dateline_year(
+    annotated: AnnotatedDocument, title: _Title, context: ExtractionContext, *, any_title: bool = False
+) -> Period | None:
+    """The year a title names without its number ("МОЦ подвёл итоги года", "… итоги учебного года"), or
+    a dated title's year (a news article's), from the dateline right under it ("24.12.2025 ·
+    Просмотров: 312"): the calendar year of that date, or the academic year that ends in it (begins in
+    it, from October on)."""
     said = _YEAR_WORD.search(title.text)
-    if said is None:
+    if said is None and not any_title:
         return None
     blocks = annotated.document.blocks
     for block in blocks[title.blocks[-1] + 1 : title.blocks[-1] + 3]:
@@ -523,7 +560,7 @@ def _dateline_year(annotated: AnnotatedDocument, title: _Title, context: Extract
         for segment in annotated.block_segments(block):
             for match in find_dates(segment, context):
                 date, text = match.first, segment.text[match.start : match.stop]
-                if said.group(1):  # "учебного года": the one that ended in the summer before the date
+                if said is not None and said.group(1):  # "учебного года": the one that ended in the summer before
                     first = date.year if date.month >= 10 else date.year - 1
                     return Period(text=text, start=dt.date(first, 9, 1), end=dt.date(first + 1, 8, 31))
                 return Period(text=text, start=dt.date(date.year, 1, 1), end=dt.date(date.year, 12, 31))
@@ -557,13 +594,15 @@ def _title_period(title: str, matches: list[DateMatch], context: ExtractionConte
 
 
 def _inside_quotes(text: str, position: int) -> bool:
-    """``position`` is inside «…» (nested quotes closed by one mark count once)."""
+    """``position`` is inside «…» (nested quotes closed by one mark count once: the last closing mark
+    of the text closes every quote open before it, «центр «Перспектива» за 2024 год»)."""
     depth = 0
-    for char in text[:position]:
+    last_closing = text.rfind("»")
+    for index, char in enumerate(text[:position]):
         if char == "«":
             depth += 1
         elif char == "»":
-            depth = max(0, depth - 1)
+            depth = 0 if index == last_closing else max(0, depth - 1)
     return depth > 0
 
 

@@ -192,6 +192,12 @@ def _surname_count(matches: list[re.Match[str]]) -> int:
     return sum(1 for match in matches if _surname_like(match.group("surname")))
 
 
+def _known_surname_count(matches: list[re.Match[str]]) -> int:
+    return sum(
+        1 for match in matches if any("Surn" in parse.tag for parse in parses(match.group("surname").lower())[:2])
+    )
+
+
 def _valid(match: re.Match[str], not_surnames: frozenset[str]) -> bool:
     surname = match.group("surname")
     if not _surname_ok(surname, not_surnames, strict=match.re is _ONE_INITIAL):
@@ -230,7 +236,12 @@ def _initial_names(text: str, not_surnames: frozenset[str]) -> list[NameMatch]:
     for first, second in ((_INITIALS_AFTER, _INITIALS_BEFORE), (_INITIALS_BEFORE, _INITIALS_AFTER)):
         tiling = [match for match in _tile(text, first, second) if _valid(match, not_surnames)]
         tilings.append(tiling)
-    matches = min(tilings, key=lambda tiling: (_uncovered_initials(text, tiling), -_surname_count(tiling)))
+    # ... then the tiling with more surnames the dictionary knows as such ("Глава Тетервинского А. П.
+    # Суровцев": Суровцев, not the guessed adjective before the initials)
+    matches = min(
+        tilings,
+        key=lambda tiling: (_uncovered_initials(text, tiling), -_surname_count(tiling), -_known_surname_count(tiling)),
+    )
     matches = sorted(
         [
             *matches,
