@@ -529,7 +529,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> Documen
         dated = _dateline_year(annotated, title, context, any_title=True) if title is not None else None
         # a dated article reports on its own year: a year named before it is a comparison ("В этом году
         # у нас 163 программы, а в 2023-м было 141" under "23.04.2025, 09:15")
-        info.period = dated if dated is not None and (reported is None or reported.end < dated.start) else reported
+        info.period = dated if dated is not None and _before(reported, dated) else reported
     places = _Places(context.rules)
     info.municipality = _choose_municipality(annotated, places, title_text)
     regions = Counter(
@@ -541,6 +541,13 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> Documen
     info.region = regions.most_common(1)[0][0] if regions else None
     context.info = info
     return info
+
+
+def _before(reported: Period | None, dated: Period) -> bool:
+    """No year is reported, or it ends before the dated one starts."""
+    if reported is None:
+        return True
+    return reported.end is not None and dated.start is not None and reported.end < dated.start
 
 
 def _dateline_year(
