@@ -1603,3 +1603,13 @@ def test_a_sentence_opening_with_the_whole_of_all_programs_types_it_as_all() -> 
         None,
     )
     assert counts("Из 31 допущенной программы 9 относятся к художественной направленности.")[0][:2] == (31, None)
+
+
+def test_labels_of_a_spoken_breakdown_and_a_registry_pointed_back_at() -> None:
+    report = text_report(
+        HEAD + "В Навигаторе 151 программа. Больше всего художественных, их 44, затем социально-гуманитарные — 33 "
+        "и физкультурно-спортивные — 27.\n\nЭкспертизу прошли 30 программ, 26 из них включены в реестр "
+        "сертифицированных. Всего в этом реестре сейчас 58 программ.\n"
+    )
+    found = {(c.value, c.focus or c.program_type) for c in report.program_counts}
+    assert {(44, "arts"), (33, "social_humanitarian"), (27, "sports"), (58, "certified")} <= found

@@ -900,20 +900,20 @@ class _BlockReader:
         table row or the previous sentence (0.7). ``exact``: the clause alone names them."""
         doc = segment.doc
         result = Dimensions(confidence=0.7)
-        sources: list[tuple[dict[str, tuple[str, int]], float]] = [
-            (
-                dimension_cues(
-                    doc,
-                    clause_start,
-                    clause_stop,
-                    self.context,
-                    near=number.first,
-                    assessment=self.assessment,
-                    hole=hole,
-                ),
-                0.9,
-            )
-        ]
+        own = dimension_cues(
+            doc, clause_start, clause_stop, self.context, near=number.first, assessment=self.assessment, hole=hole
+        )
+        label = _adjective_label_span(doc, number, self.context)
+        if label is not None and clause_start <= label[0]:
+            # "социально-гуманитарные — 37 и физкультурно-спортивные — 29": the label before the dash is
+            # the number's own, whatever stands as near after it
+            own.update(dimension_cues(doc, label[0], label[1], self.context, near=number.first))
+        previous_segment = self.segments[index - 1] if index > 0 else self.segment_before
+        if previous_segment is not None:
+            # "Всего в этом реестре сейчас 61 программа" after "… включены в реестр сертифицированных":
+            # the registry named before, with the words that made it one
+            own.update(_pointed_back(doc, clause_start, clause_stop, previous_segment.doc, self.context))
+        sources: list[tuple[dict[str, tuple[str, int]], float]] = [(own, 0.9)]
         if parent is not None:
             sources.append(({name: (value, 0) for name, value in parent.dimensions.values.items()}, 0.9))
         scope_stop = min(
@@ -1150,15 +1150,49 @@ def _dimension_adjective_label(doc: Doc, number: NumberMention, context: Extract
     """Right before the number (or a dash or a bracket between) stands an adjective in the plural that
     names a направленность or a form, with no noun: "художественных – 78", "социально-гуманитарные (57)",
     "сетевых 9"."""
+    return _adjective_label_span(doc, number, context) is not None
+
+
+def _pointed_back(
+    doc: Doc, start: int, stop: int, previous: Doc, context: ExtractionContext
+) -> dict[str, tuple[str, int]]:
+    """Dimensions of a phrase of the sentence before that a demonstrative in tokens [start, stop)
+    points back at with its noun ("в этом реестре" → "в реестр сертифицированных": certified)."""
+    pointers = lemmas_of_list(context, "anaphora") - {"они", "такой", "подобный"}
+    found: dict[str, tuple[str, int]] = {}
+    for index in range(start, min(stop, len(doc)) - 1):
+        pointer = doc[index].lemma_ in pointers or any(p.normal_form in pointers for p in parses(doc[index].lower_))
+        if not pointer or not is_noun(doc[index + 1]):
+            continue  # "этом" may be read as "это": any of its readings
+        noun = doc[index + 1].lemma_
+        for name in DIMENSIONS:
+            for value, first, end, strength in _labelled_matches(previous, 0, previous[:], name, context, False):
+                if strength < 2 and any(token.lemma_ == noun for token in previous[max(0, first - 2) : end]):
+                    found[name] = (value, 0)
+    return found
+
+
+def _adjective_label_span(doc: Doc, number: NumberMention, context: ExtractionContext) -> tuple[int, int] | None:
+    """The tokens of the label :func:`_dimension_adjective_label` finds, or None ("художественные, их
+    48": the pronoun points at the label)."""
     end = number.first
+    if end > 1 and doc[end - 1].lower_ == "их" and doc[end - 2].text == ",":
+        end -= 2
     while end > 0 and doc[end - 1].text in {"–", "—", "-", ":", "("} and number.first - end < 2:
         end -= 1
     if end == 0:
-        return False
+        return None
     start = end
     while start > 0 and end - start < 3 and _plural_adjective(doc[start - 1]):
         start -= 1
-    return start < end and _names_form_or_focus(doc, start, end, context)
+        if (
+            start > 1
+            and doc[start - 1].text == "-"
+            and not doc[start - 2].whitespace_
+            and not doc[start - 1].whitespace_
+        ):
+            start -= 2  # "социально-гуманитарные": the tokenizer splits a compound at its hyphen
+    return (start, end) if start < end and _names_form_or_focus(doc, start, end, context) else None
 
 
 def _after_predicate(doc: Doc, number: NumberMention, context: ExtractionContext) -> bool:
