@@ -1613,3 +1613,13 @@ def test_labels_of_a_spoken_breakdown_and_a_registry_pointed_back_at() -> None:
     )
     found = {(c.value, c.focus or c.program_type) for c in report.program_counts}
     assert {(44, "arts"), (33, "social_humanitarian"), (27, "sports"), (58, "certified")} <= found
+
+
+def test_a_bare_number_ending_a_breakdown_clause_counts_what_its_whole_counts() -> None:
+    report = text_report(
+        HEAD + "Выдано 2 940 сертификатов дополнительного образования, из них использовано для записи на "
+        "программы 2 511, или 85,4 %. Педагогов 64, из них совместителей 9.\n"
+    )
+    found = {(q.value, q.unit, q.subject) for q in report.quantities}
+    assert (2511, "сертификат", "использовано для записи на программы") in found
+    assert not any(q.value == 85.4 for q in report.quantities)

@@ -42,7 +42,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Qu
             absolute = segment.start + number.start
             if context.is_claimed(absolute, segment.start + number.stop, "program_counts", "percentages"):
                 continue
-            quantity = _quantity(segment, meaning, context) or _ellipsis(segment, meaning, previous)
+            quantity = _quantity(segment, meaning, context) or _ellipsis(segment, meaning, previous, context)
             if quantity is not None and previous is not None and _parallel_bare(segment, meaning, quantity, previous):
                 # "…материалов – 9 случаев; отсутствие оценочных материалов – 6": the list's unit
                 quantity = quantity.model_copy(
@@ -89,35 +89,66 @@ def _quantity(segment: Segment, meaning: NumberMeaning, context: ExtractionConte
     return None
 
 
-def _ellipsis(segment: Segment, meaning: NumberMeaning, previous: Quantity | None) -> Quantity | None:
+def _ellipsis(
+    segment: Segment, meaning: NumberMeaning, previous: Quantity | None, context: ExtractionContext
+) -> Quantity | None:
     """A number whose noun was said just before: "4 человека, из них 3 – по совместительству",
-    "112 индивидуальных и 34 групповых", "18 человек …, 29 – на федеральных платформах"."""
+    "112 индивидуальных и 34 групповых", "18 человек …, 29 – на федеральных платформах", "Выдано
+    3 804 сертификата, из них использовано для записи на программы 3 177, или 83,5 %"."""
     if previous is None:
         return None
     doc = segment.doc
     number = meaning.number
     following = doc[number.last + 1] if number.last + 1 < len(doc) else None
-    if following is None:
-        return None
-    best = parses(following.text)
-    is_dash = following.text in {"–", "—", "-"}
-    is_adjective = bool(best) and best[0].tag.POS in {"ADJF", "PRTF"}
-    after = doc[number.last + 2] if number.last + 2 < len(doc) else None
-    if not (is_dash or is_adjective) or (is_dash and after is not None and after.like_num):
-        return None  # "5-18 лет": a range, not a value
+    subject = previous.subject
+    indicator: str | None = None
+    if following is None or following.text in {".", ";", ",", ")"}:
+        clause = _breakdown_clause(segment, previous, number.first, context)
+        if clause is None:
+            return None
+        subject = clause or subject  # "использовано для записи на программы"
+        indicator = (
+            indicator_for(None, f"{subject} {previous.unit}", "quantity", context, previous.unit) if clause else None
+        )
+    else:
+        best = parses(following.text)
+        is_dash = following.text in {"–", "—", "-"}
+        is_adjective = bool(best) and best[0].tag.POS in {"ADJF", "PRTF"}
+        after = doc[number.last + 2] if number.last + 2 < len(doc) else None
+        if not (is_dash or is_adjective) or (is_dash and after is not None and after.like_num):
+            return None  # "5-18 лет": a range, not a value
     return previous.model_copy(
         update={
             "value": number.value,
+            "subject": subject,
+            "subject_key": previous.subject_key if subject == previous.subject else key_of_text(subject),
             "qualifier": number.qualifier,
             "kind": meaning.kind,
             "year": meaning.year or previous.year,
             "previous": meaning.previous,
-            "indicator": None,
+            "indicator": indicator,
             "evidence": segment.evidence(span=(number.start, number.stop)),
             "rule": "quantities.ellipsis",
             "confidence": 0.7,
         }
     )
+
+
+def _breakdown_clause(segment: Segment, previous: Quantity, first: int, context: ExtractionContext) -> str | None:
+    """The words of a clause the bare number ends, when it breaks down the quantity said before it in
+    the sentence ("…, из них использовано для записи на программы 3 177,"): a breakdown phrase stands
+    between them, and no other number; None otherwise."""
+    span = previous.evidence.span
+    if span is None or not segment.start <= span.start < segment.start + len(segment.text):
+        return None
+    doc = segment.doc
+    after_previous = next((token.i for token in doc if token.idx >= span.end - segment.start), first)
+    breakdowns = [
+        (start, stop) for start, stop in cue_tokens(segment, context, "breakdown") if after_previous <= start < first
+    ]
+    if not breakdowns or any(token.like_num for token in doc[breakdowns[-1][0] : first]):
+        return None
+    return doc[breakdowns[-1][1] : first].text.strip(" ,–—")
 
 
 def _parallel_bare(segment: Segment, meaning: NumberMeaning, quantity: Quantity, previous: Quantity) -> bool:
