@@ -220,3 +220,20 @@ def test_two_shares_joined_by_a_dash_in_one_token_are_both_values() -> None:
     assert [p.value for p in report.percentages] == [52, 58]
     spans = [p.evidence.span.text for p in report.percentages if p.evidence.span]
     assert [span[:2] for span in spans] == ["52", "58"]
+
+
+def test_an_earlier_share_after_a_plan_aside_and_bracketed_counts_is_the_earlier_value_of_the_share() -> None:
+    """Neither the counts restated in brackets nor the plan set beside the share compete with it for the
+    earlier value after the semicolon."""
+    report = text_report(
+        "Справка о работе МОЦ за 2025 год\n\nДоля детей в возрасте от 5 до 18 лет, охваченных дополнительным "
+        "образованием, составила 80,2 % (5 410 из 6 746 детей) при плановом показателе 79,0 %; в 2024 году — "
+        "77,5 % (5 190 из 6 697).\n"
+    )
+    shares = {p.value: p for p in report.percentages}
+    assert 77.5 not in shares
+    assert shares[80.2].previous is not None and (shares[80.2].previous.value, shares[80.2].previous.year) == (
+        77.5,
+        2024,
+    )
+    assert shares[79.0].kind == "target" and shares[79.0].previous is None

@@ -710,7 +710,17 @@ def _earlier_clauses(
             (lemmas[i] in pointers or lowers[i] in pointers) and i not in breakdown_tokens
             for i in range(clause[0], clause[1])
         )
-        if len(free) > 2 and not has_anaphor:
+        # values that compete for being the one pointed back at: the sentence's own values of the same
+        # kind, not restated in brackets ("(6 102 из 7 734 детей)") nor set as a plan in an aside
+        # ("при плановом показателе 78,0 %")
+        rivals = [
+            m
+            for m in free
+            if m.percent == meaning.percent
+            and m.number.first not in bracketed
+            and plan_aside_opening(doc, m.number.first, context) is None
+        ]
+        if len(rivals) > 2 and not has_anaphor:
             continue
         candidates = [
             m
@@ -721,6 +731,8 @@ def _earlier_clauses(
         ]
         if not candidates:
             continue
+        # the value, not the plan said beside it, has the earlier value
+        candidates = [m for m in candidates if plan_aside_opening(doc, m.number.first, context) is None] or candidates
         target = candidates[-1]
         target_year = clause_year(clause_of(target))[0] or reference
         earlier = (year is not None and target_year is not None and year < target_year) or (cue and year is None)
