@@ -701,6 +701,16 @@ def _earlier_clauses(
 
     breakdown_tokens = {i for start, stop in cue_tokens(segment, context, "breakdown") for i in range(start, stop)}
     lemmas, lowers = token_lists(doc)
+    in_plan_aside = {m.index for m in free if plan_aside_opening(doc, m.number.first, context) is not None}
+    # values that compete for being the one pointed back at: the sentence's own values of the same kind,
+    # not restated in brackets ("(6 102 из 7 734 детей)") nor set as a plan in an aside ("при плановом
+    # показателе 78,0 %")
+    rivals = {
+        share: sum(
+            1 for m in free if m.percent == share and m.number.first not in bracketed and m.index not in in_plan_aside
+        )
+        for share in (True, False)
+    }
     for meaning in free[1:]:
         clause = clause_of(meaning)
         year, cue = clause_year(clause)
@@ -710,17 +720,8 @@ def _earlier_clauses(
             (lemmas[i] in pointers or lowers[i] in pointers) and i not in breakdown_tokens
             for i in range(clause[0], clause[1])
         )
-        # values that compete for being the one pointed back at: the sentence's own values of the same
-        # kind, not restated in brackets ("(6 102 из 7 734 детей)") nor set as a plan in an aside
-        # ("при плановом показателе 78,0 %")
-        rivals = [
-            m
-            for m in free
-            if m.percent == meaning.percent
-            and m.number.first not in bracketed
-            and plan_aside_opening(doc, m.number.first, context) is None
-        ]
-        if len(rivals) > 2 and not has_anaphor:
+        relaxed = len(free) > 2 and not has_anaphor  # only the restated counts and the plan made it more
+        if relaxed and rivals[meaning.percent] > 2:
             continue
         candidates = [
             m
@@ -732,9 +733,12 @@ def _earlier_clauses(
         if not candidates:
             continue
         # the value, not the plan said beside it, has the earlier value
-        candidates = [m for m in candidates if plan_aside_opening(doc, m.number.first, context) is None] or candidates
+        candidates = [m for m in candidates if m.index not in in_plan_aside] or candidates
         target = candidates[-1]
-        target_year = clause_year(clause_of(target))[0] or reference
+        own_year = clause_year(clause_of(target))[0]
+        if relaxed and own_year is not None and reference is not None and own_year < reference:
+            continue  # "В 2023 году было 118 (…), в 2022 году – 90 (…)": both earlier values of the sentence before
+        target_year = own_year or reference
         earlier = (year is not None and target_year is not None and year < target_year) or (cue and year is None)
         if not earlier:
             continue

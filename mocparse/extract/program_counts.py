@@ -1158,12 +1158,22 @@ def _pointed_back(
 ) -> dict[str, tuple[str, int]]:
     """Dimensions of a phrase of the sentence before that a demonstrative in tokens [start, stop)
     points back at with its noun ("в этом реестре" → "в реестр сертифицированных": certified)."""
-    pointers = lemmas_of_list(context, "anaphora") - {"они", "такой", "подобный"}
+    positions: list[int] | None = doc.user_data.get("demonstratives")
+    if positions is None:  # found once per sentence: a long one is asked about each of its numbers
+        pointers = lemmas_of_list(context, "anaphora") - {"они", "такой", "подобный"}
+        lemmas, lowers = token_lists(doc)
+        positions = doc.user_data["demonstratives"] = [
+            index
+            for index, word in enumerate(lowers)
+            if word.isalpha()  # "этом" may be read as "это": any of its readings
+            and (lemmas[index] in pointers or any(p.normal_form in pointers for p in parses(word)))
+        ]
     found: dict[str, tuple[str, int]] = {}
-    for index in range(start, min(stop, len(doc)) - 1):
-        pointer = doc[index].lemma_ in pointers or any(p.normal_form in pointers for p in parses(doc[index].lower_))
-        if not pointer or not is_noun(doc[index + 1]):
-            continue  # "этом" may be read as "это": any of its readings
+    for index in positions[
+        bisect.bisect_left(positions, start) : bisect.bisect_left(positions, min(stop, len(doc)) - 1)
+    ]:
+        if not is_noun(doc[index + 1]):
+            continue
         noun = doc[index + 1].lemma_
         for name in DIMENSIONS:
             for value, first, end, strength in _labelled_matches(previous, 0, previous[:], name, context, False):
