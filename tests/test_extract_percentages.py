@@ -237,3 +237,12 @@ def test_an_earlier_share_after_a_plan_aside_and_bracketed_counts_is_the_earlier
         2024,
     )
     assert shares[79.0].kind == "target" and shares[79.0].previous is None
+
+
+def test_a_share_in_brackets_after_a_change_says_the_change_again() -> None:
+    report = text_report(
+        "Справка о работе МОЦ за 2025 год\n\nЧисло программ за год выросло со 160 до 184, то есть на 24 единицы "
+        "(15,0 %). Охват вырос на 2 процента (с 76 % до 78 %).\n"
+    )
+    assert 15.0 not in {p.value for p in report.percentages}
+    assert 78.0 in {p.value for p in report.percentages}

@@ -218,8 +218,11 @@ def _back_to_break(doc: Doc, before: int, limit: int) -> Span:
 
 def _restates_change(doc: Doc, change: NumberMention, number: NumberMention) -> bool:
     """The number says a change again in other terms: "или" (and "на") between, with at most the
-    change's noun before them."""
+    change's noun before them; or in brackets right after the change and its noun ("на 22 единицы
+    (12,5 %)")."""
     between = [token.lower_ for token in doc[change.last + 1 : number.first] if not token.is_punct]
+    if number.first > 0 and doc[number.first - 1].text == "(" and len(between) <= 1:
+        return True
     if "или" not in between:
         return False
     after = between[between.index("или") + 1 :]
