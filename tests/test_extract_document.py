@@ -346,3 +346,11 @@ def test_a_web_page_is_titled_by_its_top_heading_and_dated_by_its_dateline() -> 
     report = mocparse.parse(html.encode("utf-8"), name="gazeta.html")
     assert report.document.title == "Кружки у дома: как растёт охват детей"
     assert report.document.period is not None and report.document.period.start.year == 2025
+
+
+def test_minutes_dated_after_the_year_they_report_on_keep_that_year() -> None:
+    report = text_report(
+        "ПРОТОКОЛ № 2\n\nсовещания руководителей образовательных организаций Ольховского округа\n\n"
+        "18.03.2025 г.\n\nСЛУШАЛИ: об итогах работы МОЦ. В 2024 году в Навигаторе размещено 140 программ.\n"
+    )
+    assert report.document.period is not None and report.document.period.start.year == 2024

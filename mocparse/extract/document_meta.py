@@ -285,6 +285,9 @@ class _Title:
     text: str
     blocks: list[int]
     kind: DocumentKind
+    headline: bool = False
+    """A heading the document opens with, with no kind word (a news article's): no report, minutes
+    or plan that was written after the period it covers."""
 
 
 def _find_title(annotated: AnnotatedDocument, context: ExtractionContext) -> _Title | None:
@@ -362,7 +365,7 @@ def _with_continuation(
                 if _has_period(follower_text):
                     break
                 extra_parts, extra_used = [], []
-    return _Title(despace(" ".join(" ".join(parts).split())), used, kind)
+    return _Title(despace(" ".join(" ".join(parts).split())), used, kind, headline=lower_only)
 
 
 _DATELINE = re.compile(
@@ -526,9 +529,11 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> Documen
         info.period = _planned_span(annotated, context)
     if info.period is None:
         reported = _reported_year(annotated, context)
-        dated = _dateline_year(annotated, title, context, any_title=True) if title is not None else None
+        headline = title is not None and title.headline
+        dated = _dateline_year(annotated, title, context, any_title=True) if title is not None and headline else None
         # a dated article reports on its own year: a year named before it is a comparison ("В этом году
-        # у нас 163 программы, а в 2023-м было 141" under "23.04.2025, 09:15")
+        # у нас 163 программы, а в 2023-м было 141" under "23.04.2025, 09:15"); minutes dated 18.03.2025
+        # report on the year before
         info.period = dated if dated is not None and _before(reported, dated) else reported
     places = _Places(context.rules)
     info.municipality = _choose_municipality(annotated, places, title_text)
