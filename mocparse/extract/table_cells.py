@@ -497,7 +497,7 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         percent = "%" in written or is_percent_unit(unit, header if not indicator_row else label, context)
         if not percent:
             percent = _names_share(header if not indicator_row else label, context)
-    leaf = layout.leaves[col] if col < len(layout.leaves) else ""
+    leaf = _leaf(layout, col)
     family = _family(label, header, layout, percent, indicator_row, about_programs_parent, context, unit, leaf)
     if family == "quantities" and is_total and mentions_programs(label, context):
         family = "program_counts"  # "Итого программ | ед. | 203 | 228 | 245"
@@ -666,11 +666,16 @@ def _indicator_subject(
 def _broken_down_column(layout: _Layout, col: int, context: ExtractionContext) -> int | None:
     """The value column just before ``col`` when ``col``'s lowest header opens with a breakdown marker
     ("в т.ч. по сертификатам", "из них"), and that column's does not."""
-    leaf = (layout.leaves[col] if col < len(layout.leaves) else "") or layout.headers[col]
+    leaf = _leaf(layout, col) or layout.headers[col]
     if col - 1 not in layout.value_cols or sub_row_prefix(leaf, context) is None:
         return None
-    before = (layout.leaves[col - 1] if col - 1 < len(layout.leaves) else "") or layout.headers[col - 1]
+    before = _leaf(layout, col - 1) or layout.headers[col - 1]
     return None if sub_row_prefix(before, context) is not None else col - 1
+
+
+def _leaf(layout: _Layout, col: int) -> str:
+    """The text of the column's lowest header row ("" where there is none)."""
+    return layout.leaves[col] if col < len(layout.leaves) else ""
 
 
 def _label_in(texts: list[str], layout: _Layout) -> str:
