@@ -1623,3 +1623,17 @@ def test_a_bare_number_ending_a_breakdown_clause_counts_what_its_whole_counts() 
     found = {(q.value, q.unit, q.subject) for q in report.quantities}
     assert (2511, "сертификат", "использовано для записи на программы") in found
     assert not any(q.value == 85.4 for q in report.quantities)
+
+
+def test_the_words_after_a_passport_figure_break_down_the_rows_count() -> None:
+    html = (
+        "<html><body><p>Информационная карта МОЦ за 2025 год</p><table border='1'>"
+        "<tr><th>Наименование показателя</th><th>Значение</th></tr>"
+        "<tr><td>Краткосрочные программы</td><td>21, из них летних – 12</td></tr>"
+        "<tr><td>Программы с применением дистанционных технологий</td><td>5</td></tr>"
+        "<tr><td>Полное наименование МОЦ</td><td>Муниципальный опорный центр Ольховского района</td></tr>"
+        "</table></body></html>"
+    )
+    report = mocparse.parse(html.encode("utf-8"), name="karta.html")
+    found = {(c.value, c.program_type) for c in report.program_counts}
+    assert {(21, "short_term"), (12, "summer")} <= found

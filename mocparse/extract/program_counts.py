@@ -1153,6 +1153,12 @@ def _dimension_adjective_label(doc: Doc, number: NumberMention, context: Extract
     return _adjective_label_span(doc, number, context) is not None
 
 
+def _dimensions_of(count: ProgramCount) -> Dimensions:
+    """The dimensions a count was typed with, for the parts that break it down."""
+    values = {name: value for name in DIMENSIONS if (value := getattr(count, name)) is not None}
+    return Dimensions(values, confidence=count.confidence)
+
+
 def _pointed_back(
     doc: Doc, start: int, stop: int, previous: Doc, context: ExtractionContext
 ) -> dict[str, tuple[str, int]]:
@@ -1514,13 +1520,20 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
                 prose = []
                 for segment in row:
                     cell = table_cell(annotated, segment, context)
-                    if cell is None or cell.figure_span is not None:
-                        prose.append(segment)  # a passport's "12 (в 2023/2024 уч. г. – 7)": the words too
+                    count = None
                     if cell is not None and cell.family == "program_counts" and cell.value.is_integer():
                         count = _table_count(segment, cell, context)
                         results.append(count)
                         if cell.is_total and count.part_of is None and count.kind == "actual":
                             totals.append(_Found(count, Dimensions(), 0, -1))
+                    if cell is not None and cell.figure_span is not None and count is not None:
+                        # "23, из них летних – 15": the words after the figure break down the row's count
+                        own = _Found(count, _dimensions_of(count), 0, -1)
+                        results.extend(
+                            found.count for found in _BlockReader(annotated, [segment], context, [own]).read()
+                        )
+                    elif cell is None or cell.figure_span is not None:
+                        prose.append(segment)  # a passport's "12 (в 2023/2024 уч. г. – 7)": the words too
                 results.extend(found.count for found in _BlockReader(annotated, prose, context).read())
             # "Всего … 274" / "Из общего числа программ 19 реализуются …": the sentence after a table
             # breaks down the table's total (the last total column, the latest year)
