@@ -511,6 +511,11 @@ class Rules(BaseModel):
         return _phrase_matcher((role.label, role.bodies) for role in self.roles.roles if role.bodies)
 
     @cached_property
+    def unit_names(self) -> frozenset[str]:
+        """The units the abbreviations of rules/units.yaml stand for ("чел." -> "человек"), as written in full."""
+        return frozenset(self.units.abbreviations.values())
+
+    @cached_property
     def program_noun_lemmas(self) -> frozenset[str]:
         """Lemmas (and capitalized abbreviations) that name a program."""
         return frozenset(lemma for noun in self.program_types.program_nouns for lemma in lemmas_of(noun))

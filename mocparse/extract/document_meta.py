@@ -529,8 +529,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> Documen
         info.period = _planned_span(annotated, context)
     if info.period is None:
         reported = _reported_year(annotated, context)
-        headline = title is not None and title.headline
-        dated = _dateline_year(annotated, title, context, any_title=True) if title is not None and headline else None
+        dated = _dateline_year(annotated, title, context, any_title=True) if title and title.headline else None
         # a dated article reports on its own year: a year named before it is a comparison ("В этом году
         # у нас 163 программы, а в 2023-м было 141" under "23.04.2025, 09:15"); minutes dated 18.03.2025
         # report on the year before

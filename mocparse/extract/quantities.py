@@ -208,7 +208,7 @@ def stated_unit(texts: list[str], context: ExtractionContext) -> tuple[str | Non
     "тыс. руб."): (unit, scale)."""
     abbreviations = context.rules.units.abbreviations
     scales = context.rules.units.scale_words
-    full_units = set(abbreviations.values())
+    full_units = context.rules.unit_names
     for text in texts:
         prefix = sub_row_prefix(text, context)
         text = text[len(prefix) :] if prefix is not None else text  # "в т.ч. по сертификатам": no "ч." (hours)

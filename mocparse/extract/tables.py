@@ -457,7 +457,7 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
         expanded = abbreviations.get(unit) or abbreviations.get(unit.rstrip("."))
         if expanded is None and re.fullmatch(r"[А-Яа-яЁё]+", unit.strip()):
             written = lemma(unit.strip().lower())  # a unit written in full: "человек", "единиц"
-            expanded = written if written in abbreviations.values() else None
+            expanded = written if written in context.rules.unit_names else None
         if expanded and expanded not in context.rules.units.generic_units:
             return expanded
     stated = re.search(r"\(\s*([А-Яа-яЁё]+\.?)\s*\)\s*$", label)  # "Оценка качества ДООП (программ)"
