@@ -108,6 +108,7 @@ class NumberRules(RuleModel):
     more_words: list[str]
     versus: list[str]
     versus_with_period: list[str] = Field(default_factory=list)
+    from_to_marks: list[str] = Field(default_factory=list)
     plan_aside: list[str] = Field(default_factory=list)
     by_year: list[str]
 
@@ -511,6 +512,14 @@ class Rules(BaseModel):
         return _phrase_matcher((role.label, role.bodies) for role in self.roles.roles if role.bodies)
 
     @cached_property
+    def counted_units(self) -> frozenset[str]:
+        """Lemmas of the nouns facts other than programs are counted in: the full units of
+        rules/units.yaml and the units of rules/indicators.yaml ("сертификат", "человек", "ребёнок")."""
+        named = [*self.units.abbreviations.values(), *self.units.person_units]
+        named += [unit for indicator in self.indicators.indicators for unit in indicator.units]
+        return frozenset(lemma for word in named for lemma in lemmas_of(word)) - self.program_noun_lemmas
+
+    @cached_property
     def unit_names(self) -> frozenset[str]:
         """The units the abbreviations of rules/units.yaml stand for ("чел." -> "человек"), as written in full."""
         return frozenset(self.units.abbreviations.values())
@@ -567,6 +576,17 @@ class CueMatcher:
                         continue
                     index = self._by_lemma if concrete[0][0] == "lemma" else self._by_lower
                     index.setdefault(concrete[0][1], []).append((key, concrete))
+        # one-word cues by the beginnings of their lemma, for words cut short in tables
+        # ("В реестре сертифициров.", "адаптир."): a beginning is kept only when one key has it
+        keys_by_beginning: dict[str, set[str]] = {}
+        for lemma_key, patterns_here in self._by_lemma.items():
+            for key, concrete in patterns_here:
+                if len(concrete) == 1 and lemma_key.isalpha():
+                    for length in range(_SHORTEST_CUT, len(lemma_key)):
+                        keys_by_beginning.setdefault(lemma_key[:length], set()).add(key)
+        self._by_beginning = {
+            beginning: next(iter(keys)) for beginning, keys in keys_by_beginning.items() if len(keys) == 1
+        }
 
     def __call__(self, span: Span) -> list[tuple[str, int, int]]:
         """(key, start, end) of every match inside ``span``, offsets relative to the span."""
@@ -583,6 +603,16 @@ class CueMatcher:
             if end <= last
         ]
 
+    def _cut_word(self, word: str) -> str | None:
+        """The key of the one-word cue a word cut short before its period stands for ("сертифициров."
+        for "сертифицированных"): only a word the dictionary does not know, and a beginning one key has."""
+        key = self._by_beginning.get(word)
+        if key is None or len(word) < _SHORTEST_CUT or not word.isalpha():
+            return None
+        from mocparse.nlp.morph import morph
+
+        return None if morph().word_is_known(word) else key
+
     def _index(self, doc: Doc) -> tuple[list[int], list[tuple[str, int, int]]]:
         matches = self._scan(doc, 0, len(doc))
         return [start for _, start, _ in matches], matches
@@ -598,6 +628,8 @@ class CueMatcher:
             by_its_lemma = by_lemma.get(lemmas[position])
             by_its_form = by_lower.get(lowers[position])
             if by_its_lemma is None and by_its_form is None:
+                if position + 1 < last and lowers[position + 1] == "." and (cut := self._cut_word(lowers[position])):
+                    found.append((cut, position, position + 1))
                 continue  # most words start no cue
             for key, pattern in (*(by_its_lemma or ()), *(by_its_form or ())):
                 end = position + len(pattern)
@@ -608,6 +640,9 @@ class CueMatcher:
 
 _SHORT_SPAN = 64
 """Spans up to this many tokens are matched directly; longer ones from their Doc's kept matches."""
+
+_SHORTEST_CUT = 5
+"""The fewest letters of a word cut short that may stand for a cue ("адапт." and longer)."""
 
 
 def _matches(pattern: tuple[Element, ...], lemmas: list[str], lowers: list[str], position: int) -> bool:

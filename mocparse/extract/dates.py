@@ -126,8 +126,12 @@ class _Patterns:
 class Vocabulary:
     """The words of ``rules/calendar.yaml`` expanded to their forms, and the patterns built from them."""
 
-    def __init__(self, rules: Calendar) -> None:
+    def __init__(self, rules: Calendar, number_words: dict[str, int] | None = None) -> None:
         self.rules = rules
+        # "девяти месяцев 2025 года": counts of months written as words
+        self.count_of: dict[str, int] = {
+            _key(form): value for word, value in (number_words or {}).items() if 1 < value < 12 for form in _forms(word)
+        }
         self.month_of: dict[str, int] = {}
         for month, words in rules.months.items():
             for word in words:
@@ -192,7 +196,7 @@ class Vocabulary:
             season=re.compile(rf"(?<![а-яё])(?P<season>{season})\s+{written_year}{year_tail}", flags),
             # "9 месяцев 2025 года", "за 9 месяцев (по итогам III квартала) 2025 года"
             elapsed_months=re.compile(
-                rf"(?<![\d.,])(?P<n>\d{{1,2}})\s+{_word_regex(set(_forms(rules.month_word)))}"
+                rf"(?<![\d.,])(?P<n>\d{{1,2}}|{_word_regex(set(self.count_of))})\s+{_word_regex(set(_forms(rules.month_word)))}"
                 rf"\s*(?:\([^()]{{0,60}}\)\s*)?{written_year}{year_tail}",
                 flags,
             ),
@@ -244,7 +248,7 @@ def vocabulary(rules: Rules) -> Vocabulary:
     """The calendar vocabulary of ``rules`` (built once per set of rules)."""
     kept = _VOCABULARIES.get(id(rules.calendar))
     if kept is None or kept[0] is not rules.calendar:
-        kept = (rules.calendar, Vocabulary(rules.calendar))
+        kept = (rules.calendar, Vocabulary(rules.calendar, rules.language.number_words))
         _VOCABULARIES[id(rules.calendar)] = kept
     return kept[1]
 
@@ -300,6 +304,13 @@ class _Finder:
         self.patterns = self.vocabulary.patterns
         self.is_cell = segment.cell is not None
         self.is_header_cell = segment.cell is not None and segment.cell.is_header
+        self.dateline_year = _dateline_year(segment, context)
+        years = {int(found.group(1)) for found in _YEAR_WORD.finditer(segment.text)}
+        self.sentence_year = years.pop() if len(years) == 1 else None
+        """The one year written with its noun in the sentence ("Всего в 2025 году планируется …")."""
+        """The year of the dated line over this part of a feed of dated posts."""
+        self.table_year = _table_year(segment, context)
+        """The one year a table's body cells write, for its cells' dates without one."""
         self.column_part = _column_year_part(segment, self.vocabulary, context)
         """The part of a year a table column's header names ("Срок исполнения (квартал)"), if any."""
         self.atoms: list[_Atom] = []
@@ -378,7 +389,8 @@ class _Finder:
             months = (season.first, season.last)
             self.add(_Atom(match.start(), match.end(), "season", "dates.season", int(match.group("y")), months=months))
         for match in p.elapsed_months.finditer(self.text):
-            count = int(match.group("n"))
+            written = match.group("n")
+            count = int(written) if written.isdigit() else self.vocabulary.count_of.get(_key(written), 0)
             if 1 < count < 12:
                 year = int(match.group("y"))
                 self.add(_Atom(match.start(), match.end(), "season", "dates.elapsed_months", year, months=(1, count)))
@@ -609,7 +621,9 @@ class _Finder:
         first_month = atom.month if atom.months is None else atom.months[0]
         if first_month is None:
             return None
-        year = year or atom.year
+        year = (
+            year or atom.year or self.table_year or (self.dateline_year and (self.sentence_year or self.dateline_year))
+        )
         if year is None:
             year = self.context.year_for_month(first_month)
         if year is None:
@@ -673,6 +687,57 @@ _ORDINAL_CELL = re.compile(
     rf"{_ROMAN_ORDINAL}(?:\s*{_DASH}\s*{_ROMAN_ORDINAL})?(?:\s*[,;]\s*{_ROMAN_ORDINAL}(?:\s*{_DASH}\s*{_ROMAN_ORDINAL})?)*"
 )
 """A cell of such ordinals and nothing else ("I, III", "II–III")."""
+
+
+_YEAR_WORD = re.compile(r"(?<![\d.,])((?:19|20)\d\d)\s*(?:год|г\.)", re.IGNORECASE)
+_WRITTEN_YEAR = re.compile(r"(?<![\d,])(?:19|20)\d\d(?![\d,])")
+
+
+def _dateline_year(segment: Segment, context: ExtractionContext) -> int | None:
+    """In a feed of dated posts (see :func:`_find_datelines`), the year of the last dated line above
+    the segment: "в августе" in a post of September 2025 is August 2025, whatever year the
+    document's period gives."""
+    lines: list[tuple[int, int]] = context.cache.get("datelines", [])
+    above = [year for index, year in lines if index <= segment.block.index]
+    return above[-1] if above else None
+
+
+def _find_datelines(annotated: AnnotatedDocument, context: ExtractionContext) -> list[tuple[int, int]]:
+    """(block index, year) of the lines that are a date alone ("2 сен 2025 в 10:15", "17.10.2025"),
+    when there are two or more of them: the datelines of a feed of posts."""
+    months = {word.rstrip(".").lower() for words in context.rules.calendar.months.values() for word in words}
+    month = "|".join(sorted((re.escape(word) for word in months), key=len, reverse=True))
+    dateline = re.compile(
+        rf"\s*(?:\d{{1,2}}\s+(?:{month})[а-яё]*\.?\s+|\d{{1,2}}\.\d{{1,2}}\.)((?:19|20)\d\d)"
+        r"(?:\s*(?:г\.|года?))?(?:,?\s*(?:в\s*)?\d{1,2}:\d{2})?\s*",
+        re.IGNORECASE,
+    )
+    document = annotated.document
+    lines = [
+        (block.index, int(found.group(1)))
+        for block in document.blocks
+        if block.table is None and (found := dateline.fullmatch(document.block_text(block)))
+    ]
+    return lines if len(lines) >= 2 else []
+
+
+def _table_year(segment: Segment, context: ExtractionContext) -> int | None:
+    """The year a table's body cells write, when they write one year only ("I квартал" in the row of
+    "до 10.04.2025" of a plan for 2025, in a report on 2024): the year of its cells' dates without one."""
+    table = segment.block.table if segment.cell is not None else None
+    if table is None:
+        return None
+    key = ("table_year", segment.block.index)
+    if key not in context.cache:
+        years = {
+            int(found.group())
+            for row in table.body_rows
+            for cell in row.cells
+            if not cell.is_header
+            for found in _WRITTEN_YEAR.finditer(cell.text)
+        }
+        context.cache[key] = years.pop() if len(years) == 1 else None
+    return context.cache[key]  # type: ignore[no-any-return]
 
 
 def _column_year_part(segment: Segment, vocabulary: Vocabulary, context: ExtractionContext) -> YearPart | None:
@@ -748,6 +813,7 @@ def parse_period(text: str, context: ExtractionContext, segment: Segment) -> Per
 
 def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[DateFact]:
     """Every explicit date or period of the document."""
+    context.cache["datelines"] = _find_datelines(annotated, context)
     facts: list[DateFact] = []
     for segment in annotated.segments:
         for match in find_dates(segment, context):

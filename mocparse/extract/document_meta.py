@@ -527,6 +527,8 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> Documen
         info.period = _dateline_year(annotated, title, context)
     if info.period is None and info.kind is DocumentKind.PLAN:
         info.period = _planned_span(annotated, context)
+    if info.period is None and title is not None:
+        info.period = _subtitle_period(annotated, title, context)
     if info.period is None:
         reported = _reported_year(annotated, context)
         dated = _dateline_year(annotated, title, context, any_title=True) if title and title.headline else None
@@ -636,6 +638,26 @@ def _planned_span(annotated: AnnotatedDocument, context: ExtractionContext) -> P
 
 
 _OPENING_BLOCKS = 8
+
+
+def _subtitle_period(annotated: AnnotatedDocument, title: _Title, context: ExtractionContext) -> Period | None:
+    """The months a short line right under the title names with their year ("Публикации сообщества,
+    сентябрь – ноябрь 2025 г."): the span the document covers."""
+    blocks = annotated.document.blocks
+    for block in blocks[title.blocks[-1] + 1 : title.blocks[-1] + 1 + _SUBTITLE_BLOCKS]:
+        if block.kind is BlockKind.TABLE or len(annotated.document.block_text(block)) > _SUBTITLE_CHARS:
+            continue
+        for segment in annotated.block_segments(block):
+            for match in find_dates(segment, context):
+                text = segment.text[match.start : match.stop]
+                spanned = match.precision in {Precision.RANGE, Precision.QUARTER} and match.first < match.last
+                if spanned and re.search(r"\d{4}", text):
+                    return Period(text=text, start=match.first, end=match.last)
+    return None
+
+
+_SUBTITLE_BLOCKS = 2
+_SUBTITLE_CHARS = 120
 
 
 def _reported_year(annotated: AnnotatedDocument, context: ExtractionContext) -> Period | None:

@@ -107,7 +107,14 @@ def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning
     meanings = [NumberMeaning(number, index) for index, number in enumerate(find_numbers(segment, context))]
     if not meanings:
         return meanings
-    quoted = _quoted_ranges(segment.text)
+    # a quote that holds a value alone ("при плане «не менее 30 %»") quotes the value, it names nothing
+    value_words = {word.lower() for phrase in context.rules.units.qualifiers for word in phrase.split()}
+    value_words |= {word.lower() for word in context.rules.numbers.percent_words}
+    quoted = [
+        (start, stop)
+        for start, stop in _quoted_ranges(segment.text)
+        if not all(word.lower() in value_words for word in re.findall(r"[^\W\d_]+", segment.text[start + 1 : stop]))
+    ]
     year_words = context.rules.calendar.year_word_lemmas
     percent_words = frozenset(context.rules.numbers.percent_words)
     segment.cache["percent_words"] = percent_words
@@ -413,6 +420,7 @@ def _compare(
             if later is not None and between is not None and _from_to(between):
                 year_from = year_inside(number.last + 1, later.number.first)
                 _set_previous(meaning, later, year_from)
+    _arrow_pairs(doc, context, values, years)
     # brackets after a value: "(годом ранее – 16)", "(в 2021-2022 учебном году – 140)", "(против 35)",
     # "(на 01.09.2023 – 75,6 %)"
     bracket_cues = cue_tokens(segment, context, "earlier_in_brackets")
@@ -584,6 +592,38 @@ def _bare_earlier_brackets(doc: Doc, meanings: list[NumberMeaning]) -> None:
             _set_previous(inside, meaning, model.previous.year)
 
 
+_YEARS = (1990, 2100)
+"""Bare four-digit numbers in this range may be years."""
+
+
+def _arrow_pairs(
+    doc: Doc, context: ExtractionContext, values: list[NumberMeaning], years: list[tuple[int, int, int]]
+) -> None:
+    """ "49 → 64": the value before an arrow is the earlier value of the one after it; "2023 → 2024"
+    in the sentence gives its year."""
+    arrows = set(context.rules.numbers.from_to_marks)
+    if not arrows or not any(token.text in arrows for token in doc):
+        return
+    # the years as dates, or bare ("2023 → 2024:" on a slide, no "год" after them)
+    bare = [
+        (token.i, token.i + 1, int(token.text))
+        for token in doc
+        if token.text.isdigit() and len(token.text) == 4 and _YEARS[0] <= int(token.text) <= _YEARS[1]
+    ]
+    year_from = next(
+        (
+            year
+            for (_, stop, year), (start, _, later_year) in itertools.pairwise(sorted({*years, *bare}))
+            if later_year > year and len(doc[stop:start]) == 1 and doc[stop].text in arrows
+        ),
+        None,
+    )
+    for earlier, later in itertools.pairwise(values):
+        between = [token.text for token in doc[earlier.number.last + 1 : later.number.first] if token.text != "%"]
+        if len(between) == 1 and between[0] in arrows:
+            _set_previous(earlier, later, year_from)
+
+
 def _from_to(between: Span) -> bool:
     """The words between X and Y of "с X до Y": ``до`` with at most a unit, a year and a qualifier."""
     words = [token for token in between if not token.is_punct or token.text == "%"]
@@ -708,12 +748,17 @@ def _earlier_clauses(
     # values that compete for being the one pointed back at: the sentence's own values of the same kind,
     # not restated in brackets ("(6 102 из 7 734 детей)") nor set as a plan in an aside ("при плановом
     # показателе 78,0 %")
-    rivals = {
-        share: sum(
-            1 for m in free if m.percent == share and m.number.first not in bracketed and m.index not in in_plan_aside
+    # values after a ";" outside brackets are the next item of a list, no rivals of the ones before it
+    # ("Программ: 128, годом ранее — 117; новых программ — 19")
+    item_of = list(itertools.accumulate(1 if lowers[i] == ";" and i not in bracketed else 0 for i in range(len(doc))))
+
+    def rivals(meaning: NumberMeaning, among: list[NumberMeaning]) -> int:
+        return sum(
+            1
+            for m in among
+            if m.percent == meaning.percent and m.number.first not in bracketed and m.index not in in_plan_aside
         )
-        for share in (True, False)
-    }
+
     for meaning in free[1:]:
         clause = clause_of(meaning)
         year, cue = clause_year(clause)
@@ -724,12 +769,20 @@ def _earlier_clauses(
             for i in range(clause[0], clause[1])
         )
         relaxed = len(free) > 2 and not has_anaphor  # only the restated counts and the plan made it more
-        if relaxed and rivals[meaning.percent] > 2:
-            continue
+        item = item_of[meaning.number.first]
+        same_item = False
+        if relaxed and rivals(meaning, free) > 2:
+            in_item = [m for m in free if item_of[m.number.first] == item]
+            if len(in_item) > 2 or rivals(meaning, in_item) != 2:
+                continue
+            same_item = True  # "…: 128, годом ранее — 117; новых программ — 19": within its item only
         candidates = [
             m
             for m in free
             if m.number.last < clause[0]
+            and (not same_item or item_of[m.number.first] == item)
+            # "Всего 148 632,5 тыс. рублей, в том числе по годам: 2024 год — 27 418,3": a part, not an earlier value
+            and (has_anaphor or not any(m.number.last < start < meaning.number.first for start in breakdown_starts))
             and m.percent == meaning.percent
             and not any(m.number.first > start for start in breakdown_starts if start < clause[0])
         ]
@@ -978,9 +1031,12 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
     if values_before:
         return values_before[-1].kind
     comparatives = lemmas_of_list(context, "comparatives")
+    asides = {"(", *lemmas_of_list(context, "plan_aside")}
     for token in doc[number.last + 1 : min(len(doc), number.last + 6)]:
         if token.text in _CLAUSE_BREAKS or token.like_num or token.lemma_ in comparatives:
             break  # "80,3 % превышает плановое": the plan is what the value is compared with
+        if token.lemma_ in asides:
+            break  # "64 (план — 60)", "64 при плане 60": the plan is said beside the value
         kind = _token_kind(token, target, actual)
         if kind is not None:
             return kind

@@ -274,7 +274,7 @@ def _qualifier_before(segment: Segment, token: Token, context: ExtractionContext
 def _qualifier_patterns(qualifiers: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each qualifier (longest first) with its pattern, compiled once instead of for every number."""
     return tuple(
-        (qualifier, re.compile(rf"(?:^|\s){re.escape(qualifier)}\s+$"))
+        (qualifier, re.compile(rf"(?:^|[\s(«\"]){re.escape(qualifier)}\s+$"))
         for qualifier in sorted(qualifiers, key=len, reverse=True)
     )
 
@@ -466,6 +466,13 @@ def _range_upper(segment: Segment, number: NumberMention, context: ExtractionCon
     return next((other for other in find_numbers(segment, context) if other.first == between + 1), None)
 
 
+def _plural_subject(token: Token) -> bool:
+    """A noun a numeral cannot govern: in the nominative (or like it the accusative) plural and in no
+    form of the genitive ("178 родители", "12 дети"; not "178 родителей", "3 программы")."""
+    found = [parse for parse in parses(token.text.lower()) if parse.tag.POS == "NOUN"]
+    return bool(found) and all(parse.tag.number == "plur" and parse.tag.case in {"nomn", "accs"} for parse in found)
+
+
 def _is_personal_name(token: Token) -> bool:
     """A capitalized first name, surname or patronymic (not the first word of its sentence)."""
     return (
@@ -504,6 +511,11 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
             if _modifies_next(token, doc[index + 1] if index + 1 < len(doc) else None):
                 last_modifier = index  # "5 рабочих дней": "рабочих" describes the noun after it
                 continue
+            if _plural_subject(token):
+                # "остальные 178 родители пока не применили": a numeral takes "родителей"; "родители"
+                # is the subject of the next clause, not what 178 counts
+                last_modifier = None
+                break
             unit = unit_of(token, context)
             if unit in not_units or token.lemma_ in not_units or _is_rank(number, token):
                 return None
@@ -527,9 +539,14 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
             if part is not None:  # "58 педагогов … из 112 работающих": the whole counts the part's noun
                 return Counted(number, part.head, part.unit, part.is_program, "part_of_whole")
             return Counted(number, last_modifier, substantive, False, "before_noun")
-    # (b) "(47)" after a noun: "консультации (47)", "программ стало меньше (5 против 6)"
-    if number.first > 0 and doc[number.first - 1].text == "(":
-        head = clause_head(segment, number.first - 1, context)
+    # (b) "(47)" after a noun: "консультации (47)", "программ стало меньше (5 против 6)", "сетевых
+    # программ (не менее 10)"
+    opening = number.first - 1
+    qualifier_words = {word.lower() for phrase in context.rules.units.qualifiers for word in phrase.split()}
+    while number.qualifier is not None and opening > number.first - 4 and doc[opening].lower_ in qualifier_words:
+        opening -= 1
+    if opening >= 0 and doc[opening].text == "(":
+        head = clause_head(segment, opening, context)
         if head is not None:
             return _counted_head(number, head, doc, context, "bracketed")
     # (b1) "171 программа (план – 160, …)": a planned or achieved value of what the number before counts
@@ -594,9 +611,9 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
         and number.last + 1 < len(doc)
         and doc[number.last + 1].text == ")"
     ):
-        opening = next((i for i in range(number.first - 1, max(-1, number.first - 8), -1) if doc[i].text == "("), None)
-        if opening is not None and opening > 0:
-            head = clause_head(segment, opening, context)
+        bracket = next((i for i in range(number.first - 1, max(-1, number.first - 8), -1) if doc[i].text == "("), None)
+        if bracket is not None and bracket > 0:
+            head = clause_head(segment, bracket, context)
             if head is not None:
                 return _counted_head(number, head, doc, context, "bracketed_change")
     return None
@@ -618,7 +635,7 @@ def _part_before_whole(segment: Segment, number: NumberMention, context: Extract
 
 
 def _restated_in_bracket(segment: Segment, number: NumberMention, context: ExtractionContext) -> Counted | None:
-    """For "171 программа (план – 160)", "(факт – 38)": the count of the number before the bracket,
+    """For "171 программа (план – 160)", "(при плане 60)", "(факт – 38)": the count of the number before the bracket,
     restated for the plan or the fact (the label's words are plan / fact words only)."""
     doc = segment.doc
     opening = next((i for i in range(number.first - 1, max(-1, number.first - 6), -1) if doc[i].text == "("), None)
@@ -626,7 +643,10 @@ def _restated_in_bracket(segment: Segment, number: NumberMention, context: Extra
         return None
     label = [token for token in doc[opening + 1 : number.first] if not token.is_punct]
     kinds = lemmas_of_list(context, "target") | lemmas_of_list(context, "actual")
-    if not label or not all(token.lemma_ in kinds for token in label):
+    openers = lemmas_of_list(context, "plan_aside")  # "(при плане 60)"
+    if not label or not all(token.lemma_ in kinds or token.lemma_ in openers for token in label):
+        return None
+    if not any(token.lemma_ in kinds for token in label):
         return None
     before = [other for other in find_numbers(segment, context) if other.last < opening]
     if not before or before[-1].last < opening - 3:
@@ -810,9 +830,12 @@ def plan_aside_opening(doc: Doc, index: int, context: ExtractionContext) -> int 
         if token.lower_ in openers:
             words = doc[opening + 1 : index]
             return opening if any(word.lemma_ in target for word in words) else None
-        if token.is_punct or token.like_num:
-            return None
+        if (token.is_punct and token.text not in _QUOTES) or token.like_num:
+            return None  # "при плане «не менее 30 %»": quotes may hold the plan
     return None
+
+
+_QUOTES = frozenset('«»"„“')
 
 
 def _free_nouns(doc: Doc, start: int, stop: int) -> list[int]:

@@ -11,7 +11,8 @@ Three written forms (vocabulary in ``rules/document.yaml``):
 
 A name in quotes may hold another one, and the inner closing quote often stands for both
 (``«ЦДТ «Радуга»``). A place after the name belongs to it (``«Центр внешкольной работы» р.п.
-Ключевой``). One item per distinct written name, the first mention as evidence.
+Ключевой``), and so does a municipality in the genitive (``МБУ ДО «ЦДТ» Энского района``). One
+item per distinct written name, the first mention as evidence.
 """
 
 from __future__ import annotations
@@ -78,7 +79,25 @@ def _quote_end(text: str, start: int) -> int | None:
     return None
 
 
-def _place_after(text: str, position: int, places: tuple[str, ...]) -> int:
+@cache
+def _municipality_after(types: tuple[str, ...]) -> re.Pattern[str]:
+    """A municipality in the genitive after a name: ``«ЦДТ» Энского района``, ``… Энского
+    муниципального округа`` (the types of rules/document.yaml ``municipality_types``)."""
+    genitive = []
+    for phrase in types:
+        words = []
+        for word in phrase.split():
+            found = [parse for parse in parses(word) if "nomn" in parse.tag] or list(parses(word))
+            inflected = found[0].inflect({"gent"}) if found else None
+            words.append(inflected.word if inflected is not None else word)
+        genitive.append(r"\s+".join(re.escape(word) for word in words))
+    kinds = "|".join(sorted(genitive, key=len, reverse=True))
+    return re.compile(rf"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?:ого|его)\s+(?:{kinds})\b")
+
+
+def _place_after(text: str, position: int, places: tuple[str, ...], municipalities: tuple[str, ...] = ()) -> int:
+    if municipalities and (owned := _municipality_after(municipalities).match(text, position)):
+        return owned.end()
     match = re.compile(_place_pattern(places)).match(text, position)
     if match is None:
         return position
@@ -134,6 +153,7 @@ def find_organizations(text: str, rules: Rules) -> list[tuple[int, int]]:
     """(start, end) of every organization name in a text, in order, none inside another."""
     document = rules.document
     places = tuple(rules.language.place_abbreviations)
+    municipalities = tuple(document.municipality_types)
     spans: list[tuple[int, int]] = []
     pattern = _abbreviated(
         tuple(document.organization_forms),
@@ -147,7 +167,7 @@ def find_organizations(text: str, rules: Rules) -> list[tuple[int, int]]:
             quote_start = text.index("«", end - 1 if text[end - 1] == "«" else end)
             closed = _quote_end(text, quote_start)
             end = closed if closed is not None else end
-            end = _place_after(text, end, places) if closed is not None else end
+            end = _place_after(text, end, places, municipalities) if closed is not None else end
         if match.group("place") and match.group("quote") is None:
             end = _place_after(text, match.start("place"), places)
         suffixes = {word.lower() for word in document.form_suffixes}
@@ -163,11 +183,11 @@ def find_organizations(text: str, rules: Rules) -> list[tuple[int, int]]:
         quote_start = text.index("«", form_end)
         closed = _quote_end(text, quote_start)
         if closed is not None:
-            spans.append((start, _place_after(text, closed, places)))
+            spans.append((start, _place_after(text, closed, places, municipalities)))
     for match in _typed(tuple(document.institution_types)).finditer(text):
         closed = _quote_end(text, text.index("«", match.end()))
         if closed is not None:
-            spans.append((match.start(), _place_after(text, closed, places)))
+            spans.append((match.start(), _place_after(text, closed, places, municipalities)))
     return _outermost(spans)
 
 

@@ -199,7 +199,7 @@ def _block_mentions(
             sentence = _sentence(segment.text, rules, segment.doc, shifted)
         found, results = _read_sentence(sentence, segment, len(segment.text))
         for mention in found:
-            if not mention.roles:
+            if not mention.roles or _role_goes_on_above(annotated, block, segment, mention.name, rules):
                 mention.add(_roles_from_lines(annotated, block, segment, mention.name, context))
             if not mention.roles:
                 mention.add(_role_line_below(annotated, segment, mention.name, context))
@@ -287,6 +287,21 @@ def _roles_from_lines(
     )
     sentence = _sentence(joined, rules, names=[moved])
     return attach_roles(sentence)[id(moved)].roles
+
+
+def _role_goes_on_above(
+    annotated: AnnotatedDocument, block: Block, segment: Segment, name: NameMatch, rules: Rules
+) -> bool:
+    """A signature line whose role the line above begins and ends with a comma: ``Руководитель
+    муниципального опорного центра,`` / ``директор МБУ ДО «ЦДТ» ________ С.Н. Журавлёв``."""
+    if block.kind is BlockKind.TABLE:
+        return False
+    line_start = _line_start(annotated, segment)
+    head = annotated.text[line_start : segment.start + name.start].strip()
+    if not head or not any(head.endswith(mark) for mark in rules.roles.signature_marks if mark.strip()):
+        return False
+    above = _previous_lines(annotated, block, line_start)
+    return bool(above) and above[0].strip().endswith(",")
 
 
 def _continues_signature(head: str, rules: Rules) -> bool:

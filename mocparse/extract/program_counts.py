@@ -809,7 +809,10 @@ class _BlockReader:
         return of_status or (candidates[-1] if candidates else None)
 
     def _breakdowns(self, segment: Segment) -> list[tuple[int, int]]:
-        return cue_tokens(segment, self.context, "breakdown")
+        inserted = {start for start, _ in _inserted_breakdowns(segment, self.context)}
+        return [
+            (start, stop) for start, stop in cue_tokens(segment, self.context, "breakdown") if start not in inserted
+        ]
 
     def _qualifier_head(self, segment: Segment, head: int | None) -> bool:
         """The counted noun is a dimension's own noun (``направленности``, ``форме``): the part of a
@@ -851,6 +854,12 @@ class _BlockReader:
                     start = clauses[-1][0]
             clauses.append((start, stop))
         holes: dict[int, tuple[int, int]] = {}
+        # "краткосрочных программ, в том числе летних, – 26": what the count includes, set off by commas
+        # with no number of its own, does not type it
+        for hole in _inserted_breakdowns(segment, self.context):
+            for position, (start, stop) in enumerate(clauses):
+                if start <= hole[0] and hole[1] <= stop:
+                    holes.setdefault(position, hole)
         for position, number in enumerate(numbers):
             if number.first == 0 or doc[number.first - 1].lower_ not in self._part_of_whole():
                 continue
@@ -1274,8 +1283,13 @@ def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) 
         totals = _total_words(context)
         header = " ".join(word for word in header.split() if word.lower().strip(",.:") not in totals)
     label = _before_inner_breakdown(cell.row_label, context)
+    # a caption's breakdown ("… 147 программ, из них 19 новых. Среди них:") types a part, not the table
     dimension_text = [
-        header if text == cell.column_header else label if text == cell.row_label else text
+        header
+        if text == cell.column_header
+        else label
+        if text == cell.row_label
+        else _before_inner_breakdown(text, context)
         for text in cell.dimension_text
     ]
     if _whole_beside_parts(segment, cell, context):
@@ -1437,6 +1451,26 @@ def _opens_attribute(doc: Doc, comma: int) -> bool:
         if depth == 0 and token.like_num:
             return False
     return True
+
+
+def _inserted_breakdowns(segment: Segment, context: ExtractionContext) -> list[tuple[int, int]]:
+    """Tokens [marker, closing comma] of a breakdown set off by commas with no number in it ("…
+    краткосрочных программ, в том числе летних, – 26"): what a count includes, not a part of it."""
+    key = "inserted_breakdowns"
+    found: list[tuple[int, int]] | None = segment.cache.get(key)
+    if found is None:
+        doc = segment.doc
+        found = []
+        for start, stop in cue_tokens(segment, context, "breakdown"):
+            if start == 0 or doc[start - 1].text != ",":
+                continue
+            closing = next((t.i for t in doc[stop:] if t.is_punct and t.text not in {"-", "«", "»"}), None)
+            if closing is None or doc[closing].text != "," or closing == stop:
+                continue
+            if not any(token.like_num for token in doc[stop:closing]):
+                found.append((start, closing + 1))
+        segment.cache[key] = found
+    return found
 
 
 def _before_breakdown(segment: Segment, context: ExtractionContext, after: int) -> int:

@@ -203,9 +203,12 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
     label_col = None
     unit_col = None
     worded: list[tuple[int, int]] = []  # columns of words, with how many bare figures each holds
+    # a section row of one cell over the whole width ("Раздел 2. Содержание и качество программ") says
+    # nothing of what each column holds
+    filled_rows = [row for row in rows if len({text for text in row if text.strip()}) > 1] or rows
     for col in range(table.n_cols):
         empty = {"", *context.rules.tables.empty_cells}
-        texts = [row[col] for row in rows if col < len(row) and row[col].strip() not in empty]
+        texts = [row[col] for row in filled_rows if col < len(row) and row[col].strip() not in empty]
         role = column_role(table, col, context)
         if role == "unit":
             unit_col = col
@@ -716,7 +719,7 @@ def _family(
             return "program_counts"
         if _states_unit(header, context):
             return "quantities"  # "Оплачено по сертификатам, тыс. руб.": money, not a stage of programs
-        stage = _status_only(header, context)
+        stage = _status_only(header, context) and not _counts_other_nouns(header, context)
         if stage and (layout.about_programs or _is_dimension(label, context)):
             return "program_counts"
         if layout.about_programs and _is_dimension(header, context):
@@ -765,6 +768,20 @@ def _states_unit(header: str, context: ExtractionContext) -> bool:
 
     unit, _ = stated_unit([header], context)
     return unit is not None and unit not in context.rules.program_noun_lemmas
+
+
+def _counts_other_nouns(header: str, context: ExtractionContext) -> bool:
+    """The header counts a noun other than programs whatever stage it names ("Использовано
+    сертификатов ПФДО": certificates)."""
+    unit = lemma(label_unit(header, None, context).lower())
+    if unit not in context.rules.counted_units:
+        return False
+    # "из них по сертификатам", "по соц. сертификату": a noun after a preposition (and a word that
+    # qualifies it) says how the programs run; they are counted still
+    prepositions = context.rules.language.prepositions
+    words = re.findall(r"[А-Яа-яЁё]+", header.lower())
+    position = next((index for index, word in enumerate(words) if lemma(word) == unit), None)
+    return position is None or not any(word in prepositions for word in words[max(0, position - 2) : position])
 
 
 def _status_only(header: str, context: ExtractionContext) -> bool:

@@ -277,6 +277,9 @@ class _Walker:
                 out.append(self._mark(key, _text_of(element[0])))
             else:
                 self._children(element, out, depth)
+        elif tag == "sup" and _bare_mark(element, out):
+            # "Всего<sup>2</sup>": a reference mark with no link to its note, kept off the word
+            out.append(self._mark(f"unlinked-{_text_of(element).strip()}", _text_of(element)))
         else:
             self._children(element, out, depth)
             if tag in _BLOCKS or tag in ("li", "tr"):
@@ -409,6 +412,16 @@ def _figure_card(element: etree._Element) -> bool:
         return False
     figures = [text for text in texts if _FIGURE.fullmatch(text.strip())]
     return len(figures) == 1 and any(re.search(r"[А-Яа-яЁё]{3}", text) for text in texts)
+
+
+def _bare_mark(element: etree._Element, out: list[str]) -> bool:
+    """A ``sup`` of a note label alone right after a word of three letters or more, or of capitals
+    ("Всего<sup>2</sup>", "ДО<sup>1</sup>"), not an exponent of a short unit ("м<sup>2</sup>", "км<sup>2</sup>")."""
+    if len(element) or not _NOTE_LABEL.match(_text_of(element).strip()):
+        return False
+    before = "".join(out[-3:])
+    word = re.search(r"([А-Яа-яЁёA-Za-z]+)\.?$", before)
+    return word is not None and (len(word.group(1)) >= 3 or word.group(1).isupper())
 
 
 def _apart(out: list[str], child: etree._Element) -> bool:

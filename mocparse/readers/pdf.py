@@ -465,6 +465,7 @@ class _Assembler:
                 bool(_SENTENCE_END.search(previous.text))
                 or not self._aligned(lines, line)
                 or self._ends_short(previous, line)
+                or (previous.bold and self._centred(previous))  # a centred bold title ends there
             )
         if self._styled(previous):
             return False  # a multi-line heading: its lines are short and may be centred
@@ -495,6 +496,12 @@ class _Assembler:
         body_x = previous.label_body_x
         hanging = body_x is not None and abs(x0 - body_x) <= tolerance
         return x0 <= previous.x0 + tolerance or hanging
+
+    def _centred(self, line: Line) -> bool:
+        """The line stands off both margins by about as much (a centred title line)."""
+        left = line.x0 - self._layout.left_edge(line)
+        right = self._layout.right_edge(line) - line.x1
+        return min(left, right) > 1.5 * line.size and abs(left - right) < 1.5 * line.size
 
     def _ends_short(self, previous: Line, line: Line) -> bool:
         """The previous line ended on purpose: the next line's first word would have fitted."""
