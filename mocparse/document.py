@@ -348,6 +348,7 @@ class DocumentBuilder:
         rows = [row for row in rows if any(_clean_cell_text(cell.text) for _, cell in row.cells)]
         if not rows:
             return
+        rows = [split for row in rows for split in _unstacked(row)]
         width = n_cols or max((col + cell.colspan for row in rows for col, cell in row.cells), default=0)
         if self._pending_tables and not separate:
             previous_rows, previous_width, _, _ = self._pending_tables[-1]
@@ -540,6 +541,68 @@ def _inner_header_parts(rows: list[RawRow], width: int) -> list[tuple[str | None
         rest = _inner_header_parts(rows[end:], width) if end < len(rows) else []
         return [*before, (caption, part, width - shift), *rest]
     return [(None, rows, width)] if rows else []
+
+
+_STACKED_VALUE = re.compile(
+    r"(?:не менее|не более|более|менее|около|свыше|[≥≤<>~≈])?\s*\d[\d\s\u00a0]*(?:[.,]\d+)?\s*%?"
+)
+
+
+def _unstacked(row: RawRow) -> list[RawRow]:
+    """A row whose cells hold stacked lines in step, one value per line beside one name per line
+    ("– художественная / – техническая …" beside "44 / 20 …", paragraphs of one cell), as one row
+    per line; a first name line that ends with ":" leads the others ("из них по направленностям:")
+    and stays a row of its own."""
+    if row.is_header:
+        return [row]
+    lines = [[line.strip() for line in cell.text.split("\n") if line.strip()] for _, cell in row.cells]
+    values = [
+        index
+        for index, cell_lines in enumerate(lines)
+        if len(cell_lines) > 1 and all(_STACKED_VALUE.fullmatch(line) for line in cell_lines)
+    ]
+    if not values or len({len(lines[index]) for index in values}) != 1:
+        return [row]
+    count = len(lines[values[0]])
+    names = [index for index, cell_lines in enumerate(lines) if index not in values and len(cell_lines) > 1]
+    if len(names) != 1:
+        return [row]
+    name_lines = lines[names[0]]
+    lead = name_lines[0] if len(name_lines) == count + 1 and name_lines[0].endswith(":") else None
+    if len(name_lines) != count and lead is None:
+        return [row]
+    if lead is not None:
+        name_lines = name_lines[1:]
+    split: list[RawRow] = []
+    if lead is not None:
+        split.append(
+            RawRow(
+                cells=[
+                    (
+                        col,
+                        RawCell(
+                            text=lead if index == names[0] else cell.text if index not in values else "",
+                            rowspan=cell.rowspan,
+                            colspan=cell.colspan,
+                        ),
+                    )
+                    for index, (col, cell) in enumerate(row.cells)
+                ],
+                page=row.page,
+            )
+        )
+    for line in range(count):
+        cells: list[tuple[int, RawCell]] = []
+        for index, (col, cell) in enumerate(row.cells):
+            if index == names[0]:
+                text = name_lines[line]
+            elif index in values:
+                text = lines[index][line]
+            else:
+                text = cell.text if line == 0 and lead is None else ""
+            cells.append((col, RawCell(text=text, rowspan=cell.rowspan, colspan=cell.colspan)))
+        split.append(RawRow(cells=cells, page=row.page))
+    return split
 
 
 def _clean_cell_text(text: str) -> str:

@@ -86,6 +86,7 @@ class NumberRules(RuleModel):
     earlier_in_brackets: list[str]
     one_year_back: list[str]
     anaphora: list[str]
+    pointing_words: list[str] = Field(default_factory=list)
     same_as_earlier: list[str]
     current_period: list[str]
     later: list[str]

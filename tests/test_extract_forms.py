@@ -259,3 +259,23 @@ def test_a_plan_value_in_quotes_is_a_value_not_a_name() -> None:
 def test_a_goal_is_a_target() -> None:
     report = text_report(HEAD + "Охват составил 81,2 %. Региональная цель на 2025 год — 80 %.")
     assert [(p.value, p.kind) for p in report.percentages] == [(81.2, "actual"), (80.0, "target")]
+
+
+def test_stacked_lines_of_a_cell_beside_stacked_values_are_rows_of_their_own() -> None:
+    body = (
+        "<table><tr><th>Наименование показателя</th><th>Значение</th></tr>"
+        "<tr><td>Общее количество программ в навигаторе, ед.</td><td>142</td></tr>"
+        "<tr><td><p>из них по направленностям:</p><p>– художественная</p><p>– техническая</p>"
+        "<p>– естественнонаучная</p></td><td><p>44</p><p>20</p><p>12</p></td></tr>"
+        "<tr><td>Включено в реестр значимых программ</td><td>61</td></tr></table>"
+    )
+    document = mocparse.read(html_page(body), name="page.html")
+    table = next(block.table for block in document.blocks if block.table is not None)
+    assert [table.row_texts(row) for row in table.body_rows][1:5] == [
+        ["из них по направленностям:", ""],
+        ["– художественная", "44"],
+        ["– техническая", "20"],
+        ["– естественнонаучная", "12"],
+    ]
+    found = {(c.value, c.focus or c.program_type) for c in html_report(body).program_counts}
+    assert {(142, "all"), (44, "arts"), (20, "technical"), (12, "natural_science"), (61, "significant")} <= found

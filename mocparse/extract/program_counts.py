@@ -1175,7 +1175,7 @@ def _pointed_back(
     points back at with its noun ("в этом реестре" → "в реестр сертифицированных": certified)."""
     positions: list[int] | None = doc.user_data.get("demonstratives")
     if positions is None:  # found once per sentence: a long one is asked about each of its numbers
-        pointers = lemmas_of_list(context, "anaphora") - {"они", "такой", "подобный"}
+        pointers = lemmas_of_list(context, "pointing_words")
         lemmas, lowers = token_lists(doc)
         positions = doc.user_data["demonstratives"] = [
             index

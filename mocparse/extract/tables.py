@@ -495,6 +495,12 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
     action = _action_unit(words, nouns, context)
     if action is not None:
         return action
+    first = words.index(nouns[0])
+    if first > 0 and any(parse.tag.POS == "PREP" for parse in parses(words[first - 1].lower())[:1]):
+        # "Включено в реестр сертифицированных программ": a place the counted programs are put in
+        programs = [noun for noun in nouns[1:] if lemma(noun.lower()) in context.rules.program_noun_lemmas]
+        if programs:
+            return lemma(programs[0].lower())
     return nouns[0] if nouns[0].isupper() else lemma(nouns[0].lower())
 
 
