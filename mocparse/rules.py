@@ -521,6 +521,14 @@ class Rules(BaseModel):
         return frozenset(lemma for word in named for lemma in lemmas_of(word)) - self.program_noun_lemmas
 
     @cached_property
+    def cut_nouns(self) -> frozenset[str]:
+        """Nouns a table header may cut short ("Кол-во прогр."): program nouns, count nouns and the
+        nouns facts are counted in."""
+        count_nouns = {lemma for word in self.numbers.count_nouns for lemma in lemmas_of(word)}
+        nouns = self.program_noun_lemmas | self.counted_units | count_nouns
+        return frozenset(noun for noun in nouns if noun.isalpha())
+
+    @cached_property
     def unit_names(self) -> frozenset[str]:
         """The units the abbreviations of rules/units.yaml stand for ("чел." -> "человек"), as written in full."""
         return frozenset(self.units.abbreviations.values())
@@ -642,8 +650,8 @@ class CueMatcher:
 _SHORT_SPAN = 64
 """Spans up to this many tokens are matched directly; longer ones from their Doc's kept matches."""
 
-_SHORTEST_CUT = 5
-"""The fewest letters of a word cut short that may stand for a cue ("адапт." and longer)."""
+_SHORTEST_CUT = 4
+"""The fewest letters of a word cut short that may stand for a cue ("серт." and longer)."""
 
 
 def _matches(pattern: tuple[Element, ...], lemmas: list[str], lowers: list[str], position: int) -> bool:

@@ -279,3 +279,51 @@ def test_stacked_lines_of_a_cell_beside_stacked_values_are_rows_of_their_own() -
     ]
     found = {(c.value, c.focus or c.program_type) for c in html_report(body).program_counts}
     assert {(142, "all"), (44, "arts"), (20, "technical"), (12, "natural_science"), (61, "significant")} <= found
+
+
+def test_nouns_cut_short_in_a_monitoring_form_header() -> None:
+    report = html_report(
+        "<table><tr><th>Населённый пункт</th><th>Кол-во прогр.</th><th>Педаг. ДО, чел.</th></tr>"
+        "<tr><td>с. Верхние Ложки</td><td>27</td><td>19</td></tr>"
+        "<tr><td>п. Сосновый Мыс</td><td>19</td><td>13</td></tr>"
+        "<tr><td>ИТОГО по округу</td><td>46</td><td>32</td></tr></table>"
+    )
+    assert {c.value for c in report.program_counts} == {27, 19, 46}
+    assert {q.value for q in report.quantities} == {19.0, 13.0, 32.0}
+    assert {q.unit for q in report.quantities} <= {"человек", "педагог"}
+
+
+def test_columns_of_categories_under_a_count_of_programs_by_something() -> None:
+    report = html_report(
+        "<table><tr><th rowspan='2'>Направленность</th><th colspan='2'>Количество программ по типам организаций</th>"
+        "<th rowspan='2'>Всего</th></tr><tr><th>орг. доп. образования</th><th>общеобраз. школы</th></tr>"
+        "<tr><td>Техническая</td><td>14</td><td>22</td><td>36</td></tr>"
+        "<tr><td>Художественная</td><td>26</td><td>19</td><td>45</td></tr>"
+        "<tr><td>Итого</td><td>40</td><td>41</td><td>81</td></tr></table>"
+    )
+    typed = {(c.value, c.program_type, c.focus) for c in report.program_counts}
+    assert {(14, None, "technical"), (26, None, "arts"), (40, None, None), (41, None, None), (81, "all", None)} <= typed
+    assert not report.quantities
+
+
+def test_an_item_of_a_list_in_one_sentence_keeps_its_own_words() -> None:
+    found = counts(
+        "Проблемы: 142 программы ещё не прошли НОК; доля педагогов, прошедших курсы, ниже ориентира (35 %); "
+        "в детских садах реализуется лишь 25 программ."
+    )
+    assert found[1] == (25, "all", "actual", None, None)
+
+
+def test_the_whole_of_a_partitive_takes_no_earlier_value() -> None:
+    found = counts("НОК прошли 97 программ из 239 (40,6 %), тогда как в прошлом году таких программ было 71.")
+    assert found[0] == (97, "qa_passed", "actual", 239, (71, 2023))
+
+
+def test_the_headings_over_a_minutes_title_say_what_it_is_about() -> None:
+    report = text_report(
+        "Общественный совет по проведению независимой оценки качества программ\n\nПРОТОКОЛ № 3\n\n"
+        "На оценку поступило 46 программ. Из них 14 краткосрочных.\n\n"
+        "Направленность\tПредставлено\tРекомендовано\nТехническая\t9\t7\nХудожественная\t12\t8\n"
+    )
+    typed = {(c.value, c.program_type) for c in report.program_counts}
+    assert {(46, "qa_submitted"), (14, "qa_submitted"), (7, "qa_passed"), (8, "qa_passed")} <= typed

@@ -514,6 +514,11 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> Documen
     if title is not None:
         title_text = title.text
         info.title = title.text
+        context.cache["headings_over_title"] = " ".join(
+            annotated.document.block_text(block)
+            for block in annotated.document.blocks[: title.blocks[0]]
+            if block.kind is BlockKind.HEADING
+        )
         info.kind = title.kind
         segments = annotated.block_segments(annotated.document.blocks[title.blocks[0]])
         if segments:

@@ -788,8 +788,10 @@ def _earlier_clauses(
         ]
         if not candidates:
             continue
-        # the value, not the plan said beside it, has the earlier value
+        # the value, not the plan said beside it, has the earlier value; nor the whole of a partitive
+        # ("прошли 97 программ из 239 (40,6 %), тогда как в прошлом году таких программ было 71")
         candidates = [m for m in candidates if m.index not in in_plan_aside] or candidates
+        candidates = [m for m in candidates if not after_preposition(doc, m.number.first)] or candidates
         target = candidates[-1]
         own_year = clause_year(clause_of(target))[0]
         if relaxed and own_year is not None and reference is not None and own_year < reference:

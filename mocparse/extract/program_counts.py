@@ -314,7 +314,9 @@ def document_about_assessment(context: ExtractionContext) -> bool:
     if key not in context.cache:
         from mocparse.nlp.annotate import make_doc
 
-        title = context.info.title or ""
+        # the title, with the headings over it that name who wrote it ("Общественный совет по проведению
+        # независимой оценки качества …" over "ПРОТОКОЛ № 3")
+        title = " ".join([context.cache.get("headings_over_title", ""), context.info.title or ""]).strip()
         context.cache[key] = bool(title) and speaks_of_assessment(make_doc(title), context)
     return bool(context.cache[key])
 
@@ -834,6 +836,7 @@ class _BlockReader:
         не прошедших экспертизу, шесть доработаны" the words after it are said of 6."""
         doc = segment.doc
         clauses: list[tuple[int, int]] = []
+        items_before: dict[int, tuple[int, int]] = {}
         for position, number in enumerate(numbers):
             stop = _clause_stop(segment, number, numbers[position + 1 :], markers, self.context)
             # the first count's cues start after the last ";" before it: the items of a list
@@ -846,6 +849,11 @@ class _BlockReader:
                 previous_stop = clauses[-1][1]
                 if previous_stop < number.first and doc[previous_stop].lower_ in {",", ";", "и"}:
                     start = previous_stop + 1
+                # the words of an item of a list written in one sentence are its own: "142 программы ещё
+                # не прошли НОК; доля педагогов, прошедших курсы, ниже …; в детских садах … 25 программ"
+                semicolon = next((i for i in range(number.first - 1, start - 1, -1) if doc[i].text == ";"), None)
+                if semicolon is not None:
+                    items_before[position] = (start, semicolon + 1)
                 if _plan_pair(doc, numbers[position - 1], number, self.context) or _in_aside_before(
                     doc, numbers[position - 1], number
                 ):
@@ -854,6 +862,9 @@ class _BlockReader:
                     start = clauses[-1][0]
             clauses.append((start, stop))
         holes: dict[int, tuple[int, int]] = {}
+        for position, (start, stop) in items_before.items():
+            if clauses[position][0] == start:  # not when the count shares the clause before it
+                holes[position] = (start, stop)
         # "краткосрочных программ, в том числе летних, – 26": what the count includes, set off by commas
         # with no number of its own, does not type it
         for hole in _inserted_breakdowns(segment, self.context):
@@ -1311,7 +1322,7 @@ def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) 
     # a row of "Распределение программ, размещённых в Навигаторе" is published, but a part, not "all";
     # a cell under "Количество программ в Навигаторе" is all of that row's programs
     # and so is a sub-row ("в том числе технической и естественнонаучной направленностей")
-    if cell.is_total and not values and cell.part_of is None:
+    if cell.is_total and not values and cell.part_of is None and not cell.category_column:
         values["status"] = _PUBLISHED  # "ИТОГО" under "Количество программ": every program the table counts
     part = (cell.is_entity or cell.part_of is not None) and not own_status
     dimensions = Dimensions(values, confidence=0.85, part=part)

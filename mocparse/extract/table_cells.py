@@ -81,6 +81,9 @@ class TableCell:
     """The lowest header cell of the value's column (``Сертификатов, шт.`` under ``Контингент``)."""
     qualifier: str | None = None
     """An approximator written before the figure ("не менее 20", "≥ 35")."""
+    category_column: bool = False
+    """The column is one category of a count "by" something (``по типам организаций / ДОО``): its
+    total is that category's, not every program the table counts."""
     figure_span: tuple[int, int] | None = None
     """Where the figure stands in the cell when words follow it (a key–value table's value cell); the
     words after it are read as a sentence too."""
@@ -571,6 +574,7 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         column_leaf=leaf or header,
         qualifier=qualifier,
         figure_span=figure_span,
+        category_column=not indicator_row and bool(leaf) and leaf != header and _category_under(header, leaf, context),
     )
 
 
@@ -704,6 +708,8 @@ def _family(
         # column counts, whatever the title over several columns names
         if mentions_programs(leaf, context):
             return "program_counts"
+        if _category_under(header, leaf, context):
+            return "program_counts"
         if label_unit(leaf, None, context) and not _status_only(leaf, context) and not _is_dimension(leaf, context):
             return "quantities"
     if indicator_row:
@@ -734,6 +740,26 @@ def _family(
     if layout.caption and label_unit(_caption_body(layout.caption, context), None, context):
         return "quantities"
     return None
+
+
+def _category_under(header: str, leaf: str, context: ExtractionContext) -> bool:
+    """The lowest header is one category of a count of programs "by" something written over it
+    ("Количество программ по типам организаций / орг. доп. образования"), not a measure of its own:
+    it states no unit and no count noun of its own."""
+    upper = header[: len(header) - len(leaf)] if header.endswith(leaf) else header.replace(leaf, " ")
+    if not mentions_programs(upper, context):
+        return False
+    words = {lemma(word.lower()) for word in re.findall(r"[А-Яа-яЁё]+", upper)}
+    if not words & _lemmas_of_words(tuple(context.rules.language.prepositions)):
+        return False  # no "по …" the leaves could be categories of
+    count_nouns = {word.lower() for word in context.rules.numbers.count_nouns}
+    if any(word.lower() in count_nouns for word in re.findall(r"[А-Яа-яЁё-]+", leaf)):
+        return False
+    from mocparse.extract.quantities import stated_unit
+
+    unit, _ = stated_unit([leaf], context)
+    # "орг. доп. образования" under "… по типам организаций": the unit word is the category's noun
+    return unit is None or unit in words
 
 
 def _names_share(text: str, context: ExtractionContext) -> bool:

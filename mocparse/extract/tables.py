@@ -18,7 +18,7 @@ from typing import Literal
 from mocparse.document import Table
 from mocparse.extract.base import ExtractionContext
 from mocparse.nlp import Segment
-from mocparse.nlp.morph import join_hyphenation, lemma, parses, substantive_participle
+from mocparse.nlp.morph import join_hyphenation, lemma, morph, parses, substantive_participle
 from mocparse.records import PreviousValue
 
 _BARE_NUMBER = re.compile(r"^[-–+]?\d[\d\s\u00a0\u202f]*(?:[,.]\d+)?\s*%?(?:\s*\(\s*\d[\d\s]*\s*\))?$")
@@ -474,7 +474,7 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
     for index, word in enumerate(marked[:-1]):  # "Кол-во орг.": the short forms of rules/units.yaml
         if word.lower() in context.rules.numbers.count_nouns and marked[index + 1].lower() in abbreviations:
             return abbreviations[marked[index + 1].lower()]
-    words = [word.rstrip(".") for word in marked]
+    words = [_cut_short(word, context) or word.rstrip(".") for word in marked]  # "Кол-во прогр." -> программа
     nouns = [
         word
         for word in words
@@ -502,6 +502,21 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
         if programs:
             return lemma(programs[0].lower())
     return nouns[0] if nouns[0].isupper() else lemma(nouns[0].lower())
+
+
+def _cut_short(word: str, context: ExtractionContext) -> str | None:
+    """The noun a word cut short before its period stands for, when one noun of the rules begins so
+    ("прогр." -> "программа", "педаг." -> "педагог"; the dictionary does not know the cut word)."""
+    stem = word[:-1].lower() if word.endswith(".") else ""
+    if len(stem) < _SHORTEST_CUT or not stem.isalpha() or stem in context.rules.units.abbreviations:
+        return None
+    found = {noun for noun in context.rules.cut_nouns if noun.startswith(stem) and noun != stem}
+    if len(found) != 1 or morph().word_is_known(stem):
+        return None
+    return found.pop()
+
+
+_SHORTEST_CUT = 5
 
 
 def _after_participle(words: list[str], word: str) -> bool:
