@@ -19,7 +19,7 @@ Readers never compute offsets themselves: they describe blocks with
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -552,10 +552,22 @@ def _unstacked(row: RawRow) -> list[RawRow]:
     """A row whose cells hold stacked lines in step, one value per line beside one name per line
     ("– художественная / – техническая …" beside "44 / 20 …", paragraphs of one cell), as one row
     per line; a first name line that ends with ":" leads the others ("из них по направленностям:")
-    and stays a row of its own."""
+    and stays a row of its own. Names and values paired by slashes on one line ("Краткосрочные
+    программы / модульные программы" beside "17 / 5") are split the same way."""
     if row.is_header:
         return [row]
-    lines = [[line.strip() for line in cell.text.split("\n") if line.strip()] for _, cell in row.cells]
+    split = _split_in_step(row, lambda text: text.split("\n"))
+    if len(split) == 1:
+        split = _split_in_step(row, _SLASHED.split)
+    return split
+
+
+_SLASHED = re.compile(r"\s+/\s+")
+_SHARED_UNIT = re.compile(r",\s*[а-яё]{1,6}\.?$")
+
+
+def _split_in_step(row: RawRow, parts_of: Callable[[str], list[str]]) -> list[RawRow]:
+    lines = [[line.strip() for line in parts_of(cell.text) if line.strip()] for _, cell in row.cells]
     values = [
         index
         for index, cell_lines in enumerate(lines)
@@ -573,6 +585,9 @@ def _unstacked(row: RawRow) -> list[RawRow]:
         return [row]
     if lead is not None:
         name_lines = name_lines[1:]
+    shared = _SHARED_UNIT.search(name_lines[-1])
+    if shared is not None:  # "Краткосрочные программы / модульные программы, ед.": the unit is every name's
+        name_lines = [line if _SHARED_UNIT.search(line) else line + shared.group() for line in name_lines]
     split: list[RawRow] = []
     if lead is not None:
         split.append(

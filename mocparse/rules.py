@@ -525,8 +525,13 @@ class Rules(BaseModel):
         """Nouns a table header may cut short ("Кол-во прогр."): program nouns, count nouns and the
         nouns facts are counted in."""
         count_nouns = {lemma for word in self.numbers.count_nouns for lemma in lemmas_of(word)}
+        from mocparse.nlp.morph import parses
+
         nouns = self.program_noun_lemmas | self.counted_units | count_nouns
-        return frozenset(noun for noun in nouns if noun.isalpha())
+        # the words of a unit phrase ("педагогический работник") that are nouns
+        return frozenset(
+            noun for noun in nouns if noun.isalpha() and any(p.tag.POS == "NOUN" for p in parses(noun)[:1])
+        )
 
     @cached_property
     def unit_names(self) -> frozenset[str]:

@@ -327,3 +327,24 @@ def test_the_headings_over_a_minutes_title_say_what_it_is_about() -> None:
     )
     typed = {(c.value, c.program_type) for c in report.program_counts}
     assert {(46, "qa_submitted"), (14, "qa_submitted"), (7, "qa_passed"), (8, "qa_passed")} <= typed
+
+
+def test_units_of_columns_under_a_titled_group_of_a_monitoring_form() -> None:
+    report = html_report(
+        "<table><tr><th rowspan='2'>Населённый пункт</th><th>Сертификаты ПФДО</th><th colspan='2'>Кадры</th></tr>"
+        "<tr><th>Кол-во, шт.</th><th>Педаг. ДО, чел.</th><th>в т.ч. КПК*</th></tr>"
+        "<tr><td>с. Верхние Ложки</td><td>146</td><td>19</td><td>5</td></tr>"
+        "<tr><td>п. Сосновый Мыс</td><td>91</td><td>13</td><td>4</td></tr></table>"
+    )
+    units = {q.value: q.unit for q in report.quantities}
+    assert units[146.0] == "сертификат" and units[91.0] == "сертификат"
+    assert units[19.0] == "педагог" and units[5.0] == "педагог" and units[4.0] == "педагог"
+
+
+def test_names_and_values_paired_by_slashes_are_rows_of_their_own() -> None:
+    body = (
+        "<table><tr><td>Организация, на базе которой создан МОЦ</td><td>МАУ ДО «Заозёрный ДДТ»</td></tr>"
+        "<tr><td>Краткосрочные программы (до 72 ч.) / модульные программы, ед.</td><td>17 / 5</td></tr></table>"
+    )
+    typed = {(c.value, c.program_type) for c in html_report(body).program_counts}
+    assert typed == {(17, "short_term"), (5, "modular")}

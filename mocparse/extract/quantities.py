@@ -268,6 +268,9 @@ def _table_quantity(segment: Segment, cell: TableCell, context: ExtractionContex
         # чел." names none: "чел." is the unit)
         noun = label_unit(leaf, None, context)
         abbreviations = context.rules.units.abbreviations
+        if noun in context.rules.units.generic_units and cell.column_header.endswith(leaf):
+            # "Сертификаты ПФДО / Кол-во, шт.": pieces of what the title over the column names
+            noun = label_unit(cell.column_header[: -len(leaf)], None, context)
         if noun and noun not in abbreviations and f"{noun}." not in abbreviations:
             counted_noun = noun
     # "Численность детей 5–18 лет, чел.": the counted noun (ребёнок) says more than the unit (человек);

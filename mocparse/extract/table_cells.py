@@ -524,6 +524,10 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
             part_of = cell_number(texts[broken_down]) if broken_down < len(texts) else None
             subject = f"{whole_header} {header}"
             leaf = whole_header  # what the column counts is what the whole's column counts
+    elif broken_down is not None and not indicator_row and family == "quantities":
+        # "Педаг. ДО, чел. | в т.ч. КПК*": a part of the column before it, counted in its noun
+        part_of = cell_number(texts[broken_down]) if broken_down < len(texts) else None
+        leaf = _leaf(layout, broken_down) or layout.headers[broken_down]
     if family is None:
         return None
     previous = _previous(table, layout, row_index, col, context)

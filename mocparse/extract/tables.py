@@ -475,10 +475,16 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
         if word.lower() in context.rules.numbers.count_nouns and marked[index + 1].lower() in abbreviations:
             return abbreviations[marked[index + 1].lower()]
     words = [_cut_short(word, context) or word.rstrip(".") for word in marked]  # "Кол-во прогр." -> программа
+    # a word cut short that stands for no noun of the rules ("Охвач.") is no noun: its guessed lemma
+    # ("охвач") would be taken for one
+    uncut = {
+        word.rstrip(".") for word in marked if word.endswith(".") and not _cut_short(word, context) and len(word) > 4
+    }
     nouns = [
         word
         for word in words
-        if (len(word) > 1 and word.isupper()) or any(parse.tag.POS == "NOUN" for parse in parses(word.lower())[:1])
+        if word not in uncut
+        and ((len(word) > 1 and word.isupper()) or any(parse.tag.POS == "NOUN" for parse in parses(word.lower())[:1]))
     ]
     count_words = {lemma(word) for word in context.rules.numbers.count_nouns}
     for index, word in enumerate(words):
