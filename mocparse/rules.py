@@ -744,8 +744,9 @@ NOT_A_MATCH = "-"
 """The label of phrases that only hide the cues inside them ("заместитель председателя": no "председатель")."""
 
 
-def match_labels(matcher: CueMatcher, span: Span) -> list[tuple[str, int, int]]:
-    """(label, token start, token end) of every cue match inside ``span``, leftmost first."""
+def match_labels(matcher: CueMatcher, span: Span, *, hidden: bool = False) -> list[tuple[str, int, int]]:
+    """(label, token start, token end) of every cue match inside ``span``, leftmost first; with
+    ``hidden``, the phrases that only hide the cues inside them too (labelled ``NOT_A_MATCH``)."""
     found = set(matcher(span))
     # a cue inside a longer cue is part of that phrase ("на НОК" in "не допущены на НОК")
     outermost = [
@@ -753,7 +754,7 @@ def match_labels(matcher: CueMatcher, span: Span) -> list[tuple[str, int, int]]:
         for item in found
         if not any(o[1] <= item[1] and item[2] <= o[2] and (o[2] - o[1]) > (item[2] - item[1]) for o in found)
     ]
-    kept = [item for item in outermost if item[0] != NOT_A_MATCH]
+    kept = outermost if hidden else [item for item in outermost if item[0] != NOT_A_MATCH]
     return sorted(kept, key=lambda item: (item[1], -(item[2] - item[1]), item[0]))
 
 

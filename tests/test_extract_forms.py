@@ -348,3 +348,18 @@ def test_names_and_values_paired_by_slashes_are_rows_of_their_own() -> None:
     )
     typed = {(c.value, c.program_type) for c in html_report(body).program_counts}
     assert typed == {(17, "short_term"), (5, "modular")}
+
+
+def test_roles_listed_after_a_phrase_that_is_no_role() -> None:
+    report = text_report(
+        HEAD + "Присутствовали члены совета:\n\n"
+        "– Мартыненко Глеб Арсеньевич – заместитель председателя совета, директор МКУ «Центр инициатив»;\n\n"
+        "– Касаткина В.Ю. – член совета, председатель районного совета родителей;\n\n"
+        "– Сабурова Елизавета Назаровна – член совета, заведующая детской библиотекой.\n"
+    )
+    roles = {person.name: person.roles for person in report.persons}
+    assert roles == {
+        "Мартыненко Г.А.": ["директор"],
+        "Касаткина В.Ю.": ["председатель"],
+        "Сабурова Е.Н.": ["заведующий"],
+    }

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from mocparse.extract.person_names import ALL_CASES, NameMatch, name_cases
 from mocparse.nlp.annotate import make_doc
 from mocparse.nlp.morph import may_be_genitive, parses
-from mocparse.rules import Rules, match_labels
+from mocparse.rules import NOT_A_MATCH, Rules, match_labels
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -239,7 +239,9 @@ def role_cues(sentence: Sentence) -> list[RoleCue]:
     markers = markers + free
     cues: list[RoleCue] = []
     taken_until = -1
-    for label, first, last in match_labels(rules.role_matcher, doc[:]):
+    # a phrase that hides a role ("заместитель председателя совета", "член совета") is kept as a cue of
+    # no role: "Мартыненко Г.А. – заместитель председателя совета, директор МКУ …" lists roles after it
+    for label, first, last in match_labels(rules.role_matcher, doc[:], hidden=True):
         if first < taken_until:
             continue  # overlaps an earlier cue: "заместителя начальника управления" is one role
         taken_until = last
@@ -615,6 +617,8 @@ class _Attachment:
         return group
 
     def _attach(self, cue: RoleCue, name: NameMatch, cases: frozenset[str] | None, span: tuple[int, int]) -> None:
+        if cue.label == NOT_A_MATCH:
+            return  # a phrase of no role: it only carries the roles listed after it
         entry = self.result[id(name)]
         if cases == ALL_CASES:
             cases = None
@@ -981,7 +985,9 @@ def open_roles(sentence: Sentence, result: dict[int, NameRoles]) -> list[RoleCue
     unused = [
         cue
         for cue in sentence.cues
-        if cue.many and not any(span[0] <= cue.start < span[1] or cue.start <= span[0] < cue.stop for span in used)
+        if cue.many
+        and cue.label != NOT_A_MATCH  # "Присутствовали члены совета:" opens no role
+        and not any(span[0] <= cue.start < span[1] or cue.start <= span[0] < cue.stop for span in used)
     ]
     functions = [cue for cue in unused if cue.function]
     return functions or unused[-1:]
