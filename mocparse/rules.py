@@ -169,6 +169,7 @@ class Language(RuleModel):
     lookalikes: dict[str, str]
     number_words: dict[str, int]
     number_scale_words: dict[str, int] = Field(default_factory=dict)
+    number_nouns: dict[str, int] = Field(default_factory=dict)
     fraction_words: dict[str, int] = Field(default_factory=dict)
     half_words: list[str] = Field(default_factory=list)
 

@@ -363,3 +363,10 @@ def test_roles_listed_after_a_phrase_that_is_no_role() -> None:
         "Касаткина В.Ю.": ["председатель"],
         "Сабурова Е.Н.": ["заведующий"],
     }
+
+
+def test_nouns_that_are_numbers() -> None:
+    assert counts("Ещё десяток программ у нас сетевые.") == [(10, "network", "actual", None, None)]
+    assert counts("Летом работало два десятка летних программ.") == [(20, "summer", "actual", None, None)]
+    report = text_report(HEAD + "В навигаторе почти две сотни программ.")
+    assert [(c.value, c.qualifier) for c in report.program_counts] == [(200, "почти")]

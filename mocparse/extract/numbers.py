@@ -129,14 +129,19 @@ def find_numbers(segment: Segment, context: ExtractionContext) -> list[NumberMen
 def _find_numbers(segment: Segment, context: ExtractionContext) -> list[NumberMention]:
     doc = segment.doc
     words = context.rules.language.number_words
+    number_nouns = context.rules.language.number_nouns
     scales = context.rules.units.scale_words
     mentions: list[NumberMention] = []
     lemmas, lowers = token_lists(doc)
-    if _DIGIT.search(segment.text) is None and words.keys().isdisjoint(lemmas):
+    if (
+        _DIGIT.search(segment.text) is None
+        and words.keys().isdisjoint(lemmas)
+        and number_nouns.keys().isdisjoint(lemmas)
+    ):
         return mentions
     index = 0
     while index < len(doc):
-        if lemmas[index] not in words and _DIGIT.search(lowers[index]) is None:
+        if lemmas[index] not in words and lemmas[index] not in number_nouns and _DIGIT.search(lowers[index]) is None:
             index += 1  # most tokens: no Token object needed
             continue
         token = doc[index]
@@ -181,6 +186,8 @@ def _find_numbers(segment: Segment, context: ExtractionContext) -> list[NumberMe
         elif token.lemma_ in words and _is_counting(token):
             value, last, scaled = _worded_number(doc, index, context)
             is_word = True
+        elif token.lemma_ in number_nouns and _is_counting(token):
+            value, is_word = float(number_nouns[token.lemma_]), True  # "десяток программ", "полусотни"
         if value is None:
             index += 1
             continue
@@ -214,7 +221,8 @@ def _worded_number(doc: Doc, index: int, context: ExtractionContext) -> tuple[fl
     is inside it: "двести четырнадцать", "шесть тысяч пятьсот двадцать семь", "одиннадцать миллионов
     четыреста тысяч", "семьдесят девять и три десятых", "два с половиной" (rules/language.yaml)."""
     language = context.rules.language
-    words, scales = language.number_words, language.number_scale_words
+    words = language.number_words
+    scales = {**language.number_scale_words, **language.number_nouns}  # "две сотни", "два десятка"
 
     def run(position: int) -> tuple[float, int]:
         value = float(words[doc[position].lemma_])
