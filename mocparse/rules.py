@@ -108,6 +108,7 @@ class NumberRules(RuleModel):
     reference_nouns: list[str]
     more_words: list[str]
     versus: list[str]
+    instead_of: list[str] = Field(default_factory=list)
     versus_with_period: list[str] = Field(default_factory=list)
     from_to_marks: list[str] = Field(default_factory=list)
     plan_aside: list[str] = Field(default_factory=list)

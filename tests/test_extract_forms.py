@@ -370,3 +370,13 @@ def test_nouns_that_are_numbers() -> None:
     assert counts("Летом работало два десятка летних программ.") == [(20, "summer", "actual", None, None)]
     report = text_report(HEAD + "В навигаторе почти две сотни программ.")
     assert [(c.value, c.qualifier) for c in report.program_counts] == [(200, "почти")]
+
+
+def test_a_value_replaced_is_the_earlier_one_or_the_plan() -> None:
+    assert counts("Социально-гуманитарных программ стало 46 вместо 41.") == [(46, None, "actual", None, (41, None))]
+    assert counts(
+        "По сетевым программам плановое значение не достигнуто: реализовано семь программ вместо восьми."
+    ) == [
+        (7, "network", "actual", None, None),
+        (8, "network", "target", None, None),
+    ]

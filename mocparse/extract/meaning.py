@@ -80,6 +80,8 @@ class NumberMeaning:
     детей)"): a value of its own, achieved in that earlier period."""
     period_year: int | None = None
     """The year of that earlier period."""
+    replaced_plan: bool = False
+    """The plan a value replaced in a sentence about the plan ("… не достигнуто: семь вместо восьми")."""
     restates: bool = False
     """The number again in brackets, in words or in digits: "тридцать девять (39)", "35 (тридцать пять)"."""
 
@@ -133,7 +135,13 @@ def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning
     _compare(segment, context, meanings, years)
     for position, meaning in enumerate(meanings):
         meaning.year = meaning.period_year if meaning.earlier_period else _year_of(segment, meaning, meanings, years)
-        meaning.kind = "actual" if meaning.earlier_period else _kind_of(segment, context, meaning, meanings[:position])
+        meaning.kind = (
+            "actual"
+            if meaning.earlier_period
+            else "target"
+            if meaning.replaced_plan
+            else _kind_of(segment, context, meaning, meanings[:position])
+        )
     _years_back(segment, context, meanings)
     return meanings
 
@@ -479,8 +487,18 @@ def _compare(
             other.previous_of = target.index  # older values of the same measure: not facts of their own
         for other in beside:
             other.earlier_period, other.period_year = True, year
-    # "41 против 35 годом ранее", "по сравнению с 28"
-    for start, stop in cue_tokens(segment, context, "versus"):
+    # "41 против 35 годом ранее", "по сравнению с 28", "46 вместо 41" (not "5 вместо запланированных 7",
+    # nor "плановое значение не достигнуто: … семь вместо восьми": the plan)
+    target_words = lemmas_of_list(context, "target")
+    planned = any(token.lemma_ in target_words for token in doc)
+    instead = cue_tokens(segment, context, "instead_of")
+    if planned:
+        for start, stop in instead:
+            replaced = next((m for m in values if start < m.number.first <= stop + 1), None)
+            if replaced is not None:
+                replaced.replaced_plan = True
+        instead = []
+    for start, stop in [*cue_tokens(segment, context, "versus"), *instead]:
         later_value = next((m for m in values if start < m.number.first <= stop + 1), None)
         before_values = _not_plan_asides(
             doc, [m for m in values if m.number.last < start and m.previous_of is None], context

@@ -558,7 +558,7 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
         if head is not None:
             return _counted_head(number, head, doc, context, "bracketed")
     # (b1) "171 программа (план – 160, …)": a planned or achieved value of what the number before counts
-    restated = _restated_in_bracket(segment, number, context)
+    restated = _restated_in_bracket(segment, number, context) or _replaced(segment, number, context)
     if restated is not None:
         return restated
     # (b2) "доля программ … составила 26,0 % (107 из 412)": the bracket counts what the share is of
@@ -661,6 +661,24 @@ def _restated_in_bracket(segment: Segment, number: NumberMention, context: Extra
         return None
     what = counted(segment, before[-1], context)
     if what is None:
+        return None
+    return Counted(number, what.head, what.unit, what.is_program, "restated")
+
+
+def _replaced(segment: Segment, number: NumberMention, context: ExtractionContext) -> Counted | None:
+    """For "семь программ вместо восьми", "5 программ вместо запланированных 7": the count of the number
+    before, which replaced this one (rules/numbers.yaml ``instead_of``)."""
+    doc = segment.doc
+    cue = next(
+        (start for start, stop in cue_tokens(segment, context, "instead_of") if stop <= number.first <= stop + 1), None
+    )
+    if cue is None:
+        return None
+    before = [other for other in find_numbers(segment, context) if other.last < cue]
+    if not before or before[-1].last < cue - 4:
+        return None
+    what = counted(segment, before[-1], context)
+    if what is None or what.head is None or doc[what.head].i >= cue:
         return None
     return Counted(number, what.head, what.unit, what.is_program, "restated")
 
