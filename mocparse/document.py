@@ -543,9 +543,8 @@ def _inner_header_parts(rows: list[RawRow], width: int) -> list[tuple[str | None
     return [(None, rows, width)] if rows else []
 
 
-_STACKED_VALUE = re.compile(
-    r"(?:не менее|не более|более|менее|около|свыше|[≥≤<>~≈])?\s*\d[\d\s\u00a0]*(?:[.,]\d+)?\s*%?"
-)
+_STACKED_VALUE = re.compile(r"[≥≤<>~≈]?\s*\d[\d\s\u00a0]*(?:[.,]\d+)?\s*%?")
+"""A line that is a figure alone (a sign before it, a percent after it): a value stacked in a cell."""
 
 
 def _unstacked(row: RawRow) -> list[RawRow]:

@@ -304,13 +304,9 @@ class _Finder:
         self.patterns = self.vocabulary.patterns
         self.is_cell = segment.cell is not None
         self.is_header_cell = segment.cell is not None and segment.cell.is_header
-        self.dateline_year = _dateline_year(segment, context)
-        years = {int(found.group(1)) for found in _YEAR_WORD.finditer(segment.text)}
-        self.sentence_year = years.pop() if len(years) == 1 else None
-        """The one year written with its noun in the sentence ("Всего в 2025 году планируется …")."""
-        """The year of the dated line over this part of a feed of dated posts."""
-        self.table_year = _table_year(segment, context)
-        """The one year a table's body cells write, for its cells' dates without one."""
+        self.implied_year = _table_year(segment, context) or _feed_year(segment, self.vocabulary, context)
+        """The year of a date that writes none, before the document's period: the one year its
+        table writes, or in a feed of dated posts the year of its post."""
         self.column_part = _column_year_part(segment, self.vocabulary, context)
         """The part of a year a table column's header names ("Срок исполнения (квартал)"), if any."""
         self.atoms: list[_Atom] = []
@@ -621,9 +617,7 @@ class _Finder:
         first_month = atom.month if atom.months is None else atom.months[0]
         if first_month is None:
             return None
-        year = (
-            year or atom.year or self.table_year or (self.dateline_year and (self.sentence_year or self.dateline_year))
-        )
+        year = year or atom.year or self.implied_year
         if year is None:
             year = self.context.year_for_month(first_month)
         if year is None:
@@ -689,17 +683,19 @@ _ORDINAL_CELL = re.compile(
 """A cell of such ordinals and nothing else ("I, III", "II–III")."""
 
 
-_YEAR_WORD = re.compile(r"(?<![\d.,])((?:19|20)\d\d)\s*(?:год|г\.)", re.IGNORECASE)
 _WRITTEN_YEAR = re.compile(r"(?<![\d,])(?:19|20)\d\d(?![\d,])")
 
 
-def _dateline_year(segment: Segment, context: ExtractionContext) -> int | None:
-    """In a feed of dated posts (see :func:`_find_datelines`), the year of the last dated line above
-    the segment: "в августе" in a post of September 2025 is August 2025, whatever year the
-    document's period gives."""
+def _feed_year(segment: Segment, vocabulary: Vocabulary, context: ExtractionContext) -> int | None:
+    """In a feed of dated posts (see :func:`_find_datelines`), the one year the sentence writes with
+    its noun ("Всего в 2025 году планируется …"), else the year of the last dated line above it:
+    "в августе" in a post of September 2025 is August 2025, whatever year the document's period gives."""
     lines: list[tuple[int, int]] = context.cache.get("datelines", [])
     above = [year for index, year in lines if index <= segment.block.index]
-    return above[-1] if above else None
+    if not above:
+        return None
+    written = {int(found.group("y")) for found in vocabulary.patterns.year_with_word.finditer(segment.text)}
+    return written.pop() if len(written) == 1 else above[-1]
 
 
 def _find_datelines(annotated: AnnotatedDocument, context: ExtractionContext) -> list[tuple[int, int]]:
