@@ -380,3 +380,13 @@ def test_a_value_replaced_is_the_earlier_one_or_the_plan() -> None:
         (7, "network", "actual", None, None),
         (8, "network", "target", None, None),
     ]
+
+
+def test_a_participle_of_a_stage_only_programs_go_through_counts_programs() -> None:
+    assert counts("Всего 163 программы. Из них сертифицированных – 48, прошедших НОК – 71.") == [
+        (163, "all", "actual", None, None),
+        (48, "certified", "actual", 163, None),
+        (71, "qa_passed", "actual", 163, None),
+    ]
+    report = text_report(HEAD + "Средний балл по итогам экспертизы – 41,7.")
+    assert not report.program_counts

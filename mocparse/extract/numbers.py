@@ -735,8 +735,30 @@ def _counted_head(number: NumberMention, head: int, doc: Doc, context: Extractio
     unit = unit_of(token, context)
     if unit in set(context.rules.units.not_units):
         return None
+    if unit not in context.rules.counted_units and _stage_of_programs(doc, head, context):
+        # "прошедших НОК – 71": the programs at a stage only programs go through
+        return Counted(number, head, _PROGRAM_LEMMA, True, how)
     return Counted(number, head, unit, is_program_noun(token, context), how)
 
+
+_PROGRAM_LEMMA = "программа"
+
+
+def _stage_of_programs(doc: Doc, head: int, context: ExtractionContext) -> bool:
+    """A participle standing for what it counts that opens a stage of programs ("прошедших НОК – 71",
+    "не прошедших экспертизу") — a stage only programs go through."""
+    from mocparse.extract.program_counts import dimension_cues
+
+    if not any(parse.tag.POS in {"PRTF", "ADJF"} for parse in parses(doc[head].lower_)):
+        return False  # a noun ("Средний балл по итогам экспертизы") counts itself
+    first = head - 1 if head > 0 and doc[head - 1].lower_ == "не" else head
+    stop = min(len(doc), head + _STAGE_WORDS)
+    stage = dimension_cues(doc, first, stop, context).get("status")
+    return stage is not None and stage[0] not in context.rules.weak_values
+
+
+_STAGE_WORDS = 4
+"""Words after a participle its stage cue may take ("прошедших независимую оценку качества")."""
 
 _CLAUSE_BREAKS = {";", ":", "(", ")", "•"}
 
