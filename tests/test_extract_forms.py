@@ -390,3 +390,15 @@ def test_a_participle_of_a_stage_only_programs_go_through_counts_programs() -> N
     ]
     report = text_report(HEAD + "Средний балл по итогам экспертизы – 41,7.")
     assert not report.program_counts
+
+
+def test_a_unit_cell_of_a_count_and_its_share_counts_in_its_first_unit() -> None:
+    report = html_report(
+        "<table><tr><th>№ п/п</th><th>Показатель</th><th>Единица измерения</th><th>Значение</th></tr>"
+        "<tr><td colspan='4'>1. Образовательная деятельность</td></tr>"
+        "<tr><td>1.1</td><td>Общая численность учащихся</td><td>человек</td><td>1846</td></tr>"
+        "<tr><td>1.2</td><td>Численность/удельный вес численности учащихся с ОВЗ</td><td>человек/%</td>"
+        "<td>58/3,1</td></tr></table>"
+    )
+    assert {(q.value, q.unit) for q in report.quantities} >= {(1846.0, "человек"), (58.0, "человек")}
+    assert all(q.unit != "вес" for q in report.quantities)

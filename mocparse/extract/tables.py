@@ -453,6 +453,8 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
     """The unit of an indicator row: a real unit from the unit column (``чел.`` -> ``человек``),
     else the counted noun of the label (``Количество организаций`` -> ``организация``)."""
     abbreviations = context.rules.units.abbreviations
+    if unit and "/" in unit:
+        unit = unit.split("/", 1)[0].strip()  # "человек/%" over "58/3,1": the count's unit comes first
     if unit:
         expanded = abbreviations.get(unit) or abbreviations.get(unit.rstrip("."))
         if expanded is None and re.fullmatch(r"[А-Яа-яЁё]+", unit.strip()):
