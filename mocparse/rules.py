@@ -523,17 +523,26 @@ class Rules(BaseModel):
         return frozenset(lemma for word in named for lemma in lemmas_of(word)) - self.program_noun_lemmas
 
     @cached_property
-    def cut_nouns(self) -> frozenset[str]:
-        """Nouns a table header may cut short ("Кол-во прогр."): program nouns, count nouns and the
-        nouns facts are counted in."""
-        count_nouns = {lemma for word in self.numbers.count_nouns for lemma in lemmas_of(word)}
+    def cut_nouns(self) -> dict[str, str]:
+        """The beginnings a table header may cut a noun to ("Кол-во прогр."), with the noun: program
+        nouns, count nouns and the nouns facts are counted in (the nouns of a unit phrase)."""
         from mocparse.nlp.morph import parses
 
+        count_nouns = {lemma for word in self.numbers.count_nouns for lemma in lemmas_of(word)}
         nouns = self.program_noun_lemmas | self.counted_units | count_nouns
-        # the words of a unit phrase ("педагогический работник") that are nouns
-        return frozenset(
-            noun for noun in nouns if noun.isalpha() and any(p.tag.POS == "NOUN" for p in parses(noun)[:1])
+        return unique_beginnings(
+            ((noun, noun) for noun in nouns if any(p.tag.POS == "NOUN" for p in parses(noun)[:1])), _SHORTEST_NOUN_CUT
         )
+
+    @cached_property
+    def qualifier_words(self) -> frozenset[str]:
+        """The words of the approximators of rules/units.yaml ("не", "менее", "около"), lower case."""
+        return frozenset(word.lower() for phrase in self.units.qualifiers for word in phrase.split())
+
+    @cached_property
+    def program_unit(self) -> str:
+        """The lemma counts of programs are kept in: the first of ``program_nouns`` ("программа")."""
+        return lemmas_of(self.program_types.program_nouns[0])[0]
 
     @cached_property
     def unit_names(self) -> frozenset[str]:
@@ -594,15 +603,15 @@ class CueMatcher:
                     index.setdefault(concrete[0][1], []).append((key, concrete))
         # one-word cues by the beginnings of their lemma, for words cut short in tables
         # ("В реестре сертифициров.", "адаптир."): a beginning is kept only when one key has it
-        keys_by_beginning: dict[str, set[str]] = {}
-        for lemma_key, patterns_here in self._by_lemma.items():
-            for key, concrete in patterns_here:
-                if len(concrete) == 1 and lemma_key.isalpha():
-                    for length in range(_SHORTEST_CUT, len(lemma_key)):
-                        keys_by_beginning.setdefault(lemma_key[:length], set()).add(key)
-        self._by_beginning = {
-            beginning: next(iter(keys)) for beginning, keys in keys_by_beginning.items() if len(keys) == 1
-        }
+        self._by_beginning = unique_beginnings(
+            (
+                (lemma_key, key)
+                for lemma_key, patterns_here in self._by_lemma.items()
+                for key, concrete in patterns_here
+                if len(concrete) == 1
+            ),
+            _SHORTEST_CUT,
+        )
 
     def __call__(self, span: Span) -> list[tuple[str, int, int]]:
         """(key, start, end) of every match inside ``span``, offsets relative to the span."""
@@ -623,11 +632,7 @@ class CueMatcher:
         """The key of the one-word cue a word cut short before its period stands for ("сертифициров."
         for "сертифицированных"): only a word the dictionary does not know, and a beginning one key has."""
         key = self._by_beginning.get(word)
-        if key is None or len(word) < _SHORTEST_CUT or not word.isalpha():
-            return None
-        from mocparse.nlp.morph import morph
-
-        return None if morph().word_is_known(word) else key
+        return key if key is not None and cut_short(word) else None
 
     def _index(self, doc: Doc) -> tuple[list[int], list[tuple[str, int, int]]]:
         matches = self._scan(doc, 0, len(doc))
@@ -659,6 +664,26 @@ _SHORT_SPAN = 64
 
 _SHORTEST_CUT = 4
 """The fewest letters of a word cut short that may stand for a cue ("серт." and longer)."""
+_SHORTEST_NOUN_CUT = 5
+"""The fewest letters of a header's word cut short that may stand for a noun ("прогр." and longer)."""
+
+
+def unique_beginnings(words: Iterable[tuple[str, str]], shortest: int) -> dict[str, str]:
+    """The beginnings of ``shortest`` letters or more (shorter than the word) of each (word, key), with
+    the key, where only one key has that beginning: what a word cut short before its period may stand for."""
+    keys_by_beginning: dict[str, set[str]] = {}
+    for word, key in words:
+        if word.isalpha():
+            for length in range(shortest, len(word)):
+                keys_by_beginning.setdefault(word[:length], set()).add(key)
+    return {beginning: next(iter(keys)) for beginning, keys in keys_by_beginning.items() if len(keys) == 1}
+
+
+def cut_short(word: str) -> bool:
+    """``word`` (without its period) is no word the dictionary knows: a word cut short ("сертифициров")."""
+    from mocparse.nlp.morph import morph
+
+    return not morph().word_is_known(word)
 
 
 def _matches(pattern: tuple[Element, ...], lemmas: list[str], lowers: list[str], position: int) -> bool:

@@ -110,8 +110,7 @@ def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning
     if not meanings:
         return meanings
     # a quote that holds a value alone ("при плане «не менее 30 %»") quotes the value, it names nothing
-    value_words = {word.lower() for phrase in context.rules.units.qualifiers for word in phrase.split()}
-    value_words |= {word.lower() for word in context.rules.numbers.percent_words}
+    value_words = context.rules.qualifier_words | {word.lower() for word in context.rules.numbers.percent_words}
     quoted = [
         (start, stop)
         for start, stop in _quoted_ranges(segment.text)

@@ -550,7 +550,7 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
     # (b) "(47)" after a noun: "консультации (47)", "программ стало меньше (5 против 6)", "сетевых
     # программ (не менее 10)"
     opening = number.first - 1
-    qualifier_words = {word.lower() for phrase in context.rules.units.qualifiers for word in phrase.split()}
+    qualifier_words = context.rules.qualifier_words
     while number.qualifier is not None and opening > number.first - 4 and doc[opening].lower_ in qualifier_words:
         opening -= 1
     if opening >= 0 and doc[opening].text == "(":
@@ -737,11 +737,8 @@ def _counted_head(number: NumberMention, head: int, doc: Doc, context: Extractio
         return None
     if unit not in context.rules.counted_units and _stage_of_programs(doc, head, context):
         # "прошедших НОК – 71": the programs at a stage only programs go through
-        return Counted(number, head, _PROGRAM_LEMMA, True, how)
+        return Counted(number, head, context.rules.program_unit, True, how)
     return Counted(number, head, unit, is_program_noun(token, context), how)
-
-
-_PROGRAM_LEMMA = "программа"
 
 
 def _stage_of_programs(doc: Doc, head: int, context: ExtractionContext) -> bool:

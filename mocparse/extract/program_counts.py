@@ -1210,7 +1210,15 @@ def _pointed_back(
 
 def _adjective_label_span(doc: Doc, number: NumberMention, context: ExtractionContext) -> tuple[int, int] | None:
     """The tokens of the label :func:`_dimension_adjective_label` finds, or None ("художественные, их
-    48": the pronoun points at the label)."""
+    48": the pronoun points at the label); found once per number of a Doc."""
+    spans: dict[tuple[int, int], tuple[int, int] | None] = doc.user_data.setdefault("adjective_labels", {})
+    key = (number.first, number.last)
+    if key not in spans:
+        spans[key] = _find_adjective_label(doc, number, context)
+    return spans[key]
+
+
+def _find_adjective_label(doc: Doc, number: NumberMention, context: ExtractionContext) -> tuple[int, int] | None:
     end = number.first
     if end > 1 and doc[end - 1].lower_ == "их" and doc[end - 2].text == ",":
         end -= 2

@@ -749,7 +749,14 @@ def _family(
 def _category_under(header: str, leaf: str, context: ExtractionContext) -> bool:
     """The lowest header is one category of a count of programs "by" something written over it
     ("Количество программ по типам организаций / орг. доп. образования"), not a measure of its own:
-    it states no unit and no count noun of its own."""
+    it states no unit and no count noun of its own. Worked out once per column."""
+    key = ("category_under", header, leaf)
+    if key not in context.cache:
+        context.cache[key] = _is_category_under(header, leaf, context)
+    return bool(context.cache[key])
+
+
+def _is_category_under(header: str, leaf: str, context: ExtractionContext) -> bool:
     upper = header[: len(header) - len(leaf)] if header.endswith(leaf) else header.replace(leaf, " ")
     if not mentions_programs(upper, context):
         return False

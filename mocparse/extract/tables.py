@@ -18,8 +18,9 @@ from typing import Literal
 from mocparse.document import Table
 from mocparse.extract.base import ExtractionContext
 from mocparse.nlp import Segment
-from mocparse.nlp.morph import join_hyphenation, lemma, morph, parses, substantive_participle
+from mocparse.nlp.morph import join_hyphenation, lemma, parses, substantive_participle
 from mocparse.records import PreviousValue
+from mocparse.rules import cut_short
 
 _BARE_NUMBER = re.compile(r"^[-–+]?\d[\d\s\u00a0\u202f]*(?:[,.]\d+)?\s*%?(?:\s*\(\s*\d[\d\s]*\s*\))?$")
 _ROW_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?$")
@@ -476,11 +477,14 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
     for index, word in enumerate(marked[:-1]):  # "Кол-во орг.": the short forms of rules/units.yaml
         if word.lower() in context.rules.numbers.count_nouns and marked[index + 1].lower() in abbreviations:
             return abbreviations[marked[index + 1].lower()]
-    words = [_cut_short(word, context) or word.rstrip(".") for word in marked]  # "Кол-во прогр." -> программа
+    cut_nouns = [_cut_short(word, context) for word in marked]
+    words = [noun or word.rstrip(".") for word, noun in zip(marked, cut_nouns, strict=True)]  # "прогр." -> программа
     # a word cut short that stands for no noun of the rules ("Охвач.") is no noun: its guessed lemma
     # ("охвач") would be taken for one
     uncut = {
-        word.rstrip(".") for word in marked if word.endswith(".") and not _cut_short(word, context) and len(word) > 4
+        word.rstrip(".")
+        for word, noun in zip(marked, cut_nouns, strict=True)
+        if word.endswith(".") and noun is None and len(word) > 4
     }
     nouns = [
         word
@@ -516,15 +520,10 @@ def _cut_short(word: str, context: ExtractionContext) -> str | None:
     """The noun a word cut short before its period stands for, when one noun of the rules begins so
     ("прогр." -> "программа", "педаг." -> "педагог"; the dictionary does not know the cut word)."""
     stem = word[:-1].lower() if word.endswith(".") else ""
-    if len(stem) < _SHORTEST_CUT or not stem.isalpha() or stem in context.rules.units.abbreviations:
+    noun = context.rules.cut_nouns.get(stem)
+    if noun is None or stem in context.rules.units.abbreviations or not cut_short(stem):
         return None
-    found = {noun for noun in context.rules.cut_nouns if noun.startswith(stem) and noun != stem}
-    if len(found) != 1 or morph().word_is_known(stem):
-        return None
-    return found.pop()
-
-
-_SHORTEST_CUT = 5
+    return noun
 
 
 def _after_participle(words: list[str], word: str) -> bool:
