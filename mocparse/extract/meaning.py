@@ -609,10 +609,6 @@ def _bare_earlier_brackets(doc: Doc, meanings: list[NumberMeaning]) -> None:
             _set_previous(inside, meaning, model.previous.year)
 
 
-_YEARS = (1990, 2100)
-"""Bare four-digit numbers in this range may be years."""
-
-
 def _arrow_pairs(
     doc: Doc, context: ExtractionContext, values: list[NumberMeaning], years: list[tuple[int, int, int]]
 ) -> None:
@@ -622,11 +618,7 @@ def _arrow_pairs(
     if not arrows or not any(token.text in arrows for token in doc):
         return
     # the years as dates, or bare ("2023 → 2024:" on a slide, no "год" after them)
-    bare = [
-        (token.i, token.i + 1, int(token.text))
-        for token in doc
-        if token.text.isdigit() and len(token.text) == 4 and _YEARS[0] <= int(token.text) <= _YEARS[1]
-    ]
+    bare = [(token.i, token.i + 1, int(token.text)) for token in doc if _YEAR.fullmatch(token.text)]
     year_from = next(
         (
             year
