@@ -258,6 +258,10 @@ def _cue_kind(
             continue
         if mode == "colon" and not _same_clause(doc, last, stop, _verbs(context.rules.document), relatives):
             continue
+        if label == "later" and any(
+            lemma(token.text) in _cue_words(tuple(context.rules.document.task_headings)) for token in doc[first:last]
+        ):
+            label = "task"  # the list's own noun inside the period words: "Предложения и задачи на 2026 год"
         found.append("task" if label == "task" else "plan" if label == "plan" else "perspective")
     if not found:
         return None
@@ -302,6 +306,10 @@ def _names_later_period(text: str, context: ExtractionContext) -> bool:
         calendar.academic_year_start.month if academic else month or 1,
         calendar.academic_year_start.day if academic else 1,
     )
+    if academic and period.start is not None and begins > period.start:
+        # an academic year begun inside a calendar year's report lies mostly after it: "Рекомендации на
+        # 2025/2026 учебный год" in a report for 2025
+        return begins.replace(year=begins.year + 1) > period.end
     return begins > period.end
 
 
