@@ -273,7 +273,7 @@ def _full_name_at(text: str, window: list[re.Match[str]], not_surnames: frozense
             (_has(b, "Name") or _patronymic_by_form(c))
             and _has(c, "Patr")
             and not _not_surname(a, not_surnames)
-            and _could_be_surname(a)
+            and (_could_be_surname(a) or (_adjective_surname(a) and _cases_agree(b, a)))
         ):
             word_follows = (
                 len(window) >= 4

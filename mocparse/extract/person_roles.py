@@ -745,6 +745,9 @@ class _Attachment:
             if previous.name is not None:
                 name = previous.name
                 own = self.result[id(name)].cases or self.own_cases[id(name)]
+                if between.comma == 2 and self._second_apposition(previous.stop, cue):
+                    self._back(cue, [name], None)  # "Зотова Н.А., индивидуальный предприниматель, руководитель …"
+                    continue
                 if between.other or between.semicolon or between.conj or between.verb:
                     continue
                 if between.link:
@@ -774,6 +777,24 @@ class _Attachment:
                 first = self.back[id(previous.cue)]
                 if not cue.dependent and not cue.many and cue.singular & previous.cue.singular:
                     self._back(cue, first, None)
+
+    def _second_apposition(self, name_stop: int, cue: RoleCue) -> bool:
+        """Between a name and a role in the nominative stands one more apposition of a few words with no
+        verb, number or role of the list: "…, индивидуальный предприниматель, руководитель студии"."""
+        text = self.sentence.text
+        stretch = text[name_stop : cue.start]
+        parts = stretch.split(",")
+        if len(parts) != 3 or parts[0].strip() or parts[2].strip() or "nomn" not in cue.singular:
+            return False
+        words = parts[1].split()
+        if not 0 < len(words) <= 4 or not all(re.fullmatch(r"[А-ЯЁа-яё.\-]+", word) for word in words):
+            return False
+        first = parses(words[0].lower().rstrip("."))
+        return not any(
+            parse.tag.POS in {"VERB", "INFN", "PRTS", "GRND", "PREP", "CONJ", "PRCL"}
+            for word in words
+            for parse in parses(word.lower().rstrip("."))[:1]
+        ) and bool(first) and (first[0].tag.case in {None, "nomn"})
 
     def _bracket_role_after_apposition(self, index: int, cue: RoleCue) -> bool:
         """A bare role in brackets after a name's apposition is that name's role too: "Петров О.И.,
