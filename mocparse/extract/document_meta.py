@@ -595,6 +595,18 @@ def _title_period(title: str, matches: list[DateMatch], context: ExtractionConte
         return None
     # a period inside quotes names a programme ("«Развитие образования на 2021 – 2027 годы» за 2024 год")
     outside = [m for m in matches if not _inside_quotes(title, m.start)]
+    # "… по реализации Концепции развития дополнительного образования детей до 2030 года": a deadline
+    # in a name, not the period (rules: calendar ``not_reported_prepositions``)
+    not_reported = "|".join(re.escape(word) for word in context.rules.calendar.not_reported_prepositions)
+    deadline = re.compile(rf"(?<![А-Яа-яЁё])(?:{not_reported})\s+$", re.IGNORECASE)
+    matches = [
+        m
+        for m in matches
+        if not (m.precision is Precision.YEAR and m.first.year == m.last.year and deadline.search(title[: m.start]))
+    ]
+    if not matches:
+        return None
+    outside = [m for m in outside if m in matches]
     words = "|".join(re.escape(word) for word in context.rules.calendar.year_prepositions)
 
     def preposition(match: DateMatch) -> re.Match[str] | None:

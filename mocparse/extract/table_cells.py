@@ -503,6 +503,9 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
         percent = "%" in written or is_percent_unit(unit, header if not indicator_row else label, context)
         if not percent:
             percent = _names_share(header if not indicator_row else label, context)
+        if not percent and indicator_row and unit is None:
+            # rows of head counts with a share column: "Показатель | Численность, чел. | Доля в 2023 г., %"
+            percent = is_percent_unit(None, header, context)
     leaf = _leaf(layout, col)
     family = _family(label, header, layout, percent, indicator_row, about_programs_parent, context, unit, leaf)
     if family == "quantities" and is_total and mentions_programs(label, context):

@@ -594,6 +594,8 @@ class _Assembler:
             chars = sum(cell.chars for cell in row)
             if not chars or sum(cell.bold_chars for cell in row) < 0.6 * chars:
                 break
+            if bold and _holds_data(row):
+                break  # a bold total under a bold header ("Всего педагогических работников | 46 | 49")
             bold += 1
         return bold
 
@@ -700,3 +702,18 @@ def _known_word() -> Callable[[str], bool] | None:
         return bool(analyzer.word_is_known(word))
 
     return known
+
+
+_DATA_FIGURE = re.compile(r"[+\-−]?\d[\d\s]*(?:[,.]\d+)?\s*%?")
+_YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
+
+
+def _holds_data(row: list[TableCell]) -> bool:
+    """A row whose cells after the first hold figures that are neither years nor the column numbers
+    1, 2, 3 … of a numbering row."""
+    texts = [" ".join(cell.lines).strip() for cell in sorted(row, key=lambda cell: cell.col)]
+    figures = [text for text in texts[1:] if _DATA_FIGURE.fullmatch(text)]
+    if not figures:
+        return False
+    numbering = [text for text in texts if text] == [str(index) for index in range(1, len([t for t in texts if t]) + 1)]
+    return not numbering and not all(_YEAR_FIGURE.fullmatch(text) for text in figures)
