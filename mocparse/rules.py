@@ -306,6 +306,7 @@ class DocumentRules(RuleModel):
     kinds: dict[str, list[str]]
     act_headings: list[str] = Field(default_factory=list)
     act_title_openers: list[str] = Field(default_factory=list)
+    topic_title_nouns: list[str] = Field(default_factory=list)
     letter_subject_fields: list[str] = Field(default_factory=list)
     municipality_types: list[str]
     region_types: list[str]

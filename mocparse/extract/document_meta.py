@@ -264,8 +264,18 @@ def _kind_of(title: str, context: ExtractionContext) -> DocumentKind | None:
                 for i in range(len(words))
                 if words[i : i + len(cue_lemmas)] == cue_lemmas and _may_head_a_title(raw[i])
             )
-    return DocumentKind(min(found)[1]) if found else None
+    if not found:
+        return None
+    if raw and raw[0] in {word.lower() for word in context.rules.document.act_title_openers}:
+        nouns = {lemma(word.lower()) for word in context.rules.document.topic_title_nouns}
+        named = [(i, kind) for i, kind in found if words[i] in nouns]
+        return DocumentKind(min(named)[1]) if named else DocumentKind.OTHER
+    if raw and any(parse.tag.POS in _HEADLINE_VERBS for parse in parses(raw[0])[:1]):
+        return DocumentKind.OTHER  # "Подведены итоги работы МОЦ за 2025 год": a news headline
+    return DocumentKind(min(found)[1])
 
+
+_HEADLINE_VERBS = {"VERB", "PRTS"}
 
 _LABELLED_FIELD = re.compile(r"(?:[А-ЯЁа-яё]+\s+){0,3}[А-ЯЁа-яё]+:\s")
 """A labelled field line ("Дата проведения: …", "Место: …")."""

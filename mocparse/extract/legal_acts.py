@@ -201,6 +201,13 @@ def _stamp_blocks(annotated: AnnotatedDocument, context: ExtractionContext, voca
     title_block = title.block if title is not None else None
     stamps: set[int] = set(range(title_block)) if title_block is not None else set()
     blocks = annotated.document.blocks
+    if title_block is not None and title_block < len(blocks):
+        # "ПРОТОКОЛ № 2", "ПРИКАЗ от 12.01.2025 № 4": the document's own number, not a citation
+        first = _WORD.search(annotated.document.block_text(blocks[title_block]))
+        if first is not None and first.start() <= 2 and (lemma(first.group().lower()),) in vocabulary.kinds.get(
+            lemma(first.group().lower()), []
+        ):
+            stamps.add(title_block)
     index = 0
     while index < len(blocks):
         if not _opens_stamp(annotated.document.block_text(blocks[index]), vocabulary):

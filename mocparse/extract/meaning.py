@@ -1032,6 +1032,8 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
             return "target"
         if _allotted_at(doc, index, context) and _allotted_amount(segment, number, context):
             return "target"  # "в бюджете предусмотрено 22,4 млн рублей": a budget, not money spent
+        if token.lemma_ in lemmas_of_list(context, "current_period"):
+            return "actual"  # "сохранить долю не ниже 82 % (сейчас 82,7 %, 187 человек из 226)": the state now
         kind = _token_kind(token, target, actual)
         if kind == "actual" and index > 0 and _token_kind(doc[index - 1], target, actual) == "target":
             return "target"  # "будут реализованы 5 программ": a future auxiliary before a participle

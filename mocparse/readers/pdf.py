@@ -459,6 +459,8 @@ class _Assembler:
                 return True
         elif self._styled(previous) and self._styled(line):
             return True  # a heading does not go on over a page break
+        if line.page == previous.page and self._sentence_goes_on(previous, line):
+            return False  # "Задача 1. Обеспечить охват … на уровне не" / "ниже 78,0 % …" under a hanging indent
         if line.bold != previous.bold:
             # A bold run inside a paragraph flows on from a full line; a heading does not.
             return (
@@ -480,6 +482,16 @@ class _Assembler:
         room = self._layout.right_edge(previous) - previous.x1
         indented = line.x0 > self._layout.left_edge(line) + 0.4 * previous.size
         return room > 1.5 * previous.size and indented and line.text[:1].isupper()
+
+    def _sentence_goes_on(self, previous: Line, line: Line) -> bool:
+        """A full line without a sentence end and a next line opening in lower case: one sentence."""
+        room = self._layout.right_edge(previous) - previous.x1
+        return (
+            room <= 1.5 * previous.size
+            and not _SENTENCE_END.search(previous.text)
+            and line.text[:1].islower()
+            and abs(line.size - previous.size) <= 0.5
+        )
 
     def _aligned(self, lines: list[Line], line: Line) -> bool:
         """``line`` starts where the block's next line is expected: under the previous line,
