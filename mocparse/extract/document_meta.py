@@ -255,21 +255,21 @@ def _kind_of(title: str, context: ExtractionContext) -> DocumentKind | None:
         return None  # "(в редакции постановления от 26.03.2024 № 312-па)": a note of a stamp, no title
     raw = [word.lower() for word in _LETTERS.findall(despace(title))[:_TITLE_CUE_WORDS]]
     words = [lemma(word) for word in raw]
-    found: list[tuple[int, str]] = []
+    anywhere: list[tuple[int, str]] = []
     for kind, cues in context.rules.document.kinds.items():
         for cue in cues:
             cue_lemmas = [lemma(word) for word in cue.lower().split()]
-            found.extend(
-                (i, kind)
-                for i in range(len(words))
-                if words[i : i + len(cue_lemmas)] == cue_lemmas and _may_head_a_title(raw[i])
-            )
+            anywhere.extend((i, kind) for i in range(len(words)) if words[i : i + len(cue_lemmas)] == cue_lemmas)
+    found = [(i, kind) for i, kind in anywhere if _may_head_a_title(raw[i])]
+    if raw and raw[0] in {word.lower() for word in context.rules.document.act_title_openers}:
+        # the document noun of a topic stands in any case: "Об утверждении плана работы МОЦ"
+        nouns = {lemma(word.lower()) for word in context.rules.document.topic_title_nouns}
+        named = [(i, kind) for i, kind in anywhere if words[i] in nouns]
+        if named:
+            return DocumentKind(min(named)[1])
+        return DocumentKind.OTHER if found else None
     if not found:
         return None
-    if raw and raw[0] in {word.lower() for word in context.rules.document.act_title_openers}:
-        nouns = {lemma(word.lower()) for word in context.rules.document.topic_title_nouns}
-        named = [(i, kind) for i, kind in found if words[i] in nouns]
-        return DocumentKind(min(named)[1]) if named else DocumentKind.OTHER
     if raw and any(parse.tag.POS in _HEADLINE_VERBS for parse in parses(raw[0])[:1]):
         return DocumentKind.OTHER  # "Подведены итоги работы МОЦ за 2025 год": a news headline
     return DocumentKind(min(found)[1])
@@ -411,7 +411,9 @@ def _act_title(
                 break  # the title's lower-case lines: "дополнительных общеобразовательных программ"
             parts.append(more)
             used.append(follower.index)
-        return _Title(despace(" ".join(" ".join(parts).split())), used, DocumentKind.OTHER)
+        title = despace(" ".join(" ".join(parts).split()))
+        # an act approving a plan or a report is of that kind: "Об утверждении плана работы МОЦ"
+        return _Title(title, used, _kind_of(title, context) or DocumentKind.OTHER)
     return None
 
 

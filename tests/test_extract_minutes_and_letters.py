@@ -1,0 +1,150 @@
+"""Forms met on unseen minutes, answer letters, self-assessment reports and subprogramme passports:
+lists headed by proposals and recommendations, settlement rows of a table, roles after a second
+apposition, deadlines inside a title, topic titles of letters, a share column beside head counts,
+tasks set in a hanging indent in PDF. Sentences and tables written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import text_report
+
+import mocparse
+from mocparse.records import Report
+
+HEAD = "Отчёт о работе МОЦ Заозёрного муниципального округа за 2024 год\n\n"
+DATA = Path(__file__).resolve().parent / "data" / "pdf_layout"
+
+
+def roles(report: Report) -> dict[str, list[str]]:
+    return {person.name: person.roles for person in report.persons}
+
+
+# -- lists
+
+
+def test_a_task_noun_among_the_words_of_a_later_period_names_a_task_list() -> None:
+    report = text_report(
+        "Аналитическая справка о работе МОЦ за 2024/2025 учебный год\n\n"
+        "7. Предложения и задачи на 2025/2026 учебный год:\n"
+        "7.1. Довести долю детей, охваченных дополнительным образованием, до 81 %.\n"
+        "7.2. Провести актуализацию программ в Навигаторе.\n"
+    )
+    assert [task.number for task in report.tasks] == ["7.1", "7.2"]
+    assert report.perspectives == []
+
+
+def test_recommendations_for_an_academic_year_begun_in_the_reported_year_are_perspectives() -> None:
+    report = text_report(
+        "Аналитическая справка по итогам мониторинга за 2025 год\n\n"
+        "В 2025 году охват детей составил 79,2 %.\n\n"
+        "Рекомендации на 2025/2026 учебный год\n"
+        "– увеличить число сетевых программ до 12;\n"
+        "– обеспечить прохождение НОК не менее 45 программами.\n"
+    )
+    assert len(report.perspectives) == 2
+    assert report.tasks == []
+
+
+# -- program counts
+
+
+def test_a_named_rural_settlement_in_a_table_row_is_a_place_not_a_kind_of_program() -> None:
+    report = text_report(
+        HEAD
+        + "| Поселение | Количество программ |\n|---|---|\n"
+        + "| Моховское сельское поселение | 21 |\n| Кочкарёвское сельское поселение | 16 |\n| Итого | 37 |\n"
+    )
+    assert {count.value: count.form for count in report.program_counts if count.value in {21, 16}} == {
+        21: None,
+        16: None,
+    }
+    prose = text_report(HEAD + "В сельских поселениях реализуется 14 программ.")
+    assert [(count.value, count.form) for count in prose.program_counts] == [(14, "rural")]
+
+
+# -- roles and names
+
+
+def test_the_head_of_a_department_of_education_is_a_head_not_the_head_of_an_administration() -> None:
+    report = text_report(HEAD + "Начальник отдела образования администрации округа Пушкарёва Людмила Николаевна.")
+    assert roles(report) == {"Пушкарёва Л.Н.": ["начальник"]}
+    bracket = text_report(HEAD + "Мероприятия провёл отдел образования (начальник отдела – Хабибуллина Р.Н.).")
+    assert roles(bracket) == {"Хабибуллина Р.Н.": ["начальник"]}
+    management = text_report(HEAD + "Начальник управления образования Мезенцев А.В. открыл совещание.")
+    assert roles(management) == {"Мезенцев А.В.": ["начальник управления образования"]}
+
+
+def test_a_deputy_minister_is_a_deputy_head() -> None:
+    report = text_report(HEAD + "Заместителю министра образования и науки области Г.П. Сотниковой")
+    assert roles(report) == {"Сотникова Г.П.": ["заместитель руководителя"]}
+
+
+def test_a_role_after_a_second_apposition_is_the_name_s() -> None:
+    report = text_report(
+        HEAD + "Приглашены: Зотова Н.А., индивидуальный предприниматель, руководитель студии робототехники."
+    )
+    assert roles(report) == {"Зотова Н.А.": ["руководитель"]}
+
+
+def test_an_adjective_shaped_surname_before_a_first_name_and_patronymic() -> None:
+    report = text_report(HEAD + "Функции МОЦ выполняет Дом детского творчества (директор — Бережная Алла Степановна).")
+    assert [(person.name, person.full_name, person.roles) for person in report.persons] == [
+        ("Бережная А.С.", "Бережная Алла Степановна", ["директор"])
+    ]
+    address = text_report(HEAD + "Уважаемая Валентина Игоревна! Дорогая Анна Петровна, поздравляем!")
+    assert [person.name for person in address.persons if person.name.startswith(("Уважаем", "Дорог"))] == []
+
+
+# -- the document
+
+
+def test_a_deadline_year_inside_a_title_is_not_the_period() -> None:
+    report = text_report(
+        "ПРОТОКОЛ № 2\n\nзаседания муниципальной рабочей группы по реализации Концепции развития "
+        "дополнительного образования детей до 2030 года\n\n"
+        "По итогам 2023 года дополнительным образованием охвачено 3 906 детей.\n"
+    )
+    period = report.document.period
+    assert period is not None and period.start is not None and period.start.year == 2023
+    assert [act.number for act in report.legal_acts] == []  # the minutes' own number is no citation
+
+
+def test_a_topic_title_is_a_letter_and_a_verb_headline_is_news() -> None:
+    letter = text_report("О предоставлении информации о развитии дополнительного образования детей\n\nСообщаем ...")
+    assert letter.document.kind == "other"
+    news = text_report("Подведены итоги работы муниципального опорного центра за 2025 год\n\nВ районе ...")
+    assert news.document.kind == "other"
+    approval = text_report("Об утверждении плана работы муниципального опорного центра на 2025 год\n\nПриказываю ...")
+    assert approval.document.kind == "plan"
+    report = text_report("Итоги работы муниципального опорного центра за 2025 год\n\nВ районе ...")
+    assert report.document.kind == "report"
+
+
+# -- plan and fact
+
+
+def test_a_now_word_in_brackets_after_a_target_makes_the_values_achieved() -> None:
+    report = text_report(
+        HEAD
+        + "Задачи на 2025 год: сохранить долю детей с ОВЗ, занятых в дополнительном образовании, на уровне "
+        "не ниже 82 % (сейчас 82,7 %, 187 человек из 226)."
+    )
+    assert {(p.value, p.kind) for p in report.percentages} == {(82.0, "target"), (82.7, "actual")}
+    assert {(q.value, q.kind) for q in report.quantities} == {(187.0, "actual"), (226.0, "actual")}
+
+
+# -- PDF made by LibreOffice
+
+
+def test_a_bold_total_row_under_a_bold_header_is_a_row_of_data_and_its_share_column_gives_percentages() -> None:
+    report = mocparse.parse(DATA / "hanging_tasks.pdf")
+    table = next(block.table for block in mocparse.read(DATA / "hanging_tasks.pdf").blocks if block.table)
+    assert [row.is_header for row in table.rows] == [True, True, False, False, False]
+    assert sorted(p.value for p in report.percentages if p.evidence.cell is not None) == [14.0, 36.0, 100.0]
+
+
+def test_a_task_set_in_a_hanging_indent_goes_on_into_its_lower_case_line() -> None:
+    report = mocparse.parse(DATA / "hanging_tasks.pdf")
+    assert [(task.number, task.text.endswith("за счёт сельских школ.")) for task in report.tasks][:1] == [("1", True)]
+    assert report.tasks[1].text.endswith("подготовить их к экспертизе.")
