@@ -78,6 +78,7 @@ class NumberRules(RuleModel):
     count_nouns: list[str]
     action_nouns: dict[str, str | None] = Field(default_factory=dict)
     measure_nouns: list[str]
+    value_nouns: list[str] = Field(default_factory=list)
     predicates: list[str]
     breakdown: list[str]
     part_of_whole: list[str]

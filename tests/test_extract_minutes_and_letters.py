@@ -126,8 +126,7 @@ def test_a_topic_title_is_a_letter_and_a_verb_headline_is_news() -> None:
 
 def test_a_now_word_in_brackets_after_a_target_makes_the_values_achieved() -> None:
     report = text_report(
-        HEAD
-        + "Задачи на 2025 год: сохранить долю детей с ОВЗ, занятых в дополнительном образовании, на уровне "
+        HEAD + "Задачи на 2025 год: сохранить долю детей с ОВЗ, занятых в дополнительном образовании, на уровне "
         "не ниже 82 % (сейчас 82,7 %, 187 человек из 226)."
     )
     assert {(p.value, p.kind) for p in report.percentages} == {(82.0, "target"), (82.7, "actual")}
@@ -148,3 +147,26 @@ def test_a_task_set_in_a_hanging_indent_goes_on_into_its_lower_case_line() -> No
     report = mocparse.parse(DATA / "hanging_tasks.pdf")
     assert [(task.number, task.text.endswith("за счёт сельских школ.")) for task in report.tasks][:1] == [("1", True)]
     assert report.tasks[1].text.endswith("подготовить их к экспертизе.")
+
+
+# -- earlier values and wholes
+
+
+def test_an_earlier_clause_naming_programs_points_back_at_the_programs_not_at_other_counts() -> None:
+    report = text_report(
+        HEAD + "В навигаторе округа размещено 187 программ двадцати одной организации, включая двух "
+        "индивидуальных предпринимателей; годом ранее программ было 164."
+    )
+    assert [(c.value, c.previous.value if c.previous else None) for c in report.program_counts] == [(187, 164)]
+    value = text_report(HEAD + "Активировано 11 056 сертификатов, что на 744 больше прошлогоднего значения (10 312).")
+    assert [(q.value, q.previous.value if q.previous else None) for q in value.quantities] == [(11056.0, 10312)]
+
+
+def test_a_whole_broken_down_into_registries_and_forms_is_not_the_assessed_programs() -> None:
+    report = text_report(
+        HEAD + "Из 137 программ в реестр сертифицированных включена 41, в сетевой форме реализуются три, "
+        "независимую оценку качества прошли 30 программ."
+    )
+    found = {count.value: (count.status, count.part_of) for count in report.program_counts}
+    assert found[137][0] != "qa_submitted"
+    assert found[3] == ("published", 137) and found[30] == ("qa_passed", 137)

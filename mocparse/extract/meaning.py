@@ -768,7 +768,24 @@ def _earlier_clauses(
             if m.percent == meaning.percent and m.number.first not in bracketed and m.index not in in_plan_aside
         )
 
-    for meaning in free[1:]:
+    def unit_of(meaning: NumberMeaning) -> str | None:
+        if meaning.percent:
+            return None  # a share points back with its measure's noun ("годом ранее доля составляла …")
+        found = counted(segment, meaning.number, context)
+        if found is None or found.unit is None or lemma(found.unit.lower()) in anything:
+            return None
+        return "program" if found.is_program else "other"
+
+    anything = lemmas_of_list(context, "value_nouns") | {lemma(word) for word in context.rules.units.generic_units}
+    units = {m.index: unit_of(m) for m in free}
+    everything = free
+    for meaning in everything[1:]:
+        # a clause that names what it counts points back at a value of the same thing only: "размещено 187
+        # программ двадцати одной организации …; годом ранее программ было 164"
+        # (programs and other things never point at each other; people and places may: "создано 240 новых
+        # мест, тогда как в 2021 г. на новых местах обучались 96 детей")
+        own_unit = units[meaning.index]
+        free = [m for m in everything if own_unit is None or units[m.index] in {own_unit, None}]
         clause = clause_of(meaning)
         year, cue = clause_year(clause)
         # a share's clause may point back with the measure's own noun: "…; годом ранее доля составляла 58,9 %"
@@ -813,6 +830,7 @@ def _earlier_clauses(
             _set_previous(meaning, target, year)
         elif meaning.previous_of is None:
             meaning.previous_of = target.index  # the earlier value said twice in one sentence
+    free = everything
     if len(free) == 2 and free[0].previous_of is None and free[1].previous is None:
         first, second = free
         first_year, _ = clause_year(clause_of(first))

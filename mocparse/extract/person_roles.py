@@ -790,11 +790,15 @@ class _Attachment:
         if not 0 < len(words) <= 4 or not all(re.fullmatch(r"[А-ЯЁа-яё.\-]+", word) for word in words):
             return False
         first = parses(words[0].lower().rstrip("."))
-        return not any(
-            parse.tag.POS in {"VERB", "INFN", "PRTS", "GRND", "PREP", "CONJ", "PRCL"}
-            for word in words
-            for parse in parses(word.lower().rstrip("."))[:1]
-        ) and bool(first) and (first[0].tag.case in {None, "nomn"})
+        return (
+            not any(
+                parse.tag.POS in {"VERB", "INFN", "PRTS", "GRND", "PREP", "CONJ", "PRCL"}
+                for word in words
+                for parse in parses(word.lower().rstrip("."))[:1]
+            )
+            and bool(first)
+            and (first[0].tag.case in {None, "nomn"})
+        )
 
     def _bracket_role_after_apposition(self, index: int, cue: RoleCue) -> bool:
         """A bare role in brackets after a name's apposition is that name's role too: "Петров О.И.,

@@ -593,6 +593,13 @@ class _BlockReader:
         self._tie_trailing_wholes(segment, here)
         self._tie_stages_adding_up(here)
 
+    def _registry_sibling(self, parent: _Found, assessed: list[str]) -> bool:
+        """A part of ``parent`` said before has a stage outside the assessment ("Из 137 программ в реестр
+        сертифицированных включена 41, …, оценку прошли 30"): the whole is every program, not those assessed."""
+        return any(
+            found.parent is parent and found.count.status not in {None, _PUBLISHED, *assessed} for found in self.found
+        )
+
     def _tie_stages_adding_up(self, here: list[_Found]) -> None:
         """ "НОК прошли 38 программ, положительное заключение получили 34, четыре направлены на
         доработку": counts at later stages of the assessment that add up to a count before them are
@@ -986,7 +993,12 @@ class _BlockReader:
             _move_to_entry_stage(
                 parent, self.context, self.found
             )  # "прошла 31 программа, из них 28 получили положительное …"
-        elif parent is not None and inherited is None and own_stage in assessed[1:]:
+        elif (
+            parent is not None
+            and inherited is None
+            and own_stage in assessed[1:]
+            and not self._registry_sibling(parent, assessed)
+        ):
             _move_to_entry_stage(
                 parent, self.context, self.found
             )  # "Из 40 программ … не прошли оценку 7": 40 were assessed

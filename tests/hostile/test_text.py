@@ -142,7 +142,9 @@ def test_characters_without_a_unicode_name() -> None:
 
 def test_act_number_glued_to_its_kind() -> None:
     """Regression: ``пРИКАЗ№0`` made the issuer pattern find nothing (AttributeError on None)."""
-    report = mocparse.parse_text("пРИКАЗ№0")
+    report = mocparse.parse_text("пРИКАЗ№0")  # the title: the act itself, no citation
+    assert report.legal_acts == []
+    report = mocparse.parse_text("Отчёт о работе за 2023 год\n\nпРИКАЗ№0")
     assert [(act.kind, act.number, act.issuer) for act in report.legal_acts] == [("приказ", "0", None)]
     report = mocparse.parse_text("Согласно приказу управления№15 от 01.02.2023 проведено 3 семинара.")
     assert [(act.number, act.issuer) for act in report.legal_acts] == [("15", "управления")]
