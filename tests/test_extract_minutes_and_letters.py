@@ -170,3 +170,11 @@ def test_a_whole_broken_down_into_registries_and_forms_is_not_the_assessed_progr
     found = {count.value: (count.status, count.part_of) for count in report.program_counts}
     assert found[137][0] != "qa_submitted"
     assert found[3] == ("published", 137) and found[30] == ("qa_passed", 137)
+
+
+def test_a_footnote_whose_number_is_glued_to_its_text_is_a_note() -> None:
+    # LibreOffice sets the note's number at the note's own size with no space after it ("1Данные на …")
+    document = mocparse.read(DATA / "glued_note.pdf")
+    notes = [document.block_text(block) for block in document.blocks if block.kind == "note"]
+    assert notes == ["Данные на 31.12.2024; учитываются дети, зачисленные на программы объёмом не менее 72 часов."]
+    assert not any(document.block_text(block).startswith("1Данные") for block in document.blocks)

@@ -89,7 +89,7 @@ _LETTERS_AT_END = re.compile(r"[А-Яа-яЁё]+$")
 _VOCABULARY_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _MAX_HEADING_CHARS = 250
 _NOTE_MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
-_PLAIN_LABEL = re.compile(r"^(\d{1,3}|\*{1,3}|[ivx]{1,4})\s+")
+_PLAIN_LABEL = re.compile(r"^(\d{1,3}|\*{1,3}|[ivx]{1,4})(?:\s+|(?=[А-ЯЁA-Z]))")  # "1 По данным", "1По данным"
 _CONTENTS_ENTRY = re.compile(r"^(?P<title>.*?\w.*?)[\s.…·_]*(?P<page>\d{1,4})$")
 _CONTENTS_TITLE = re.compile(r"^(?:оглавление|содержание|contents)$", re.IGNORECASE)
 _NOTE_ZONE = 0.5
