@@ -175,6 +175,6 @@ def test_a_whole_broken_down_into_registries_and_forms_is_not_the_assessed_progr
 def test_a_footnote_whose_number_is_glued_to_its_text_is_a_note() -> None:
     # LibreOffice sets the note's number at the note's own size with no space after it ("1Данные на …")
     document = mocparse.read(DATA / "glued_note.pdf")
-    notes = [document.block_text(block) for block in document.blocks if block.kind == "note"]
+    notes = [document.block_body(block) for block in document.blocks if block.kind == "note"]
     assert notes == ["Данные на 31.12.2024; учитываются дети, зачисленные на программы объёмом не менее 72 часов."]
     assert not any(document.block_text(block).startswith("1Данные") for block in document.blocks)
