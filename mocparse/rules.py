@@ -93,6 +93,7 @@ class NumberRules(RuleModel):
     later: list[str]
     change_words: list[str]
     comparatives: list[str]
+    shortfall_verbs: list[str] = Field(default_factory=list)
     change_units: list[str]
     sign_words: list[str] = Field(default_factory=list)
     target: list[str]

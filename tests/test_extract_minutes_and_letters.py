@@ -178,3 +178,12 @@ def test_a_footnote_whose_number_is_glued_to_its_text_is_a_note() -> None:
     notes = [document.block_body(block) for block in document.blocks if block.kind == "note"]
     assert notes == ["Данные на 31.12.2024; учитываются дети, зачисленные на программы объёмом не менее 72 часов."]
     assert not any(document.block_text(block).startswith("1Данные") for block in document.blocks)
+
+
+def test_a_planned_whole_is_the_plan_of_its_part_and_a_missed_plan_s_gap_is_no_count() -> None:
+    report = text_report(
+        HEAD + "Независимую оценку качества прошла 41 программа из 50 запланированных. "
+        "Плановое число сертифицированных программ (72) не достигнуто на две единицы."
+    )
+    found = {(c.value, c.status, c.kind) for c in report.program_counts}
+    assert found == {(41, "qa_passed", "actual"), (50, "qa_passed", "target"), (72, "certified", "target")}

@@ -266,6 +266,7 @@ def _mark_changes(segment: Segment, context: ExtractionContext, meanings: list[N
     doc = segment.doc
     change_words = lemmas_of_list(context, "change_words")
     comparatives = lemmas_of_list(context, "comparatives")
+    shortfall_verbs = lemmas_of_list(context, "shortfall_verbs")
     unit_starts = {start for start, _ in cue_tokens(segment, context, "change_units")}
     signs = {word.lower() for word in context.rules.numbers.sign_words}
     for position, meaning in enumerate(meanings):
@@ -284,8 +285,13 @@ def _mark_changes(segment: Segment, context: ExtractionContext, meanings: list[N
             continue
         window = _back_to_break(doc, number.first - 1, 12)
         after = doc[number.last + 1 : min(len(doc), number.last + 5)]
-        if any(token.lemma_ in change_words for token in window) or any(
-            token.lemma_ in comparatives for token in after
+        shortfall = any(
+            token.lemma_ in shortfall_verbs and token.i > 0 and doc[token.i - 1].lower_ == "не" for token in window
+        )  # "не достигнуто на две единицы": how far the plan was missed
+        if (
+            shortfall
+            or any(token.lemma_ in change_words for token in window)
+            or any(token.lemma_ in comparatives for token in after)
         ):
             meaning.change = True
 

@@ -637,8 +637,14 @@ class _BlockReader:
             own = {value for value, _ in dimension_cues(doc, after, stop, self.context).values()}
             stages = self.context.rules.program_types.assessment_stages
             values = whole.dimensions.values
+            if any(token.lemma_ in lemmas_of_list(self.context, "target") for token in doc[after:stop]):
+                # "прошла 41 программа из 50 запланированных": the whole is the plan of the part's own count
+                values.clear()
+                values.update(part.dimensions.values)
+                whole.dimensions.also = set(part.dimensions.also)
+                whole.count.kind = "target"
             for name, value in part.dimensions.values.items():
-                if value in own or value == _PUBLISHED:
+                if value in own or value == _PUBLISHED or whole.count.kind == "target":
                     continue  # "5 сетевых из 40 сертифицированных": the whole's own words type it
                 if values.get(name) == value:
                     del values[name]  # the part is the subset its type sets apart
