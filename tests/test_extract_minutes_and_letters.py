@@ -187,3 +187,16 @@ def test_a_planned_whole_is_the_plan_of_its_part_and_a_missed_plan_s_gap_is_no_c
     )
     found = {(c.value, c.status, c.kind) for c in report.program_counts}
     assert found == {(41, "qa_passed", "actual"), (50, "qa_passed", "target"), (72, "certified", "target")}
+
+
+def test_items_of_a_list_after_a_colon_count_the_lead_s_things() -> None:
+    report = text_report(
+        HEAD + "В 2024 году создано 120 новых мест при плане 120: в школе № 2 — 60, в Ольховской школе — 30, "
+        "в Заречной школе — 30."
+    )
+    items = [(q.value, q.unit, q.subject, q.kind) for q in report.quantities if q.rule == "quantities.ellipsis"]
+    assert items == [
+        (60.0, "место", "в школе № 2", "actual"),
+        (30.0, "место", "в Ольховской школе", "actual"),
+        (30.0, "место", "в Заречной школе", "actual"),
+    ]

@@ -1045,6 +1045,10 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
     # an aside in brackets before the number ("14 программ (план – 13), в том числе 5 …") sets no kind
     brackets = [(a, b) for a, b in segment_brackets(segment) if b < number.first]
     values_before = [m for m in values_before if not any(a < m.number.first < b for a, b in brackets)] or values_before
+    # nor does a plan said beside the value before ("создано 120 мест при плане 120: в школе № 2 — 60")
+    values_before = [
+        m for m in values_before if plan_aside_opening(doc, m.number.first, context) is None
+    ] or values_before
     start = values_before[-1].number.last + 1 if values_before else 0
     for index in range(number.first - 1, start - 1, -1):
         token = doc[index]

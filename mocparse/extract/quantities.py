@@ -105,7 +105,11 @@ def _ellipsis(
     if following is None or following.text in {".", ";", ",", ")"}:
         clause = _breakdown_clause(segment, previous, number.first, context)
         if clause is None:
-            return None
+            clause = _colon_item(segment, previous, number.first)
+            if clause is None:
+                return None
+            subject = clause or subject  # "создано 120 новых мест: в МБОУ «СОШ № 2» — 60, …": a place's share
+            return _copy(previous, segment, meaning, subject, None)
         subject = clause or subject  # "использовано для записи на программы"
         indicator = (
             indicator_for(None, f"{subject} {previous.unit}", "quantity", context, previous.unit) if clause else None
@@ -117,6 +121,14 @@ def _ellipsis(
         after = doc[number.last + 2] if number.last + 2 < len(doc) else None
         if not (is_dash or is_adjective) or (is_dash and after is not None and after.like_num):
             return None  # "5-18 лет": a range, not a value
+    return _copy(previous, segment, meaning, subject, indicator)
+
+
+def _copy(
+    previous: Quantity, segment: Segment, meaning: NumberMeaning, subject: str, indicator: str | None
+) -> Quantity:
+    """The quantity said before, with this number's value and what is said of it."""
+    number = meaning.number
     return previous.model_copy(
         update={
             "value": number.value,
@@ -132,6 +144,34 @@ def _ellipsis(
             "confidence": 0.7,
         }
     )
+
+
+_DASHES = {"–", "—", "-"}
+
+
+def _colon_item(segment: Segment, previous: Quantity, first: int) -> str | None:
+    """The label of an item "label — number" of a list after a colon that follows the quantity said
+    before ("создано 120 новых мест: в МБОУ «СОШ № 2» — 60, в МБОУ «ООШ» — по 30"); None otherwise."""
+    span = previous.evidence.span
+    if span is None or not segment.start <= span.start < segment.start + len(segment.text):
+        return None
+    doc = segment.doc
+    colon = next((token.i for token in reversed(doc[:first]) if token.text == ":"), None)
+    if colon is None or any(token.text == ":" for token in doc[colon + 1 : first]):
+        return None
+    lead_end = next((token.i for token in doc if token.idx >= span.end - segment.start), first)
+    if lead_end > colon and not any(token.text in _DASHES for token in doc[colon:lead_end]):
+        return None  # the quantity before is not the lead nor an item of this list
+    dash = first - 1
+    if dash > colon and doc[dash].lower_ == "по":
+        dash -= 1  # "— по 30": as many in each
+    if dash <= colon or doc[dash].text not in _DASHES:
+        return None
+    start = next((token.i + 1 for token in reversed(doc[colon:dash]) if token.text in {",", ";", ":"}), colon + 1)
+    numbered = {token.i for token in doc[start:dash] if token.i > 0 and doc[token.i - 1].text in {"№", "N"}}
+    if start >= dash or any(token.like_num and token.i not in numbered for token in doc[start:dash]):
+        return None
+    return doc[start:dash].text.strip()
 
 
 def _breakdown_clause(segment: Segment, previous: Quantity, first: int, context: ExtractionContext) -> str | None:
