@@ -94,6 +94,7 @@ class NumberRules(RuleModel):
     change_words: list[str]
     comparatives: list[str]
     shortfall_verbs: list[str] = Field(default_factory=list)
+    score_units: list[str] = Field(default_factory=list)
     change_units: list[str]
     sign_words: list[str] = Field(default_factory=list)
     target: list[str]

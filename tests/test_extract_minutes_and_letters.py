@@ -200,3 +200,25 @@ def test_items_of_a_list_after_a_colon_count_the_lead_s_things() -> None:
         (30.0, "место", "в Ольховской школе", "actual"),
         (30.0, "место", "в Заречной школе", "actual"),
     ]
+
+
+# -- percentages
+
+
+def test_a_count_and_its_share_under_a_people_and_percent_unit_give_both() -> None:
+    report = text_report(
+        "Отчёт о самообследовании центра детского творчества за 2024 год\n\n"
+        "| № п/п | Показатель | Единица измерения | Значение |\n|---|---|---|---|\n"
+        "| 1.1 | Общая численность учащихся | человек | 1846 |\n"
+        "| 1.2 | Численность/удельный вес численности учащихся с ОВЗ | человек/% | 58/3,1 |\n"
+    )
+    assert [(p.value, p.head_count) for p in report.percentages] == [(3.1, 58)]
+    assert sorted(q.value for q in report.quantities) == [58.0, 1846.0]
+
+
+def test_the_steps_of_a_rating_scale_are_no_shares_of_the_municipality() -> None:
+    report = text_report(
+        HEAD + "К1 – доля детей, охваченных дополнительным образованием: 80 % и выше – 10 баллов; "
+        "от 75 до 79,9 % – 8 баллов; менее 75 % – 6 баллов. В округе охват составил 78,1 %."
+    )
+    assert [p.value for p in report.percentages] == [78.1]

@@ -30,6 +30,7 @@ from mocparse.extract.numbers import (
 )
 from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_around, text_of
 from mocparse.extract.table_cells import TableCell, table_cell
+from mocparse.extract.tables import is_percent_unit
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.morph import names_people, parses
 from mocparse.records import Percentage, PreviousValue
@@ -54,6 +55,9 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pe
         if cell is not None:
             if cell.family == "percentages":
                 results.append(_table_percentage(segment, cell, context))
+            share = _share_after_slash(segment, cell, context)
+            if share is not None:
+                results.append(share)
             if cell.figure_span is None or cell.family == "percentages":
                 continue
         if last is not None and position - last[0] == 1 and last[1].previous is None:  # the last achieved share
@@ -62,7 +66,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pe
                 last[1].previous = earlier
                 continue
         for meaning in analyse(segment, context):
-            if meaning.percent and meaning.is_value:
+            if meaning.percent and meaning.is_value and not _scale_threshold(segment, meaning, context):
                 percentage = _prose_percentage(segment, context, meaning)
                 if cell is not None and not re.search(r"[А-Яа-яЁё]{3}", percentage.subject):
                     _take_row_subject(percentage, cell, context)  # "58 / 4,0 %" in a passport's value cell
@@ -396,6 +400,54 @@ def _take_row_subject(percentage: Percentage, cell: TableCell, context: Extracti
     percentage.indicator = _table_indicator(cell, context)
     if percentage.head_count is None and cell.family == "quantities" and cell.value.is_integer():
         percentage.head_count = int(cell.value)  # the people the share is of
+
+
+def _scale_threshold(segment: Segment, meaning: NumberMeaning, context: ExtractionContext) -> bool:
+    """The share bounds a step of a rating scale: its item of a list ends with a dash and a score
+    ("80 % и выше – 10 баллов; от 75 до 79,9 % – 8 баллов")."""
+    doc = segment.doc
+    scores = lemmas_of_list(context, "score_units")
+    stop = next((t.i for t in doc[meaning.number.last + 1 :] if t.text in {";", "."} or t.text == "\n"), len(doc))
+    tokens = doc[meaning.number.last + 1 : stop]
+    for position, token in enumerate(tokens):
+        rest = tokens[position + 1 : position + 3]
+        if token.text in {"–", "—", "-"} and len(rest) == 2 and rest[0].like_num and rest[1].lemma_ in scores:
+            return True
+    return False
+
+
+_SLASHED_SHARE = re.compile(r"\s*/\s*(?P<share>\d{1,3}(?:,\d+)?)\s*$")
+"""The share after a head count in a cell under a "человек/%" unit: "318/17,2"."""
+
+
+def _share_after_slash(segment: Segment, cell: TableCell, context: ExtractionContext) -> Percentage | None:
+    """The share half of a "count/share" cell whose unit cell says so ("человек/%" over "318/17,2"): a
+    percentage of the row's measure, with the count as its head count."""
+    if cell.figure_span is None or cell.family == "percentages" or not cell.unit_texts:
+        return None
+    if not any(
+        "/" in unit and unit.split("/", 1)[0].strip() and is_percent_unit(unit.split("/", 1)[1], "", context)
+        for unit in cell.unit_texts
+    ):
+        return None
+    found = _SLASHED_SHARE.match(segment.text, cell.figure_span[1])
+    if found is None:
+        return None
+    value = float(found.group("share").replace(",", "."))
+    if value > 100:
+        return None
+    return Percentage(
+        value=value,
+        subject=cell.subject,
+        subject_key=key_of_text(cell.subject),
+        indicator=_table_indicator(cell, context),
+        kind=cell.kind or ("target" if context.is_plan else "actual"),
+        year=cell.year,
+        head_count=int(cell.value) if cell.value.is_integer() else None,
+        evidence=segment.evidence(span=found.span("share")),
+        rule="percentages.table",
+        confidence=0.8,
+    )
 
 
 def _table_percentage(segment: Segment, cell: TableCell, context: ExtractionContext) -> Percentage:
