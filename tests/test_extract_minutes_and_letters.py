@@ -222,3 +222,10 @@ def test_the_steps_of_a_rating_scale_are_no_shares_of_the_municipality() -> None
         "от 75 до 79,9 % – 8 баллов; менее 75 % – 6 баллов. В округе охват составил 78,1 %."
     )
     assert [p.value for p in report.percentages] == [78.1]
+
+
+def test_programs_named_only_as_what_they_are_are_all_programs() -> None:
+    report = text_report(
+        HEAD + "С 1 сентября кружки начали занятия по 203 дополнительным общеобразовательным программам."
+    )
+    assert [(c.value, c.program_type) for c in report.program_counts] == [(203, "all")]

@@ -559,7 +559,9 @@ class _BlockReader:
             ):
                 dimensions.values["status"] = _PUBLISHED  # "7 программ из 137": the whole is all programs
             bare_whole = (
-                not dimensions.values and not here and parent is None and self._opens_with_whole(segment, number)
+                not dimensions.values
+                and parent is None
+                and ((not here and self._opens_with_whole(segment, number)) or self._named_plainly(segment, number))
             )
             count = ProgramCount(
                 value=int(number.value),
@@ -708,6 +710,15 @@ class _BlockReader:
         if noun >= len(doc) or not is_program_noun(doc[noun], self.context):
             return False  # "Из 31 допущенной программы": a whole of its own kind
         return segment.text.rstrip().endswith(":") or any(token.like_num for token in doc[noun + 1 :])
+
+    def _named_plainly(self, segment: Segment, number: NumberMention) -> bool:
+        """The number stands before programs named only as what they are ("по 203 дополнительным
+        общеобразовательным программам"): all programs, not ones of a kind left unsaid."""
+        doc = segment.doc
+        plain = {lemma(word) for word in self.context.rules.program_types.plain_program_words}
+        words = list(itertools.takewhile(lambda token: token.lemma_ in plain, doc[number.last + 1 :]))
+        noun = number.last + 1 + len(words)
+        return bool(words) and noun < len(doc) and is_program_noun(doc[noun], self.context)
 
     def _is_partitive_whole(self, segment: Segment, number: NumberMention, numbers: list[NumberMention]) -> bool:
         """ "N … из M": M is the whole the part N is taken from."""
