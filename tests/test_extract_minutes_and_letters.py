@@ -229,3 +229,23 @@ def test_programs_named_only_as_what_they_are_are_all_programs() -> None:
         HEAD + "С 1 сентября кружки начали занятия по 203 дополнительным общеобразовательным программам."
     )
     assert [(c.value, c.program_type) for c in report.program_counts] == [(203, "all")]
+
+
+# -- quantities in tables and web pages
+
+
+def test_a_column_naming_what_is_counted_gives_the_unit_of_rows_that_name_events() -> None:
+    report = text_report(
+        HEAD + "| № | Мероприятие | Число участников |\n|---|---|---|\n"
+        "| 1 | Семинар для разработчиков программ | 26 |\n| 2 | Фестиваль технического творчества | 164 |\n"
+    )
+    assert sorted((q.value, q.unit) for q in report.quantities) == [(26.0, "участник"), (164.0, "участник")]
+
+
+def test_a_figure_in_its_own_box_before_its_label_on_a_web_page() -> None:
+    report = mocparse.parse(
+        b"<html><body><h1>\xd0\x9e \xd1\x86\xd0\xb5\xd0\xbd\xd1\x82\xd1\x80\xd0\xb5</h1>"
+        + '<div class="figure"><b>3 710</b>детей 5–18 лет занимаются в объединениях</div></body></html>'.encode(),
+        name="page.html",
+    )
+    assert [q.value for q in report.quantities] == [3710.0]

@@ -283,6 +283,10 @@ def _measure_unit(cell: TableCell, context: ExtractionContext) -> str:
         unit = label_unit(cell.column_leaf, cell.unit, context)
         if unit:
             return unit
+    counted_by_column = _counted_noun(cell.column_header, context)
+    if counted_by_column in context.rules.unit_names and _counted_noun(cell.subject, context) is None:
+        # "Мероприятие | Число участников": a row names an event, its column what is counted at it
+        return counted_by_column
     return label_unit(cell.subject, cell.unit, context)
 
 

@@ -287,6 +287,8 @@ class _Walker:
             elif tag in ("td", "th"):
                 out.append(" ")
         if element.tail:
+            if tag not in {"sup", "sub"} and _meet(out, element.tail):
+                out.append(" ")  # "<b>3 710</b>детей": the figure's box ends where its label begins
             out.append(_spaces(element.tail))
 
     def _children(self, element: etree._Element, out: list[str], depth: int) -> None:
@@ -429,12 +431,16 @@ def _apart(out: list[str], child: etree._Element) -> bool:
     in one box, its label in the next); not inside a word's own markup (``м<sup>2</sup>``)."""
     if not out or _tag(child) in {"sup", "sub"}:
         return False
-    last = out[-1][-1:]
-    first = next((text[:1] for text in child.itertext() if text), "")
-    if not last or not first:
-        return False
-    figure_then_word = (last.isdigit() or last == "%") and first.isalpha()
-    return figure_then_word or (last.isalpha() and first.isdigit())
+    return _meet(out, next((text for text in child.itertext() if text), ""))
+
+
+def _meet(out: list[str], text: str) -> bool:
+    """A figure and a word would meet with no space between them."""
+    last = out[-1][-1:] if out and out[-1] else ""
+    first = text[:1]
+    return bool(last and first) and (
+        ((last.isdigit() or last == "%") and first.isalpha()) or (last.isalpha() and first.isdigit())
+    )
 
 
 def _hidden(element: etree._Element) -> bool:
