@@ -249,3 +249,30 @@ def test_a_figure_in_its_own_box_before_its_label_on_a_web_page() -> None:
         name="page.html",
     )
     assert [q.value for q in report.quantities] == [3710.0]
+
+
+def test_a_plan_report_table_takes_each_row_s_unit_when_its_column_lists_several() -> None:
+    report = text_report(
+        "План-отчёт МОЦ Заозёрного муниципального округа за I полугодие 2025 года\n\n"
+        "| № | Мероприятие | Срок | Ответственный | Запланировано (ед., чел., %) | Выполнено (ед., чел., %) |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 2.2 | Перевод сертификатов учёта в статус сертификатов финансирования | до 31.05.2025 | специалист "
+        "Шелестова М.И. | 900 | 861 |\n"
+        "| 5.1 | Муниципальный фестиваль технического творчества «Старт», участников | 22.04.2025 | методист "
+        "Лукин Г.П. | 180 | 204 |\n"
+    )
+    assert sorted((q.value, q.unit, q.kind) for q in report.quantities) == [
+        (180.0, "участник", "target"),
+        (204.0, "участник", "actual"),
+        (861.0, "сертификат", "actual"),
+        (900.0, "сертификат", "target"),
+    ]
+
+
+def test_pdf_cell_lines_of_a_word_broken_with_the_hyphen_carried_over_or_before_one_letter() -> None:
+    from mocparse.readers.pdf import _LineJoiner
+
+    joiner = _LineJoiner(set())
+    assert joiner.join(["сертифици", "-рованные"]) == "сертифицированные"
+    assert joiner.join(["прошедши", "е НОК"]) == "прошедшие НОК"
+    assert joiner.join(["программы", "и проекты"]) == "программы и проекты"

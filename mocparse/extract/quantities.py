@@ -255,6 +255,7 @@ def stated_unit(texts: list[str], context: ExtractionContext) -> tuple[str | Non
         scale = 1.0
         unit = None
         after_scale = False
+        listed: set[str] = set()
         for match in _ABBREVIATION.finditer(text):
             word = match.group()
             bare = word.lower()
@@ -268,8 +269,12 @@ def stated_unit(texts: list[str], context: ExtractionContext) -> tuple[str | Non
             set_apart = scaled or text[: match.start()].rstrip().endswith((",", "("))
             if expanded is None and not bare.endswith(".") and set_apart and lemma(bare) in full_units:
                 expanded = lemma(bare)
+            if expanded:
+                listed.add(expanded)
             if expanded and expanded not in context.rules.units.generic_units:
                 unit = expanded
+        if len(listed) > 1 and not after_scale and scale == 1.0:
+            continue  # "Значение (ед., чел., %)": the units a column may hold, each row its own
         if unit is not None:
             return unit, scale
     return None, 1.0

@@ -121,6 +121,8 @@ _LEADING_FIGURE = re.compile(
 """The figure a value cell of a key–value table opens with, when words follow it."""
 _SHARE_AFTER = re.compile(r"\s*/\s*\d[\d\u00a0\u202f ]*(?:,\d+)?\s*%")
 """A share right after a figure: "312 / 14,3 %" (the people, then their share)."""
+_UNIT_CHOICES = re.compile(r"\([^()]*[А-Яа-яЁё]\.?\s*,[^()]*%[^()]*\)|\([^()]*%\s*,[^()]*\)")
+"""A header listing the units its rows may be in ("Значение (ед., чел., %)"): it says none of them."""
 _CODE = re.compile(r"\d{5,}")
 """Five or more digits with no thousands spaces: a postal code or an account number, not a figure."""
 
@@ -500,10 +502,11 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
     if paired:
         percent = False  # "5 412 / 78,1 %": the count, then its share (read with the words after it)
     else:
-        percent = "%" in written or is_percent_unit(unit, header if not indicator_row else label, context)
+        named = label if indicator_row or _UNIT_CHOICES.search(header) else header  # "Значение (ед., чел., %)"
+        percent = "%" in written or is_percent_unit(unit, named, context)
         if not percent:
-            percent = _names_share(header if not indicator_row else label, context)
-        if not percent and indicator_row and unit is None:
+            percent = _names_share(named, context)
+        if not percent and indicator_row and unit is None and not _UNIT_CHOICES.search(header):
             # rows of head counts with a share column: "Показатель | Численность, чел. | Доля в 2023 г., %"
             percent = is_percent_unit(None, header, context)
     leaf = _leaf(layout, col)

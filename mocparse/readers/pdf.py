@@ -650,6 +650,8 @@ class _LineJoiner:
                 elif previous[-1] in _HYPHENS and previous[-2:-1].isalnum() and text[0].isalnum():
                     if self._is_hyphenation(previous, text):
                         parts[-1] = previous[:-1]
+                elif text[0] in _HYPHENS and self._is_broken_word(previous, text[1:]):
+                    text = text[1:]  # "сертифици" / "-рованные": the hyphen carried to the next line
                 elif not self._is_broken_word(previous, text):
                     parts.append(" ")
             parts.append(text)
@@ -666,8 +668,8 @@ class _LineJoiner:
         if not (left[-1:].islower() and right[:1].islower()) or len(left) < 3:
             return False
         known = _known_word()
-        if known is None or known(right):
-            return False
+        if known is None or (known(right) and (len(right) > 1 or _function_word(right))):
+            return False  # a word of its own ("программ" / "и"), not the end of one ("прошедши" / "е")
         glued = f"{left}{right}".lower()
         return glued in self._vocabulary or known(glued)
 
@@ -703,6 +705,13 @@ class _LineJoiner:
 
 
 @lru_cache(maxsize=1)
+def _function_word(word: str) -> bool:
+    """A preposition, conjunction, particle or pronoun ("в", "и", "я"), not a lone letter."""
+    from mocparse.nlp.morph import parses
+
+    return any(parse.tag.POS in {"PREP", "CONJ", "PRCL", "NPRO", "INTJ"} for parse in parses(word.lower())[:1])
+
+
 def _known_word() -> Callable[[str], bool] | None:
     """pymorphy3's dictionary check (``word -> bool``), from the process-wide analyzer."""
     from mocparse.nlp.morph import morph
