@@ -475,8 +475,8 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
             return expanded
     trailing = re.search(r",\s*([а-яё]+)\s*$", label)  # "Муниципальный фестиваль «ШелкоТех», участников"
     if trailing is not None:
-        found = parses(trailing.group(1))[:1]
-        if found and found[0].tag.POS == "NOUN" and {"gent", "plur"} <= set(found[0].tag.grammemes):
+        best = parses(trailing.group(1))[:1]
+        if best and best[0].tag.POS == "NOUN" and {"gent", "plur"} <= set(best[0].tag.grammemes):
             return lemma(trailing.group(1))
     marked = re.findall(r"[А-Яа-яЁё]+(?:-[а-яё]+)?\.?", label)  # "Кол-во орг.": a short form keeps its marks
     for index, word in enumerate(marked[:-1]):  # "Кол-во орг.": the short forms of rules/units.yaml
