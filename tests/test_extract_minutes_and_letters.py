@@ -276,3 +276,10 @@ def test_pdf_cell_lines_of_a_word_broken_with_the_hyphen_carried_over_or_before_
     assert joiner.join(["сертифици", "-рованные"]) == "сертифицированные"
     assert joiner.join(["прошедши", "е НОК"]) == "прошедшие НОК"
     assert joiner.join(["программы", "и проекты"]) == "программы и проекты"
+
+
+def test_the_words_of_a_share_s_clause_do_not_type_the_count_after_it() -> None:
+    report = text_report(
+        HEAD + "Прошедшие НОК программы составляют 27,5 % (в среднем по группе — 22,2 %), а сетевых программ — 27."
+    )
+    assert [(c.value, c.program_type, c.status) for c in report.program_counts] == [(27, "network", None)]

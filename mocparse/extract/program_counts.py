@@ -849,6 +849,16 @@ class _BlockReader:
         nouns = self.context.rules.program_types.dimension_nouns
         return bool(dimension_cues(segment.doc, head, head + 1, self.context)) or token.lemma_ in nouns
 
+    def _after_share_clause(self, segment: Segment, number: NumberMention) -> int:
+        """Where the clause after the last share said before the count begins (0 for none): "прошедшие
+        НОК — 27,5 %, а сетевых программ — 27" — the share's words are not the count's."""
+        doc = segment.doc
+        shares = [m.number.last for m in analyse(segment, self.context) if m.percent and m.number.last < number.first]
+        if not shares:
+            return 0
+        comma = next((token.i for token in doc[shares[-1] + 1 : number.first] if token.text in {",", ";"}), None)
+        return comma + 1 if comma is not None else 0
+
     def _clauses(
         self, segment: Segment, numbers: list[NumberMention], markers: list[int]
     ) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]]]:
@@ -868,6 +878,7 @@ class _BlockReader:
             start = 0
             if position == 0:
                 start = next((i + 1 for i in range(number.first - 1, 0, -1) if _opens_inline_item(doc, i)), 0)
+                start = max(start, self._after_share_clause(segment, number))
             else:
                 start = numbers[position - 1].last + 1
                 previous_stop = clauses[-1][1]
