@@ -283,3 +283,12 @@ def test_the_words_of_a_share_s_clause_do_not_type_the_count_after_it() -> None:
         HEAD + "Прошедшие НОК программы составляют 27,5 % (в среднем по группе — 22,2 %), а сетевых программ — 27."
     )
     assert [(c.value, c.program_type, c.status) for c in report.program_counts] == [(27, "network", None)]
+
+
+def test_a_part_from_them_after_other_things_counted_is_not_a_part_of_the_programs_before() -> None:
+    report = text_report(
+        HEAD + "Адаптированных программ у нас одиннадцать. В округе 187 детей с ОВЗ и инвалидностью, "
+        "занимаются в кружках 143 из них."
+    )
+    assert [c.value for c in report.program_counts] == [11]
+    assert [(q.value, q.unit) for q in report.quantities] == [(187.0, "ребёнок"), (143.0, "ребёнок")]

@@ -438,6 +438,8 @@ class _BlockReader:
             what = counted(segment, number, self.context)
             parent = self._parent(segment, number, markers, here, previous_segment_counts)
             if parent is None and self._part_word_after(segment, number):
+                if not here and self._other_whole_before(segment, number):
+                    continue  # "187 детей с ОВЗ …, занимаются в кружках 143 из них": a part of the children
                 said = here or previous_segment_counts
                 parent = said[-1] if said else None  # "пять из них реализуются ..."
             if parent is None and here:
@@ -848,6 +850,17 @@ class _BlockReader:
         token = segment.doc[head]
         nouns = self.context.rules.program_types.dimension_nouns
         return bool(dimension_cues(segment.doc, head, head + 1, self.context)) or token.lemma_ in nouns
+
+    def _other_whole_before(self, segment: Segment, number: NumberMention) -> bool:
+        """The sentence counts something other than programs before the number: "из них" after the
+        number points at that, not at the programs of the sentence before."""
+        for meaning in analyse(segment, self.context):
+            if meaning.number.last >= number.first:
+                break
+            what = counted(segment, meaning.number, self.context)
+            if what is not None and what.unit is not None and not what.is_program and not meaning.percent:
+                return True
+        return False
 
     def _after_share_clause(self, segment: Segment, number: NumberMention) -> int:
         """Where the clause after the last share said before the count begins (0 for none): "прошедшие

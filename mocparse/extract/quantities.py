@@ -114,6 +114,8 @@ def _ellipsis(
         indicator = (
             indicator_for(None, f"{subject} {previous.unit}", "quantity", context, previous.unit) if clause else None
         )
+    elif following.lower_ == "из" and number.last + 2 < len(doc) and doc[number.last + 2].lower_ in {"них", "которых"}:
+        pass  # "187 детей с ОВЗ …, занимаются в кружках 143 из них": a part of what was counted before
     else:
         best = parses(following.text)
         is_dash = following.text in {"–", "—", "-"}
