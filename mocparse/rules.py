@@ -154,6 +154,7 @@ class TableRules(RuleModel):
     change_headers: list[str]
     change_since_headers: list[str]
     ratio_headers: list[str]
+    code_headers: list[str] = Field(default_factory=list)
     percent_units: list[str]
     sub_row_markers: list[str]
     total_rows: list[str]

@@ -292,3 +292,14 @@ def test_a_part_from_them_after_other_things_counted_is_not_a_part_of_the_progra
     )
     assert [c.value for c in report.program_counts] == [11]
     assert [(q.value, q.unit) for q in report.quantities] == [(187.0, "ребёнок"), (143.0, "ребёнок")]
+
+
+def test_a_column_of_unit_codes_holds_no_values() -> None:
+    report = text_report(
+        "Отчёт о выполнении муниципального задания за 2024 год\n\n"
+        "| № | Наименование показателя | Единица измерения | Код по ОКЕИ | Утверждено | Исполнено |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Сохранность контингента обучающихся | процент | 744 | 85,0 | 88,7 |\n"
+    )
+    assert 744.0 not in {q.value for q in report.quantities} | {p.value for p in report.percentages}
+    assert sorted(p.value for p in report.percentages) == [85.0, 88.7]

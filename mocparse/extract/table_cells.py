@@ -218,6 +218,8 @@ def _layout(annotated: AnnotatedDocument, block: Block, context: ExtractionConte
         if role == "unit":
             unit_col = col
             continue
+        if role == "code":
+            continue
         qualifiers = context.rules.units.qualifiers  # "не менее 20", "≥ 35" are figures too
         figures = sum(_is_numeric(cell_qualifier(text, qualifiers)[1]) for text in texts)
         if label_col is None and not numeric and _numbers_items(texts):
@@ -467,7 +469,7 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
     if row.is_header or row.is_column_numbers or col not in layout.value_cols:
         return None
     role = column_role(table, col, context)
-    if role in {"base", "change", "unit"} or (row_index, col) in layout.consumed:
+    if role in {"base", "change", "unit", "code"} or (row_index, col) in layout.consumed:
         return None
     value = cell_number(figure)
     if value is None:

@@ -27,7 +27,7 @@ _ROW_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _HEAD_COUNT = re.compile(r"\(\s*(\d[\d\s]*)\s*\)\s*$")
 
-ColumnRole = Literal["plan", "fact", "base", "change", "unit", "value"]
+ColumnRole = Literal["plan", "fact", "base", "change", "unit", "code", "value"]
 
 
 def _norm(text: str) -> str:
@@ -222,6 +222,8 @@ def column_role(table: Table, col: int, context: ExtractionContext) -> ColumnRol
     header = headers[col]
     if _only_says(header, rules.unit_headers):
         return "unit"
+    if says(header, rules.code_headers):
+        return "code"  # "Единица измерения / код по ОКЕИ": 744 is a code, not a value
     if says(header, rules.change_headers) or (says(header, rules.ratio_headers) and _mixed_units(table, context)):
         return "change"
     if says(header, rules.base_headers):
