@@ -303,3 +303,13 @@ def test_a_column_of_unit_codes_holds_no_values() -> None:
     )
     assert 744.0 not in {q.value for q in report.quantities} | {p.value for p in report.percentages}
     assert sorted(p.value for p in report.percentages) == [85.0, 88.7]
+
+
+def test_a_sign_column_is_a_change_and_a_people_unit_after_programs_counts_people() -> None:
+    report = text_report(
+        HEAD + "| Показатель | 2023 | 2024 | +/– |\n|---|---|---|---|\n"
+        "| Занимаются по программам ДО, чел. | 4 967 | 5 118 | +151 |\n"
+        "| Программ технической направленности | 30 | 38 | +8 |\n"
+    )
+    assert [(c.value, c.previous.value if c.previous else None) for c in report.program_counts] == [(38, 30)]
+    assert [(q.value, q.unit) for q in report.quantities] == [(5118.0, "человек")]

@@ -224,7 +224,12 @@ def column_role(table: Table, col: int, context: ExtractionContext) -> ColumnRol
         return "unit"
     if says(header, rules.code_headers):
         return "code"  # "Единица измерения / код по ОКЕИ": 744 is a code, not a value
-    if says(header, rules.change_headers) or (says(header, rules.ratio_headers) and _mixed_units(table, context)):
+    signs = {word.replace(" ", "") for word in rules.change_headers if not _norm(word)}  # "+/-", "±": no words
+    if (
+        says(header, rules.change_headers)
+        or header.replace(" ", "") in signs
+        or (says(header, rules.ratio_headers) and _mixed_units(table, context))
+    ):
         return "change"
     if says(header, rules.base_headers):
         return "base"
@@ -507,6 +512,13 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
                 following = following[1:]  # "Количество проведённых МОЦ консультаций": МОЦ is who held them
             if following:  # "Количество ДООП в Навигаторе": an abbreviation stays as written
                 return following[0] if following[0].isupper() else lemma(following[0].lower())
+    # "Занимаются по программам ДО, чел.": people, though the only noun names programs
+    unit_at_end = re.search(r",\s*([а-яё]+\.)\s*$", label)
+    people = abbreviations.get(unit_at_end.group(1)) if unit_at_end is not None else None
+    if people is not None and people not in context.rules.units.generic_units:
+        named = [noun for noun in nouns[:-1] if not noun.isupper()]  # the last noun is the unit itself
+        if all(lemma(noun.lower()) in context.rules.program_noun_lemmas for noun in named):
+            return people
     if not nouns:
         # "Обучающихся": a participle standing for the people counted
         substantive = next((found for word in words if (found := substantive_participle(word.lower()))), None)
