@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Literal
 
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.numbers import (
+    DASHES,
     NumberMention,
     after_preposition,
     counted,
@@ -51,7 +52,6 @@ if TYPE_CHECKING:
 
 Kind = Literal["actual", "target"]
 
-_RANGE_DASHES = {"-", "–", "—"}
 _CLAUSE_BREAKS = {";", ":"}
 _TARGET_POS = {"INFN"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -218,7 +218,7 @@ def _percent_ranges(doc: Doc, meanings: list[NumberMeaning]) -> None:
             continue
         between = doc[low.number.last + 1 : high.number.first]
         words = [token.lower_ for token in between]
-        if (len(words) == 1 and words[0] in _RANGE_DASHES) or words in (["до"], ["и"], ["или"]):
+        if (len(words) == 1 and words[0] in DASHES) or words in (["до"], ["и"], ["или"]):
             low.percent = True
 
 
@@ -784,14 +784,13 @@ def _earlier_clauses(
 
     anything = lemmas_of_list(context, "value_nouns") | {lemma(word) for word in context.rules.units.generic_units}
     units = {m.index: unit_of(m) for m in free}
-    everything = free
-    for meaning in everything[1:]:
+    for meaning in free[1:]:
         # a clause that names what it counts points back at a value of the same thing only: "размещено 187
         # программ двадцати одной организации …; годом ранее программ было 164"
         # (programs and other things never point at each other; people and places may: "создано 240 новых
         # мест, тогда как в 2021 г. на новых местах обучались 96 детей")
         own_unit = units[meaning.index]
-        free = [m for m in everything if own_unit is None or units[m.index] in {own_unit, None}]
+        same_thing = [m for m in free if own_unit is None or units[m.index] in {own_unit, None}]
         clause = clause_of(meaning)
         year, cue = clause_year(clause)
         # a share's clause may point back with the measure's own noun: "…; годом ранее доля составляла 58,9 %"
@@ -800,17 +799,17 @@ def _earlier_clauses(
             (lemmas[i] in pointers or lowers[i] in pointers) and i not in breakdown_tokens
             for i in range(clause[0], clause[1])
         )
-        relaxed = len(free) > 2 and not has_anaphor  # only the restated counts and the plan made it more
+        relaxed = len(same_thing) > 2 and not has_anaphor  # only the restated counts and the plan made it more
         item = item_of[meaning.number.first]
         same_item = False
-        if relaxed and rivals(meaning, free) > 2:
-            in_item = [m for m in free if item_of[m.number.first] == item]
+        if relaxed and rivals(meaning, same_thing) > 2:
+            in_item = [m for m in same_thing if item_of[m.number.first] == item]
             if len(in_item) > 2 or rivals(meaning, in_item) != 2:
                 continue
             same_item = True  # "…: 128, годом ранее — 117; новых программ — 19": within its item only
         candidates = [
             m
-            for m in free
+            for m in same_thing
             if m.number.last < clause[0]
             and (not same_item or item_of[m.number.first] == item)
             # "Всего 148 632,5 тыс. рублей, в том числе по годам: 2024 год — 27 418,3": a part, not an earlier value
@@ -836,7 +835,6 @@ def _earlier_clauses(
             _set_previous(meaning, target, year)
         elif meaning.previous_of is None:
             meaning.previous_of = target.index  # the earlier value said twice in one sentence
-    free = everything
     if len(free) == 2 and free[0].previous_of is None and free[1].previous is None:
         first, second = free
         first_year, _ = clause_year(clause_of(first))

@@ -458,7 +458,8 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
     return known[key]
 
 
-_RANGE_DASHES = frozenset({"-", "–", "—"})
+DASHES = frozenset({"-", "–", "—"})
+"""The dashes that join a range or set a value after its label."""
 
 
 def _range_upper(segment: Segment, number: NumberMention, context: ExtractionContext) -> NumberMention | None:
@@ -469,7 +470,7 @@ def _range_upper(segment: Segment, number: NumberMention, context: ExtractionCon
         return None
     word = doc[between].lower_
     opened = number.first > 0 and doc[number.first - 1].lower_ == "от"
-    if not ((word == "до" and opened) or word in _RANGE_DASHES):
+    if not ((word == "до" and opened) or word in DASHES):
         return None
     return next((other for other in find_numbers(segment, context) if other.first == between + 1), None)
 

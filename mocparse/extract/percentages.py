@@ -20,6 +20,7 @@ from mocparse.extract.base import ExtractionContext
 from mocparse.extract.indicators import holds_for_parts, indicator_for
 from mocparse.extract.meaning import NumberMeaning, analyse, is_percent_word, plain_value, reference_year
 from mocparse.extract.numbers import (
+    DASHES,
     NumberMention,
     clause_mark_before,
     counted,
@@ -407,11 +408,11 @@ def _scale_threshold(segment: Segment, meaning: NumberMeaning, context: Extracti
     ("80 % и выше – 10 баллов; от 75 до 79,9 % – 8 баллов")."""
     doc = segment.doc
     scores = lemmas_of_list(context, "score_units")
-    stop = next((t.i for t in doc[meaning.number.last + 1 :] if t.text in {";", "."} or t.text == "\n"), len(doc))
+    stop = next((t.i for t in doc[meaning.number.last + 1 :] if t.text in {";", ".", "\n"}), len(doc))
     tokens = doc[meaning.number.last + 1 : stop]
     for position, token in enumerate(tokens):
         rest = tokens[position + 1 : position + 3]
-        if token.text in {"–", "—", "-"} and len(rest) == 2 and rest[0].like_num and rest[1].lemma_ in scores:
+        if token.text in DASHES and len(rest) == 2 and rest[0].like_num and rest[1].lemma_ in scores:
             return True
     return False
 

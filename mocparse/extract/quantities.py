@@ -14,7 +14,7 @@ import re
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.indicators import holds_for_parts, indicator_for
 from mocparse.extract.meaning import NumberMeaning, analyse
-from mocparse.extract.numbers import counted, cue_tokens, opens_plan_aside
+from mocparse.extract.numbers import DASHES, counted, cue_tokens, opens_plan_aside
 from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_around, text_of
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.extract.tables import label_unit, sub_row_prefix
@@ -118,7 +118,7 @@ def _ellipsis(
         pass  # "187 детей с ОВЗ …, занимаются в кружках 143 из них": a part of what was counted before
     else:
         best = parses(following.text)
-        is_dash = following.text in {"–", "—", "-"}
+        is_dash = following.text in DASHES
         is_adjective = bool(best) and best[0].tag.POS in {"ADJF", "PRTF"}
         after = doc[number.last + 2] if number.last + 2 < len(doc) else None
         if not (is_dash or is_adjective) or (is_dash and after is not None and after.like_num):
@@ -148,9 +148,6 @@ def _copy(
     )
 
 
-_DASHES = {"–", "—", "-"}
-
-
 def _colon_item(segment: Segment, previous: Quantity, first: int) -> str | None:
     """The label of an item "label — number" of a list after a colon that follows the quantity said
     before ("создано 120 новых мест: в МБОУ «СОШ № 2» — 60, в МБОУ «ООШ» — по 30"); None otherwise."""
@@ -162,12 +159,12 @@ def _colon_item(segment: Segment, previous: Quantity, first: int) -> str | None:
     if colon is None or any(token.text == ":" for token in doc[colon + 1 : first]):
         return None
     lead_end = next((token.i for token in doc if token.idx >= span.end - segment.start), first)
-    if lead_end > colon and not any(token.text in _DASHES for token in doc[colon:lead_end]):
+    if lead_end > colon and not any(token.text in DASHES for token in doc[colon:lead_end]):
         return None  # the quantity before is not the lead nor an item of this list
     dash = first - 1
     if dash > colon and doc[dash].lower_ == "по":
         dash -= 1  # "— по 30": as many in each
-    if dash <= colon or doc[dash].text not in _DASHES:
+    if dash <= colon or doc[dash].text not in DASHES:
         return None
     start = next((token.i + 1 for token in reversed(doc[colon:dash]) if token.text in {",", ";", ":"}), colon + 1)
     numbered = {token.i for token in doc[start:dash] if token.i > 0 and doc[token.i - 1].text in {"№", "N"}}
@@ -198,13 +195,12 @@ def _parallel_bare(segment: Segment, meaning: NumberMeaning, quantity: Quantity,
     whose item before it gave its number a unit noun the same way ("… результатов – 9 случаев;")."""
     doc = segment.doc
     number = meaning.number
-    dashes = {"–", "—", "-"}
     if quantity.rule != "quantities.predicate" or previous.rule not in {
         "quantities.before_noun",
         "quantities.parallel",
     }:
         return False
-    if number.first == 0 or doc[number.first - 1].text not in dashes:
+    if number.first == 0 or doc[number.first - 1].text not in DASHES:
         return False
     following = doc[number.last + 1].text if number.last + 1 < len(doc) else "."
     if following not in {";", ".", ","}:
@@ -213,7 +209,7 @@ def _parallel_bare(segment: Segment, meaning: NumberMeaning, quantity: Quantity,
     if span is None:
         return False
     before = segment.text[: span.start - segment.start].rstrip()
-    return before.endswith(tuple(dashes)) and ";" in segment.text[span.end - segment.start : number.start]
+    return before.endswith(tuple(DASHES)) and ";" in segment.text[span.end - segment.start : number.start]
 
 
 def _clause_range(segment: Segment, first: int, end: int, context: ExtractionContext) -> tuple[int, int]:
