@@ -204,11 +204,8 @@ def _stamp_blocks(annotated: AnnotatedDocument, context: ExtractionContext, voca
     if title_block is not None and title_block < len(blocks):
         # "ПРОТОКОЛ № 2", "ПРИКАЗ от 12.01.2025 № 4": the document's own number, not a citation
         first = _WORD.search(annotated.document.block_text(blocks[title_block]))
-        if (
-            first is not None
-            and first.start() <= 2
-            and (lemma(first.group().lower()),) in vocabulary.kinds.get(lemma(first.group().lower()), [])
-        ):
+        kind = lemma(first.group().lower()) if first is not None and first.start() <= 2 else None
+        if kind is not None and (kind,) in vocabulary.kinds.get(kind, []):
             stamps.add(title_block)
     index = 0
     while index < len(blocks):

@@ -1038,6 +1038,7 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
         return "actual"  # "план выполнен на 106,8 %", "(116,0 %)" after "при плане 25": how far the plan was met
     target = lemmas_of_list(context, "target")
     actual = lemmas_of_list(context, "actual")
+    now_words = lemmas_of_list(context, "current_period")
     number = meaning.number
     values_before = [m for m in before if m.previous_of is None and not m.change]
     # an aside in brackets before the number ("14 программ (план – 13), в том числе 5 …") sets no kind
@@ -1058,7 +1059,7 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
             return "target"
         if _allotted_at(doc, index, context) and _allotted_amount(segment, number, context):
             return "target"  # "в бюджете предусмотрено 22,4 млн рублей": a budget, not money spent
-        if token.lemma_ in lemmas_of_list(context, "current_period"):
+        if token.lemma_ in now_words:
             return "actual"  # "сохранить долю не ниже 82 % (сейчас 82,7 %, 187 человек из 226)": the state now
         kind = _token_kind(token, target, actual)
         if kind == "actual" and index > 0 and _token_kind(doc[index - 1], target, actual) == "target":

@@ -271,7 +271,7 @@ def stated_unit(texts: list[str], context: ExtractionContext) -> tuple[str | Non
                 listed.add(expanded)
             if expanded and expanded not in context.rules.units.generic_units:
                 unit = expanded
-        if len(listed) > 1 and not after_scale and scale == 1.0:
+        if len(listed) > 1 and scale == 1.0:
             continue  # "Значение (ед., чел., %)": the units a column may hold, each row its own
         if unit is not None:
             return unit, scale

@@ -39,10 +39,18 @@ def _normalized(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(_norm(word) for word in words if _norm(word))
 
 
+@cache
+def _signs(words: tuple[str, ...]) -> frozenset[str]:
+    """The phrases of ``words`` written without a word ("+/-", "±"), spaces left out."""
+    return frozenset(word.replace(" ", "") for word in words if not _norm(word))
+
+
 def says(header: str, words: list[str]) -> bool:
-    """True when a header's words contain one of ``words`` (lemmatized, as whole words)."""
+    """True when a header's words contain one of ``words`` (lemmatized, as whole words), or the header
+    is one of its phrases written in signs alone ("+/–")."""
     normalized = f" {_norm(header)} "
-    return any(f" {word} " in normalized for word in _normalized(tuple(words)))
+    phrases = tuple(words)
+    return any(f" {word} " in normalized for word in _normalized(phrases)) or header.replace(" ", "") in _signs(phrases)
 
 
 def _only_says(header: str, words: list[str]) -> bool:
@@ -224,12 +232,7 @@ def column_role(table: Table, col: int, context: ExtractionContext) -> ColumnRol
         return "unit"
     if says(header, rules.code_headers):
         return "code"  # "Единица измерения / код по ОКЕИ": 744 is a code, not a value
-    signs = {word.replace(" ", "") for word in rules.change_headers if not _norm(word)}  # "+/-", "±": no words
-    if (
-        says(header, rules.change_headers)
-        or header.replace(" ", "") in signs
-        or (says(header, rules.ratio_headers) and _mixed_units(table, context))
-    ):
+    if says(header, rules.change_headers) or (says(header, rules.ratio_headers) and _mixed_units(table, context)):
         return "change"
     if says(header, rules.base_headers):
         return "base"
