@@ -3,7 +3,12 @@ Sentences and tables written for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import text_report
+
+import mocparse
+from mocparse.records import Report
 
 MODERATION = "Справка по итогам модерации программ в Навигаторе за 2024 год\n\n"
 
@@ -22,16 +27,14 @@ def test_programs_checked_in_a_moderation_were_submitted_to_it() -> None:
 
 def test_programs_that_meet_the_requirements_or_got_remarks_passed_or_failed() -> None:
     found = counts(
-        MODERATION
-        + "Требованиям регламента полностью соответствуют 61 программа; замечания получили 23 программы.\n"
+        MODERATION + "Требованиям регламента полностью соответствуют 61 программа; замечания получили 23 программы.\n"
     )
     assert found == [(61, "qa_passed"), (23, "qa_failed")]
 
 
 def test_a_column_of_programs_without_remarks_counts_passed_programs() -> None:
     found = counts(
-        MODERATION
-        + "Организация\tПроверено программ\tВозвращено на доработку\tБез замечаний\n"
+        MODERATION + "Организация\tПроверено программ\tВозвращено на доработку\tБез замечаний\n"
         "ЦДТ «Радуга»\t30\t8\t22\n"
     )
     assert found == [(30, "qa_submitted"), (8, "qa_failed"), (22, "qa_passed")]
@@ -40,3 +43,49 @@ def test_a_column_of_programs_without_remarks_counts_passed_programs() -> None:
 def test_checking_outside_an_assessment_types_nothing() -> None:
     found = counts("Отчёт о работе МОЦ за 2024 год\n\nМетодисты предложили проверить расчёт стоимости трёх программ.\n")
     assert all(kind != "qa_submitted" for _, kind in found)
+
+
+# -- program counts: lines under a heading that names programs
+
+
+def html_report(tmp_path: Path, body: str) -> Report:
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><meta charset='utf-8'><title>МОЦ в цифрах</title></head><body>{body}</body></html>",
+        encoding="utf-8",
+    )
+    return mocparse.parse(page)
+
+
+def test_slide_bullets_under_a_heading_about_programs_count_programs(tmp_path: Path) -> None:
+    report = html_report(
+        tmp_path,
+        "<h1>Итоги работы МОЦ за 2025 год</h1><h2>Программы в Навигаторе</h2><ul>"
+        "<li>реестр сертифицированных — 87</li><li>Сетевые — 14 (в 2024 г. — 9)</li>"
+        "<li>Прошли независимую оценку качества — 33</li><li>иные — 40</li></ul>",
+    )
+    found = [(count.value, count.program_type) for count in report.program_counts]
+    assert found == [(87, "certified"), (14, "network"), (33, "qa_passed"), (40, None)]
+    assert report.program_counts[1].previous is not None and report.program_counts[1].previous.value == 9
+
+
+def test_the_same_bullets_under_a_heading_about_something_else_count_no_programs(tmp_path: Path) -> None:
+    report = html_report(
+        tmp_path,
+        "<h1>Итоги работы МОЦ за 2025 год</h1><h2>Кадры</h2><ul><li>Прошли обучение — 33</li><li>иные — 40</li></ul>",
+    )
+    assert report.program_counts == []
+
+
+def test_an_infographic_card_keeps_its_comparison_apart_and_counts_under_its_heading(tmp_path: Path) -> None:
+    report = html_report(
+        tmp_path,
+        "<h1>Итоги 2024/2025 учебного года</h1><h2>Программы</h2><div class='grid'>"
+        "<div class='card'><div>52</div><div>прошли независимую оценку качества</div>"
+        "<div>в 2024 году таких было 41</div></div>"
+        "<div class='card'><div>118</div><div>включены в реестр сертифицированных программ</div>"
+        "<div>на 12 больше, чем годом ранее</div></div></div>",
+    )
+    found = [(count.value, count.program_type) for count in report.program_counts]
+    assert found == [(52, "qa_passed"), (118, "certified")]
+    assert report.program_counts[0].previous is not None and report.program_counts[0].previous.value == 41

@@ -22,6 +22,8 @@ from mocparse.document import BlockKind
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.meaning import NumberMeaning, analyse, earlier_sentence
 from mocparse.extract.numbers import (
+    DASHES,
+    Counted,
     NumberMention,
     after_preposition,
     clause_mark_before,
@@ -390,8 +392,10 @@ class _BlockReader:
         carried: list[_Found] | None = None,
         segment_before: Segment | None = None,
         history: list[_Found] | None = None,
+        heading: bool = False,
     ) -> None:
         self.annotated = annotated
+        self.heading = heading  # the block stands under a heading that names programs ("Программы в Навигаторе")
         self.segments = segments
         self.context = context
         self.found: list[_Found] = []
@@ -486,7 +490,9 @@ class _BlockReader:
                 is_program = True
                 clause_start, lead_in_stop = label
             elif what is not None:
-                is_program = False
+                # under a heading "Программы в Навигаторе": "реестр сертифицированных — 96", "Прошли
+                # независимую оценку качества — 58" — the heading names what the line counts
+                is_program = self._stage_under_heading(index, segment, number, what)
             elif (label := self._label_start(index, segment, number)) is not None:
                 is_program = True  # "Из общего числа программ:" / "- разноуровневых – 47;", "…: художественная – 68"
                 clause_start, lead_in_stop = label
@@ -514,7 +520,7 @@ class _BlockReader:
             else:
                 is_program = _implied_program(
                     segment, number, markers, parent, here, clause_start, self.context, self.assessment
-                )
+                ) or self._stage_under_heading(index, segment, number, what)  # "Сетевые — 12", "38 прошли НОК"
             if not is_program:
                 continue
             if not lead_in_stop and (label := self._label_start(index, segment, number)) is not None:
@@ -596,6 +602,22 @@ class _BlockReader:
             self._of_segment.setdefault(index, []).append(found)
         self._tie_trailing_wholes(segment, here)
         self._tie_stages_adding_up(here)
+
+    def _stage_under_heading(self, index: int, segment: Segment, number: NumberMention, what: Counted | None) -> bool:
+        """The first sentence of a block under a heading that names programs is a short line whose value
+        opens it or follows its label and a dash; the figure has no noun of its own, or a noun no fact is
+        counted in ("реестр", "оценку"), and the line names a stage, a form or a направленность of
+        programs, or opens with a plural adjective standing for them ("иные — 55")."""
+        doc = segment.doc
+        if not self.heading or index or len(segment.text) > _LINE_CHARS or not _line_value(doc, number):
+            return False
+        if what is not None and (
+            what.is_program or what.how != "predicate" or what.unit in self.context.rules.counted_units
+        ):
+            return False
+        clause_start, clause_stop = _clause_region(doc, number)
+        cues = dimension_cues(doc, clause_start, clause_stop, self.context, assessment=self.assessment)
+        return bool(cues) or _elliptic_label(doc, clause_start, number)
 
     def _registry_sibling(self, parent: _Found, assessed: list[str]) -> bool:
         """A part of ``parent`` said before has a stage outside the assessment ("Из 137 программ в реестр
@@ -1613,10 +1635,13 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
     list_lead: tuple[list[_Found], Segment] | None = None  # the sentence a list's items follow
     list_marked: bool | None = None  # whether that list's items have list marks (None before the first)
     history: list[_Found] = []  # counts said so far that are no parts
+    under_heading = False  # the last heading names programs: its lines may leave the noun out
     for block in annotated.document.blocks:
         segments = annotated.block_segments(block)
         if not segments:
             continue
+        if block.kind is BlockKind.HEADING:
+            under_heading = _names_programs(segments, context)
         if block.kind is BlockKind.TABLE:
             rows: dict[int | None, list[Segment]] = {}
             for segment in segments:
@@ -1652,7 +1677,15 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
         if item and list_lead is not None:
             carried, segment_before = list_lead  # every item of a list reads the sentence that leads in to it
             list_marked = marked
-        reader = _BlockReader(annotated, segments, context, carried, segment_before, history)
+        reader = _BlockReader(
+            annotated,
+            segments,
+            context,
+            carried,
+            segment_before,
+            history,
+            under_heading and block.kind is not BlockKind.HEADING,
+        )
         found = reader.read()
         results.extend(item.count for item in found)
         history.extend(item for item in found if item.count.part_of is None and not item.whole)
@@ -1661,7 +1694,14 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
         carried = [item for item in found if item.segment_index == last_index]
         # the previous sentence gives a type only within a paragraph, or when the paragraph broke off
         # mid-sentence or leads in to a list (no final punctuation, or a colon)
-        segment_before = segments[-1] if not re.search(r"[.!?;»)]\s*$", segments[-1].text) else None
+        # (a list item or a line is whole without final punctuation)
+        last_text = segments[-1].text.rstrip()
+        segment_before = (
+            segments[-1]
+            if (not item or block.kind is BlockKind.HEADING or last_text.endswith(":"))
+            and not re.search(r"[.!?;»)]$", last_text)
+            else None
+        )
         if segments[-1].text.rstrip().endswith(":"):
             # the lead-in's own counts, else the block's totals ("вошли 142 программы. Из них по направленностям:")
             totals = carried or [item for item in found if item.count.part_of is None][-1:]
@@ -1672,6 +1712,35 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
         elif not item:
             list_lead = None
     return results
+
+
+_LINE_CHARS = 120
+"""The longest line of an infographic card or a slide bullet read under its heading."""
+
+
+def _line_value(doc: Doc, number: NumberMention) -> bool:
+    """The number is the value of its line: it opens the line ("38 прошли НОК"), or a dash after the
+    line's label comes right before it ("Сетевые — 12")."""
+    if all(token.is_punct for token in doc[: number.first]):
+        return True
+    dash = number.first - 1
+    return doc[dash].text in DASHES and all(
+        token.text not in _NOT_IN_LABEL and not token.like_num for token in doc[:dash]
+    )
+
+
+_NOT_IN_LABEL = frozenset({",", ";", ":", "(", ")"})
+"""Marks a line's label has none of: "… — 9 (2024 г. — 4)" ends its label at the bracket."""
+
+
+_HEADING_WORDS = 12
+"""The longest heading read as the lead-in of the lines under it."""
+
+
+def _names_programs(segments: list[Segment], context: ExtractionContext) -> bool:
+    """A short heading with a noun of programs ("Программы", "Программы в Навигаторе ДО")."""
+    words = [token for segment in segments for token in segment.doc if not token.is_punct]
+    return len(words) <= _HEADING_WORDS and any(is_program_noun(token, context) for token in words)
 
 
 def _is_item_line(segments: list[Segment]) -> bool:

@@ -148,7 +148,7 @@ class _Walker:
                 elif tag != "hr" and _figure_card(child):
                     # "<div>236</div><div>программ в Навигаторе</div>": one statement
                     parts = [_text_of(part) for part in child if not _hidden(part) and _tag(part) not in _SKIPPED]
-                    self._add(_Text(BlockKind.PARAGRAPH, " ".join(parts)))
+                    self._add(_Text(BlockKind.PARAGRAPH, _card_text(parts)))
                 elif tag != "hr":
                     self.walk(child, depth + 1, list_level)
                 if child.tail:
@@ -414,6 +414,15 @@ def _figure_card(element: etree._Element) -> bool:
         return False
     figures = [text for text in texts if _FIGURE.fullmatch(text.strip())]
     return len(figures) == 1 and any(re.search(r"[А-Яа-яЁё]{3}", text) for text in texts)
+
+
+def _card_text(parts: list[str]) -> str:
+    """The figure and the label beside it as one sentence; a third part after them (a comparison, a
+    plan: "в 2023 году таких было 26") on a line of its own, a sentence that leans on the first."""
+    figure = next(index for index, text in enumerate(parts) if _FIGURE.fullmatch(text.strip()))
+    if len(parts) == 3 and figure < 2:
+        return " ".join(parts[:2]) + "\n" + parts[2]
+    return " ".join(parts)
 
 
 def _bare_mark(element: etree._Element, out: list[str]) -> bool:
