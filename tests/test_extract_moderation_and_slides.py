@@ -89,3 +89,44 @@ def test_an_infographic_card_keeps_its_comparison_apart_and_counts_under_its_hea
     found = [(count.value, count.program_type) for count in report.program_counts]
     assert found == [(52, "qa_passed"), (118, "certified")]
     assert report.program_counts[0].previous is not None and report.program_counts[0].previous.value == 41
+
+
+# -- slide decks: bullets, heads of labels, shares, the title
+
+
+def test_square_bullets_mark_list_items() -> None:
+    from mocparse.readers.layout import split_list_label
+
+    assert split_list_label("■ Сетевые — 16")[1] == "Сетевые — 16"
+    assert split_list_label("► Новые — 7")[1] == "Новые — 7"
+
+
+def test_a_label_opened_by_another_noun_counts_that_noun_not_the_programs_after_it() -> None:
+    report = text_report(
+        "Итоги работы МОЦ за 2025 год\n\n"
+        "Педагогов, реализующих ДООП, — 322.\n\n"
+        "Школ без программ технической направленности — 6.\n\n"
+        "Сетевых программ — 16.\n"
+    )
+    assert [(count.value, count.program_type) for count in report.program_counts] == [(16, "network")]
+    assert {(quantity.value, quantity.unit) for quantity in report.quantities} >= {(322, "педагог"), (6, "школа")}
+
+
+def test_the_whole_of_a_part_before_a_dashed_share_is_no_share() -> None:
+    report = text_report("Итоги работы МОЦ за 2025 год\n\nДети с ОВЗ: охвачено 318 из 607 — 52,4 %.\n")
+    assert [share.value for share in report.percentages] == [52.4]
+
+
+def test_a_title_that_names_the_years_tasks_opens_no_task_list(tmp_path: Path) -> None:
+    report = html_report(
+        tmp_path,
+        "<h1>Итоги 2024/2025 учебного года и задачи на 2025/2026 учебный год</h1>"
+        "<p>Августовская педагогическая конференция, 27 августа 2025 г.</p>"
+        "<p>Докладчик: Сухорукова Н.А., руководитель МОЦ</p>"
+        "<h2>Задачи на 2025/2026 учебный год</h2><ul><li>Охват детей 5–18 лет — не ниже 78,5 %</li>"
+        "<li>Сертифицированных программ — не менее 140</li></ul>",
+    )
+    assert [task.text for task in report.tasks] == [
+        "Охват детей 5–18 лет — не ниже 78,5 %",
+        "Сертифицированных программ — не менее 140",
+    ]

@@ -218,6 +218,8 @@ def _percent_ranges(doc: Doc, meanings: list[NumberMeaning]) -> None:
             continue
         between = doc[low.number.last + 1 : high.number.first]
         words = [token.lower_ for token in between]
+        if low.number.first > 0 and doc[low.number.first - 1].lower_ == "из":
+            continue  # "охвачено 318 из 607 — 52,4 %": the whole, then the share it gives
         if (len(words) == 1 and words[0] in DASHES) or words in (["до"], ["и"], ["или"]):
             low.percent = True
 

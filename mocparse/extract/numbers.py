@@ -792,6 +792,14 @@ def _is_count_number(token: Token) -> bool:
     return token.like_num and not _YEAR_TOKEN.match(token.text)
 
 
+def _opens_attribute(doc: Doc, first: int) -> bool:
+    """Token ``first`` (after a comma) opens a participle or relative clause: "который", a participle."""
+    if doc[first].lower_ == "не" and first + 1 < len(doc):
+        first += 1
+    token = doc[first]
+    return token.lemma_ == "который" or any(p.tag.POS == "PRTF" and p.score >= 0.05 for p in parses(token.text))
+
+
 def _attribute_opening(doc: Doc, closing: int) -> int | None:
     """For a comma at ``closing`` that ends a participle or relative clause (", реализуемых в сетевой
     форме,"), the index of the comma that opens it; None when the comma ends something else."""
@@ -800,10 +808,7 @@ def _attribute_opening(doc: Doc, closing: int) -> int | None:
         if token.text in _CLAUSE_BREAKS or token.like_num:
             return None
         if token.text == ",":
-            first = doc[index + 2] if doc[index + 1].lower_ == "не" and index + 2 < len(doc) else doc[index + 1]
-            if first.lemma_ == "который" or any(p.tag.POS == "PRTF" and p.score >= 0.05 for p in parses(first.text)):
-                return index
-            return None
+            return index if _opens_attribute(doc, index + 1) else None
     return None
 
 
@@ -833,6 +838,9 @@ def clause_head(segment: Segment, before: int, context: ExtractionContext, need_
             continue
         if previous in _CLAUSE_BREAKS:
             break
+        if previous == "," and start >= 2 and is_noun(doc[start - 2]) and _opens_attribute(doc, start):
+            start -= 1  # "Педагогов, реализующих ДООП, — 322": the participle's clause hangs on the noun before
+            continue
         if previous == "," and not any(doc[i].lemma_ in count_nouns for i in range(0, start - 1)):
             opening = _attribute_opening(doc, start - 1)
             if opening is None:
@@ -848,13 +856,36 @@ def clause_head(segment: Segment, before: int, context: ExtractionContext, need_
                     return follower
     if need_count_noun:
         return None
+    free = [
+        index
+        for index in _free_nouns(doc, start, before)
+        if doc[index].lemma_ not in context.rules.language.demonstratives
+    ]
     for index in tokens:
         if is_program_noun(doc[index], context):
+            if free and free[0] < index and _opens_clause(doc, start, free[0]) and _counted_form(doc[free[0]], context):
+                return free[0]  # "Педагогов, реализующих ДООП — 322", "Школ без программ — 6 из 19"
             return index
-    for index in _free_nouns(doc, start, before):
-        if doc[index].lemma_ not in context.rules.language.demonstratives:
-            return index
-    return None
+    return free[0] if free else None
+
+
+def _opens_clause(doc: Doc, start: int, head: int) -> bool:
+    """The noun at ``head`` opens the clause that starts at ``start`` (after a mark, not after a figure:
+    "из 10 школ" is a whole of its own), with only its adjectives before it."""
+    if start > 0 and not doc[start - 1].is_punct:
+        return False
+    return all(any(p.tag.POS in _MODIFIER_POS for p in parses(token.text)[:1]) for token in doc[start:head])
+
+
+def _counted_form(token: Token, context: ExtractionContext) -> bool:
+    """A noun in the genitive plural, the form a figure counts ("Педагогов — 322", "Школ — 6"), that
+    names no dimension of programs ("форм реализации")."""
+    if token.lemma_ in context.rules.program_types.dimension_nouns:
+        return False
+    return any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "gent" and parse.tag.number == "plur"
+        for parse in parses(token.lower_)[:2]
+    )
 
 
 def opens_plan_aside(doc: Doc, index: int, context: ExtractionContext) -> bool:

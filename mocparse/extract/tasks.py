@@ -378,6 +378,8 @@ class _Leads:
                         return kind
             return "stop" if _reports_done(sentence) or self._names_other_list(sentence) else "other"
         if block.kind is BlockKind.HEADING or is_section_heading(self.annotated, block):
+            if self._in_title(body):
+                return None  # "Итоги 2024/2025 учебного года и задачи на 2025/2026 учебный год" names the document
             return _cue_kind(body, self.context, "anywhere") if len(body) <= _HEADING_MAX_CHARS else None
         pointed = self._pointed_list(block)
         if pointed is not None:
@@ -387,6 +389,11 @@ class _Leads:
                 return None  # a statement ("Все задачи выполнены …"), not a title over a list
             return _cue_kind(body, self.context, "start")
         return None
+
+    def _in_title(self, body: str) -> bool:
+        """The heading is (a part of) the document's title."""
+        title = " ".join((self.context.info.title or "").split())
+        return bool(title) and " ".join(body.split()) in title
 
     def _pointed_list(self, block: Block) -> _Lead | None:
         """A paragraph whose last sentence names the list after it with a pointer, or ends with the

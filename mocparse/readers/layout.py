@@ -13,7 +13,7 @@ _NUMBER_LABEL = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d
 _LETTER_LABEL = re.compile(r"^(?P<label>[а-яa-z][)]|[а-я]\.)\s+(?P<body>\S.*)$", re.DOTALL)
 _ROMAN_LABEL = re.compile(r"^(?P<label>[IVX]{1,4}\.)\s+(?P<body>\S.*)$", re.DOTALL)
 # a bullet before a figure needs a space after it ("– 14 сетевых"; "-14" is a negative number)
-_BULLET_LABEL = re.compile(r"^(?P<label>[-–—•·▪●◦*])(?:\s*(?=[^\d\s-])|\s+(?=\d))(?P<body>\S.*)$", re.DOTALL)
+_BULLET_LABEL = re.compile(r"^(?P<label>[-–—•·▪●◦*■□►▸➢➤✓✔❖○])(?:\s*(?=[^\d\s-])|\s+(?=\d))(?P<body>\S.*)$", re.DOTALL)
 # "Во-первых, …", "В-третьих, …": a paragraph that opens with an ordinal adverb is an item of a list
 _ADVERB_LABEL = re.compile(
     r"^(?P<label>[Вв]о?-(?:перв|втор|четв[её]рт|пят|шест|седьм|восьм|девят|десят)ых|[Вв]-третьих)[,:]?\s+(?P<body>\S.*)$",
