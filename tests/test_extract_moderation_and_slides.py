@@ -130,3 +130,28 @@ def test_a_title_that_names_the_years_tasks_opens_no_task_list(tmp_path: Path) -
         "Охват детей 5–18 лет — не ниже 78,5 %",
         "Сертифицированных программ — не менее 140",
     ]
+
+
+# -- plan and result written as a pair
+
+
+def test_a_pair_under_a_plan_and_result_heading_gives_a_target_and_an_actual(tmp_path: Path) -> None:
+    report = html_report(
+        tmp_path,
+        "<h1>Итоги работы МОЦ за 2025 год</h1><h2>Выполнение показателей: план / факт</h2><ul>"
+        "<li>Сертифицированные программы, ед. — 110 / 117</li>"
+        "<li>Охват детей 5–18 лет, % — 76,0 / 76,8</li>"
+        "<li>Новые места ДО, ед. — 120 / 120</li></ul>",
+    )
+    counts = [(count.value, count.program_type, count.kind) for count in report.program_counts]
+    assert counts == [(110, "certified", "target"), (117, "certified", "actual")]
+    assert [(share.value, share.kind) for share in report.percentages] == [(76.0, "target"), (76.8, "actual")]
+    assert [(quantity.value, quantity.unit, quantity.kind) for quantity in report.quantities] == [
+        (120, "место", "target"),
+        (120, "место", "actual"),
+    ]
+
+
+def test_a_count_and_its_share_after_a_slash_stay_a_count_and_a_share() -> None:
+    report = text_report("Итоги работы МОЦ за 2025 год\n\nОбучающиеся с ОВЗ, человек/% — 96 / 4,2 %.\n")
+    assert [share.value for share in report.percentages] == [4.2]

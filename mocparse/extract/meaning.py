@@ -128,6 +128,7 @@ def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning
             or _after_reference_noun(doc, meaning.number, context)
         )
     _percent_ranges(doc, meanings)
+    _pair_shares(segment, context, meanings)
     _mark_restatements(doc, meanings)
     years = _year_dates(segment, context)
     _mark_changes(segment, context, meanings)
@@ -141,8 +142,65 @@ def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning
             if meaning.replaced_plan
             else _kind_of(segment, context, meaning, meanings[:position])
         )
+    _declared_pairs(segment, context, meanings)
     _years_back(segment, context, meanings)
     return meanings
+
+
+_PAIR_WORDS = re.compile(r"([А-Яа-яЁё]+)\.?\s*/\s*([А-Яа-яЁё]+)")
+
+
+def _declared_order(segment: Segment, context: ExtractionContext, before: int) -> tuple[Kind, Kind] | None:
+    """The order of a "план / факт" pair declared in the words before the first number or in the
+    heading the segment stands under ("Выполнение показателей: план / факт")."""
+    target = lemmas_of_list(context, "target")
+    actual = lemmas_of_list(context, "actual")
+    for text in (segment.text[:before], segment.section):
+        for first, second in _PAIR_WORDS.findall(text):
+            kinds = [_word_kind(lemma(word.lower()), target, actual) for word in (first, second)]
+            if kinds[0] is not None and kinds[1] is not None and kinds[0] != kinds[1]:
+                return kinds[0], kinds[1]
+    return None
+
+
+def _word_kind(word: str, target: frozenset[str], actual: frozenset[str]) -> Kind | None:
+    return "target" if word in target else "actual" if word in actual else None
+
+
+def _declared_pairs(segment: Segment, context: ExtractionContext, meanings: list[NumberMeaning]) -> None:
+    """ "Сертифицированные программы, ед. — 125 / 129" under "план / факт": the first of the pair is
+    the plan, the second the achieved value (or as the declaration orders them)."""
+    doc = segment.doc
+    pairs = _slash_pairs(doc, meanings)
+    order = _declared_order(segment, context, pairs[0][0].number.start) if pairs else None
+    for low, high in pairs if order is not None else ():
+        low.kind, high.kind = order
+
+
+def _slash_pairs(doc: Doc, meanings: list[NumberMeaning]) -> list[tuple[NumberMeaning, NumberMeaning]]:
+    """Numbers written as a pair "125 / 129"."""
+    return [
+        (low, high)
+        for low, high in itertools.pairwise(meanings)
+        if high.number.first == low.number.last + 2 and doc[low.number.last + 1].text == "/"
+    ]
+
+
+def _pair_shares(segment: Segment, context: ExtractionContext, meanings: list[NumberMeaning]) -> None:
+    """A share sign in the label before a pair ("Охват детей, % — 77,0 / 77,7") makes both numbers
+    shares; so does one after the second when the pair is a plan and a result ("план / факт": "77,0 /
+    77,7 %"), not a count and its share ("312 / 14,3 %")."""
+    doc = segment.doc
+    pairs = _slash_pairs(doc, meanings)
+    declared = bool(pairs) and _declared_order(segment, context, pairs[0][0].number.start) is not None
+    for low, high in pairs:
+        if _label_share(doc, low.number.first) or (declared and (low.percent or high.percent)):
+            low.percent = high.percent = True
+
+
+def _label_share(doc: Doc, first: int) -> bool:
+    """The label before the dash at ``first - 1`` ends with a share sign: "Охват детей, % — 77,7"."""
+    return first >= 3 and doc[first - 1].text in DASHES and doc[first - 2].text == "%" and doc[first - 3].text == ","
 
 
 # --------------------------------------------------------------------------- shares and changes

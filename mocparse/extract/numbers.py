@@ -504,6 +504,12 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
     if upper is not None:
         what = counted(segment, upper, context)
         return Counted(number, what.head, what.unit, what.is_program, "range") if what is not None else None
+    # (a1) the second of a pair counts what the first does: "Сетевые программы, ед. — 18 / 16"
+    if number.first >= 2 and doc[number.first - 1].text == "/" and doc[number.first - 2].like_num:
+        first = next((other for other in find_numbers(segment, context) if other.last == number.first - 2), None)
+        what = counted(segment, first, context) if first is not None else None
+        if what is not None:
+            return Counted(number, what.head, what.unit, what.is_program, "pair")
     # (a) the number stands before its noun: "20 разноуровневых программ", "2 780 человек"
     abbreviations = context.rules.units.abbreviations
     position = _skip_bracket(doc, position)
@@ -792,6 +798,13 @@ def _is_count_number(token: Token) -> bool:
     return token.like_num and not _YEAR_TOKEN.match(token.text)
 
 
+def _unit_tail(doc: Doc, start: int, stop: int, context: ExtractionContext) -> bool:
+    """Tokens ``start``..``stop`` are only a unit's abbreviation ("ед.", "чел.", "%")."""
+    abbreviations = context.rules.units.abbreviations
+    words = [token.text for token in doc[start:stop] if token.text != "."]
+    return len(words) == 1 and (words[0] in abbreviations or f"{words[0]}." in abbreviations or words[0] == "%")
+
+
 def _opens_attribute(doc: Doc, first: int) -> bool:
     """Token ``first`` (after a comma) opens a participle or relative clause: "который", a participle."""
     if doc[first].lower_ == "не" and first + 1 < len(doc):
@@ -838,6 +851,9 @@ def clause_head(segment: Segment, before: int, context: ExtractionContext, need_
             continue
         if previous in _CLAUSE_BREAKS:
             break
+        if previous == "," and _unit_tail(doc, start, before, context):
+            start -= 1  # "Сертифицированные программы, ед. — 129": the unit after the label's comma
+            continue
         if previous == "," and start >= 2 and is_noun(doc[start - 2]) and _opens_attribute(doc, start):
             start -= 1  # "Педагогов, реализующих ДООП, — 322": the participle's clause hangs on the noun before
             continue

@@ -164,7 +164,7 @@ def _prose_percentage(segment: Segment, context: ExtractionContext, meaning: Num
         head_count=_head_count(segment, context, meaning),
         evidence=segment.evidence(
             span=(number.start, _percent_end(segment, number.last)),
-            phrase=char_range(segment, min(first, number.first), max(end, number.last + 2)),
+            phrase=char_range(segment, min(first, number.first), min(len(segment.doc), max(end, number.last + 2))),
         ),
         rule=f"percentages.{how}",
         confidence=0.95 if how != "clause" else 0.85,

@@ -541,7 +541,7 @@ class _BlockReader:
                 holes.get(position),
                 exact=what is not None and what.how == "share_bracket",
             )
-            if what is not None and what.how == "restated" and here:
+            if what is not None and what.how in {"restated", "pair"} and here:
                 for name, value in here[-1].dimensions.values.items():  # "171 программа (план – 160)"
                     dimensions.values.setdefault(name, value)
             if lead_in_stop:  # the stage of "Структура программ, опубликованных в Навигаторе, …:"

@@ -141,6 +141,8 @@ class Segment:
     doc: Doc
     cell: Cell | None = None
     row_index: int | None = None
+    section: str = ""
+    """The heading the segment's block stands under ("Выполнение показателей: план / факт"), if any."""
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
     """What extractors computed about this segment and share (its numbers, its cue matches)."""
 
@@ -297,6 +299,7 @@ def annotate(document: Document, rules: Rules | None = None) -> AnnotatedDocumen
     abbreviations = tuple(rules.language.sentence_abbreviations)
     segments: list[Segment] = []
     text = document.text
+    section = ""
     for block in document.blocks:
         if block.kind is BlockKind.TABLE and block.table is not None:
             for row_index, row in enumerate(block.table.rows):
@@ -311,6 +314,7 @@ def annotate(document: Document, rules: Rules | None = None) -> AnnotatedDocumen
                                 make_doc(piece, lookalikes),
                                 cell=cell,
                                 row_index=row_index,
+                                section=section,
                             )
                         )
             continue
@@ -318,7 +322,11 @@ def annotate(document: Document, rules: Rules | None = None) -> AnnotatedDocumen
         for sentence_start, sentence_stop in split_sentences(body, abbreviations):
             for start, stop in pieces(body, sentence_start, sentence_stop):
                 sentence = body[start:stop]
-                segments.append(Segment(sentence, block.body_start + start, block, make_doc(sentence, lookalikes)))
+                segments.append(
+                    Segment(sentence, block.body_start + start, block, make_doc(sentence, lookalikes), section=section)
+                )
+        if block.kind is BlockKind.HEADING:
+            section = body.strip()
     return AnnotatedDocument(document, segments)
 
 
