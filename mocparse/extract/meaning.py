@@ -170,10 +170,11 @@ def _word_kind(word: str, target: frozenset[str], actual: frozenset[str]) -> Kin
 def _declared_pairs(segment: Segment, context: ExtractionContext, meanings: list[NumberMeaning]) -> None:
     """ "Сертифицированные программы, ед. — 125 / 129" under "план / факт": the first of the pair is
     the plan, the second the achieved value (or as the declaration orders them)."""
-    doc = segment.doc
-    pairs = _slash_pairs(doc, meanings)
+    pairs = _slash_pairs(segment.doc, meanings)
     order = _declared_order(segment, context, pairs[0][0].number.start) if pairs else None
-    for low, high in pairs if order is not None else ():
+    if order is None:
+        return
+    for low, high in pairs:
         low.kind, high.kind = order
 
 
