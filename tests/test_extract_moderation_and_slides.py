@@ -155,3 +155,36 @@ def test_a_pair_under_a_plan_and_result_heading_gives_a_target_and_an_actual(tmp
 def test_a_count_and_its_share_after_a_slash_stay_a_count_and_a_share() -> None:
     report = text_report("Итоги работы МОЦ за 2025 год\n\nОбучающиеся с ОВЗ, человек/% — 96 / 4,2 %.\n")
     assert [share.value for share in report.percentages] == [4.2]
+
+
+def test_a_plan_beside_a_count_is_the_plan_of_the_same_programs() -> None:
+    found = [
+        (count.value, count.program_type, count.kind)
+        for count in text_report(
+            "Итоги работы МОЦ за 2025 год\n\n"
+            "Количество программ в Навигаторе составило 240, из них по сертификатам ПФДО "
+            "реализовано 104 программы при плане 100.\n"
+        ).program_counts
+    ]
+    assert (104, "certified", "actual") in found and (100, "certified", "target") in found
+
+
+def test_programs_named_before_a_colon_are_what_the_figures_after_it_count() -> None:
+    found = [
+        (count.value, count.program_type, count.kind)
+        for count in text_report(
+            "Итоги работы МОЦ за 2025 год\n\n"
+            "Плановое значение не достигнуто только по адаптированным программам: реализовано 11 вместо 13.\n"
+        ).program_counts
+    ]
+    assert found == [(11, "adapted", "actual"), (13, "adapted", "target")]
+
+
+def test_units_after_a_figure_are_units_of_the_programs_the_clause_counts() -> None:
+    found = [
+        (count.value, count.program_type)
+        for count in text_report(
+            "Итоги работы МОЦ за 2025 год\n\nКоличество программ в Навигаторе выросло с 301 до 337 ед.\n"
+        ).program_counts
+    ]
+    assert (337, "all") in found

@@ -519,6 +519,11 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
         next_text = doc[index + 1].text if index + 1 < len(doc) else ""
         if token.text in abbreviations or (next_text == "." and f"{token.text}." in abbreviations):
             unit = abbreviations.get(token.text) or abbreviations[f"{token.text}."]
+            if unit in context.rules.units.generic_units and index == position:
+                # "Количество ДООП … выросло с 378 до 412 ед.": units of what the clause counts
+                head = clause_head(segment, number.first, context)
+                if head is not None and is_program_noun(doc[head], context):
+                    return Counted(number, head, context.rules.program_unit, True, "before_noun")
             return Counted(number, index, unit, unit in context.rules.program_noun_lemmas, "before_noun")
         if token.is_punct or token.like_num or not any(char.isalnum() for char in token.text):
             break  # "Просмотров: 1 274 · Анна Зубова": a separator ends the number's phrase

@@ -541,7 +541,10 @@ class _BlockReader:
                 holes.get(position),
                 exact=what is not None and what.how == "share_bracket",
             )
-            if what is not None and what.how in {"restated", "pair"} and here:
+            if what is not None and what.how in {"pair", "plan_aside"} and here:
+                # "119 программ при плане 115", "125 / 129": the plan of the same programs
+                dimensions.values.update(here[-1].dimensions.values)
+            elif what is not None and what.how == "restated" and here:
                 for name, value in here[-1].dimensions.values.items():  # "171 программа (план – 160)"
                     dimensions.values.setdefault(name, value)
             if lead_in_stop:  # the stage of "Структура программ, опубликованных в Навигаторе, …:"
@@ -688,6 +691,13 @@ class _BlockReader:
         colon = clause_mark_before(doc, number.first)
         if colon is None or doc[colon].text != ":" or any(is_noun(token) for token in doc[colon + 1 : number.first]):
             return None
+        if colon >= 2 and is_program_noun(doc[colon - 1], self.context):
+            # "Плановое значение не достигнуто только по сетевым программам: реализовано 19 вместо 20"
+            opening = colon - 1
+            while opening > 0 and _part_of_speech(doc[opening - 1]) in {"ADJF", "PRTF"}:
+                opening -= 1
+            if after_preposition(doc, opening):
+                return opening - 1
         count_nouns = lemmas_of_list(self.context, "count_nouns")
         for index in range(colon - 1, -1, -1):
             if doc[index].lemma_ in count_nouns:
