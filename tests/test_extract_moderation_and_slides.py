@@ -188,3 +188,16 @@ def test_units_after_a_figure_are_units_of_the_programs_the_clause_counts() -> N
         ).program_counts
     ]
     assert (337, "all") in found
+
+
+def test_a_smaller_count_with_a_positive_conclusion_shows_the_first_only_went_through_the_review() -> None:
+    found = [
+        (count.value, count.program_type, count.part_of)
+        for count in text_report(
+            "Отчёт о работе МОЦ за 2023 год\n\n"
+            "В 2023 году экспертизу прошли 34 программы, положительное заключение получили 30; "
+            "две программы рекомендованы к переработке.\n"
+        ).program_counts
+    ]
+    assert found[:2] == [(34, "qa_submitted", None), (30, "qa_passed", 34)]
+    assert found[2][1] == "qa_failed"

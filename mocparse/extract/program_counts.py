@@ -644,7 +644,9 @@ class _BlockReader:
                 parts.append(found)
                 if sum(part.count.value for part in parts) >= whole.count.value:
                     break
-            if len(parts) >= 2 and sum(part.count.value for part in parts) == whole.count.value:
+            if (len(parts) >= 2 and sum(part.count.value for part in parts) == whole.count.value) or (
+                parts and _narrower_passed(whole, parts[0], assessed)
+            ):
                 for part in parts:
                     part.parent = whole
                     part.count.part_of = whole.count.value
@@ -1751,6 +1753,23 @@ def _names_programs(segments: list[Segment], context: ExtractionContext) -> bool
     """A short heading with a noun of programs ("Программы", "Программы в Навигаторе ДО")."""
     words = [token for segment in segments for token in segment.doc if not token.is_punct]
     return len(words) <= _HEADING_WORDS and any(is_program_noun(token, context) for token in words)
+
+
+def _narrower_passed(whole: _Found, part: _Found, stages: list[str]) -> bool:
+    """ "экспертизу прошли 29 программ, положительное заключение получили 26": a smaller count that
+    passed, said right after a count that "passed", of no other направленность or form: the first
+    only went through the assessment."""
+    passed = _passed_stage(stages)
+    return (
+        whole.count.status == passed
+        and part.count.status == passed
+        and part.count.value < whole.count.value
+        and part.count.kind == whole.count.kind == "actual"
+        and part.count.year in (None, whole.count.year)
+        and part.count.previous is None
+        and part.position > whole.stop + 2
+        and not any((whole.count.focus, whole.count.form, part.count.focus, part.count.form))
+    )
 
 
 def _is_item_line(segments: list[Segment]) -> bool:
