@@ -201,3 +201,27 @@ def test_a_smaller_count_with_a_positive_conclusion_shows_the_first_only_went_th
     ]
     assert found[:2] == [(34, "qa_submitted", None), (30, "qa_passed", 34)]
     assert found[2][1] == "qa_failed"
+
+
+# -- quarterly tables
+
+
+def test_dated_columns_inside_a_half_year_are_a_series_of_program_counts(tmp_path: Path) -> None:
+    report = html_report(
+        tmp_path,
+        "<h1>Анализ работы МОЦ за I полугодие 2025 года</h1><table>"
+        "<tr><th rowspan='2'>Показатель</th><th colspan='3'>Количество программ, ед.</th></tr>"
+        "<tr><th>на 01.01.2025</th><th>на 01.04.2025</th><th>на 30.06.2025</th></tr>"
+        "<tr><td>Всего ДООП в Навигаторе</td><td>410</td><td>422</td><td>431</td></tr>"
+        "<tr><td>в т.ч. в реестре сертифицированных</td><td>150</td><td>158</td><td>163</td></tr>"
+        "</table>",
+    )
+    found = [(count.value, count.program_type) for count in report.program_counts]
+    assert found == [
+        (410, "all"),
+        (422, "all"),
+        (431, "all"),
+        (150, "certified"),
+        (158, "certified"),
+        (163, "certified"),
+    ]

@@ -416,6 +416,8 @@ def _link_years(table: Table, layout: _Layout, context: ExtractionContext) -> No
         )
         if not history:
             continue
+        if opens is not None and len(moments) >= _SERIES and all(moment >= opens for moment, _ in history):
+            continue  # "на 01.01.2025 | на 01.04.2025 | на 30.06.2025" in a half-year's report: a series of states
         now = [(role, col) for moment, role, col in columns if moment == current]
         target = next((col for role, col in now if role != "plan"), now[0][1] if now else None)
         if target is None:
@@ -425,6 +427,9 @@ def _link_years(table: Table, layout: _Layout, context: ExtractionContext) -> No
                 layout.consumed[(row_index, col)] = (row_index, target)
             layout.previous_of[(row_index, target)] = (row_index, history[-1][1])
 
+
+_SERIES = 3
+"""Dated columns inside the document's period that are a series of states, each a fact of its own."""
 
 _STEM = 5
 """Letters of a lemma that key a measure across a noun and its verb or participle (охват, охватить)."""
@@ -725,9 +730,16 @@ def _family(
         if label_unit(leaf, None, context) and not _status_only(leaf, context) and not _is_dimension(leaf, context):
             return "quantities"
     if indicator_row:
+        own_unit = label_unit(label, None, context)
         if mentions_programs(label, context) or (
-            parent_programs and (not label_unit(label, None, context) or _is_dimension(label, context, stages=True))
+            (parent_programs or (mentions_programs(header, context) and not _HEADER_DATE.search(label)))
+            and (
+                not own_unit
+                or own_unit not in context.rules.counted_units
+                or _is_dimension(label, context, stages=True)
+            )
         ):
+            # "Количество программ, ед." over "в т.ч. в реестре сертифицированных": the column counts programs
             return "program_counts"
         # a unit cell ("человек") counts what a sub-row names in one word ("высшая" under "… категория")
         return "quantities" if label_unit(label, None, context) or (unit and unit.strip()) else None

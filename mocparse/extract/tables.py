@@ -460,10 +460,20 @@ def _indicator_cell(segment: Segment, table: Table, context: ExtractionContext) 
     )
 
 
+def _after_breakdown_opening(label: str, context: ExtractionContext) -> str:
+    """The label without the breakdown words it opens with ("в т.ч.", "из них")."""
+    lowered = label.lower().lstrip(" -–—•")
+    for phrase in context.rules.numbers.breakdown:
+        if lowered.startswith(phrase.lower()) and not lowered[len(phrase) : len(phrase) + 1].isalnum():
+            return lowered[len(phrase) :].strip(" :,–—-") and label.lstrip(" -–—•")[len(phrase) :].strip(" :,–—-")
+    return label
+
+
 def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
     """The unit of an indicator row: a real unit from the unit column (``чел.`` -> ``человек``),
     else the counted noun of the label (``Количество организаций`` -> ``организация``)."""
     abbreviations = context.rules.units.abbreviations
+    label = _after_breakdown_opening(label, context)  # "в т.ч. в реестре сертифицированных": no "ч." unit
     if unit and "/" in unit:
         unit = unit.split("/", 1)[0].strip()  # "человек/%" over "58/3,1": the count's unit comes first
     if unit:
