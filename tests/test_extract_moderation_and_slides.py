@@ -225,3 +225,28 @@ def test_dated_columns_inside_a_half_year_are_a_series_of_program_counts(tmp_pat
         (158, "certified"),
         (163, "certified"),
     ]
+
+
+def test_rows_under_a_distribution_of_programs_count_programs(tmp_path: Path) -> None:
+    report = html_report(
+        tmp_path,
+        "<h1>Мониторинг показателей за 2024 год</h1><table>"
+        "<tr><th>№</th><th>Показатель</th><th>Ед. изм.</th><th>Значение</th></tr>"
+        "<tr><td>2.1</td><td>Распределение ДООП по направленностям:</td><td></td><td></td></tr>"
+        "<tr><td></td><td>- техническая</td><td>ед.</td><td>47</td></tr>"
+        "<tr><td></td><td>- художественная</td><td>ед.</td><td>96</td></tr></table>",
+    )
+    assert [(count.value, count.focus) for count in report.program_counts] == [(47, "technical"), (96, "arts")]
+
+
+def test_a_list_item_naming_a_registry_after_a_preposition_counts_programs_of_that_registry() -> None:
+    found = [
+        (count.value, count.program_type, count.part_of)
+        for count in text_report(
+            "Итоги работы МОЦ за 2024 год\n\n"
+            "Школы разместили в Навигаторе 88 программ. Из них:\n"
+            "- в реестре социально значимых – 52;\n"
+            "- реализуются в сетевой форме – 5.\n"
+        ).program_counts
+    ]
+    assert (52, "significant", 88) in found

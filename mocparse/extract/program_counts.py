@@ -801,7 +801,8 @@ class _BlockReader:
         if not any(p.tag.POS in {"ADJF", "PRTF"} for token in words for p in parses(token.text)[:1]):
             return None
         cues = dimension_cues(doc, start, number.first - 1, self.context)
-        return (start, lead_in_stop) if "focus" in cues or "form" in cues else None
+        stage = cues.get("status", (_PUBLISHED, 0))[0] != _PUBLISHED  # "в реестре социально значимых – 61"
+        return (start, lead_in_stop) if "focus" in cues or "form" in cues or stage else None
 
     def _opens_item_of_lead_in(self, index: int, segment: Segment, number: NumberMention) -> _LeadIn | None:
         """A list item that opens with its figure and leaves out the noun of a lead-in about programs
