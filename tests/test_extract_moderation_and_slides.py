@@ -250,3 +250,23 @@ def test_a_list_item_naming_a_registry_after_a_preposition_counts_programs_of_th
         ).program_counts
     ]
     assert (52, "significant", 88) in found
+
+
+# -- a speech: tasks announced by topic, counted, then named by ordinals
+
+
+def test_tasks_named_by_ordinals_after_a_topic_sentence_and_their_count(tmp_path: Path) -> None:
+    report = html_report(
+        tmp_path,
+        "<h1>Выступление руководителя МОЦ на августовской конференции</h1>"
+        "<p>За год мы провели двадцать мероприятий.</p>"
+        "<p>Теперь о задачах на 2025/2026 учебный год. Их три.</p>"
+        "<p>Первая – удержать охват не ниже восьмидесяти процентов.</p>"
+        "<p>Вторая – довести число сертифицированных программ до семидесяти.</p>"
+        "<p>Третья – открыть не менее пяти адаптированных программ.</p>",
+    )
+    assert [(task.number, task.text) for task in report.tasks] == [
+        ("Первая", "удержать охват не ниже восьмидесяти процентов."),
+        ("Вторая", "довести число сертифицированных программ до семидесяти."),
+        ("Третья", "открыть не менее пяти адаптированных программ."),
+    ]

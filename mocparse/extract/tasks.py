@@ -35,7 +35,7 @@ from mocparse.extract.base import ExtractionContext
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.annotate import make_doc
 from mocparse.nlp.morph import lemma, parses
-from mocparse.readers.layout import split_list_label
+from mocparse.readers.layout import ordinal_value, split_list_label
 from mocparse.records import CellRef, Evidence, Perspective, Task, TextSpan
 from mocparse.rules import DocumentRules, match_labels
 
@@ -179,8 +179,12 @@ def _names_freely(
     if any(preceding.endswith(phrase) for phrase in inclusion) and any(case == "gent" for case, _ in forms):
         return True  # "в числе приоритетов …", "к числу основных задач"
     if before >= 0 and _pos(doc[before].text) == "PREP":
-        return False
+        return doc[before].lower_ in _TOPIC_PREPOSITIONS  # "Теперь о задачах на новый учебный год."
     return any(case in _FREE_CASES for case, _ in forms)
+
+
+_TOPIC_PREPOSITIONS = frozenset({"о", "об"})
+"""Prepositions that announce the topic of what follows: the list is about the noun they govern."""
 
 
 def _opens_clause(doc: Doc, position: int, relatives: frozenset[str]) -> bool:
@@ -341,6 +345,18 @@ def _reports_done(text: str) -> bool:
     )
 
 
+_LIST_COUNT = re.compile(r"^(?:их|всего их|таких)\s+(?:\d{1,2}|[а-яё]+)\s*[.:]$", re.IGNORECASE)
+
+
+def _counts_the_list(sentence: str) -> bool:
+    """A sentence that only says how many items follow ("Их пять.")."""
+    found = _LIST_COUNT.match(sentence.strip())
+    if found is None:
+        return False
+    word = sentence.strip().rstrip(".:").split()[-1].lower()
+    return word.isdigit() or any(parse.tag.POS == "NUMR" for parse in parses(word)[:1])
+
+
 class _Leads:
     """What each block of a document says about the list after it (worked out once per block)."""
 
@@ -402,6 +418,9 @@ class _Leads:
         if block.kind is not BlockKind.PARAGRAPH:
             return None
         segments = self.annotated.block_segments(block)
+        counted = len(segments) > 1 and _counts_the_list(segments[-1].text)
+        if counted:
+            segments = segments[:-1]  # "Теперь о задачах на 2025/2026 учебный год. Их пять."
         if not segments or not segments[-1].text.rstrip().endswith("."):
             return None
         pointers = _lemma_set(tuple(self.context.rules.document.list_pointers))
@@ -410,7 +429,7 @@ class _Leads:
         ends_with_cue = bool(words) and lemma(words[-1].lower()) in _cue_words(
             (*rules.task_headings, *rules.perspective_headings)
         )  # "Коротко назову основные задачи."
-        if not ends_with_cue and not any(token.lemma_ in pointers for token in segments[-1].doc):
+        if not counted and not ends_with_cue and not any(token.lemma_ in pointers for token in segments[-1].doc):
             return None
         sentence = segments[-1].text.strip()[:-1] + ":"
         if len(sentence) > _LEAD_IN_MAX_CHARS:
@@ -481,6 +500,9 @@ def _label_key(label: str | None) -> tuple[int, ...] | None:
     if not label:
         return None
     core = label.rstrip(".)")
+    ordinal = ordinal_value(core)
+    if ordinal is not None:
+        return (ordinal,)  # "Первая – …", "Вторая – …"
     if core.replace(".", "").isdigit():
         return tuple(int(part) for part in core.split(".") if part)
     if len(core) == 1 and core.lower() in _ALPHABET:
@@ -492,7 +514,7 @@ def _label_number(label: str | None) -> str | None:
     """The visible number of a label without its trailing ``.`` / ``)``; None for bullets."""
     if not label or not label[0].isalnum():
         return None
-    return label.rstrip(".)") or None
+    return label.rstrip(".)") or None  # as written: "1.2", "Первая"
 
 
 def _goes_on_below(annotated: AnnotatedDocument, position: int) -> bool:
@@ -883,6 +905,8 @@ def _find_lists(annotated: AnnotatedDocument, context: ExtractionContext) -> lis
             continue
         if blocks[following].kind not in {BlockKind.PARAGRAPH, BlockKind.HEADING}:
             continue
+        if block.kind is BlockKind.HEADING and blocks[following].kind is BlockKind.HEADING:
+            continue  # a title over a title ("… и задачи на новый учебный год" / "Выступление руководителя …")
         kind = leads.introduces(position)
         if kind is None:
             continue

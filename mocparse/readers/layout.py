@@ -19,6 +19,12 @@ _ADVERB_LABEL = re.compile(
     r"^(?P<label>[Вв]о?-(?:перв|втор|четв[её]рт|пят|шест|седьм|восьм|девят|десят)ых|[Вв]-третьих)[,:]?\s+(?P<body>\S.*)$",
     re.DOTALL,
 )
+# "Первая – удержать охват …", "Второе: …": a paragraph that opens with an ordinal and a dash or colon
+_ORDINAL_LABEL = re.compile(
+    r"^(?P<label>(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят)(?:ая|ое|ый|ой|ья|ье|ий))"
+    r"\s*[–—:-]\s+(?P<body>\S.*)$",
+    re.DOTALL,
+)
 _SENTENCE_END = re.compile(r"[.;:,!?…]$")
 _ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
 PLACEHOLDER_TEXTS = frozenset(
@@ -36,10 +42,21 @@ PLACEHOLDER_TEXTS = frozenset(
 """Word's placeholder texts of empty content controls (lower case), left out where no markup says so."""
 
 
+_ORDINAL_STEMS = ("перв", "втор", "трет", "четв", "пят", "шест", "седьм", "восьм", "девят", "десят")
+
+
+def ordinal_value(label: str) -> int | None:
+    """The number an ordinal list label stands for ("Третья" -> 3); None for other labels."""
+    if _ORDINAL_LABEL.match(f"{label} – x") is None:
+        return None
+    lowered = label.lower()
+    return next(index for index, stem in enumerate(_ORDINAL_STEMS, 1) if lowered.startswith(stem))
+
+
 def split_list_label(line: str) -> tuple[str | None, str, int]:
     """Split ``"1.2. Text"`` into (``"1.2."``, ``"Text"``, level 1); (None, line, 0) when
     the line is not a list item. Counts like ``"1 организация"`` are not labels."""
-    for pattern in (_NUMBER_LABEL, _LETTER_LABEL, _ROMAN_LABEL, _BULLET_LABEL, _ADVERB_LABEL):
+    for pattern in (_NUMBER_LABEL, _LETTER_LABEL, _ROMAN_LABEL, _BULLET_LABEL, _ADVERB_LABEL, _ORDINAL_LABEL):
         match = pattern.match(line)
         if match:
             label = match.group("label")
