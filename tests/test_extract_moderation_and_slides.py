@@ -270,3 +270,20 @@ def test_tasks_named_by_ordinals_after_a_topic_sentence_and_their_count(tmp_path
         ("Вторая", "довести число сертифицированных программ до семидесяти."),
         ("Третья", "открыть не менее пяти адаптированных программ."),
     ]
+
+
+def test_one_goal_after_a_run_in_title_and_a_colon_is_a_perspective() -> None:
+    report = text_report(
+        "Информация к совещанию руководителей ОО за 2024 год\n\n"
+        "Охват детей составил 70,4 %.\n\n"
+        "Перспектива на 2025 год: довести охват до 73 %, число программ школ – до 110.\n"
+    )
+    assert [item.text for item in report.perspectives] == ["довести охват до 73 %, число программ школ – до 110."]
+
+
+def test_a_statement_after_a_run_in_title_is_no_list() -> None:
+    report = text_report(
+        "Анализ работы МОЦ за 2024 год\n\n"
+        "Итоги и перспективы: анализ работы МОЦ за год показал, что задачи выполнены.\n"
+    )
+    assert report.perspectives == [] and report.tasks == []

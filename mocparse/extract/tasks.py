@@ -925,12 +925,36 @@ def _find_lists(annotated: AnnotatedDocument, context: ExtractionContext) -> lis
                 continue
             cue, start = found
             kind = (leads.heading_above(block.index) or "perspective") if cue == "plan" else cue
-            items = _Splitter(annotated, block, context).split(start, block.stop, single=False)
-            if len(items) >= 2:
+            # after a run-in title ("Перспектива на 2025 год: довести охват до 73 %, …") one item will do
+            titled = _run_in_title(annotated.text[segment.start : start].rstrip(" :"))
+            items = _Splitter(annotated, block, context).split(start, block.stop, single=titled)
+            if len(items) >= 2 or (
+                titled and len(items) == 1 and _states_a_goal(annotated.text[items[0].start : items[0].stop])
+            ):
                 lists.append(ItemList(kind, tuple(items), "inline"))
                 break
     lists.extend(_table_lists(annotated, context))
     return lists
+
+
+def _run_in_title(text: str) -> bool:
+    """A short title that opens a paragraph ("Перспективы", "Перспектива на 2025 год"): nouns, their
+    modifiers and prepositions only (not "Задачи учебного года в целом выполнены")."""
+    words = _WORD.findall(text)
+    return 0 < len(words) <= _RUN_IN_TITLE_WORDS and all(
+        word.isdigit() or _pos(word.lower()) in _TITLE_POS for word in words
+    )
+
+
+def _states_a_goal(text: str) -> bool:
+    """An item written as a goal: an infinitive, no finite verb ("довести охват до 73 %, …")."""
+    words = _WORD.findall(text.lower())
+    return any(_pos(word) == "INFN" for word in words) and not _has_finite_verb(text)
+
+
+_TITLE_POS = frozenset({"NOUN", "ADJF", "PREP", "NUMR", "CONJ", None})
+
+_RUN_IN_TITLE_WORDS = 6
 
 
 def _line_items(
