@@ -287,3 +287,24 @@ def test_a_statement_after_a_run_in_title_is_no_list() -> None:
         "Итоги и перспективы: анализ работы МОЦ за год показал, что задачи выполнены.\n"
     )
     assert report.perspectives == [] and report.tasks == []
+
+
+# -- document: minutes with a dateline
+
+
+def test_the_dateline_under_minutes_is_no_part_of_the_title_and_gives_its_year(tmp_path: Path) -> None:
+    page = tmp_path / "minutes.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'></head><body>"
+        "<p>Отдел образования администрации Заозёрного района</p><h1>ПРОТОКОЛ № 2</h1>"
+        "<p>заседания районного методического объединения педагогов дополнительного образования</p>"
+        "<p>от 16.11.2023г. пгт Заозёрный</p>"
+        "<p>Присутствовали: 14 человек.</p><p>РЕШИЛИ: утвердить план работы на 2024 год.</p></body></html>",
+        encoding="utf-8",
+    )
+    report = mocparse.parse(page)
+    assert report.document.title == (
+        "ПРОТОКОЛ № 2 заседания районного методического объединения педагогов дополнительного образования"
+    )
+    assert report.document.period is not None and report.document.period.start is not None
+    assert report.document.period.start.year == 2023

@@ -379,11 +379,11 @@ def _with_continuation(
 
 
 _DATELINE = re.compile(
-    r"^\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\s+[а-яё]+\s+\d{4})(?:\s*г\.?)?(?:\s*$|\s*[·|•/,№]|\s+г\.\s|\s+\d{1,2}:\d\d)"
+    r"^\s*(?:от\s+)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\s+[а-яё]+\s+\d{4})(?:\s*г\.?)?(?:\s*$|\s*[·|•/,№]|\s+(?:г|п|с|рп|пгт|ст|д)\.?\s|\s+\d{1,2}:\d\d)"
 )
-"""A line that opens with a date and goes on with separators, a number, a town or nothing: a
-dateline ("17.10.2024 г. г. Энск, ул. Советская, 21" under the title of minutes, "20.11.2026 14:37
-Категория: …" under a news title)."""
+"""A line that opens with a date (or "от" and a date) and goes on with separators, a number, a town
+or nothing: a dateline ("17.10.2024 г. г. Энск, ул. Советская, 21" or "от 16.11.2023г. пгт Энск"
+under the title of minutes, "20.11.2026 14:37 Категория: …" under a news title)."""
 
 
 def _act_title(
@@ -553,6 +553,11 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> Documen
         # у нас 163 программы, а в 2023-м было 141" under "23.04.2025, 09:15"); minutes dated 18.03.2025
         # report on the year before
         info.period = dated if dated is not None and _before(reported, dated) else reported
+        if info.period is not None and title is not None and not title.headline:
+            # minutes dated "от 16.11.2023" report on no later year than their own: "план на 2024 год" is a plan
+            own = _dateline_year(annotated, title, context, any_title=True)
+            if own is not None and _before(own, info.period):
+                info.period = own
     places = _Places(context.rules)
     info.municipality = _choose_municipality(annotated, places, title_text)
     regions = Counter(
