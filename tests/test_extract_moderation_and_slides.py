@@ -308,3 +308,18 @@ def test_the_dateline_under_minutes_is_no_part_of_the_title_and_gives_its_year(t
     )
     assert report.document.period is not None and report.document.period.start is not None
     assert report.document.period.start.year == 2023
+
+
+def test_a_bracketed_other_name_or_abbreviation_in_a_row_label_is_no_unit(tmp_path: Path) -> None:
+    report = html_report(
+        tmp_path,
+        "<h1>Мониторинг показателей за 2024 год</h1><table>"
+        "<tr><th>№</th><th>Показатель</th><th>Ед. изм.</th><th>Значение</th></tr>"
+        "<tr><td>1.4</td><td>Количество сертификатов дополнительного образования, всего</td><td>ед.</td><td>7 812</td></tr>"
+        "<tr><td>1.4.1</td><td>из них сертификатов финансирования (соцсертификатов)</td><td>ед.</td><td>1 874</td></tr>"
+        "<tr><td>3.3</td><td>Число организаций – поставщиков услуг</td><td>ед.</td><td>28</td></tr>"
+        "<tr><td>3.3.1</td><td>из них негосударственных (НКО, ИП)</td><td>ед.</td><td>4</td></tr></table>",
+    )
+    units = {quantity.value: quantity.unit for quantity in report.quantities}
+    assert units[1874] == "сертификат"
+    assert units[4] == "организация"

@@ -309,6 +309,8 @@ def _counted_noun(subject: str, context: ExtractionContext) -> str | None:
 def _table_quantity(segment: Segment, cell: TableCell, context: ExtractionContext) -> Quantity:
     stated, scale = stated_unit(cell.unit_texts, context)
     counted_noun = _counted_noun(cell.subject, context)
+    if not counted_noun and cell.parent_text:
+        counted_noun = _counted_noun(cell.parent_text, context)  # "из них негосударственных" under "Число организаций"
     leaf = cell.column_leaf
     if (cell.is_entity or cell.is_total) and leaf != cell.column_header:
         # "Количество программ и обучающихся / 2025 год / детей*": the lowest header's noun ("всего,

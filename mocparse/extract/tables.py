@@ -491,8 +491,17 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
         expanded = abbreviations.get(word) or abbreviations.get(word.rstrip("."))
         if expanded is None and not word.endswith(".") and any(p.tag.POS == "NOUN" for p in parses(word.lower())[:1]):
             expanded = lemma(word.lower())
+            # a word in brackets states the unit ("(программ)", "(отчёт)"), unless it names again a noun of
+            # the label in a compound ("сертификатов финансирования (соцсертификатов)")
+            outside = re.sub(r"\([^()]*\)", " ", label)
+            if any(
+                len(named) >= 5 and expanded.endswith(named)
+                for named in map(lemma, re.findall(r"[а-яё]+", outside.lower()))
+            ):
+                expanded = None
         if expanded and expanded not in context.rules.units.generic_units:
             return expanded
+    label = re.sub(r"\([^()]*\)", " ", label)  # "негосударственных (НКО, ИП)": an aside names no unit
     trailing = re.search(r",\s*([а-яё]+)\s*$", label)  # "Муниципальный фестиваль «ШелкоТех», участников"
     if trailing is not None:
         best = parses(trailing.group(1))[:1]
