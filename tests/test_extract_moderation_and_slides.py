@@ -324,3 +324,14 @@ def test_a_bracketed_other_name_or_abbreviation_in_a_row_label_is_no_unit(tmp_pa
     units = {quantity.value: quantity.unit for quantity in report.quantities}
     assert units[1874] == "сертификат"
     assert units[4] == "организация"
+
+
+def test_a_scale_glued_to_its_unit_scales_the_sum() -> None:
+    report = text_report(
+        "Отчёт о реализации подпрограммы за 2024 год\n\n"
+        "Объём финансирования утверждён в сумме 41 386,7 тыс. рублей, фактически освоено 40 912,3 тыс.руб.\n"
+    )
+    assert [(quantity.value, quantity.unit) for quantity in report.quantities] == [
+        (41_386_700, "рубль"),
+        (40_912_300, "рубль"),
+    ]

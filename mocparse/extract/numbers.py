@@ -198,6 +198,9 @@ def _find_numbers(segment: Segment, context: ExtractionContext) -> list[NumberMe
             value *= scales.get(scale_token.lemma_) or scales[scale_token.lower_]
             last += 1
             scaled = True
+        elif scale_token is not None and (glued := glued_scale(scale_token.lower_, context)) is not None:
+            value *= scales[glued[0]]  # "40 912,3 тыс.руб.": the scale glued to the unit; the unit stays
+            scaled = True
         qualifier = _qualifier_before(segment, token, context) or _and_more_after(doc, last)
         mentions.append(
             NumberMention(
@@ -214,6 +217,19 @@ def _find_numbers(segment: Segment, context: ExtractionContext) -> list[NumberMe
         )
         index = last + 1
     return mentions
+
+
+def glued_scale(text: str, context: ExtractionContext) -> tuple[str, str] | None:
+    """A scale word glued to a unit's abbreviation ("тыс.руб.", "млн.руб"): the scale and the unit."""
+    head, dot, rest = text.partition(".")
+    if not dot or not rest or f"{head}." not in context.rules.units.scale_words:
+        return None
+    unit = rest if rest.endswith(".") else f"{rest}."
+    return (
+        (f"{head}.", unit)
+        if unit in context.rules.units.abbreviations or rest in context.rules.units.abbreviations
+        else None
+    )
 
 
 def _worded_number(doc: Doc, index: int, context: ExtractionContext) -> tuple[float, int, bool]:
@@ -517,6 +533,10 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
     for index in range(position, min(position + 7, len(doc))):
         token = doc[index]
         next_text = doc[index + 1].text if index + 1 < len(doc) else ""
+        glued = glued_scale(token.lower_, context) if index == position else None
+        if glued is not None:  # "тыс.руб.": the unit after the scale
+            unit = abbreviations.get(glued[1]) or abbreviations[glued[1].rstrip(".")]
+            return Counted(number, index, unit, False, "before_noun")
         if token.text in abbreviations or (next_text == "." and f"{token.text}." in abbreviations):
             unit = abbreviations.get(token.text) or abbreviations[f"{token.text}."]
             if unit in context.rules.units.generic_units and index == position:
