@@ -128,7 +128,9 @@ def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning
             or _after_reference_noun(doc, meaning.number, context)
         )
     _percent_ranges(doc, meanings)
-    _pair_shares(segment, context, meanings)
+    pairs = _slash_pairs(doc, meanings)
+    order = _declared_order(segment, context, pairs[0][0].number.start) if pairs else None
+    _pair_shares(doc, pairs, declared=order is not None)
     _mark_restatements(doc, meanings)
     years = _year_dates(segment, context)
     _mark_changes(segment, context, meanings)
@@ -142,7 +144,10 @@ def _analyse(segment: Segment, context: ExtractionContext) -> list[NumberMeaning
             if meaning.replaced_plan
             else _kind_of(segment, context, meaning, meanings[:position])
         )
-    _declared_pairs(segment, context, meanings)
+    if order is not None:
+        for low, high in pairs:
+            # "Сертифицированные программы, ед. — 125 / 129" under "план / факт": the plan, then the result
+            low.kind, high.kind = order
     _years_back(segment, context, meanings)
     return meanings
 
@@ -167,17 +172,6 @@ def _word_kind(word: str, target: frozenset[str], actual: frozenset[str]) -> Kin
     return "target" if word in target else "actual" if word in actual else None
 
 
-def _declared_pairs(segment: Segment, context: ExtractionContext, meanings: list[NumberMeaning]) -> None:
-    """ "Сертифицированные программы, ед. — 125 / 129" under "план / факт": the first of the pair is
-    the plan, the second the achieved value (or as the declaration orders them)."""
-    pairs = _slash_pairs(segment.doc, meanings)
-    order = _declared_order(segment, context, pairs[0][0].number.start) if pairs else None
-    if order is None:
-        return
-    for low, high in pairs:
-        low.kind, high.kind = order
-
-
 def _slash_pairs(doc: Doc, meanings: list[NumberMeaning]) -> list[tuple[NumberMeaning, NumberMeaning]]:
     """Numbers written as a pair "125 / 129"."""
     return [
@@ -187,13 +181,10 @@ def _slash_pairs(doc: Doc, meanings: list[NumberMeaning]) -> list[tuple[NumberMe
     ]
 
 
-def _pair_shares(segment: Segment, context: ExtractionContext, meanings: list[NumberMeaning]) -> None:
+def _pair_shares(doc: Doc, pairs: list[tuple[NumberMeaning, NumberMeaning]], *, declared: bool) -> None:
     """A share sign in the label before a pair ("Охват детей, % — 77,0 / 77,7") makes both numbers
-    shares; so does one after the second when the pair is a plan and a result ("план / факт": "77,0 /
-    77,7 %"), not a count and its share ("312 / 14,3 %")."""
-    doc = segment.doc
-    pairs = _slash_pairs(doc, meanings)
-    declared = bool(pairs) and _declared_order(segment, context, pairs[0][0].number.start) is not None
+    shares; so does one after the second when the pair is a ``declared`` plan and result ("план /
+    факт": "77,0 / 77,7 %"), not a count and its share ("312 / 14,3 %")."""
     for low, high in pairs:
         if _label_share(doc, low.number.first) or (declared and (low.percent or high.percent)):
             low.percent = high.percent = True

@@ -462,11 +462,15 @@ def _indicator_cell(segment: Segment, table: Table, context: ExtractionContext) 
 
 def _after_breakdown_opening(label: str, context: ExtractionContext) -> str:
     """The label without the breakdown words it opens with ("в т.ч.", "из них")."""
-    lowered = label.lower().lstrip(" -–—•")
+    stripped = label.lstrip(" -–—•")
+    lowered = stripped.lower()
     for phrase in context.rules.numbers.breakdown:
         if lowered.startswith(phrase.lower()) and not lowered[len(phrase) : len(phrase) + 1].isalnum():
-            return lowered[len(phrase) :].strip(" :,–—-") and label.lstrip(" -–—•")[len(phrase) :].strip(" :,–—-")
+            return stripped[len(phrase) :].strip(" :,–—-")
     return label
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
@@ -474,6 +478,7 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
     else the counted noun of the label (``Количество организаций`` -> ``организация``)."""
     abbreviations = context.rules.units.abbreviations
     label = _after_breakdown_opening(label, context)  # "в т.ч. в реестре сертифицированных": no "ч." unit
+    outside = _BRACKETED.sub(" ", label)  # "негосударственных (НКО, ИП)": an aside names no unit
     if unit and "/" in unit:
         unit = unit.split("/", 1)[0].strip()  # "человек/%" over "58/3,1": the count's unit comes first
     if unit:
@@ -493,7 +498,6 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
             expanded = lemma(word.lower())
             # a word in brackets states the unit ("(программ)", "(отчёт)"), unless it names again a noun of
             # the label in a compound ("сертификатов финансирования (соцсертификатов)")
-            outside = re.sub(r"\([^()]*\)", " ", label)
             if any(
                 len(named) >= 5 and expanded.endswith(named)
                 for named in map(lemma, re.findall(r"[а-яё]+", outside.lower()))
@@ -501,7 +505,7 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
                 expanded = None
         if expanded and expanded not in context.rules.units.generic_units:
             return expanded
-    label = re.sub(r"\([^()]*\)", " ", label)  # "негосударственных (НКО, ИП)": an aside names no unit
+    label = outside
     trailing = re.search(r",\s*([а-яё]+)\s*$", label)  # "Муниципальный фестиваль «ШелкоТех», участников"
     if trailing is not None:
         best = parses(trailing.group(1))[:1]

@@ -20,11 +20,9 @@ _ADVERB_LABEL = re.compile(
     re.DOTALL,
 )
 # "Первая – удержать охват …", "Второе: …": a paragraph that opens with an ordinal and a dash or colon
-_ORDINAL_LABEL = re.compile(
-    r"^(?P<label>(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят)(?:ая|ое|ый|ой|ья|ье|ий))"
-    r"\s*[–—:-]\s+(?P<body>\S.*)$",
-    re.DOTALL,
-)
+_ORDINAL_STEMS = ("перв", "втор", "трет", "четв[её]рт", "пят", "шест", "седьм", "восьм", "девят", "десят")
+_ORDINAL = rf"(?:{'|'.join(stem.capitalize() for stem in _ORDINAL_STEMS)})(?:ая|ое|ый|ой|ья|ье|ий)"
+_ORDINAL_LABEL = re.compile(rf"^(?P<label>{_ORDINAL})\s*[–—:-]\s+(?P<body>\S.*)$", re.DOTALL)
 _SENTENCE_END = re.compile(r"[.;:,!?…]$")
 _ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
 PLACEHOLDER_TEXTS = frozenset(
@@ -42,15 +40,11 @@ PLACEHOLDER_TEXTS = frozenset(
 """Word's placeholder texts of empty content controls (lower case), left out where no markup says so."""
 
 
-_ORDINAL_STEMS = ("перв", "втор", "трет", "четв", "пят", "шест", "седьм", "восьм", "девят", "десят")
-
-
 def ordinal_value(label: str) -> int | None:
     """The number an ordinal list label stands for ("Третья" -> 3); None for other labels."""
-    if _ORDINAL_LABEL.match(f"{label} – x") is None:
+    if re.fullmatch(_ORDINAL, label) is None:
         return None
-    lowered = label.lower()
-    return next(index for index, stem in enumerate(_ORDINAL_STEMS, 1) if lowered.startswith(stem))
+    return next(index for index, stem in enumerate(_ORDINAL_STEMS, 1) if re.match(stem, label.lower()))
 
 
 def split_list_label(line: str) -> tuple[str | None, str, int]:
