@@ -499,7 +499,7 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
             # a word in brackets states the unit ("(программ)", "(отчёт)"), unless it names again a noun of
             # the label in a compound ("сертификатов финансирования (соцсертификатов)")
             if any(
-                len(named) >= 5 and expanded.endswith(named)
+                len(named) >= 5 and expanded != named and expanded.endswith(named)
                 for named in map(lemma, re.findall(r"[а-яё]+", outside.lower()))
             ):
                 expanded = None
