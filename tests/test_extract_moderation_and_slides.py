@@ -335,3 +335,26 @@ def test_a_scale_glued_to_its_unit_scales_the_sum() -> None:
         (41_386_700, "рубль"),
         (40_912_300, "рубль"),
     ]
+
+
+# -- spoken figures
+
+
+def test_two_numbers_in_words_side_by_side_stay_two_numbers() -> None:
+    report = text_report(
+        "Выступление руководителя МОЦ за 2025 год\n\n"
+        "Детей с ОВЗ у нас двести сорок семь. Из двухсот сорока семи шестьдесят два ребёнка получили сертификаты.\n"
+    )
+    assert [quantity.value for quantity in report.quantities] == [247, 62]
+
+
+def test_a_direction_named_in_the_singular_before_a_dash_counts_programs() -> None:
+    found = [
+        (count.value, count.focus)
+        for count in text_report(
+            "Выступление руководителя МОЦ за 2025 год\n\n"
+            "Лидирует художественная – семьдесят девять программ. "
+            "Дальше социально-гуманитарная – сорок одна, техническая – тридцать.\n"
+        ).program_counts
+    ]
+    assert found == [(79, "arts"), (41, "social_humanitarian"), (30, "technical")]

@@ -242,8 +242,13 @@ def _worded_number(doc: Doc, index: int, context: ExtractionContext) -> tuple[fl
 
     def run(position: int) -> tuple[float, int]:
         value = float(words[doc[position].lemma_])
+        part = value
         while position + 1 < len(doc) and doc[position + 1].lemma_ in words:
-            value += words[doc[position + 1].lemma_]
+            following = words[doc[position + 1].lemma_]
+            if _order(following) >= _order(part):
+                break  # "из этих двухсот сорока семи шестьдесят две": units, then tens — a new number
+            value += following
+            part = following
             position += 1
         return value, position
 
@@ -272,6 +277,11 @@ def _worded_number(doc: Doc, index: int, context: ExtractionContext) -> tuple[fl
         value += 0.5  # "два с половиной"
         last += 2
     return value, last, scaled
+
+
+def _order(value: float) -> int:
+    """The order of a number word's value: 1 for units and teens, 2 for tens, 3 for hundreds."""
+    return 1 if value < 20 else 2 if value < 100 else 3
 
 
 def _is_counting(token: Token) -> bool:

@@ -1315,7 +1315,9 @@ def _find_adjective_label(doc: Doc, number: NumberMention, context: ExtractionCo
     if end == 0:
         return None
     start = end
-    while start > 0 and end - start < 3 and _plural_adjective(doc[start - 1]):
+    singular = False  # "социально-гуманитарная – сорок одна": the направленность itself names the programs
+    while start > 0 and end - start < 3 and (_plural_adjective(doc[start - 1]) or _feminine_adjective(doc[start - 1])):
+        singular = singular or not _plural_adjective(doc[start - 1])
         start -= 1
         if (
             start > 1
@@ -1324,6 +1326,10 @@ def _find_adjective_label(doc: Doc, number: NumberMention, context: ExtractionCo
             and not doc[start - 1].whitespace_
         ):
             start -= 2  # "социально-гуманитарные": the tokenizer splits a compound at its hyphen
+    if singular:
+        if number.last + 1 < len(doc) and doc[number.last + 1].text == "/":
+            return None  # "техническая — 7 / 6" under "(подано / прошли)": a pair the label alone does not type
+        return (start, end) if start < end and "focus" in dimension_cues(doc, start, end, context) else None
     return (start, end) if start < end and _names_form_or_focus(doc, start, end, context) else None
 
 
@@ -1339,6 +1345,12 @@ def _names_form_or_focus(doc: Doc, start: int, stop: int, context: ExtractionCon
     """Tokens [start, stop) name a направленность or a form of programs."""
     found = dimension_cues(doc, start, stop, context)
     return "focus" in found or "form" in found
+
+
+def _feminine_adjective(token: Token) -> bool:
+    """An adjective in the feminine singular nominative, agreeing with an unsaid "направленность"."""
+    found = parses(token.text.lower())[:1]
+    return bool(found) and found[0].tag.POS == "ADJF" and {"femn", "sing", "nomn"} <= set(found[0].tag.grammemes)
 
 
 def _plural_adjective(token: Token) -> bool:
