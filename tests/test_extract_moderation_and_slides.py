@@ -358,3 +358,11 @@ def test_a_direction_named_in_the_singular_before_a_dash_counts_programs() -> No
         ).program_counts
     ]
     assert found == [(79, "arts"), (41, "social_humanitarian"), (30, "technical")]
+
+
+def test_the_abbreviation_noko_names_the_quality_assessment_as_nok_does() -> None:
+    found = [
+        (count.value, count.program_type)
+        for count in text_report("Отчёт о работе МОЦ за 2024 год\n\nПрограмм, прошедших НОКО, — 26.\n").program_counts
+    ]
+    assert found == [(26, "qa_passed")]
