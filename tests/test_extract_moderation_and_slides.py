@@ -366,3 +366,13 @@ def test_the_abbreviation_noko_names_the_quality_assessment_as_nok_does() -> Non
         for count in text_report("Отчёт о работе МОЦ за 2024 год\n\nПрограмм, прошедших НОКО, — 26.\n").program_counts
     ]
     assert found == [(26, "qa_passed")]
+
+
+def test_an_outcome_noun_in_a_breakdown_of_programs_counts_programs_at_that_stage() -> None:
+    found = [
+        (count.value, count.program_type, count.part_of)
+        for count in text_report(
+            "Отчёт о работе МОЦ за 2024 год\n\nНа экспертизу поступило 44 программы, из них положительное заключение – 37.\n"
+        ).program_counts
+    ]
+    assert (37, "qa_passed", 44) in found

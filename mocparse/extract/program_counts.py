@@ -884,7 +884,14 @@ class _BlockReader:
             return False
         token = segment.doc[head]
         nouns = self.context.rules.program_types.dimension_nouns
-        return bool(dimension_cues(segment.doc, head, head + 1, self.context)) or token.lemma_ in nouns
+        if bool(dimension_cues(segment.doc, head, head + 1, self.context)) or token.lemma_ in nouns:
+            return True
+        # "44 программы, из них положительное заключение – 37": a noun of an outcome, with its stage
+        if token.lemma_ in self.context.rules.counted_units:
+            return False
+        start = max(0, head - 2)
+        stage = dimension_cues(segment.doc, start, head + 1, self.context, assessment=True).get("status")
+        return stage is not None and stage[0] in self.context.rules.program_types.assessment_stages
 
     def _other_whole_before(self, segment: Segment, number: NumberMention) -> bool:
         """The sentence counts something other than programs before the number: "из них" after the
