@@ -372,7 +372,8 @@ def test_an_outcome_noun_in_a_breakdown_of_programs_counts_programs_at_that_stag
     found = [
         (count.value, count.program_type, count.part_of)
         for count in text_report(
-            "Отчёт о работе МОЦ за 2024 год\n\nНа экспертизу поступило 44 программы, из них положительное заключение – 37.\n"
+            "Отчёт о работе МОЦ за 2024 год\n\n"
+            "На экспертизу поступило 44 программы, из них положительное заключение – 37.\n"
         ).program_counts
     ]
     assert (37, "qa_passed", 44) in found
