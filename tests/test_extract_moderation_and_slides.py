@@ -17,6 +17,11 @@ def counts(text: str) -> list[tuple[int, str | None]]:
     return [(count.value, count.program_type) for count in text_report(text).program_counts]
 
 
+def count_facts(text: str, *fields: str) -> list[tuple[object, ...]]:
+    """The program counts of ``text``, each as the tuple of its ``fields``."""
+    return [tuple(getattr(count, field) for field in fields) for count in text_report(text).program_counts]
+
+
 # -- program counts: the stages of a moderation
 
 
@@ -158,47 +163,46 @@ def test_a_count_and_its_share_after_a_slash_stay_a_count_and_a_share() -> None:
 
 
 def test_a_plan_beside_a_count_is_the_plan_of_the_same_programs() -> None:
-    found = [
-        (count.value, count.program_type, count.kind)
-        for count in text_report(
-            "Итоги работы МОЦ за 2025 год\n\n"
-            "Количество программ в Навигаторе составило 240, из них по сертификатам ПФДО "
-            "реализовано 104 программы при плане 100.\n"
-        ).program_counts
-    ]
+    found = count_facts(
+        "Итоги работы МОЦ за 2025 год\n\n"
+        "Количество программ в Навигаторе составило 240, из них по сертификатам ПФДО "
+        "реализовано 104 программы при плане 100.\n",
+        "value",
+        "program_type",
+        "kind",
+    )
     assert (104, "certified", "actual") in found and (100, "certified", "target") in found
 
 
 def test_programs_named_before_a_colon_are_what_the_figures_after_it_count() -> None:
-    found = [
-        (count.value, count.program_type, count.kind)
-        for count in text_report(
-            "Итоги работы МОЦ за 2025 год\n\n"
-            "Плановое значение не достигнуто только по адаптированным программам: реализовано 11 вместо 13.\n"
-        ).program_counts
-    ]
+    found = count_facts(
+        "Итоги работы МОЦ за 2025 год\n\n"
+        "Плановое значение не достигнуто только по адаптированным программам: реализовано 11 вместо 13.\n",
+        "value",
+        "program_type",
+        "kind",
+    )
     assert found == [(11, "adapted", "actual"), (13, "adapted", "target")]
 
 
 def test_units_after_a_figure_are_units_of_the_programs_the_clause_counts() -> None:
-    found = [
-        (count.value, count.program_type)
-        for count in text_report(
-            "Итоги работы МОЦ за 2025 год\n\nКоличество программ в Навигаторе выросло с 301 до 337 ед.\n"
-        ).program_counts
-    ]
+    found = count_facts(
+        "Итоги работы МОЦ за 2025 год\n\nКоличество программ в Навигаторе выросло с 301 до 337 ед.\n",
+        "value",
+        "program_type",
+    )
     assert (337, "all") in found
 
 
 def test_a_smaller_count_with_a_positive_conclusion_shows_the_first_only_went_through_the_review() -> None:
-    found = [
-        (count.value, count.program_type, count.part_of)
-        for count in text_report(
-            "Отчёт о работе МОЦ за 2023 год\n\n"
-            "В 2023 году экспертизу прошли 34 программы, положительное заключение получили 30; "
-            "две программы рекомендованы к переработке.\n"
-        ).program_counts
-    ]
+    found = count_facts(
+        "Отчёт о работе МОЦ за 2023 год\n\n"
+        "В 2023 году экспертизу прошли 34 программы, положительное заключение получили 30; "
+        "две программы рекомендованы к переработке.\n",
+        "value",
+        "program_type",
+        "part_of",
+    )
     assert found[:2] == [(34, "qa_submitted", None), (30, "qa_passed", 34)]
     assert found[2][1] == "qa_failed"
 
@@ -240,15 +244,15 @@ def test_rows_under_a_distribution_of_programs_count_programs(tmp_path: Path) ->
 
 
 def test_a_list_item_naming_a_registry_after_a_preposition_counts_programs_of_that_registry() -> None:
-    found = [
-        (count.value, count.program_type, count.part_of)
-        for count in text_report(
-            "Итоги работы МОЦ за 2024 год\n\n"
-            "Школы разместили в Навигаторе 88 программ. Из них:\n"
-            "- в реестре социально значимых – 52;\n"
-            "- реализуются в сетевой форме – 5.\n"
-        ).program_counts
-    ]
+    found = count_facts(
+        "Итоги работы МОЦ за 2024 год\n\n"
+        "Школы разместили в Навигаторе 88 программ. Из них:\n"
+        "- в реестре социально значимых – 52;\n"
+        "- реализуются в сетевой форме – 5.\n",
+        "value",
+        "program_type",
+        "part_of",
+    )
     assert (52, "significant", 88) in found
 
 
@@ -349,14 +353,13 @@ def test_two_numbers_in_words_side_by_side_stay_two_numbers() -> None:
 
 
 def test_a_direction_named_in_the_singular_before_a_dash_counts_programs() -> None:
-    found = [
-        (count.value, count.focus)
-        for count in text_report(
-            "Выступление руководителя МОЦ за 2025 год\n\n"
-            "Лидирует художественная – семьдесят девять программ. "
-            "Дальше социально-гуманитарная – сорок одна, техническая – тридцать.\n"
-        ).program_counts
-    ]
+    found = count_facts(
+        "Выступление руководителя МОЦ за 2025 год\n\n"
+        "Лидирует художественная – семьдесят девять программ. "
+        "Дальше социально-гуманитарная – сорок одна, техническая – тридцать.\n",
+        "value",
+        "focus",
+    )
     assert found == [(79, "arts"), (41, "social_humanitarian"), (30, "technical")]
 
 
@@ -369,11 +372,11 @@ def test_the_abbreviation_noko_names_the_quality_assessment_as_nok_does() -> Non
 
 
 def test_an_outcome_noun_in_a_breakdown_of_programs_counts_programs_at_that_stage() -> None:
-    found = [
-        (count.value, count.program_type, count.part_of)
-        for count in text_report(
-            "Отчёт о работе МОЦ за 2024 год\n\n"
-            "На экспертизу поступило 44 программы, из них положительное заключение – 37.\n"
-        ).program_counts
-    ]
+    found = count_facts(
+        "Отчёт о работе МОЦ за 2024 год\n\n"
+        "На экспертизу поступило 44 программы, из них положительное заключение – 37.\n",
+        "value",
+        "program_type",
+        "part_of",
+    )
     assert (37, "qa_passed", 44) in found
