@@ -199,7 +199,7 @@ def _find_numbers(segment: Segment, context: ExtractionContext) -> list[NumberMe
             last += 1
             scaled = True
         elif scale_token is not None and (glued := glued_scale(scale_token.lower_, context)) is not None:
-            value *= scales[glued[0]]  # "40 912,3 тыс.руб.": the scale glued to the unit; the unit stays
+            value *= glued[0]  # "40 912,3 тыс.руб.": the scale glued to the unit; the unit stays
             scaled = True
         qualifier = _qualifier_before(segment, token, context) or _and_more_after(doc, last)
         mentions.append(
@@ -219,17 +219,14 @@ def _find_numbers(segment: Segment, context: ExtractionContext) -> list[NumberMe
     return mentions
 
 
-def glued_scale(text: str, context: ExtractionContext) -> tuple[str, str] | None:
-    """A scale word glued to a unit's abbreviation ("тыс.руб.", "млн.руб"): the scale and the unit."""
+def glued_scale(text: str, context: ExtractionContext) -> tuple[float, str] | None:
+    """A scale word glued to a unit's abbreviation ("тыс.руб.", "млн.руб"): the scale's factor and the
+    unit the abbreviation stands for."""
     head, dot, rest = text.partition(".")
-    if not dot or not rest or f"{head}." not in context.rules.units.scale_words:
-        return None
-    unit = rest if rest.endswith(".") else f"{rest}."
-    return (
-        (f"{head}.", unit)
-        if unit in context.rules.units.abbreviations or rest in context.rules.units.abbreviations
-        else None
-    )
+    factor = context.rules.units.scale_words.get(f"{head}.") if dot and rest else None
+    abbreviations = context.rules.units.abbreviations
+    unit = abbreviations.get(rest) or abbreviations.get(rest.rstrip(".")) or abbreviations.get(f"{rest}.")
+    return (factor, unit) if factor is not None and unit is not None else None
 
 
 def _worded_number(doc: Doc, index: int, context: ExtractionContext) -> tuple[float, int, bool]:
@@ -545,8 +542,7 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
         next_text = doc[index + 1].text if index + 1 < len(doc) else ""
         glued = glued_scale(token.lower_, context) if index == position else None
         if glued is not None:  # "тыс.руб.": the unit after the scale
-            unit = abbreviations.get(glued[1]) or abbreviations[glued[1].rstrip(".")]
-            return Counted(number, index, unit, False, "before_noun")
+            return Counted(number, index, glued[1], False, "before_noun")
         if token.text in abbreviations or (next_text == "." and f"{token.text}." in abbreviations):
             unit = abbreviations.get(token.text) or abbreviations[f"{token.text}."]
             if unit in context.rules.units.generic_units and index == position:

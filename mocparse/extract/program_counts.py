@@ -1323,8 +1323,11 @@ def _find_adjective_label(doc: Doc, number: NumberMention, context: ExtractionCo
         return None
     start = end
     singular = False  # "социально-гуманитарная – сорок одна": the направленность itself names the programs
-    while start > 0 and end - start < 3 and (_plural_adjective(doc[start - 1]) or _feminine_adjective(doc[start - 1])):
-        singular = singular or not _plural_adjective(doc[start - 1])
+    while start > 0 and end - start < 3:
+        plural = _plural_adjective(doc[start - 1])
+        if not plural and not _feminine_adjective(doc[start - 1]):
+            break
+        singular = singular or not plural
         start -= 1
         if (
             start > 1
@@ -1734,7 +1737,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
             and not re.search(r"[.!?;»)]$", last_text)
             else None
         )
-        if segments[-1].text.rstrip().endswith(":"):
+        if last_text.endswith(":"):
             # the lead-in's own counts, else the block's totals ("вошли 142 программы. Из них по направленностям:")
             totals = carried or [item for item in found if item.count.part_of is None][-1:]
             if not found and reader.breaks_down_before():

@@ -509,11 +509,12 @@ def _table_cell(annotated: AnnotatedDocument, segment: Segment, context: Extract
     if paired:
         percent = False  # "5 412 / 78,1 %": the count, then its share (read with the words after it)
     else:
-        named = label if indicator_row or _UNIT_CHOICES.search(header) else header  # "Значение (ед., чел., %)"
+        choices = _UNIT_CHOICES.search(header) is not None  # "Значение (ед., чел., %)"
+        named = label if indicator_row or choices else header
         percent = "%" in written or is_percent_unit(unit, named, context)
         if not percent:
             percent = _names_share(named, context)
-        if not percent and indicator_row and unit is None and not _UNIT_CHOICES.search(header):
+        if not percent and indicator_row and unit is None and not choices:
             # rows of head counts with a share column: "Показатель | Численность, чел. | Доля в 2023 г., %"
             percent = is_percent_unit(None, header, context)
     leaf = _leaf(layout, col)
@@ -742,7 +743,7 @@ def _family(
             # "Количество программ, ед." over "в т.ч. в реестре сертифицированных": the column counts programs
             return "program_counts"
         # a unit cell ("человек") counts what a sub-row names in one word ("высшая" under "… категория")
-        return "quantities" if label_unit(label, None, context) or (unit and unit.strip()) else None
+        return "quantities" if own_unit or (unit and unit.strip()) else None
     measure = " ".join(measure_words(header, context))
     if measure:
         if mentions_programs(header, context):
