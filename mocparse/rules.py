@@ -76,6 +76,7 @@ class NumberRules(RuleModel):
     """rules/numbers.yaml"""
 
     count_nouns: list[str]
+    collective_nouns: list[str] = Field(default_factory=list)
     action_nouns: dict[str, str | None] = Field(default_factory=dict)
     measure_nouns: list[str]
     value_nouns: list[str] = Field(default_factory=list)
@@ -87,6 +88,7 @@ class NumberRules(RuleModel):
     earlier_in_brackets: list[str]
     one_year_back: list[str]
     anaphora: list[str]
+    pronouns: list[str] = Field(default_factory=list)
     pointing_words: list[str] = Field(default_factory=list)
     same_as_earlier: list[str]
     current_period: list[str]

@@ -467,6 +467,27 @@ def clause_mark_before(doc: Doc, position: int) -> int | None:
     return next((index for index in range(position - 1, -1, -1) if doc[index].text in {":", ";"}), None)
 
 
+def points_to_sentence_before(segment: Segment, first: int, context: ExtractionContext) -> bool:
+    """A pronoun in the sentence's opening words before token ``first`` stands for what the sentence
+    before measured ("В 2026 году их число планируется довести до 70", "Сейчас их 61"), with no
+    number but years before the value. After a comma, colon or semicolon a pronoun stands for a noun
+    of the same sentence ("… на сертифицированные программы, их сейчас 58")."""
+    words = segment.doc[:first]
+    if any(token.like_num and not YEAR.fullmatch(token.text) for token in words):
+        return False
+    pronouns = exact_words(context, "pronouns")
+    for token in words:
+        if token.text in {",", ":", ";"}:
+            return False
+        if token.lower_ in pronouns:
+            return True
+    return False
+
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+"""A number written as a year of this or the last century."""
+
+
 def counted(segment: Segment, number: NumberMention, context: ExtractionContext) -> Counted | None:
     """What ``number`` counts, or None when it is not a count (an age, a list number ...); a person's
     name is never what a number counts ("Автор: Анна Зубова · Просмотров: 1 274"). Computed once per

@@ -28,6 +28,7 @@ from mocparse.extract.numbers import (
     is_noun,
     is_program_noun,
     lemmas_of_list,
+    points_to_sentence_before,
 )
 from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_around, text_of
 from mocparse.extract.table_cells import TableCell, table_cell
@@ -80,6 +81,14 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pe
                     and _points_back(segment, context, meaning)
                 ):
                     percentage.indicator = said[1]  # "Плановое значение показателя – 79 %"
+                if (
+                    percentage.rule == "percentages.clause"
+                    and last is not None
+                    and position - last[0] == 1
+                    and points_to_sentence_before(segment, meaning.number.first, context)
+                ):  # "… составила 78,4 %. В 2026 году её планируется довести до 80 %": the same share
+                    percentage.subject, percentage.subject_key = last[1].subject, last[1].subject_key
+                    percentage.indicator = percentage.indicator or last[1].indicator
                 if percentage.indicator is not None:
                     said = (position, percentage.indicator)
                 results.append(percentage)

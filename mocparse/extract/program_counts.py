@@ -33,6 +33,7 @@ from mocparse.extract.numbers import (
     is_program_noun,
     lemmas_of_list,
     plan_aside_opening,
+    points_to_sentence_before,
 )
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.extract.tables import column_headers
@@ -413,6 +414,42 @@ class _BlockReader:
             self._read_segment(index, segment)
         return self.found
 
+    def _bare_after_words(self, segment: Segment, number: NumberMention, clause_start: int) -> bool:
+        """The number stands on its own after its clause's words: no preposition governs it ("из 50
+        возможных", "на 4 л."), it labels no heading or item ("6. Независимая оценка …") and the
+        words name no counted thing of another kind ("Педагогов прошли КПК 44")."""
+        doc = segment.doc
+        if after_preposition(doc, number.first):
+            return False
+        if number.first == 0 and number.last + 1 < len(doc) and doc[number.last + 1].text in {".", ")"}:
+            return False
+        if self._other_whole_before(segment, number):
+            return False  # "открыто 268 групп, в т.ч. 31 – впервые"
+        units = self.context.rules.counted_units
+        mark = clause_mark_before(doc, number.first)
+        start = 0 if mark is None else mark + 1  # "из 185 сертификатов 141 приходится …": their part
+        return not any(token.lemma_ in units for token in doc[min(start, clause_start) : number.first])
+
+    def _names_kind(self, segment: Segment, number: NumberMention, start: int, stop: int) -> bool:
+        """The few words of the number's clause [start, stop) name a kind of programs (a stage, form
+        or направленность): the bare number counts programs of the sentence before."""
+        doc = segment.doc
+        words = [
+            token for token in doc[start:stop] if not token.is_punct and not number.first <= token.i <= number.last
+        ]
+        if not words or len(words) > 4:
+            return False
+        cues = dimension_cues(doc, start, stop, self.context, assessment=self.assessment)
+        return any(name != "status" or value != _PUBLISHED for name, (value, _) in cues.items())
+
+    def _pronoun_antecedent(self, segment: Segment, number: NumberMention, said: list[_Found]) -> _Found | None:
+        """The count of the sentence before that a pronoun of this number's clause stands for ("Сейчас
+        их 61.", "В 2026 году их число планируется довести до 70."): its last count that is no part."""
+        if not points_to_sentence_before(segment, number.first, self.context):
+            return None
+        wholes = [found for found in said if found.parent is None and not found.whole]
+        return wholes[-1] if wholes else None
+
     def _read_segment(self, index: int, segment: Segment) -> None:
         previous_segment_counts = self._of_segment.get(index - 1, []) if index else self.carried
         earlier = earlier_sentence(segment, self.context)
@@ -440,6 +477,7 @@ class _BlockReader:
         for position, meaning in enumerate(meanings):
             number = meaning.number
             what = counted(segment, number, self.context)
+            antecedent: _Found | None = None
             parent = self._parent(segment, number, markers, here, previous_segment_counts)
             if parent is None and self._part_word_after(segment, number):
                 if not here and self._other_whole_before(segment, number):
@@ -517,6 +555,21 @@ class _BlockReader:
                 # "Всего … опубликовано 263 программы. … Больше всего художественных – 78; за ними идут
                 # социально-гуманитарные (57)": a направленность or form standing for the programs said before
                 is_program = True
+            elif (
+                what is None
+                and (previous_segment_counts or (self.assessment and (here or self.found or self.carried)))
+                and self._bare_after_words(segment, number, clause_start)
+                and self._names_kind(segment, number, clause_start, clause_stop)
+            ):
+                # "… реализует 58 программ. Вновь разработано девять, из них четыре …"; "… представлено
+                # 27 программ. Экспертизу прошли 15, на доработку возвращены 4"
+                is_program = True
+            elif (
+                what is None
+                and not here
+                and (antecedent := self._pronoun_antecedent(segment, number, previous_segment_counts))
+            ):
+                is_program = True  # "… было 52 сертифицированные программы. Сейчас их 61."
             else:
                 is_program = _implied_program(
                     segment, number, markers, parent, here, clause_start, self.context, self.assessment
@@ -541,6 +594,10 @@ class _BlockReader:
                 holes.get(position),
                 exact=what is not None and what.how == "share_bracket",
             )
+            if antecedent is not None and not dimensions.values:
+                # "Сейчас их 61": the programs said before; "По художественной направленности их
+                # осталось 39": programs in general, of the направленность named here
+                dimensions.values.update(antecedent.dimensions.values)
             if what is not None and what.how in {"pair", "plan_aside"} and here:
                 # "119 программ при плане 115", "125 / 129": the plan of the same programs
                 dimensions.values.update(here[-1].dimensions.values)
@@ -873,9 +930,10 @@ class _BlockReader:
 
     def _breakdowns(self, segment: Segment) -> list[tuple[int, int]]:
         inserted = {start for start, _ in _inserted_breakdowns(segment, self.context)}
-        return [
+        cues = [
             (start, stop) for start, stop in cue_tokens(segment, self.context, "breakdown") if start not in inserted
         ]
+        return sorted([*cues, *_colon_breakdowns(segment)])
 
     def _qualifier_head(self, segment: Segment, head: int | None) -> bool:
         """The counted noun is a dimension's own noun (``направленности``, ``форме``): the part of a
@@ -1580,6 +1638,21 @@ def _opens_attribute(doc: Doc, comma: int) -> bool:
         if depth == 0 and token.like_num:
             return False
     return True
+
+
+def _colon_breakdowns(segment: Segment) -> list[tuple[int, int]]:
+    """Tokens [colon, colon + 1) of a colon that ends a count's phrase and opens "label – number" items
+    ("размещено 187 программ: сертифицированных – 64, платных – 14"): the items are its parts."""
+    doc = segment.doc
+    found = []
+    for colon in (token.i for token in doc if token.text == ":"):
+        before = next((token for token in reversed(doc[:colon]) if token.like_num or token.is_punct), None)
+        if before is None or not before.like_num or colon - before.i > 4:
+            continue  # no count right before the colon: "Программы по направленностям: …"
+        after = next((token for token in doc[colon + 1 :] if token.like_num or token.text in DASHES), None)
+        if after is not None and after.text in DASHES and after.i > colon + 1:
+            found.append((colon, colon + 1))
+    return found
 
 
 def _inserted_breakdowns(segment: Segment, context: ExtractionContext) -> list[tuple[int, int]]:

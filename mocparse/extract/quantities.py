@@ -14,7 +14,15 @@ import re
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.indicators import holds_for_parts, indicator_for
 from mocparse.extract.meaning import NumberMeaning, analyse
-from mocparse.extract.numbers import DASHES, counted, cue_tokens, opens_plan_aside
+from mocparse.extract.numbers import (
+    DASHES,
+    clause_mark_before,
+    counted,
+    cue_tokens,
+    is_noun,
+    opens_plan_aside,
+    points_to_sentence_before,
+)
 from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_around, text_of
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.extract.tables import label_unit, sub_row_prefix
@@ -26,15 +34,18 @@ from mocparse.records import PreviousValue, Quantity
 def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Quantity]:
     """Every count of things that are not programs."""
     results: list[Quantity] = []
+    said_before: tuple[int, Quantity] | None = None  # (block, last quantity) of the prose sentence before
     for segment in annotated.segments:
         cell = table_cell(annotated, segment, context) if segment.cell is not None else None
         if cell is not None:
+            said_before = None
             if cell.family == "quantities":
                 results.append(_table_quantity(segment, cell, context))
             if cell.figure_span is None:
                 continue
         read_from = cell.figure_span[1] if cell is not None and cell.figure_span is not None else 0
         previous: Quantity | None = None
+        before = said_before[1] if said_before is not None and said_before[0] == segment.block.index else None
         for meaning in analyse(segment, context):
             number = meaning.number
             if not meaning.is_value or meaning.percent or number.start < read_from:
@@ -43,6 +54,8 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Qu
             if context.is_claimed(absolute, segment.start + number.stop, "program_counts", "percentages"):
                 continue
             quantity = _quantity(segment, meaning, context) or _ellipsis(segment, meaning, previous, context)
+            if quantity is None and previous is None and before is not None:
+                quantity = _anaphoric(segment, meaning, before, context)
             if quantity is not None and previous is not None and _parallel_bare(segment, meaning, quantity, previous):
                 # "…материалов – 9 случаев; отсутствие оценочных материалов – 6": the list's unit
                 quantity = quantity.model_copy(
@@ -51,7 +64,40 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Qu
             if quantity is not None:
                 results.append(quantity)
                 previous = quantity
+        if cell is None:
+            said_before = (segment.block.index, previous) if previous is not None else None
     return results
+
+
+def _anaphoric(segment: Segment, meaning: NumberMeaning, said: Quantity, context: ExtractionContext) -> Quantity | None:
+    """A bare number of a sentence that points back at the quantity the sentence before ended with:
+    the same measure through a pronoun ("Охвачено 4 120 детей. В 2026 году их число планируется
+    увеличить до 4 300.") or a part of it after an opening "из них" ("Выдано 2 950 сертификатов. Из
+    них использовано 2 610."); None when the clause has no such pointer or another number."""
+    doc = segment.doc
+    number = meaning.number
+    mark = clause_mark_before(doc, number.first)
+    start = 0 if mark is None else mark + 1
+    opening = [(first, stop) for first, stop in cue_tokens(segment, context, "breakdown") if first == start]
+    if not opening and not points_to_sentence_before(segment, number.first, context):
+        return None
+    if opening and any(token.like_num for token in doc[start : number.first]):
+        return None
+    following = doc[number.last + 1] if number.last + 1 < len(doc) else None
+    if following is not None and following.text not in {".", ";", ","} and is_noun(following, right_after_number=True):
+        return None  # a noun of its own the units do not know
+    if not opening:  # the same measure, at another time or as a plan
+        same = _copy(said, segment, meaning, said.subject, said.indicator, "quantities.anaphora")
+        return same.model_copy(update={"year": meaning.year})
+    stop = next((token.i for token in doc[number.last + 1 :] if token.text in {".", ";", ","}), len(doc))
+    words = " ".join(
+        part for part in (doc[opening[0][1] : number.first].text, doc[number.last + 1 : stop].text) if part
+    )
+    subject = words.strip(" ,–—") or said.subject
+    indicator = indicator_for(None, f"{subject} {said.unit}", "quantity", context, said.unit) if words else None
+    if not holds_for_parts(indicator, context):
+        indicator = None  # "Из них 12 имеют высшую категорию": a part of the teachers, not all of them
+    return _copy(said, segment, meaning, subject, indicator, "quantities.anaphora")
 
 
 def _quantity(segment: Segment, meaning: NumberMeaning, context: ExtractionContext) -> Quantity | None:
@@ -127,7 +173,12 @@ def _ellipsis(
 
 
 def _copy(
-    previous: Quantity, segment: Segment, meaning: NumberMeaning, subject: str, indicator: str | None
+    previous: Quantity,
+    segment: Segment,
+    meaning: NumberMeaning,
+    subject: str,
+    indicator: str | None,
+    rule: str = "quantities.ellipsis",
 ) -> Quantity:
     """The quantity said before, with this number's value and what is said of it."""
     number = meaning.number
@@ -142,7 +193,7 @@ def _copy(
             "previous": meaning.previous,
             "indicator": indicator,
             "evidence": segment.evidence(span=(number.start, number.stop)),
-            "rule": "quantities.ellipsis",
+            "rule": rule,
             "confidence": 0.7,
         }
     )

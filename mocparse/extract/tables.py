@@ -530,7 +530,8 @@ def label_unit(label: str, unit: str | None, context: ExtractionContext) -> str:
         if word not in uncut
         and ((len(word) > 1 and word.isupper()) or any(parse.tag.POS == "NOUN" for parse in parses(word.lower())[:1]))
     ]
-    count_words = {lemma(word) for word in context.rules.numbers.count_nouns}
+    numbers = context.rules.numbers
+    count_words = {lemma(word) for word in (*numbers.count_nouns, *numbers.collective_nouns)}
     for index, word in enumerate(words):
         if lemma(word.lower()) in count_words:
             following = [w for w in words[index + 1 :] if w in nouns]
