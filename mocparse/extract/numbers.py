@@ -403,7 +403,7 @@ def _is_rank(number: NumberMention, token: Token) -> bool:
     return bool(forms) and all(p.tag.number == "sing" and p.tag.case in {"nomn", "accs"} for p in forms)
 
 
-def _skip_bracket(doc: Doc, position: int) -> int:
+def skip_bracket(doc: Doc, position: int) -> int:
     """Skip a bracketed aside right after a number ("2 473 (42%) обучающихся")."""
     if position < len(doc) and doc[position].text == "(":
         for index in range(position + 1, min(position + 8, len(doc))):
@@ -556,7 +556,7 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
             return Counted(number, what.head, what.unit, what.is_program, "pair")
     # (a) the number stands before its noun: "20 разноуровневых программ", "2 780 человек"
     abbreviations = context.rules.units.abbreviations
-    position = _skip_bracket(doc, position)
+    position = skip_bracket(doc, position)
     last_modifier = None
     for index in range(position, min(position + 7, len(doc))):
         token = doc[index]
@@ -590,6 +590,8 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
         if token.lower_ == "из" and index == position and index + 2 < len(doc) and doc[index + 1].like_num:
             # "5 553 из 7 345 детей": the part has the unit of the whole
             for follower in range(index + 2, min(index + 6, len(doc))):
+                if doc[follower].is_punct:
+                    break  # "41,2 из 50 возможных; год назад …": the whole's phrase ends there
                 if is_noun(doc[follower], right_after_number=True):
                     unit = unit_of(doc[follower], context)
                     if unit in not_units:

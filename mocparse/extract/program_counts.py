@@ -34,6 +34,7 @@ from mocparse.extract.numbers import (
     lemmas_of_list,
     plan_aside_opening,
     points_to_sentence_before,
+    skip_bracket,
 )
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.extract.tables import column_headers
@@ -1027,7 +1028,7 @@ class _BlockReader:
                 continue
             start, stop = clauses[position]
             clauses[position] = (number.first, end)
-            if position > 0 and numbers[position - 1].last + 2 == number.first:
+            if position > 0 and not any(token.is_punct for token in doc[numbers[position - 1].last + 1 : number.first]):
                 before_start, _ = clauses[position - 1]
                 clauses[position - 1] = (before_start, max(stop, end))  # "9 из 13 программ … получили"
                 holes[position - 1] = (number.first - 1, end)
@@ -1039,10 +1040,18 @@ class _BlockReader:
     def _partitive_end(self, segment: Segment, number: NumberMention) -> int | None:
         """Where "из N <noun>" ends, with a participle clause set off by commas after the noun."""
         what = counted(segment, number, self.context)
-        if what is None or what.head is None:
-            return None
         doc = segment.doc
-        end = _genitive_tail(doc, what.head + 1)  # "из 40 программ художественной направленности"
+        if what is None or what.head is None or what.head < number.first:
+            # "две программы из пяти возвращены": a bare whole after the part's noun, with the
+            # participles that say which ("из 31 представленной", "из 38 (тридцати восьми) представленных")
+            before = doc[number.first - 2] if number.first >= 2 else None
+            if before is None or not (before.like_num or is_noun(before)):
+                return None
+            end = skip_bracket(doc, number.last + 1)
+            while end < len(doc) and any(p.tag.POS in {"ADJF", "PRTF"} for p in parses(doc[end].text)[:1]):
+                end += 1
+        else:
+            end = _genitive_tail(doc, what.head + 1)  # "из 40 программ художественной направленности"
         if end < len(doc) and doc[end].text == "," and _opens_attribute(doc, end):
             closing = next((t.i for t in doc[end + 1 :] if t.text in {",", ";", ".", ":"}), len(doc))
             end = closing + 1 if closing < len(doc) and doc[closing].text == "," else closing
@@ -1178,6 +1187,9 @@ class _BlockReader:
         candidates = [found for found in here if found.position < marker]
         # "14 программ (план – 13), в том числе 5 …": the parts break down the count, not its aside
         candidates = [found for found in candidates if found.count.rule != "program_counts.restated"] or candidates
+        # "Семнадцать из 29 – новые, в том числе 4 сетевые": a breakdown marker after a part breaks the
+        # part down, not its whole ("из 36 программ 31 …, 5 …": parts right after a whole are its own)
+        candidates = [found for found in candidates if not found.whole or found.stop == marker] or candidates
         if candidates:
             latest = candidates[-1]
             between = segment.text[latest.stop : marker]

@@ -719,6 +719,8 @@ def _family(
     unit: str | None = None,
     leaf: str = "",
 ) -> Family | None:
+    from mocparse.extract.program_counts import document_about_assessment
+
     if percent:
         return "percentages"
     if not indicator_row and leaf and leaf != header and measure_words(leaf, context):
@@ -733,7 +735,12 @@ def _family(
     if indicator_row:
         own_unit = label_unit(label, None, context)
         if mentions_programs(label, context) or (
-            (parent_programs or (mentions_programs(header, context) and not _HEADER_DATE.search(label)))
+            (
+                parent_programs
+                or (mentions_programs(header, context) and not _HEADER_DATE.search(label))
+                # "Прошли НОК, ед." in a note on quality assessment: only programs are assessed
+                or (document_about_assessment(context) and _is_dimension(label, context, stages=True))
+            )
             and (
                 not own_unit
                 or own_unit not in context.rules.counted_units
