@@ -479,7 +479,14 @@ class _BlockReader:
             number = meaning.number
             what = counted(segment, number, self.context)
             antecedent: _Found | None = None
-            parent = self._parent(segment, number, markers, here, previous_segment_counts)
+            parent = self._parent(
+                segment,
+                number,
+                markers,
+                here,
+                previous_segment_counts,
+                self.segments[index - 1] if index else self.segment_before,
+            )
             if parent is None and self._part_word_after(segment, number):
                 if not here and self._other_whole_before(segment, number):
                     continue  # "187 детей с ОВЗ …, занимаются в кружках 143 из них": a part of the children
@@ -630,7 +637,11 @@ class _BlockReader:
             bare_whole = (
                 not dimensions.values
                 and parent is None
-                and ((not here and self._opens_with_whole(segment, number)) or self._named_plainly(segment, number))
+                and (
+                    (not here and self._opens_with_whole(segment, number))
+                    or self._named_plainly(segment, number)
+                    or self._counted_plainly(segment, what)
+                )
             )
             count = ProgramCount(
                 value=int(number.value),
@@ -813,6 +824,22 @@ class _BlockReader:
         words = list(itertools.takewhile(lambda token: token.lemma_ in plain, doc[number.last + 1 :]))
         noun = number.last + 1 + len(words)
         return bool(words) and noun < len(doc) and is_program_noun(doc[noun], self.context)
+
+    def _counted_plainly(self, segment: Segment, what: Counted | None) -> bool:
+        """The count's noun phrase is a count noun over programs named only as what they are
+        ("Количество программ составило 245", "увеличить число программ до 330 единиц")."""
+        if what is None or what.head is None or not what.is_program:
+            return False
+        doc = segment.doc
+        plain = {lemma(word) for word in self.context.rules.program_types.plain_program_words}
+        start = what.head
+        while start > 0 and doc[start - 1].lemma_ in plain:
+            start -= 1
+        if start == 0 or doc[start - 1].lemma_ not in lemmas_of_list(self.context, "count_nouns"):
+            return False
+        # not "число программ технической и естественнонаучной направленностей": two kinds, no one
+        end = max(what.head + 1, what.number.last + 1)
+        return not all_dimension_values(doc, start, end, self.context, assessment=self.assessment)
 
     def _is_partitive_whole(self, segment: Segment, number: NumberMention, numbers: list[NumberMention]) -> bool:
         """ "N … из M": M is the whole the part N is taken from."""
@@ -1179,6 +1206,7 @@ class _BlockReader:
         markers: list[int],
         here: list[_Found],
         previous_segment: list[_Found],
+        sentence_before: Segment | None = None,
     ) -> _Found | None:
         before = [marker for marker in markers if marker <= number.start]
         if not before:
@@ -1216,7 +1244,16 @@ class _BlockReader:
         of_status = _last_of_status([*self.history, *self.found], status)
         if of_status is not None:
             return of_status
-        return top_level[-1] if top_level else (previous_segment[-1] if previous_segment else None)
+        if top_level or previous_segment:
+            return top_level[-1] if top_level else previous_segment[-1]
+        if (
+            sentence_before is not None
+            and not self._other_whole_before(segment, number)  # "Из них 18 человек …, 29 – на …"
+            and any(is_program_noun(token, self.context) for token in sentence_before.doc)
+        ):
+            # "Все программы размещены в навигаторе. Из них 239 …": the programs the text counted last
+            return _last_of_status([*self.history, *self.found], _PUBLISHED)
+        return None
 
     def _kind(self, meaning: NumberMeaning, parent: _Found | None) -> Kind:
         """Planned or achieved: in a plan, where a count said with no word of either is a target, a
@@ -1470,6 +1507,21 @@ def _label_dimensions(label: str, context: ExtractionContext) -> dict[str, tuple
     return dimension_cues(doc, 0, len(doc), context)
 
 
+def names_programs_plainly(text: str, context: ExtractionContext) -> bool:
+    """The words name programs as what they are and nothing more ("Количество дополнительных
+    общеразвивающих программ, ед.", "число программ"): every program, not some kind of them."""
+    from mocparse.nlp.annotate import make_doc
+
+    doc = make_doc(text)
+    plain = {lemma(word) for word in context.rules.program_types.plain_program_words}
+    counts = lemmas_of_list(context, "count_nouns")
+    abbreviations = context.rules.units.abbreviations
+    words = [token for token in doc if not token.is_punct and token.text not in abbreviations]
+    programs = [token for token in words if is_program_noun(token, context)]
+    rest = [token for token in words if token.lemma_ not in plain | counts and not is_program_noun(token, context)]
+    return bool(programs) and not rest
+
+
 def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) -> ProgramCount:
     """A count of programs read from a table cell: dimensions from its column header, its row label
     (a направленность, a form) and the table's caption, nearest first."""
@@ -1512,6 +1564,8 @@ def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) 
     # and so is a sub-row ("в том числе технической и естественнонаучной направленностей")
     if cell.is_total and not values and cell.part_of is None and not cell.category_column:
         values["status"] = _PUBLISHED  # "ИТОГО" under "Количество программ": every program the table counts
+    elif not values and not cell.is_entity and cell.part_of is None and names_programs_plainly(label, context):
+        values["status"] = _PUBLISHED  # "Количество дополнительных общеразвивающих программ, ед."
     part = (cell.is_entity or cell.part_of is not None) and not own_status
     dimensions = Dimensions(values, confidence=0.85, part=part)
     kind = cell.kind or ("target" if context.is_plan else "actual")
@@ -1591,9 +1645,13 @@ def _clause_stop(
             continue  # "198 из них (88 %) получили …": the count is itself a part
         stop = min(stop, marker_start)
         break
+    shares = lemmas_of_list(context, "share_nouns")
     for token in doc[number.last + 1 : stop]:
         if token.text == ";" or (token.text == "," and not _opens_attribute(doc, token.i)):
             return token.i
+        if token.lemma_ in shares and token.i > number.last + 1:
+            # "не менее 110 программ с долей положительных заключений не ниже 90 %": the share's words
+            return token.i - 1 if after_preposition(doc, token.i) else token.i
         if token.lower_ == "и" and token.i + 1 < len(doc) and _part_of_speech(doc[token.i + 1]) == "INFN":
             return token.i  # "Организовать экспертизу 60 программ и обеспечить долю прошедших …": a new task
         if (

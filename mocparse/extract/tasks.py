@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
@@ -859,8 +859,31 @@ def find_lists(annotated: AnnotatedDocument, context: ExtractionContext) -> list
     """Every task and perspective list of the document, each list once (cached per document)."""
     cached = context.cache.get("task_lists")
     if cached is None:
-        cached = context.cache["task_lists"] = _find_lists(annotated, context)
+        found = _find_lists(annotated, context)
+        cached = context.cache["task_lists"] = [
+            replace(item_list, items=tuple(_without_field_lines(annotated, item, context) for item in item_list.items))
+            for item_list in found
+        ]
     return list(cached)
+
+
+def _without_field_lines(annotated: AnnotatedDocument, item: ListItem, context: ExtractionContext) -> ListItem:
+    """The item without the lines after it that give its deadline or who answers for it ("1. Обеспечить
+    охват … / Срок: до 31.12.2026. Ответственный: …"): they are the task's fields, not its words."""
+    text = annotated.text
+    columns = context.rules.document.activity_columns
+    labels = {word.lower() for word in (*columns.deadline, *columns.responsible)}
+    position = text.find("\n", item.start, item.stop)
+    while position >= 0:
+        line = text[position + 1 : item.stop].lstrip()
+        label = line.split(":", 1)[0].strip().lower() if ":" in line[:40] else None
+        if label in labels:
+            stop = position
+            while stop > item.start and text[stop - 1].isspace():
+                stop -= 1
+            return replace(item, stop=stop)
+        position = text.find("\n", position + 1, item.stop)
+    return item
 
 
 def _find_lists(annotated: AnnotatedDocument, context: ExtractionContext) -> list[ItemList]:
