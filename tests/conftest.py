@@ -40,6 +40,11 @@ def text_report(text: str) -> Report:
     return parse_document(document_from_text(text))
 
 
+def count_facts(text: str, *fields: str) -> list[tuple[object, ...]]:
+    """The program counts of report text written in a test, each as the tuple of its ``fields``."""
+    return [tuple(getattr(count, field) for field in fields) for count in text_report(text).program_counts]
+
+
 def text_document(text: str) -> Document:
     """Read report text written in a test into the document model."""
     return document_from_text(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import text_report
+from conftest import count_facts, text_report
 
 import mocparse
 from mocparse.records import Report
@@ -15,11 +15,6 @@ MODERATION = "Справка по итогам модерации програм
 
 def counts(text: str) -> list[tuple[int, str | None]]:
     return [(count.value, count.program_type) for count in text_report(text).program_counts]
-
-
-def count_facts(text: str, *fields: str) -> list[tuple[object, ...]]:
-    """The program counts of ``text``, each as the tuple of its ``fields``."""
-    return [tuple(getattr(count, field) for field in fields) for count in text_report(text).program_counts]
 
 
 # -- program counts: the stages of a moderation

@@ -470,18 +470,15 @@ def clause_mark_before(doc: Doc, position: int) -> int | None:
 def points_to_sentence_before(segment: Segment, first: int, context: ExtractionContext) -> bool:
     """A pronoun in the sentence's opening words before token ``first`` stands for what the sentence
     before measured ("В 2026 году их число планируется довести до 70", "Сейчас их 61"), with no
-    number but years before the value. After a comma, colon or semicolon a pronoun stands for a noun
-    of the same sentence ("… на сертифицированные программы, их сейчас 58")."""
+    number but years before the value. The pronoun nearest the value counts: after a comma, colon or
+    semicolon it stands for a noun of the same sentence ("… на сертифицированные программы, их
+    сейчас 58")."""
     words = segment.doc[:first]
     if any(token.like_num and not YEAR.fullmatch(token.text) for token in words):
         return False
     pronouns = exact_words(context, "pronouns")
-    for token in words:
-        if token.text in {",", ":", ";"}:
-            return False
-        if token.lower_ in pronouns:
-            return True
-    return False
+    nearest = next((token.i for token in reversed(words) if token.lower_ in pronouns), None)
+    return nearest is not None and not any(token.text in {",", ":", ";"} for token in words[:nearest])
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")

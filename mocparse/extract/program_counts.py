@@ -1209,8 +1209,8 @@ class _BlockReader:
         sentence_before: Segment | None = None,
     ) -> _Found | None:
         before = [marker for marker in markers if marker <= number.start]
-        if not before:
-            return None
+        if not before or _whole_follows(segment.text[number.stop :]):
+            return None  # "…; две программы из шести возвращены": a part of its own whole, said next
         marker = before[-1]
         candidates = [found for found in here if found.position < marker]
         # "14 программ (план – 13), в том числе 5 …": the parts break down the count, not its aside
@@ -1799,6 +1799,13 @@ def _last_of_status(said: list[_Found], status: str | None) -> _Found | None:
 def _dash_item(segment: Segment, position: int) -> bool:
     """The number at character ``position`` is the value of a "label – N" item: a dash right before it."""
     return bool(re.search(r"\w\s*[-–—]\s*$", segment.text[max(0, position - 6) : position]))
+
+
+def _whole_follows(text_after: str) -> bool:
+    """The words after a number go on, within its clause, to the whole it is taken from ("программы
+    из шести", "из 14")."""
+    found = re.match(r"[^,;:.()–—]*?\bиз\s+(\S+)", text_after, re.IGNORECASE)
+    return found is not None and (found.group(1)[0].isdigit() or parses(found.group(1).lower())[0].tag.POS == "NUMR")
 
 
 def _right_after_marker(number: NumberMention, markers: list[int]) -> bool:
