@@ -860,6 +860,10 @@ def _opens_attribute(doc: Doc, first: int) -> bool:
     """Token ``first`` (after a comma) opens a participle or relative clause: "который", a participle."""
     if doc[first].lower_ == "не" and first + 1 < len(doc):
         first += 1
+    if first + 1 < len(doc) and any(p.tag.POS == "ADVB" for p in parses(doc[first].text)[:1]):
+        first += 1  # ", впервые прошедших модерацию,"
+    if first + 1 < len(doc) and doc[first + 1].lemma_ == "который" and after_preposition(doc, first + 1):
+        return True  # ", на которые можно записаться …"
     token = doc[first]
     return token.lemma_ == "который" or any(p.tag.POS == "PRTF" and p.score >= 0.05 for p in parses(token.text))
 

@@ -479,6 +479,7 @@ class _BlockReader:
             number = meaning.number
             what = counted(segment, number, self.context)
             antecedent: _Found | None = None
+            own_label = False  # the words after the number name it ("девять – платные"): nothing else types it
             parent = self._parent(
                 segment,
                 number,
@@ -505,8 +506,15 @@ class _BlockReader:
                 )
             if what is not None and what.is_program:
                 is_program = True
-            elif what is not None and parent is not None and self._qualifier_head(segment, what.head):
-                is_program = True  # "из них художественной направленности – 25"
+            elif (
+                what is not None
+                and (parent is not None or here or self.found or self.carried)
+                and self._qualifier_head(segment, what.head)
+                and (parent is not None or _names_dimension_noun(segment.doc, what.head, self.context))
+            ):
+                # "из них художественной направленности – 25"; after counts of programs, "Дальше
+                # художественная направленность – 39"
+                is_program = True
             elif (
                 (
                     (what is not None and what.how in {"predicate", "clause_final"})
@@ -574,6 +582,14 @@ class _BlockReader:
                 is_program = True
             elif (
                 what is None
+                and (here or previous_segment_counts)
+                and not after_preposition(segment.doc, number.first)  # not "из 25 запланированных"
+                and _adjective_stands_for_noun(segment.doc, number)
+                and not self._other_whole_before(segment, number)
+            ):
+                is_program = own_label = True  # "104 программы идут по муниципальному заданию, и девять – платные"
+            elif (
+                what is None
                 and not here
                 and (antecedent := self._pronoun_antecedent(segment, number, previous_segment_counts))
             ):
@@ -600,7 +616,7 @@ class _BlockReader:
                 parent,
                 others,
                 holes.get(position),
-                exact=what is not None and what.how == "share_bracket",
+                exact=own_label or (what is not None and what.how == "share_bracket"),
             )
             if antecedent is not None and not dimensions.values:
                 # "Сейчас их 61": the programs said before; "По художественной направленности их
@@ -751,6 +767,7 @@ class _BlockReader:
                     whole.dimensions.also.discard(value)
                 if name == "status" and value in stages[1:] and name not in values:
                     values[name] = stages[0]  # "прошли 54 программы из 66": the 66 were submitted
+                    whole.dimensions.also -= set(stages[1:])
             whole.count.program_type = whole.dimensions.program_type(self.context.rules.type_order)
             whole.count.focus, whole.count.form = values.get("focus"), values.get("form")
             whole.count.status = values.get("status")
@@ -1799,6 +1816,27 @@ def _last_of_status(said: list[_Found], status: str | None) -> _Found | None:
 def _dash_item(segment: Segment, position: int) -> bool:
     """The number at character ``position`` is the value of a "label – N" item: a dash right before it."""
     return bool(re.search(r"\w\s*[-–—]\s*$", segment.text[max(0, position - 6) : position]))
+
+
+def _adjective_stands_for_noun(doc: Doc, number: NumberMention) -> bool:
+    """After the number (and a dash) stands a plural adjective or participle with no noun after it:
+    it stands for the noun of the counts said before ("и девять – платные", "две дистанционные –
+    по программированию")."""
+    index = number.last + 1
+    if index < len(doc) and doc[index].text in DASHES:
+        index += 1
+    if index >= len(doc) or not _plural_adjective(doc[index]):
+        return False
+    following = doc[index + 1] if index + 1 < len(doc) else None
+    return following is None or following.is_punct or after_preposition(doc, index + 2)
+
+
+def _names_dimension_noun(doc: Doc, head: int | None, context: ExtractionContext) -> bool:
+    """The counted noun is a dimension's own noun ("направленность") qualified by one of its values
+    ("художественная направленность")."""
+    if head is None or doc[head].lemma_ not in context.rules.program_types.dimension_nouns:
+        return False
+    return bool(dimension_cues(doc, max(0, head - 3), head + 1, context))
 
 
 def _whole_follows(text_after: str) -> bool:
