@@ -193,7 +193,10 @@ class Vocabulary:
                 rf"(?:\s*{written_year}{year_tail})?",
                 flags,
             ),
-            season=re.compile(rf"(?<![а-яё])(?P<season>{season})\s+{written_year}{year_tail}", flags),
+            season=re.compile(
+                rf"(?<![а-яё])(?P<season>{season})(?:\s+период[а-яё]*)?(?:\s+|\s*{_DASH}\s*){written_year}{year_tail}",
+                flags,
+            ),
             # "9 месяцев 2025 года", "за 9 месяцев (по итогам III квартала) 2025 года"
             elapsed_months=re.compile(
                 rf"(?<![\d.,])(?P<n>\d{{1,2}}|{_word_regex(set(self.count_of))})\s+{_word_regex(set(_forms(rules.month_word)))}"
