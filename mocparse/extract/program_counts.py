@@ -415,6 +415,33 @@ class _BlockReader:
             self._read_segment(index, segment)
         return self.found
 
+    def _restated_whole(
+        self,
+        segment: Segment,
+        number: NumberMention,
+        what: Counted | None,
+        here: list[_Found],
+        said_before: list[_Found],
+    ) -> _Found | None:
+        """A bare whole "из N" whose N is the value of a count just said (in this sentence or the one
+        before) that is no part: that count, which the parts after it break down."""
+        doc = segment.doc
+        if number.first == 0 or doc[number.first - 1].lower_ not in self._part_of_whole():
+            return None
+        if what is not None and what.head is not None and what.head > number.last:
+            return None  # "из 34 программ …": a whole named with its noun counts on its own
+        return next(
+            (
+                found
+                for found in reversed([*said_before, *here])
+                if found.count.value == number.value
+                and found.parent is None
+                and not found.whole
+                and found.count.kind == "actual"
+            ),
+            None,
+        )
+
     def _bare_after_words(self, segment: Segment, number: NumberMention, clause_start: int) -> bool:
         """The number stands on its own after its clause's words: no preposition governs it ("из 50
         возможных", "на 4 л."), it labels no heading or item ("6. Независимая оценка …") and the
@@ -474,10 +501,19 @@ class _BlockReader:
         numbers = [meaning.number for meaning in meanings]
         markers = [segment.doc[stop - 1].idx + len(segment.doc[stop - 1].text) for _, stop in self._breakdowns(segment)]
         here: list[_Found] = []
+        restated_wholes: list[_Found] = []
         clauses, holes = self._clauses(segment, numbers, markers)
         for position, meaning in enumerate(meanings):
             number = meaning.number
             what = counted(segment, number, self.context)
+            restated = self._restated_whole(segment, number, what, here, previous_segment_counts)
+            if restated is not None:
+                # "прошли 34 программы …; из 34 – двадцать девять получили …": the whole is the count
+                # said before, not a new one; the parts after it are its own
+                markers = sorted([*markers, number.stop])
+                here.append(restated)
+                restated_wholes.append(restated)
+                continue
             antecedent: _Found | None = None
             own_label = False  # the words after the number name it ("девять – платные"): nothing else types it
             parent = self._parent(
@@ -688,6 +724,19 @@ class _BlockReader:
             here.append(found)
             self.found.append(found)
             self._of_segment.setdefault(index, []).append(found)
+        for whole in restated_wholes:
+            parts = [found for found in here if found.parent is whole]
+            later = self.context.rules.program_types.assessment_stages[1:]
+            if whole.count.status in later and any(part.count.status in later for part in parts):
+                _move_to_entry_stage(whole, self.context)  # "… прошли 18. Из 18 – пятнадцать получили …"
+            if whole.count.status not in later:
+                for plan in here:  # "прошли 34 программы при плане 30": the plan of the same stage
+                    if (
+                        plan.count.rule == "program_counts.plan_aside"
+                        and plan.count.status in later
+                        and plan.position > whole.position
+                    ):
+                        _move_to_entry_stage(plan, self.context)
         self._tie_trailing_wholes(segment, here)
         self._tie_stages_adding_up(here)
 
