@@ -89,6 +89,7 @@ class NumberRules(RuleModel):
     one_year_back: list[str]
     anaphora: list[str]
     pronouns: list[str] = Field(default_factory=list)
+    respectively: list[str] = Field(default_factory=list)
     pointing_words: list[str] = Field(default_factory=list)
     same_as_earlier: list[str]
     current_period: list[str]

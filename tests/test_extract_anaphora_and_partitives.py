@@ -252,3 +252,91 @@ def test_a_task_stops_before_its_deadline_line(tmp_path: Path) -> None:
         "Обеспечить охват детей дополнительным образованием не ниже 80 %.",
         "Довести число сертифицированных программ до 75.",
     ]
+
+
+# -- spoken forms and restated wholes
+
+
+def test_a_whole_that_restates_a_count_is_that_count() -> None:
+    found = count_facts(
+        NOK_NOTE + "Экспертизу в 2025 году прошли 26 программ при плане 24; из 26 – двадцать одна получила "
+        "положительное заключение, остальные направлены на доработку.\n",
+        "value",
+        "program_type",
+        "kind",
+        "part_of",
+    )
+    assert found == [
+        (26, "qa_submitted", "actual", None),
+        (24, "qa_submitted", "target", None),
+        (21, "qa_passed", "actual", 26),
+    ]
+
+
+def test_respectively_pairs_bare_numbers_with_the_counts_before_it() -> None:
+    found = count_facts(
+        REPORT + "Сейчас в округе 5 сетевых программ и 9 модульных, а к концу года их число планируется "
+        "довести соответственно до 8 и 12.\n",
+        "value",
+        "form",
+        "kind",
+    )
+    assert found == [
+        (5, "network", "actual"),
+        (9, "modular", "actual"),
+        (8, "network", "target"),
+        (12, "modular", "target"),
+    ]
+
+
+def test_a_pronoun_answering_a_question_about_programs_counts_them() -> None:
+    found = count_facts(
+        REPORT + "– Сколько сегодня программ для детей в районе?\n\n– На начало мая их сто сорок две.\n",
+        "value",
+        "program_type",
+    )
+    assert found == [(142, "all")]
+
+
+def test_a_plural_adjective_after_a_number_stands_for_the_programs_before() -> None:
+    found = count_facts(
+        REPORT + "По муниципальному заданию реализуются 96 программ, и ещё семь – платные.\n", "value", "status"
+    )
+    assert (7, None) in found
+    people = count_facts(
+        REPORT + "В навигаторе 118 программ. Кружки посещают 40 детей, из них 12 – новенькие.\n", "value"
+    )
+    assert (12,) not in people
+
+
+def test_a_direction_named_with_its_noun_after_counts_of_programs() -> None:
+    found = count_facts(
+        REPORT + "Больше всего программ физкультурно-спортивной направленности – 46. Дальше художественная "
+        "направленность – 39.\n",
+        "value",
+        "focus",
+    )
+    assert found == [(46, "sports"), (39, "arts")]
+
+
+def test_a_status_adjective_before_among_them_counts_programs() -> None:
+    found = count_facts(
+        REPORT + "В навигаторе размещено 118 программ. Сертифицированных среди них 44.\n", "value", "status"
+    )
+    assert (44, "certified") in found
+
+
+def test_a_noun_counted_by_another_number_is_not_programs() -> None:
+    found = count_facts(
+        REPORT + "В навигаторе 118 программ. Самые востребованные – технические студии: из 240 мест занято 196.\n",
+        "value",
+    )
+    assert found == [(118,)]
+
+
+def test_a_summer_named_with_its_year_is_a_period() -> None:
+    dates = text_report(
+        REPORT + "Итоги кампании Лето-2025 подведены; в летний период 2025 года работали 14 площадок.\n"
+    ).dates
+    summers = [(date.start.isoformat(), date.end.isoformat()) for date in dates if "ет" in date.text]
+    assert summers == [("2025-06-01", "2025-08-31"), ("2025-06-01", "2025-08-31")]

@@ -478,7 +478,8 @@ def points_to_sentence_before(segment: Segment, first: int, context: ExtractionC
         return False
     pronouns = exact_words(context, "pronouns")
     nearest = next((token.i for token in reversed(words) if token.lower_ in pronouns), None)
-    return nearest is not None and not any(token.text in {",", ":", ";"} for token in words[:nearest])
+    opening = next((token.i for token in words if not token.is_punct), 0)  # "– На начало мая их …": a reply's dash
+    return nearest is not None and not any(token.text in _INNER_BREAKS for token in words[opening:nearest])
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -500,6 +501,9 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
 
 
 DASHES = frozenset({"-", "–", "—"})
+_INNER_BREAKS = frozenset({",", ":", ";", "(", *DASHES})
+"""Marks after which a pronoun stands for a noun of its own sentence ("центры – их девять –",
+"(в 2024 году их было пять)")."""
 """The dashes that join a range or set a value after its label."""
 
 

@@ -29,6 +29,7 @@ from mocparse.extract.numbers import (
     clause_mark_before,
     counted,
     cue_tokens,
+    exact_words,
     is_noun,
     is_program_noun,
     lemmas_of_list,
@@ -395,8 +396,10 @@ class _BlockReader:
         segment_before: Segment | None = None,
         history: list[_Found] | None = None,
         heading: bool = False,
+        sentence_before: Segment | None = None,
     ) -> None:
         self.annotated = annotated
+        self.sentence_before = sentence_before  # the last sentence of the block before, whatever it ends with
         self.heading = heading  # the block stands under a heading that names programs ("Программы в Навигаторе")
         self.segments = segments
         self.context = context
@@ -470,13 +473,45 @@ class _BlockReader:
         cues = dimension_cues(doc, start, stop, self.context, assessment=self.assessment)
         return any(name != "status" or value != _PUBLISHED for name, (value, _) in cues.items())
 
-    def _pronoun_antecedent(self, segment: Segment, number: NumberMention, said: list[_Found]) -> _Found | None:
+    def _respective(
+        self, segment: Segment, number: NumberMention, here: list[_Found], said_before: list[_Found]
+    ) -> Dimensions | None:
+        """The dimensions of the count a bare number after "соответственно" goes with: the counts said before the word
+        (in this sentence, else the one before), in order."""
+        doc = segment.doc
+        words = {word.lower() for word in self.context.rules.numbers.respectively}
+        marker = next((token.i for token in doc[: number.first] if token.lower_ in words), None)
+        if marker is None:
+            return None
+        bare = [
+            meaning.number
+            for meaning in analyse(segment, self.context)
+            if meaning.is_value and not meaning.percent and meaning.number.first > marker
+        ]
+        position = next((k for k, other in enumerate(bare) if other.first == number.first), None)
+        before = [found for found in here if found.position < doc[marker].idx and found.parent is None]
+        referents = before if len(before) >= len(bare) else [found for found in said_before if found.parent is None]
+        if position is None or len(referents) < len(bare):
+            return None
+        return referents[len(referents) - len(bare) + position].dimensions
+
+    def _pronoun_antecedent(
+        self, index: int, segment: Segment, number: NumberMention, said: list[_Found]
+    ) -> Dimensions | None:
         """The count of the sentence before that a pronoun of this number's clause stands for ("Сейчас
         их 61.", "В 2026 году их число планируется довести до 70."): its last count that is no part."""
         if not points_to_sentence_before(segment, number.first, self.context):
             return None
         wholes = [found for found in said if found.parent is None and not found.whole]
-        return wholes[-1] if wholes else None
+        if wholes:
+            return wholes[-1].dimensions
+        before = self.segments[index - 1] if index else self.sentence_before
+        if before is None or not any(is_program_noun(token, self.context) for token in before.doc):
+            return None
+        # "… сколько сегодня программ в районе? – На начало апреля их сто семьдесят одна.": the
+        # programs the sentence before named, of the kind it named
+        cues = dimension_cues(before.doc, 0, len(before.doc), self.context, assessment=self.assessment)
+        return Dimensions({name: value for name, (value, _) in cues.items()} or {"status": _PUBLISHED})
 
     def _read_segment(self, index: int, segment: Segment) -> None:
         previous_segment_counts = self._of_segment.get(index - 1, []) if index else self.carried
@@ -510,11 +545,16 @@ class _BlockReader:
             if restated is not None:
                 # "прошли 34 программы …; из 34 – двадцать девять получили …": the whole is the count
                 # said before, not a new one; the parts after it are its own
+                if here and here[-1].parent is None and _is_whole_of(segment, here[-1], number.start):
+                    here[-1].parent = restated  # "Двенадцать из 40 – новые": a part said before its whole
+                    here[-1].count.part_of = int(restated.count.value)
+                    continue
                 markers = sorted([*markers, number.stop])
                 here.append(restated)
                 restated_wholes.append(restated)
                 continue
-            antecedent: _Found | None = None
+            antecedent: Dimensions | None = None  # what a pronoun of the clause stands for
+            respective: Dimensions | None = None  # the count said before that "соответственно" pairs it with
             own_label = False  # the words after the number name it ("девять – платные"): nothing else types it
             parent = self._parent(
                 segment,
@@ -542,6 +582,8 @@ class _BlockReader:
                 )
             if what is not None and what.is_program:
                 is_program = True
+            elif what is None and (respective := self._respective(segment, number, here, previous_segment_counts)):
+                is_program = True  # "7 сетевых и 12 модульных, … увеличить соответственно до 10 и 15"
             elif (
                 what is not None
                 and (parent is not None or here or self.found or self.carried)
@@ -553,14 +595,21 @@ class _BlockReader:
                 is_program = True
             elif (
                 (
-                    (what is not None and what.how in {"predicate", "clause_final"})
+                    (
+                        what is not None
+                        and what.how in {"predicate", "clause_final"}
+                        # not "из 240 мест … занято 196": a noun another number counts
+                        and not (what.head is not None and what.head > 0 and segment.doc[what.head - 1].like_num)
+                    )
                     or (what is None and _after_predicate(segment.doc, number, self.context))
                 )
                 and (
                     here
                     or (
                         (self.found or self.carried)
-                        and _names_form_or_focus(segment.doc, clause_start, number.first, self.context)
+                        and _names_form_or_focus(
+                            segment.doc, clause_start, number.first, self.context, status=what is None
+                        )
                     )
                 )
                 and _elliptic_label(segment.doc, clause_start, number)
@@ -627,7 +676,7 @@ class _BlockReader:
             elif (
                 what is None
                 and not here
-                and (antecedent := self._pronoun_antecedent(segment, number, previous_segment_counts))
+                and (antecedent := self._pronoun_antecedent(index, segment, number, previous_segment_counts))
             ):
                 is_program = True  # "… было 52 сертифицированные программы. Сейчас их 61."
             else:
@@ -654,10 +703,12 @@ class _BlockReader:
                 holes.get(position),
                 exact=own_label or (what is not None and what.how == "share_bracket"),
             )
-            if antecedent is not None and not dimensions.values:
+            if respective is not None:
+                dimensions.values = dict(respective.values)
+            elif antecedent is not None and not dimensions.values:
                 # "Сейчас их 61": the programs said before; "По художественной направленности их
                 # осталось 39": programs in general, of the направленность named here
-                dimensions.values.update(antecedent.dimensions.values)
+                dimensions.values.update(antecedent.values)
             if what is not None and what.how in {"pair", "plan_aside"} and here:
                 # "119 программ при плане 115", "125 / 129": the plan of the same programs
                 dimensions.values.update(here[-1].dimensions.values)
@@ -1517,17 +1568,22 @@ def _find_adjective_label(doc: Doc, number: NumberMention, context: ExtractionCo
 
 
 def _after_predicate(doc: Doc, number: NumberMention, context: ExtractionContext) -> bool:
-    """The number comes right after a predicate or a dash: "… стало 17", "… – 17"."""
+    """The number comes right after a predicate, a dash or a group pointer: "… стало 17", "… – 17",
+    "Сертифицированных среди них 44"."""
     if number.first == 0:
         return False
     before = doc[number.first - 1]
+    if number.first >= 2 and before.lower_ in exact_words(context, "pronouns"):
+        return doc[number.first - 2].lower_ in {word.lower() for word in context.rules.numbers.among}
     return before.lemma_ in lemmas_of_list(context, "predicates") or before.text in {"–", "—"}
 
 
-def _names_form_or_focus(doc: Doc, start: int, stop: int, context: ExtractionContext) -> bool:
-    """Tokens [start, stop) name a направленность or a form of programs."""
+def _names_form_or_focus(doc: Doc, start: int, stop: int, context: ExtractionContext, status: bool = False) -> bool:
+    """Tokens [start, stop) name a направленность or a form of programs (with ``status``, for a number
+    with no noun of its own, also a status other than "published": "Сертифицированных среди них 44")."""
     found = dimension_cues(doc, start, stop, context)
-    return "focus" in found or "form" in found
+    named = "focus" in found or "form" in found
+    return named or (status and found.get("status", (_PUBLISHED, 0))[0] != _PUBLISHED)
 
 
 def _feminine_adjective(token: Token) -> bool:
@@ -1904,6 +1960,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
     results: list[ProgramCount] = []
     carried: list[_Found] = []
     segment_before: Segment | None = None
+    last_sentence: Segment | None = None  # the last sentence of the block before
     list_lead: tuple[list[_Found], Segment] | None = None  # the sentence a list's items follow
     list_marked: bool | None = None  # whether that list's items have list marks (None before the first)
     history: list[_Found] = []  # counts said so far that are no parts
@@ -1940,7 +1997,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
                 results.extend(found.count for found in _BlockReader(annotated, prose, context).read())
             # "Всего … 274" / "Из общего числа программ 19 реализуются …": the sentence after a table
             # breaks down the table's total (the last total column, the latest year)
-            carried, segment_before, list_lead = totals[-1:], None, None
+            carried, segment_before, list_lead, last_sentence = totals[-1:], None, None, None
             continue
         marked = block.kind is BlockKind.LIST_ITEM
         item = marked or _is_item_line(segments)
@@ -1957,8 +2014,10 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pr
             segment_before,
             history,
             under_heading and block.kind is not BlockKind.HEADING,
+            sentence_before=last_sentence,
         )
         found = reader.read()
+        last_sentence = segments[-1]
         results.extend(item.count for item in found)
         history.extend(item for item in found if item.count.part_of is None and not item.whole)
         last_index = len(segments) - 1
