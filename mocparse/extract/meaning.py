@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Literal
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.numbers import (
     DASHES,
+    YEAR,
     NumberMention,
     after_preposition,
     counted,
@@ -54,7 +55,6 @@ Kind = Literal["actual", "target"]
 
 _CLAUSE_BREAKS = {";", ":"}
 _TARGET_POS = {"INFN"}
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(slots=True)
@@ -232,7 +232,7 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
 def _stray_year(doc: Doc, number: NumberMention, year_words: frozenset[str]) -> bool:
     """A four-digit year the date reader did not take ("Вектор-2030", "– 2025»") is no count."""
     token = doc[number.first]
-    if number.first != number.last or not _YEAR.fullmatch(token.text):
+    if number.first != number.last or not YEAR.fullmatch(token.text):
         return False
     following = doc[number.last + 1] if number.last + 1 < len(doc) else None
     return following is None or not following.is_alpha or following.lemma_ in year_words
@@ -676,7 +676,7 @@ def _arrow_pairs(
     if not arrows or not any(token.text in arrows for token in doc):
         return
     # the years as dates, or bare ("2023 → 2024:" on a slide, no "год" after them)
-    bare = [(token.i, token.i + 1, int(token.text)) for token in doc if _YEAR.fullmatch(token.text)]
+    bare = [(token.i, token.i + 1, int(token.text)) for token in doc if YEAR.fullmatch(token.text)]
     year_from = next(
         (
             year
@@ -1189,7 +1189,7 @@ def _later_year_after(segment: Segment, context: ExtractionContext, index: int) 
     """ "к 2026 году", "до 2030 года" with a year after the document's period."""
     doc = segment.doc
     following = doc[index + 1] if index + 1 < len(doc) else None
-    if following is None or not _YEAR.fullmatch(following.text[:4]) or not following.text[:4].isdigit():
+    if following is None or not YEAR.fullmatch(following.text[:4]) or not following.text[:4].isdigit():
         return False
     reference = reference_year(context)
     return reference is not None and int(following.text[:4]) > reference

@@ -1326,7 +1326,7 @@ class _BlockReader:
         sentence_before: Segment | None = None,
     ) -> _Found | None:
         before = [marker for marker in markers if marker <= number.start]
-        if not before or _whole_follows(segment.text[number.stop :]):
+        if not before or _whole_follows(segment.doc, number, self.context):
             return None  # "…; две программы из шести возвращены": a part of its own whole, said next
         marker = before[-1]
         candidates = [found for found in here if found.position < marker]
@@ -1944,11 +1944,17 @@ def _names_dimension_noun(doc: Doc, head: int | None, context: ExtractionContext
     return bool(dimension_cues(doc, max(0, head - 3), head + 1, context))
 
 
-def _whole_follows(text_after: str) -> bool:
-    """The words after a number go on, within its clause, to the whole it is taken from ("программы
-    из шести", "из 14")."""
-    found = re.match(r"[^,;:.()–—]*?\bиз\s+(\S+)", text_after, re.IGNORECASE)
-    return found is not None and (found.group(1)[0].isdigit() or parses(found.group(1).lower())[0].tag.POS == "NUMR")
+def _whole_follows(doc: Doc, number: NumberMention, context: ExtractionContext) -> bool:
+    """The words after a number go on, within its clause, to the whole it is taken from ("две
+    программы из шести", "7 из 14")."""
+    wholes = {word.lower() for word in context.rules.numbers.part_of_whole}
+    for token in doc[number.last + 1 :]:
+        if token.is_punct or token.like_num:
+            return False
+        if token.lower_ in wholes and token.i + 1 < len(doc):
+            following = doc[token.i + 1]
+            return following.like_num or any(p.tag.POS == "NUMR" for p in parses(following.lower_)[:1])
+    return False
 
 
 def _right_after_marker(number: NumberMention, markers: list[int]) -> bool:
