@@ -418,6 +418,24 @@ class _BlockReader:
             self._read_segment(index, segment)
         return self.found
 
+    def _settle_restated_wholes(self, here: list[_Found], restated: list[_Found]) -> None:
+        """A count restated as the whole of later parts ("прошли 18 … Из 18 – пятнадцать получили …")
+        only went through the assessment when its parts passed or failed it, and so did its plan."""
+        later = self.context.rules.program_types.assessment_stages[1:]
+        for said in restated:
+            parts = [found for found in here if found.parent is said]
+            if said.count.status in later and any(part.count.status in later for part in parts):
+                _move_to_entry_stage(said, self.context)
+            if said.count.status in later:
+                continue
+            for plan in here:  # "прошли 34 программы при плане 30": the plan of the same stage
+                if (
+                    plan.count.rule == "program_counts.plan_aside"
+                    and plan.count.status in later
+                    and plan.position > said.position
+                ):
+                    _move_to_entry_stage(plan, self.context)
+
     def _restated_whole(
         self,
         segment: Segment,
@@ -775,19 +793,7 @@ class _BlockReader:
             here.append(found)
             self.found.append(found)
             self._of_segment.setdefault(index, []).append(found)
-        for whole in restated_wholes:
-            parts = [found for found in here if found.parent is whole]
-            later = self.context.rules.program_types.assessment_stages[1:]
-            if whole.count.status in later and any(part.count.status in later for part in parts):
-                _move_to_entry_stage(whole, self.context)  # "… прошли 18. Из 18 – пятнадцать получили …"
-            if whole.count.status not in later:
-                for plan in here:  # "прошли 34 программы при плане 30": the plan of the same stage
-                    if (
-                        plan.count.rule == "program_counts.plan_aside"
-                        and plan.count.status in later
-                        and plan.position > whole.position
-                    ):
-                        _move_to_entry_stage(plan, self.context)
+        self._settle_restated_wholes(here, restated_wholes)
         self._tie_trailing_wholes(segment, here)
         self._tie_stages_adding_up(here)
 
