@@ -337,6 +337,7 @@ class DocumentRules(RuleModel):
     activity_sections: list[str]
     result_headings: list[str]
     signature_words: list[str]
+    periodical_words: list[str] = Field(default_factory=list)
     organization_forms: list[str]
     organization_form_endings: list[str]
     organization_owners: list[str]

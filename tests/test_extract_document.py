@@ -354,3 +354,16 @@ def test_minutes_dated_after_the_year_they_report_on_keep_that_year() -> None:
         "18.03.2025 г.\n\nСЛУШАЛИ: об итогах работы МОЦ. В 2024 году в Навигаторе размещено 140 программ.\n"
     )
     assert report.document.period is not None and report.document.period.start.year == 2024
+
+
+def test_a_newspaper_page_is_titled_by_its_headline_and_dated_by_its_issue() -> None:
+    report = text_report(
+        "ЛУГОВСКАЯ ПРАВДА\n\n"
+        "Общественно-политическая газета Луговского района · № 22 (9 310) · 6 июня 2025 г.\n\n"
+        "ОБРАЗОВАНИЕ | РАЗГОВОР НА ЗАДАННУЮ ТЕМУ\n\n"
+        "«Каждому ребёнку – свой кружок»\n\n"
+        "В районе работают 143 программы дополнительного образования; в прошлом году их было 120.\n"
+    )
+    assert report.document.title == "«Каждому ребёнку – свой кружок»"
+    assert report.document.period is not None and report.document.period.start is not None
+    assert report.document.period.start.year == 2025

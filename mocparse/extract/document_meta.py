@@ -432,6 +432,31 @@ _FURNITURE_CHARS = 160
 """The longest line above a top-level heading that is page furniture, not the body."""
 
 
+def _headline_after_masthead(blocks: list[Block], texts: list[str], context: ExtractionContext) -> int | None:
+    """In a newspaper page, the position of the article's headline: the first short line after the
+    line that names the periodical ("БОДЯГИНСКИЙ ВЕСТНИК" / "Общественно-политическая газета …") that is
+    no rubric or breadcrumb ("ОБРАЗОВАНИЕ | ИЗ ПЕРВЫХ УСТ", "Главная / Образование"); None elsewhere."""
+    periodical = {word.lower() for word in context.rules.document.periodical_words}
+    masthead = next(
+        (
+            position
+            for position, text in enumerate(texts[:_TOP_HEADING_WINDOW])
+            if position > 0 and periodical & {word.lower() for word in re.findall(r"[А-Яа-яЁё]+", text)}
+        ),
+        None,
+    )
+    if masthead is None:
+        return None
+    for position in range(masthead + 1, min(len(blocks), masthead + _TOP_HEADING_WINDOW)):
+        text = texts[position]
+        if not _LETTERS.search(text) or _BREADCRUMB.search(text):
+            continue
+        return (
+            position if len(text) <= _HEADING_MAX_CHARS and blocks[position].kind is not BlockKind.LIST_ITEM else None
+        )
+    return None
+
+
 def _opening_heading(annotated: AnnotatedDocument, blocks: list[Block], context: ExtractionContext) -> _Title | None:
     """The heading a document without a kind cue opens with (a site's breadcrumbs skipped); None
     when it opens with prose."""
@@ -458,6 +483,9 @@ def _opening_heading(annotated: AnnotatedDocument, blocks: list[Block], context:
         # a page's top heading under a few short lines (a site's date bar, its motto): "Среда, 23 апреля …" /
         # "Общественно-политическая газета … Издаётся с 1931 года." / «Кружок рядом с домом»: как …
         return _with_continuation(annotated, blocks, top, DocumentKind.OTHER, abbreviations, lower_only=True)
+    headline = _headline_after_masthead(blocks, texts, context)
+    if headline is not None:
+        return _with_continuation(annotated, blocks, headline, DocumentKind.OTHER, abbreviations, lower_only=True)
     for block, text in zip(blocks, texts, strict=True):  # a heading before the first prose beats top-bar links
         if _is_prose(text, abbreviations):
             break
@@ -589,8 +617,15 @@ def _dateline_year(
     if said is None and not any_title:
         return None
     blocks = annotated.document.blocks
-    for block in blocks[title.blocks[-1] + 1 : title.blocks[-1] + 3]:
-        if not _DATELINE.match(annotated.document.block_text(block)):
+    periodical = {word.lower() for word in context.rules.document.periodical_words}
+    issue_lines = [  # a newspaper's issue line over the headline: "… газета … · № 15 · 18 апреля 2025 г."
+        block
+        for block in blocks[max(0, title.blocks[0] - 3) : title.blocks[0]]
+        if any_title
+        and periodical & {word.lower() for word in re.findall(r"[А-Яа-яЁё]+", annotated.document.block_text(block))}
+    ]
+    for block in [*blocks[title.blocks[-1] + 1 : title.blocks[-1] + 3], *issue_lines]:
+        if block not in issue_lines and not _DATELINE.match(annotated.document.block_text(block)):
             continue
         for segment in annotated.block_segments(block):
             for match in find_dates(segment, context):
