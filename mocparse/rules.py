@@ -564,6 +564,11 @@ class Rules(BaseModel):
         return frozenset(lemma for noun in self.program_types.program_nouns for lemma in lemmas_of(noun))
 
     @cached_property
+    def plain_program_lemmas(self) -> frozenset[str]:
+        """Lemmas of the words that name programs as what they are ("дополнительных общеразвивающих")."""
+        return frozenset(lemma for word in self.program_types.plain_program_words for lemma in lemmas_of(word))
+
+    @cached_property
     def month_by_word(self) -> dict[str, int]:
         """Month number by lemma or short form."""
         return {word: month for month, words in self.calendar.months.items() for word in words}

@@ -432,16 +432,21 @@ _FURNITURE_CHARS = 160
 """The longest line above a top-level heading that is page furniture, not the body."""
 
 
+def _names_periodical(text: str, context: ExtractionContext) -> bool:
+    """The line names a periodical ("Общественно-политическая газета … района")."""
+    words = {word.lower() for word in context.rules.document.periodical_words}
+    return not words.isdisjoint(word.lower() for word in re.findall(r"[А-Яа-яЁё]+", text))
+
+
 def _headline_after_masthead(blocks: list[Block], texts: list[str], context: ExtractionContext) -> int | None:
     """In a newspaper page, the position of the article's headline: the first short line after the
     line that names the periodical ("БОДЯГИНСКИЙ ВЕСТНИК" / "Общественно-политическая газета …") that is
     no rubric or breadcrumb ("ОБРАЗОВАНИЕ | ИЗ ПЕРВЫХ УСТ", "Главная / Образование"); None elsewhere."""
-    periodical = {word.lower() for word in context.rules.document.periodical_words}
     masthead = next(
         (
             position
             for position, text in enumerate(texts[:_TOP_HEADING_WINDOW])
-            if position > 0 and periodical & {word.lower() for word in re.findall(r"[А-Яа-яЁё]+", text)}
+            if position > 0 and _names_periodical(text, context)
         ),
         None,
     )
@@ -617,12 +622,10 @@ def _dateline_year(
     if said is None and not any_title:
         return None
     blocks = annotated.document.blocks
-    periodical = {word.lower() for word in context.rules.document.periodical_words}
     issue_lines = [  # a newspaper's issue line over the headline: "… газета … · № 15 · 18 апреля 2025 г."
         block
         for block in blocks[max(0, title.blocks[0] - 3) : title.blocks[0]]
-        if any_title
-        and periodical & {word.lower() for word in re.findall(r"[А-Яа-яЁё]+", annotated.document.block_text(block))}
+        if any_title and _names_periodical(annotated.document.block_text(block), context)
     ]
     for block in [*blocks[title.blocks[-1] + 1 : title.blocks[-1] + 3], *issue_lines]:
         if block not in issue_lines and not _DATELINE.match(annotated.document.block_text(block)):

@@ -41,7 +41,7 @@ from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.extract.tables import column_headers
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.annotate import token_lists
-from mocparse.nlp.morph import lemma, may_be_genitive, parses
+from mocparse.nlp.morph import may_be_genitive, parses
 from mocparse.records import Kind, PreviousValue, ProgramCount
 from mocparse.rules import DIMENSIONS, match_labels
 
@@ -933,7 +933,7 @@ class _BlockReader:
         first_word = next((token.i for token in doc if not token.is_punct), None)
         if first_word is None or first_word != number.first - 1 or doc[first_word].lower_ != "из":
             return False
-        plain = {lemma(word) for word in self.context.rules.program_types.plain_program_words}
+        plain = self.context.rules.plain_program_lemmas
         noun = next((token.i for token in doc[number.last + 1 :] if token.lemma_ not in plain), len(doc))
         if noun >= len(doc) or not is_program_noun(doc[noun], self.context):
             return False  # "Из 31 допущенной программы": a whole of its own kind
@@ -943,7 +943,7 @@ class _BlockReader:
         """The number stands before programs named only as what they are ("по 203 дополнительным
         общеобразовательным программам"): all programs, not ones of a kind left unsaid."""
         doc = segment.doc
-        plain = {lemma(word) for word in self.context.rules.program_types.plain_program_words}
+        plain = self.context.rules.plain_program_lemmas
         words = list(itertools.takewhile(lambda token: token.lemma_ in plain, doc[number.last + 1 :]))
         noun = number.last + 1 + len(words)
         return bool(words) and noun < len(doc) and is_program_noun(doc[noun], self.context)
@@ -954,7 +954,7 @@ class _BlockReader:
         if what is None or what.head is None or not what.is_program:
             return False
         doc = segment.doc
-        plain = {lemma(word) for word in self.context.rules.program_types.plain_program_words}
+        plain = self.context.rules.plain_program_lemmas
         start = what.head
         while start > 0 and doc[start - 1].lemma_ in plain:
             start -= 1
@@ -1641,7 +1641,7 @@ def names_programs_plainly(text: str, context: ExtractionContext) -> bool:
     from mocparse.nlp.annotate import make_doc
 
     doc = make_doc(text)
-    plain = {lemma(word) for word in context.rules.program_types.plain_program_words}
+    plain = context.rules.plain_program_lemmas
     counts = lemmas_of_list(context, "count_nouns")
     abbreviations = context.rules.units.abbreviations
     words = [token for token in doc if not token.is_punct and token.text not in abbreviations]
