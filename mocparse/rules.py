@@ -82,6 +82,7 @@ class NumberRules(RuleModel):
     value_nouns: list[str] = Field(default_factory=list)
     predicates: list[str]
     breakdown: list[str]
+    distribution: list[str] = Field(default_factory=list)
     part_of_whole: list[str]
     among: list[str] = Field(default_factory=list)
     earlier: list[str]
@@ -129,6 +130,8 @@ class Indicator(RuleModel):
     applies_to: list[Literal["percentage", "quantity"]]
     units: list[str] = Field(default_factory=list)
     all_of: list[list[str]]
+    alone: list[str] = Field(default_factory=list)
+    """Cues that identify the indicator by themselves, without the ``all_of`` groups ("охват детей")."""
     none_of: list[str] = Field(default_factory=list)
     age_5_18: bool = False
     of_parts: bool = False
@@ -238,6 +241,7 @@ class Units(RuleModel):
     generic_units: list[str]
     person_units: list[str]
     synonyms: dict[str, str] = Field(default_factory=dict)
+    counted_things: list[str] = Field(default_factory=list)
 
 
 class MonthDay(RuleModel):
@@ -454,10 +458,13 @@ class Rules(BaseModel):
 
     @cached_property
     def indicator_matcher(self) -> CueMatcher:
-        """Lemma matcher whose match ids are ``<indicator id>#<group index>`` and ``<indicator id>#none``."""
+        """Lemma matcher whose match ids are ``<indicator id>#<group index>``, ``<indicator id>#alone`` and
+        ``<indicator id>#none``."""
         entries: list[tuple[str, list[str]]] = []
         for indicator in self.indicators.indicators:
             entries.extend((f"{indicator.id}#{index}", group) for index, group in enumerate(indicator.all_of))
+            if indicator.alone:
+                entries.append((f"{indicator.id}#alone", indicator.alone))
             if indicator.none_of:
                 entries.append((f"{indicator.id}#none", indicator.none_of))
         return _phrase_matcher(entries)
@@ -527,7 +534,7 @@ class Rules(BaseModel):
     def counted_units(self) -> frozenset[str]:
         """Lemmas of the nouns facts other than programs are counted in: the full units of
         rules/units.yaml and the units of rules/indicators.yaml ("сертификат", "человек", "ребёнок")."""
-        named = [*self.units.abbreviations.values(), *self.units.person_units]
+        named = [*self.units.abbreviations.values(), *self.units.person_units, *self.units.counted_things]
         named += [unit for indicator in self.indicators.indicators for unit in indicator.units]
         return frozenset(lemma for word in named for lemma in lemmas_of(word)) - self.program_noun_lemmas
 

@@ -52,7 +52,9 @@ def indicator_for(
             and (unit or "").replace("ё", "е") not in {value.replace("ё", "е") for value in indicator.units}
         ):
             continue
-        if any(f"{indicator.id}#{index}" not in labels for index in range(len(indicator.all_of))):
+        if f"{indicator.id}#alone" not in labels and any(
+            f"{indicator.id}#{index}" not in labels for index in range(len(indicator.all_of))
+        ):
             continue
         if f"{indicator.id}#none" in labels:
             continue

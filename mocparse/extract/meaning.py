@@ -26,6 +26,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Literal
@@ -561,11 +562,10 @@ def _compare(
             doc, [m for m in values if m.number.last < start and m.previous_of is None], context
         )
         if later_value is not None and before_values:
-            _set_previous(
-                later_value,
-                before_values[-1],
-                year_inside(later_value.number.last, min(len(doc), later_value.number.last + 6)),
-            )
+            year = year_inside(later_value.number.last, min(len(doc), later_value.number.last + 6))
+            _set_previous(later_value, before_values[-1], year)
+            if year is not None and later_value.previous_of == before_values[-1].index:
+                _older_values(doc, values, later_value, year, before_values[-1], year_inside)
     # "38 программ при 29 в прошлом году": compared when an earlier-period phrase follows the value
     with_period = exact_words(context, "versus_with_period") | lemmas_of_list(context, "versus_with_period")
     for meaning in values:
@@ -593,6 +593,18 @@ def _compare(
                 token.lemma_ in later_words for token in doc[number.last + 1 : later.number.first + 2]
             ):
                 _set_previous(meaning, later, None)
+            elif (
+                later is None and number.first - 1 in was and number.first >= 2 and doc[number.first - 2].lower_ == "а"
+            ):
+                # "сейчас 58, а было 41": the contrasted clause gives the earlier value of the one before
+                before = [m for m in values if m.number.last < number.first - 2 and m.previous_of is None]
+                if (
+                    before
+                    and before[-1].percent == meaning.percent
+                    and before[-1].previous is None
+                    and not _clause_break_between(doc, before[-1].number.last, number.first)
+                ):
+                    _set_previous(meaning, before[-1], None)
     # "столько же, сколько в 2022 году"
     for start, stop in cue_tokens(segment, context, "same_as_earlier"):
         before_values = [m for m in values if m.number.last < start and m.previous_of is None]
@@ -624,6 +636,37 @@ def _compare(
     # a later clause set in an earlier period: "…составило 27, в 2023 году таких программ было 19"
     _earlier_clauses(segment, context, values, years, earlier_cues, reference)
     _bare_earlier_brackets(doc, meanings)
+
+
+def _older_values(
+    doc: Doc,
+    values: list[NumberMeaning],
+    earlier: NumberMeaning,
+    year: int,
+    value: NumberMeaning,
+    year_inside: Callable[[int, int], int | None],
+) -> None:
+    """Values joined to an earlier value with "и" or a comma, each set in a still earlier year, are
+    older values of the same measure, nothing of their own: "75,8 % против 73,1 % в 2023 году и 70,4 %
+    в 2022 году"."""
+    last, latest_year = earlier, year
+    for other in values:
+        if other.number.first <= last.number.last:
+            continue
+        joint = doc[last.number.last + 1 : other.number.first]
+        words = [token.lower_ for token in joint if not token.is_punct and not token.like_num]
+        own_year = year_inside(other.number.last, min(len(doc), other.number.last + 6))
+        if (
+            other.percent != earlier.percent
+            or other.previous_of is not None
+            or own_year is None
+            or own_year >= latest_year
+            or not any(token.lower_ in {"и", ","} for token in joint)
+            or any(word not in {"и", "в", "во", "году", "г", "годом", "года"} for word in words)
+        ):
+            return
+        other.previous_of = value.index
+        last, latest_year = other, own_year
 
 
 def _not_plan_asides(doc: Doc, values: list[NumberMeaning], context: ExtractionContext) -> list[NumberMeaning]:
@@ -910,8 +953,13 @@ def _earlier_clauses(
             next((year for start, _, year in years if m.number.last < start < stop and start not in bracketed), None)
             for m, stop in zip(series, stops, strict=True)
         ]
-        known = [year for year in series_years if year is not None]
-        if len(known) == len(series) and all(a < b for a, b in itertools.pairwise(known)):
+        # the series is the run of values with a year each that ends the sentence: not the ages of "детей
+        # от 5 до 18 лет: 4 851 человек в 2022 году, 4 790 – в 2023 году, 4 736 – в 2024 году"
+        dated = len(series)
+        while dated > 0 and series_years[dated - 1] is not None:
+            dated -= 1
+        series, known = series[dated:], [year for year in series_years[dated:] if year is not None]
+        if len(series) >= 3 and all(a < b for a, b in itertools.pairwise(known)):
             last = series[-1]
             _set_previous(series[-2], last, known[-2])
             for older in series[:-2]:

@@ -23,6 +23,7 @@ from mocparse.extract.base import ExtractionContext
 from mocparse.extract.meaning import NumberMeaning, analyse, earlier_sentence
 from mocparse.extract.numbers import (
     DASHES,
+    YEAR,
     Counted,
     NumberMention,
     after_preposition,
@@ -1084,7 +1085,22 @@ class _BlockReader:
         cues = [
             (start, stop) for start, stop in cue_tokens(segment, self.context, "breakdown") if start not in inserted
         ]
-        return sorted([*cues, *_colon_breakdowns(segment)])
+        return sorted([*cues, *_colon_breakdowns(segment), *self._distributions(segment)])
+
+    def _distributions(self, segment: Segment) -> list[tuple[int, int]]:
+        """Words that spread a count said before them over its parts ("72 программы распределены по
+        направленностям так: …"; "По направленностям они распределены так: …" after the sentence
+        that gave the 72): the breakdown opens after them, or after the colon that follows them."""
+        doc = segment.doc
+        _, lowers = token_lists(doc)
+        found = []
+        for start, stop in cue_tokens(segment, self.context, "distribution"):
+            counted_before = any(token.like_num and not YEAR.fullmatch(token.text) for token in doc[:start])
+            if not counted_before and not points_to_sentence_before(segment, start, self.context):
+                continue
+            colon = next((i for i in range(stop, min(len(doc), stop + 8)) if lowers[i] == ":"), None)
+            found.append((start, colon + 1 if colon is not None else stop))
+        return found
 
     def _qualifier_head(self, segment: Segment, head: int | None) -> bool:
         """The counted noun is a dimension's own noun (``направленности``, ``форме``): the part of a
@@ -1433,7 +1449,11 @@ class _BlockReader:
     def _opens_with_breakdown(self, segment: Segment) -> bool:
         """The sentence starts with "Из них …", "В том числе …" (after list punctuation)."""
         first_word = next((token.i for token in segment.doc if not token.is_punct), None)
-        return any(start == first_word for start, _ in cue_tokens(segment, self.context, "breakdown"))
+        if any(start == first_word for start, _ in cue_tokens(segment, self.context, "breakdown")):
+            return True
+        # "По направленностям они распределены так: …": a pronoun for the count before, spread over parts
+        first_number = next((token.i for token in segment.doc if token.like_num), len(segment.doc))
+        return any(stop <= first_number for _, stop in self._distributions(segment))
 
     def _part_word_after(self, segment: Segment, number: NumberMention) -> bool:
         """ "пять из них …": a breakdown phrase right after the number makes it a part."""

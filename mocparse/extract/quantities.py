@@ -49,6 +49,10 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Qu
         for meaning in analyse(segment, context):
             number = meaning.number
             if not meaning.is_value or meaning.percent or number.start < read_from:
+                if previous is None and meaning.previous_of is not None and not meaning.percent:
+                    # "4 851 человек в 2022 году, 4 790 – в 2023 году, 4 736 – в 2024 году": the
+                    # earlier values are no facts, but their noun is the one the last value leaves out
+                    previous = _quantity(segment, meaning, context)
                 continue
             absolute = segment.start + number.start
             if context.is_claimed(absolute, segment.start + number.stop, "program_counts", "percentages"):
@@ -100,6 +104,23 @@ def _anaphoric(segment: Segment, meaning: NumberMeaning, said: Quantity, context
     return _copy(said, segment, meaning, subject, indicator, "quantities.anaphora")
 
 
+def _whole_phrase_end(segment: Segment, start: int, limit: int) -> int:
+    """Where the phrase of a partitive's whole ends: at the first comma that opens no participle or
+    "который" clause of it, or at the next number ("из 6 412 детей в возрасте от 5 до 18 лет,
+    проживающих на территории округа, | дополнительным образованием охвачены 5 047")."""
+    doc = segment.doc
+    for index in range(start, min(limit, len(doc))):
+        token = doc[index]
+        if token.like_num and index > start + 1 and doc[index - 1].lower_ not in {"от", "до", "-", "–", "—"}:
+            return index
+        if token.text == "," and index + 1 < len(doc):
+            following = doc[index + 1]
+            best = parses(following.text.lower())[:1]
+            if following.lemma_ != "который" and not (best and best[0].tag.POS == "PRTF"):
+                return index
+    return limit
+
+
 def _quantity(segment: Segment, meaning: NumberMeaning, context: ExtractionContext) -> Quantity | None:
     number = meaning.number
     what = counted(segment, number, context)
@@ -112,6 +133,10 @@ def _quantity(segment: Segment, meaning: NumberMeaning, context: ExtractionConte
             first = max(first, number.last + 1)
         subject = text_of(segment, first, end)
         clause = _clause_range(segment, number.first, end, context)
+        if number.first > 0 and segment.doc[number.first - 1].lower_ in context.rules.numbers.part_of_whole:
+            # "из 6 412 детей в возрасте от 5 до 18 лет …, охвачены 5 047": the whole is what its own
+            # phrase names; the clause's words are said of the part
+            clause = (number.first, _whole_phrase_end(segment, number.last + 1, clause[1]))
         indicator = indicator_for(segment, subject, "quantity", context, what.unit, clause)
         if _is_part_or_place(segment, number.first, context) and not holds_for_parts(indicator, context):
             indicator = None
@@ -281,10 +306,11 @@ def _clause_range(segment: Segment, first: int, end: int, context: ExtractionCon
 
 def _is_part_or_place(segment: Segment, first: int, context: ExtractionContext) -> bool:
     """A number that is not a whole-municipality figure: a part of a breakdown ("в их числе три
-    организации"), the base of a partitive ("из 21 организации") or a place ("в 14 школах")."""
+    организации") or a place ("в 14 школах"); the base of a partitive is a whole ("из 6 412 детей в
+    возрасте от 5 до 18 лет …")."""
     doc = segment.doc
     before = doc[first - 1].lower_ if first > 0 else ""
-    if before in {word.lower() for word in context.rules.numbers.part_of_whole} or before in {"в", "во", "на"}:
+    if before in {"в", "во", "на"}:
         return True
     return any(start < first for start, _ in cue_tokens(segment, context, "breakdown"))
 
