@@ -140,3 +140,37 @@ def test_half_years_and_running_totals_are_no_counted_things() -> None:
         "планируется довести до 90 нарастающим итогом.\n"
     )
     assert [unit for _, unit, _ in found] == ["педагог"]
+
+
+# -- shares of coverage
+
+
+def shares(text: str) -> list[tuple[float, str | None]]:
+    return [(p.value, p.indicator) for p in text_report(text).percentages]
+
+
+def test_a_plan_said_beside_a_share_names_no_other_measure() -> None:
+    found = shares(REPORT + "Доля охвата достигла 82,4 % при плановом значении муниципальной программы 81,0 %.\n")
+    assert found == [(82.4, "coverage_5_18"), (81.0, "coverage_5_18")]
+
+
+def test_a_coverage_column_gives_each_settlement_its_share() -> None:
+    text = REPORT + (
+        "Таблица 4. Охват по поселениям\n\n"
+        "Поселение\tДетей 5–18 лет\tОхвачено дополнительным образованием, %\n"
+        "Ключевское сельское поселение\t640\t71,4\n"
+        "Городское поселение\t3 410\t83,0\n"
+    )
+    assert (71.4, "coverage_5_18") in shares(text)
+
+
+def test_plan_fulfilment_and_a_part_of_the_total_coverage_are_no_coverage() -> None:
+    text = REPORT + (
+        "Таблица 5. Выполнение плана по охвату\n\n"
+        "Организация\tПлан, чел.\tФакт, чел.\tВыполнение плана по охвату, %\tДоля в общем охвате, %\n"
+        "МБУ ДО «Дом творчества»\t1 200\t1 230\t102,5\t41,0\n"
+        "МБУ ДО «Спортивная школа»\t800\t770\t96,3\t25,7\n"
+    )
+    found = dict(shares(text))
+    assert found.get(102.5, "absent") is None
+    assert found.get(41.0, "absent") is None

@@ -25,6 +25,7 @@ from mocparse.extract.numbers import (
     clause_mark_before,
     counted,
     cue_tokens,
+    exact_words,
     is_noun,
     is_program_noun,
     lemmas_of_list,
@@ -165,7 +166,7 @@ def _prose_percentage(segment: Segment, context: ExtractionContext, meaning: Num
         indicator=None
         if _is_subset(segment, context, meaning, clause)
         else indicator_for(
-            segment, subject, "percentage", context, token_range=_indicator_range(segment, first, end, number)
+            segment, subject, "percentage", context, token_range=_indicator_range(segment, first, end, number, context)
         ),
         kind=meaning.kind,
         year=meaning.year,
@@ -180,15 +181,22 @@ def _prose_percentage(segment: Segment, context: ExtractionContext, meaning: Num
     )
 
 
-def _indicator_range(segment: Segment, first: int, end: int, number: NumberMention) -> tuple[int, int]:
-    """The words an indicator is read from: the subject phrase and the comma-bounded clause of the value."""
+def _indicator_range(
+    segment: Segment, first: int, end: int, number: NumberMention, context: ExtractionContext
+) -> tuple[int, int]:
+    """The words an indicator is read from: the subject phrase and the comma-bounded clause of the value,
+    up to the plan said beside it ("81,2 % | при плановом значении муниципальной программы 80,0 %")."""
     doc = segment.doc
     breaks = {";", ":"}
     start = number.first
     while start > 0 and doc[start - 1].text not in breaks:
         start -= 1
+    aside = exact_words(context, "plan_aside") | lemmas_of_list(context, "plan_aside")
+    target = lemmas_of_list(context, "target")
     stop = number.last + 1
     while stop < len(doc) and doc[stop].text not in breaks | {"."}:
+        if doc[stop].lower_ in aside and stop + 1 < len(doc) and doc[stop + 1].lemma_ in target:
+            break
         stop += 1
     return min(first, start), max(end, stop)
 
@@ -399,7 +407,12 @@ def _table_indicator(cell: TableCell, context: ExtractionContext) -> str | None:
     indicator = indicator_for(None, cell.subject, "percentage", context)
     if indicator is None and cell.indicator_text != cell.subject:
         indicator = indicator_for(None, cell.indicator_text, "percentage", context)
-    return None if cell.is_entity and not holds_for_parts(indicator, context) else indicator
+    if cell.is_entity:
+        # a row of one settlement or organization: the indicator its own column header names
+        # ("Охвачено дополнительным образованием, %"), not a caption over a table of money
+        own = indicator_for(None, cell.column_header, "percentage", context) if cell.column_header else None
+        return own if own == indicator and holds_for_parts(indicator, context) else None
+    return indicator
 
 
 def _take_row_subject(percentage: Percentage, cell: TableCell, context: ExtractionContext) -> None:
