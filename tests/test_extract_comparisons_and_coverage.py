@@ -174,3 +174,27 @@ def test_plan_fulfilment_and_a_part_of_the_total_coverage_are_no_coverage() -> N
     found = dict(shares(text))
     assert found.get(102.5, "absent") is None
     assert found.get(41.0, "absent") is None
+
+
+# -- indicators of counted things
+
+
+def test_certificates_counted_beside_their_nominal_are_certificates_not_the_nominal() -> None:
+    found = quantities(
+        REPORT + "В 2025 году выдано 1 240 сертификатов персонифицированного финансирования номиналом 7 100 руб.\n"
+    )
+    assert (1240, "сертификат", "certificates_issued") in found
+    assert (7100, "рубль", "certificate_nominal") in found
+
+
+def test_children_with_disabilities_named_in_a_breakdown_keep_their_indicator() -> None:
+    found = quantities(REPORT + "По адаптированным программам занимаются 286 детей с ОВЗ, из них 31 ребёнок-инвалид.\n")
+    assert (31, "ребёнок-инвалид", "disabled_children_covered") in found
+
+
+def test_a_part_of_the_teachers_trained_is_trained_too() -> None:
+    found = quantities(
+        REPORT + "Курсы повышения квалификации прошли 48 педагогов, из них 15 – по работе с детьми с ОВЗ.\n"
+    )
+    assert (48, "педагог", "teachers_trained") in found
+    assert (15, "педагог", "teachers_trained") in found

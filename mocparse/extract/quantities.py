@@ -185,6 +185,8 @@ def _ellipsis(
         indicator = (
             indicator_for(None, f"{subject} {previous.unit}", "quantity", context, previous.unit) if clause else None
         )
+        if indicator is None and clause and holds_for_parts(previous.indicator, context):
+            indicator = previous.indicator  # "прошли курсы 56 педагогов, из них 19 – по работе с детьми с ОВЗ"
     elif following.lower_ == "из" and number.last + 2 < len(doc) and doc[number.last + 2].lower_ in {"них", "которых"}:
         pass  # "187 детей с ОВЗ …, занимаются в кружках 143 из них": a part of what was counted before
     else:
@@ -194,6 +196,8 @@ def _ellipsis(
         after = doc[number.last + 2] if number.last + 2 < len(doc) else None
         if not (is_dash or is_adjective) or (is_dash and after is not None and after.like_num):
             return None  # "5-18 лет": a range, not a value
+        if holds_for_parts(previous.indicator, context):
+            indicator = previous.indicator  # "из них 19 – по работе с детьми с ОВЗ": trained teachers too
     return _copy(previous, segment, meaning, subject, indicator)
 
 
