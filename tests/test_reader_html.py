@@ -53,3 +53,42 @@ def test_a_breadcrumb_trail_without_a_telling_class_is_left_out_and_a_prose_link
     assert not any("Главная" in text for text in texts)
     assert any(text.startswith("Документы: положение о МОЦ") for text in texts)
     assert mocparse.parse(html.encode("utf-8"), name="itogi.html").document.title == "Итоги 2023–2024 учебного года"
+
+
+_MARKDOWN_TABLE = """# Программы МОЦ
+
+| Направленность | Количество программ |  | Зачислений, чел. |
+|---|---|---|---|
+|  | 2024 | 2025 |  |
+| Техническая | 27 | 34 | 1 912 |
+| Художественная | 58 | 61 | 3 870 |
+"""
+
+
+def test_a_markdown_row_of_years_under_a_spread_title_completes_the_header() -> None:
+    document = mocparse.read(_MARKDOWN_TABLE.encode("utf-8"), name="moc.md")
+    table = next(block.table for block in document.blocks if block.table is not None)
+    assert [row.is_header for row in table.rows] == [True, True, False, False]
+    assert table.column_headers[1:3] == ["Количество программ 2024", "Количество программ 2025"]
+
+
+def test_the_same_table_as_a_web_page_and_as_plain_text_is_read_the_same() -> None:
+    html = (
+        "<html><body><table><tr><th>Направленность</th><th>Количество программ</th><th></th></tr>"
+        "<tr><td></td><td>2024</td><td>2025</td></tr><tr><td>Техническая</td><td>27</td><td>34</td></tr>"
+        "<tr><td>Художественная</td><td>58</td><td>61</td></tr></table></body></html>"
+    )
+    text = "Направленность\tКоличество программ\t\n\t2024\t2025\nТехническая\t27\t34\nХудожественная\t58\t61\n"
+    for document in (
+        mocparse.read(html.encode("utf-8"), name="page.html"),
+        mocparse.read(text.encode("utf-8"), name="table.txt"),
+    ):
+        table = next(block.table for block in document.blocks if block.table is not None)
+        assert table.column_headers[1:3] == ["Количество программ 2024", "Количество программ 2025"]
+
+
+def test_a_row_of_figures_under_the_header_stays_a_row() -> None:
+    text = "| Направленность | Программ |  |\n|---|---|---|\n|  | 27 | 34 |\n| Техническая | 5 | 6 |\n"
+    document = mocparse.read(text.encode("utf-8"), name="t.md")
+    table = next(block.table for block in document.blocks if block.table is not None)
+    assert [row.is_header for row in table.rows][:2] == [True, False]

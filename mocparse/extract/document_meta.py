@@ -732,6 +732,20 @@ _SUBTITLE_BLOCKS = 2
 _SUBTITLE_CHARS = 120
 
 
+def _in_comparison_aside(text: str, start: int, stop: int) -> bool:
+    """The date at ``text[start:stop]`` is inside a bracket that gives an earlier value ("(в 2024 году – 14)",
+    "(годом ранее было 71)"), not a bracket that names the period ("(2024/2025 учебный год)")."""
+    opening = text.rfind("(", 0, start)
+    if opening < 0 or text.rfind(")", opening, start) >= 0:
+        return False
+    closing = text.find(")", stop)
+    aside = text[opening : closing if closing >= 0 else len(text)]
+    return _EARLIER_VALUE_ASIDE.search(aside) is not None
+
+
+_EARLIER_VALUE_ASIDE = re.compile(r"[–—-]\s*\d|\b(?:было|был|была|были|против)\b", re.IGNORECASE)
+
+
 def _reported_year(annotated: AnnotatedDocument, context: ExtractionContext) -> Period | None:
     """The year a text without a dated title reports on: the first calendar or academic year it
     names (``В 2023 году ...``), deadlines and starting points (``до 2030 года``, ``с 2021 года``) aside."""
@@ -744,6 +758,8 @@ def _reported_year(annotated: AnnotatedDocument, context: ExtractionContext) -> 
                 continue
             if is_deadline.search(segment.text[max(0, match.start - 4) : match.start]):
                 continue
+            if _in_comparison_aside(segment.text, match.start, match.stop):
+                continue  # "17 программ (в 2024 году – 14)": an aside compares with an earlier year
             return Period(text=segment.text[match.start : match.stop], start=match.first, end=match.last)
     return None
 

@@ -29,7 +29,13 @@ from lxml import html as lxml_html
 from mocparse.document import BlockKind, Document, DocumentBuilder, RawCell, RawRow, SourceInfo
 from mocparse.errors import DocumentReadError, ErrorKind
 from mocparse.readers.base import ReadOptions
-from mocparse.readers.layout import header_depth, looks_like_header_row, numbered_lines, split_list_label
+from mocparse.readers.layout import (
+    complete_header,
+    header_depth,
+    looks_like_header_row,
+    numbered_lines,
+    split_list_label,
+)
 
 _SKIPPED = frozenset(
     {"script", "style", "noscript", "template", "head", "nav", "svg", "iframe", "object", "select", "button"}
@@ -237,6 +243,7 @@ class _Walker:
                 depth_rows = header_depth(rows, max((cell.rowspan for _, cell in rows[0].cells), default=1))
                 for row in rows[:depth_rows]:
                     row.is_header = True
+        complete_header(rows)
         if all(row.is_header for row in rows) and len(rows) > 1:
             rows[-1].is_header = False
         self._add(_Table(rows, separate))

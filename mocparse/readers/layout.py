@@ -115,6 +115,45 @@ _NAMED_NUMBER = re.compile(r"^(?P<word>[А-ЯЁ][а-яё]+)\s+\d{1,2}(?:\.\d{1,2
 """A line that opens with a word and a number: "Задача 1. …", "Мероприятие 2: …"."""
 
 
+_SUB_HEADER_CELL = re.compile(r"(?:(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?(?:\s*(?:г\.?|год|гг\.?))?|[^\d]{1,30})")
+"""A cell of a row that completes a header: a year ("2024", "2024/2025 г.") or a short label ("план")."""
+
+
+def complete_header(rows: list[RawRow]) -> None:
+    """Take the row under the header into it when it completes the header: its label cell is empty,
+    its other cells are years or short labels, and one of them stands under an empty header cell that
+    the title before it spreads over ("Направленность | Количество программ |  |" over " | 2024 | 2025 |":
+    a Markdown table's second header row, which Markdown cannot mark, or a web page's). The titles are
+    spread over the columns below them."""
+    count = next((index for index, row in enumerate(rows) if not row.is_header), len(rows))
+    if count == 0 or count + 2 > len(rows):
+        return
+    header, under = rows[count - 1], rows[count]
+    texts = {col: cell.text.strip() for col, cell in under.cells if cell.text.strip()}
+    if 0 in texts or not texts or not all(_SUB_HEADER_CELL.fullmatch(text) for text in texts.values()):
+        return
+    titles = {col: cell for col, cell in header.cells}
+    empty = {col for col, cell in titles.items() if not cell.text.strip() and cell.colspan == 1}
+    spans: dict[int, int] = {}
+    for col, cell in sorted(titles.items()):
+        if not cell.text.strip():
+            continue
+        end = col + cell.colspan
+        while end in empty and end in texts:
+            end += 1
+        if end > col + cell.colspan:
+            spans[col] = end - col
+    if not spans:
+        return
+    covered = {c for col, span in spans.items() for c in range(col + 1, col + span)}
+    header.cells = [
+        (col, cell.model_copy(update={"colspan": spans[col]}) if col in spans else cell)
+        for col, cell in header.cells
+        if col not in covered
+    ]
+    under.is_header = True
+
+
 def header_depth(rows: list[RawRow], count: int) -> int:
     """Header rows found, extended by the rows under a header cell spread over several columns
     (``Срок`` over ``начало | окончание``) that are not numbered data rows."""

@@ -14,7 +14,7 @@ from mocparse.errors import DocumentReadError, ErrorKind
 from mocparse.nlp.morph import rejoin_broken_word
 from mocparse.normalize import clean_text
 from mocparse.readers.base import ReadOptions, check_text_length
-from mocparse.readers.layout import is_heading_line, looks_like_header_row, split_list_label
+from mocparse.readers.layout import complete_header, is_heading_line, looks_like_header_row, split_list_label
 
 _BOM_CODECS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -729,6 +729,7 @@ def _add_table(builder: DocumentBuilder, lines: list[str], page: int | None, *, 
                 page=page,
             )
         )
+    complete_header(raw_rows)
     builder.add_table(raw_rows, n_cols=width, page=page)
 
 
