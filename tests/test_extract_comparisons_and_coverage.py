@@ -198,3 +198,43 @@ def test_a_part_of_the_teachers_trained_is_trained_too() -> None:
     )
     assert (48, "педагог", "teachers_trained") in found
     assert (15, "педагог", "teachers_trained") in found
+
+
+# -- a group of programs said before opens the breakdown
+
+
+def test_a_sentence_opening_with_the_group_breaks_down_the_count_of_that_group() -> None:
+    found = count_facts(
+        REPORT + "В навигаторе опубликовано 152 программы, ещё шесть проходят модерацию. Из опубликованных "
+        "программ сертифицированных – 61, значимых – 55, платных – 14.\n",
+        "value",
+        "program_type",
+        "status",
+        "part_of",
+    )
+    assert (61, "certified", "certified", 152) in found
+    assert (14, None, "published", 152) in found
+
+
+def test_programs_named_plainly_again_are_spread_over_directions_of_the_last_total() -> None:
+    found = count_facts(
+        REPORT + "Всего в округе реализуется 236 программ. Сетевых программ 12 при плане 14.\n\n"
+        "По направленностям программы распределяются так: художественная – 71, техническая – 38.\n",
+        "value",
+        "focus",
+        "form",
+        "status",
+        "part_of",
+    )
+    assert (71, "arts", None, None, 236) in found
+    assert (38, "technical", None, None, 236) in found
+
+
+def test_programs_of_one_form_spread_over_directions_are_no_breakdown_of_another_count() -> None:
+    found = count_facts(
+        REPORT + "В реестр сертифицированных включено 64 программы. Сетевые программы распределены по "
+        "направленностям так: технической – 5, художественной – 3.\n",
+        "value",
+        "part_of",
+    )
+    assert (5, None) in found

@@ -1085,21 +1085,35 @@ class _BlockReader:
         cues = [
             (start, stop) for start, stop in cue_tokens(segment, self.context, "breakdown") if start not in inserted
         ]
-        return sorted([*cues, *_colon_breakdowns(segment), *self._distributions(segment)])
+        group = self._group_opening(segment)  # "Из опубликованных программ сертифицированных – 64"
+        opening = [(0, group)] if group is not None else []
+        return sorted([*cues, *_colon_breakdowns(segment), *self._distributions(segment), *opening])
 
     def _distributions(self, segment: Segment) -> list[tuple[int, int]]:
         """Words that spread a count said before them over its parts ("72 программы распределены по
         направленностям так: …"; "По направленностям они распределены так: …" after the sentence
-        that gave the 72): the breakdown opens after them, or after the colon that follows them."""
+        that gave the 72; "По направленностям программы распределяются так: …": all programs): the
+        breakdown opens after them, or after the colon that follows them."""
+        return [(start, stop) for start, stop, _ in self._distribution_openings(segment)]
+
+    def _distribution_openings(self, segment: Segment) -> list[tuple[int, int, bool]]:
+        """(start, end, names all programs) of each distribution word that opens a breakdown."""
         doc = segment.doc
         _, lowers = token_lists(doc)
         found = []
         for start, stop in cue_tokens(segment, self.context, "distribution"):
             counted_before = any(token.like_num and not YEAR.fullmatch(token.text) for token in doc[:start])
-            if not counted_before and not points_to_sentence_before(segment, start, self.context):
+            # "По направленностям программы распределяются так: …": the programs, named plainly again
+            # ("Сетевые программы распределены …" names other programs: no breakdown of a count before)
+            named_again = (
+                not counted_before
+                and any(is_program_noun(token, self.context) for token in doc[:start])
+                and not dimension_cues(doc, 0, start, self.context, assessment=self.assessment)
+            )
+            if not counted_before and not named_again and not points_to_sentence_before(segment, start, self.context):
                 continue
             colon = next((i for i in range(stop, min(len(doc), stop + 8)) if lowers[i] == ":"), None)
-            found.append((start, colon + 1 if colon is not None else stop))
+            found.append((start, colon + 1 if colon is not None else stop, named_again))
         return found
 
     def _qualifier_head(self, segment: Segment, head: int | None) -> bool:
@@ -1258,7 +1272,16 @@ class _BlockReader:
             own.update(_pointed_back(doc, clause_start, clause_stop, previous_segment.doc, self.context))
         sources: list[tuple[dict[str, tuple[str, int]], float]] = [(own, 0.9)]
         if parent is not None:
-            sources.append(({name: (value, 0) for name, value in parent.dimensions.values.items()}, 0.9))
+            # a part of all programs typed by its направленность or form has no stage of its own ("Из них по
+            # направленностям: художественная – 84": the whole's "published" says all programs, no stage);
+            # a part with nothing of its own ("платных – 17") is of the whole's stage
+            typed = {"focus", "form"} & set(own)
+            inherited_values = {
+                name: (value, 0)
+                for name, value in parent.dimensions.values.items()
+                if not (typed and name == "status" and value == _PUBLISHED)
+            }
+            sources.append((inherited_values, 0.9))
         scope_stop = min(
             _before_breakdown(segment, self.context, after=number.stop),
             _relative_about_another(doc, number, len(doc), self.context),
@@ -1377,6 +1400,9 @@ class _BlockReader:
             return latest
         if not self._opens_with_breakdown(segment):
             return None
+        if any(plainly for _, stop, plainly in self._distribution_openings(segment) if stop <= number.first):
+            # "По направленностям программы распределяются так: …": all programs, the last total of them
+            return _last_of_all([*self.history, *self.found])
         top_level = [found for found in previous_segment if found.count.part_of is None]
         status = self._lead_in_status(segment, number)
         # "Из общего числа программ: сетевые – 9": all programs, not the stage said last
@@ -1422,9 +1448,30 @@ class _BlockReader:
         _, lowers = token_lists(doc)
         colon = next((index for index in range(number.first) if lowers[index] == ":"), None)
         if colon is None:
-            return None
+            colon = self._group_opening(segment)  # "Из опубликованных программ сертифицированных – 64"
+            if colon is None or colon > number.first:
+                return None
         status = dimension_cues(doc, 0, colon, self.context, assessment=self.assessment).get("status")
         return status[0] if status else None
+
+    def _group_opening(self, segment: Segment) -> int | None:
+        """Where a sentence's opening ends that names a group of programs said before, with no number
+        ("Из опубликованных программ сертифицированных – 64, значимых – 58", "Среди поданных программ
+        …"): the token after the program noun; None for another opening."""
+        doc = segment.doc
+        first = next((token.i for token in doc if not token.is_punct), None)
+        among = {word.lower() for word in self.context.rules.numbers.among}
+        if first is None or doc[first].lower_ not in among:
+            return None
+        for index in range(first + 1, min(len(doc), first + 5)):
+            if doc[index].like_num or doc[index].is_punct:
+                return None
+            if is_program_noun(doc[index], self.context):
+                # "Из поданных программ 12 доработаны": a number right after the group is its member
+                # (numbers.yaml ``among``), no breakdown of a count said before
+                following = doc[index + 1] if index + 1 < len(doc) else None
+                return None if following is None or following.like_num else index + 1
+        return None
 
     def _bracket_head(self, segment: Segment, number: NumberMention, head: _Found) -> _Found | None:
         """A count in a bracket right after another count that names a stage of its own is a part of
@@ -1451,6 +1498,8 @@ class _BlockReader:
         first_word = next((token.i for token in segment.doc if not token.is_punct), None)
         if any(start == first_word for start, _ in cue_tokens(segment, self.context, "breakdown")):
             return True
+        if self._group_opening(segment) is not None:
+            return True  # "Из опубликованных программ сертифицированных – 64, …"
         # "По направленностям они распределены так: …": a pronoun for the count before, spread over parts
         first_number = next((token.i for token in segment.doc if token.like_num), len(segment.doc))
         return any(stop <= first_number for _, stop in self._distributions(segment))
@@ -1927,6 +1976,18 @@ def _implied_program(
         return True
     before = dimension_cues(doc, clause_start, number.first, context, assessment=assessment)
     return bool(here and {name for name in before if name != "status" or before[name][0] != _PUBLISHED})
+
+
+def _last_of_all(said: list[_Found]) -> _Found | None:
+    """The last total of all programs said (no part, no form, направленность or narrower stage)."""
+    return next(
+        (
+            found
+            for found in reversed(said)
+            if found.count.part_of is None and not found.whole and found.count.program_type == "all"
+        ),
+        None,
+    )
 
 
 def _last_of_status(said: list[_Found], status: str | None) -> _Found | None:
