@@ -746,3 +746,14 @@ def test_initials_between_an_adjective_and_a_dictionary_surname_go_with_the_surn
     округа» names Суровцев, not an «Ольховский»."""
     report = text_report("Отчет МОЦ за 2025 год\n\nГлава Ольховского А. П. Суровцев\nмуниципального округа\n")
     assert [person.name for person in report.persons] == ["Суровцев А.П."]
+
+
+def test_a_signature_role_ending_with_a_comma_goes_on_in_the_next_paragraph() -> None:
+    report = text_report(
+        "Информация о выполнении показателей за 2025 год\n\n"
+        "Показатели выполнены в полном объёме.\n\n"
+        "Руководитель МОЦ,\n\n"
+        "директор МБУ ДО «Дом творчества «Радуга» О.П. Клестова\n"
+    )
+    person = next(p for p in report.persons if p.name == "Клестова О.П.")
+    assert set(person.roles) == {"руководитель МОЦ", "директор"}

@@ -248,8 +248,10 @@ def _roles_from_lines(
     if block.kind is BlockKind.TABLE:
         return []
     line_start = _line_start(annotated, segment)
-    if not _starts_line(annotated, segment, name, rules) and not _continues_signature(
-        annotated.text[line_start : segment.start + name.start], rules
+    if (
+        not _starts_line(annotated, segment, name, rules)
+        and not _continues_signature(annotated.text[line_start : segment.start + name.start], rules)
+        and not _role_goes_on_above(annotated, block, segment, name, rules)
     ):
         return []
     above: list[str] = []
@@ -298,10 +300,19 @@ def _role_goes_on_above(
         return False
     line_start = _line_start(annotated, segment)
     head = annotated.text[line_start : segment.start + name.start].strip()
-    if not head or not any(head.endswith(mark) for mark in rules.roles.signature_marks if mark.strip()):
+    signed = any(head.endswith(mark) for mark in rules.roles.signature_marks if mark.strip())
+    # "Руководитель МОЦ," / "директор МБУ ДО «ЦДТ «Истоки» Н.А. Ветлугина": the role goes on in lower case
+    if not head or not (signed or (head[:1].islower() and _ends_line(annotated, segment, name))):
         return False
     above = _previous_lines(annotated, block, line_start)
     return bool(above) and above[0].strip().endswith(",")
+
+
+def _ends_line(annotated: AnnotatedDocument, segment: Segment, name: NameMatch) -> bool:
+    """Nothing but punctuation follows the name on its line."""
+    line_end = annotated.text.find("\n", segment.start + name.stop)
+    rest = annotated.text[segment.start + name.stop : line_end if line_end >= 0 else segment.block.stop]
+    return not re.search(r"\w", rest)
 
 
 def _continues_signature(head: str, rules: Rules) -> bool:
