@@ -1097,7 +1097,14 @@ class _BlockReader:
         return [(start, stop) for start, stop, _ in self._distribution_openings(segment)]
 
     def _distribution_openings(self, segment: Segment) -> list[tuple[int, int, bool]]:
-        """(start, end, names all programs) of each distribution word that opens a breakdown."""
+        """(start, end, names all programs) of each distribution word that opens a breakdown (kept in
+        the segment's cache: every number of the sentence asks)."""
+        cached: list[tuple[int, int, bool]] | None = segment.cache.get("distribution_openings")
+        if cached is None:
+            cached = segment.cache["distribution_openings"] = self._find_distribution_openings(segment)
+        return cached
+
+    def _find_distribution_openings(self, segment: Segment) -> list[tuple[int, int, bool]]:
         doc = segment.doc
         _, lowers = token_lists(doc)
         found = []
@@ -1457,7 +1464,13 @@ class _BlockReader:
     def _group_opening(self, segment: Segment) -> int | None:
         """Where a sentence's opening ends that names a group of programs said before, with no number
         ("Из опубликованных программ сертифицированных – 64, значимых – 58", "Среди поданных программ
-        …"): the token after the program noun; None for another opening."""
+        …"): the token after the program noun; None for another opening (kept in the segment's cache)."""
+        if "group_opening" not in segment.cache:
+            segment.cache["group_opening"] = self._find_group_opening(segment)
+        found: int | None = segment.cache["group_opening"]
+        return found
+
+    def _find_group_opening(self, segment: Segment) -> int | None:
         doc = segment.doc
         first = next((token.i for token in doc if not token.is_punct), None)
         among = {word.lower() for word in self.context.rules.numbers.among}
@@ -1494,7 +1507,9 @@ class _BlockReader:
         return head
 
     def _opens_with_breakdown(self, segment: Segment) -> bool:
-        """The sentence starts with "Из них …", "В том числе …" (after list punctuation)."""
+        """The sentence starts with "Из них …", "В том числе …" (after list punctuation), with a group of
+        programs said before ("Из опубликованных программ …"), or spreads the programs said before over
+        parts before its first number ("По направленностям они распределены так: …")."""
         first_word = next((token.i for token in segment.doc if not token.is_punct), None)
         if any(start == first_word for start, _ in cue_tokens(segment, self.context, "breakdown")):
             return True
