@@ -1482,8 +1482,9 @@ class _BlockReader:
             if is_program_noun(doc[index], self.context):
                 # "Из поданных программ 12 доработаны": a number right after the group is its member
                 # (numbers.yaml ``among``), no breakdown of a count said before
+                # ("Среди поданных программ: сетевых – 7, …": a lead-in with a colon is read as one)
                 following = doc[index + 1] if index + 1 < len(doc) else None
-                return None if following is None or following.like_num else index + 1
+                return None if following is None or following.like_num or following.text == ":" else index + 1
         return None
 
     def _bracket_head(self, segment: Segment, number: NumberMention, head: _Found) -> _Found | None:
