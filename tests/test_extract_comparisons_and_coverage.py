@@ -238,3 +238,13 @@ def test_programs_of_one_form_spread_over_directions_are_no_breakdown_of_another
         "part_of",
     )
     assert (5, None) in found
+
+
+def test_a_group_followed_by_a_colon_stays_a_lead_in_of_its_stage() -> None:
+    found = count_facts(
+        REPORT + "На экспертизу представлено 58 программ. Среди поданных программ: сетевых – 6, "
+        "реализуемых с применением дистанционных технологий – 3.\n",
+        "value",
+        "status",
+    )
+    assert (3, "qa_submitted") in found
