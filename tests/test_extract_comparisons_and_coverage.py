@@ -248,3 +248,21 @@ def test_a_group_followed_by_a_colon_stays_a_lead_in_of_its_stage() -> None:
         "status",
     )
     assert (3, "qa_submitted") in found
+
+
+# -- a value to come said after the count
+
+
+def test_a_bare_number_in_a_clause_of_a_value_to_come_is_the_plan_of_the_count_before() -> None:
+    found = count_facts(
+        REPORT + "Сетевых программ сейчас пять, будет не меньше восьми: к ним присоединится библиотека.\n",
+        "value",
+        "form",
+        "kind",
+    )
+    assert found == [(5, "network", "actual"), (8, "network", "target")]
+
+
+def test_a_clause_of_another_thing_to_come_is_no_plan_of_the_count() -> None:
+    found = count_facts(REPORT + "Сетевых программ сейчас 5, будет 30 участников.\n", "value")
+    assert found == [(5,)]

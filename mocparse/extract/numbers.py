@@ -290,7 +290,7 @@ def _is_counting(token: Token) -> bool:
     if token.i + 1 >= len(token.doc):
         return token.i > 0
     following = token.nbor(1)
-    return following.is_alpha or following.text in {".", ",", ";", ")", "(", "–", "—"}
+    return following.is_alpha or following.text in {".", ",", ";", ":", "!", "?", ")", "(", "–", "—"}
 
 
 def _qualifier_before(segment: Segment, token: Token, context: ExtractionContext) -> str | None:

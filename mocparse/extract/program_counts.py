@@ -492,6 +492,28 @@ class _BlockReader:
         cues = dimension_cues(doc, start, stop, self.context, assessment=self.assessment)
         return any(name != "status" or value != _PUBLISHED for name, (value, _) in cues.items())
 
+    def _future_of_count(self, segment: Segment, number: NumberMention, here: list[_Found]) -> Dimensions | None:
+        """A bare number in a later clause whose only words say it is to come ("Сетевых программ сейчас
+        четыре, будет не меньше семи", ", а к 2027 году планируется 25"): the planned value of the count
+        said last in the sentence, with its dimensions."""
+        if not here or here[-1].whole or here[-1].stop > number.start:
+            return None
+        doc = segment.doc
+        between = [token for token in doc if here[-1].stop <= token.idx < doc[number.first].idx]
+        if not any(token.text == "," for token in between) or any(token.text in {";", ":", "("} for token in between):
+            return None
+        target = lemmas_of_list(self.context, "target")
+        future = False
+        for token in between:
+            if token.is_punct or token.like_num:
+                continue
+            best = parses(token.lower_)[:1]
+            if token.lemma_ in target or (best and "futr" in best[0].tag and token.lemma_ in _FUTURE_COPULAS):
+                future = True
+            elif best and best[0].tag.POS == "NOUN" and token.lemma_ not in _TIME_NOUNS:
+                return None  # "…, будет 30 детей": a clause of its own thing
+        return here[-1].dimensions if future else None
+
     def _respective(
         self, segment: Segment, number: NumberMention, here: list[_Found], said_before: list[_Found]
     ) -> Dimensions | None:
@@ -603,6 +625,8 @@ class _BlockReader:
                 is_program = True
             elif what is None and (respective := self._respective(segment, number, here, previous_segment_counts)):
                 is_program = True  # "7 сетевых и 12 модульных, … увеличить соответственно до 10 и 15"
+            elif what is None and (respective := self._future_of_count(segment, number, here)):
+                is_program = True  # "Сетевых программ сейчас четыре, будет не меньше семи"
             elif (
                 what is not None
                 and (parent is not None or here or self.found or self.carried)
@@ -1992,6 +2016,12 @@ def _implied_program(
         return True
     before = dimension_cues(doc, clause_start, number.first, context, assessment=assessment)
     return bool(here and {name for name in before if name != "status" or before[name][0] != _PUBLISHED})
+
+
+_FUTURE_COPULAS = frozenset({"быть", "стать", "составить"})
+"""Verbs whose future tense states a value to come ("будет", "станет", "составит")."""
+_TIME_NOUNS = frozenset({"год", "конец", "начало", "время", "период"})
+"""Nouns of a time phrase inside a clause of a value to come ("к концу 2026 года")."""
 
 
 def _last_of_all(said: list[_Found]) -> _Found | None:
