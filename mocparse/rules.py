@@ -175,6 +175,8 @@ class Language(RuleModel):
     prepositions: dict[str, str]
     relative_words: list[str]
     demonstratives: list[str]
+    future_copulas: list[str] = Field(default_factory=list)
+    time_nouns: list[str] = Field(default_factory=list)
     sentence_abbreviations: list[str]
     place_abbreviations: list[str]
     lookalikes: dict[str, str]

@@ -501,10 +501,10 @@ def counted(segment: Segment, number: NumberMention, context: ExtractionContext)
 
 
 DASHES = frozenset({"-", "–", "—"})
+"""The dashes that join a range or set a value after its label."""
 _INNER_BREAKS = frozenset({",", ":", ";", "(", *DASHES})
 """Marks after which a pronoun stands for a noun of its own sentence ("центры – их девять –",
 "(в 2024 году их было пять)")."""
-"""The dashes that join a range or set a value after its label."""
 
 
 def _range_upper(segment: Segment, number: NumberMention, context: ExtractionContext) -> NumberMention | None:
@@ -860,7 +860,7 @@ def _unit_tail(doc: Doc, start: int, stop: int, context: ExtractionContext) -> b
     return len(words) == 1 and (words[0] in abbreviations or f"{words[0]}." in abbreviations or words[0] == "%")
 
 
-def _opens_attribute(doc: Doc, first: int) -> bool:
+def opens_attribute(doc: Doc, first: int) -> bool:
     """Token ``first`` (after a comma) opens a participle or relative clause: "который", a participle."""
     if doc[first].lower_ == "не" and first + 1 < len(doc):
         first += 1
@@ -880,7 +880,7 @@ def _attribute_opening(doc: Doc, closing: int) -> int | None:
         if token.text in _CLAUSE_BREAKS or token.like_num:
             return None
         if token.text == ",":
-            return index if _opens_attribute(doc, index + 1) else None
+            return index if opens_attribute(doc, index + 1) else None
     return None
 
 
@@ -913,7 +913,7 @@ def clause_head(segment: Segment, before: int, context: ExtractionContext, need_
         if previous == "," and _unit_tail(doc, start, before, context):
             start -= 1  # "Сертифицированные программы, ед. — 129": the unit after the label's comma
             continue
-        if previous == "," and start >= 2 and is_noun(doc[start - 2]) and _opens_attribute(doc, start):
+        if previous == "," and start >= 2 and is_noun(doc[start - 2]) and opens_attribute(doc, start):
             start -= 1  # "Педагогов, реализующих ДООП, — 322": the participle's clause hangs on the noun before
             continue
         if previous == "," and not any(doc[i].lemma_ in count_nouns for i in range(0, start - 1)):

@@ -503,14 +503,15 @@ class _BlockReader:
         if not any(token.text == "," for token in between) or any(token.text in {";", ":", "("} for token in between):
             return None
         target = lemmas_of_list(self.context, "target")
+        language = self.context.rules.language
         future = False
         for token in between:
             if token.is_punct or token.like_num:
                 continue
             best = parses(token.lower_)[:1]
-            if token.lemma_ in target or (best and "futr" in best[0].tag and token.lemma_ in _FUTURE_COPULAS):
+            if token.lemma_ in target or (best and "futr" in best[0].tag and token.lemma_ in language.future_copulas):
                 future = True
-            elif best and best[0].tag.POS == "NOUN" and token.lemma_ not in _TIME_NOUNS:
+            elif best and best[0].tag.POS == "NOUN" and token.lemma_ not in language.time_nouns:
                 return None  # "…, будет 30 детей": a clause of its own thing
         return here[-1].dimensions if future else None
 
@@ -2016,12 +2017,6 @@ def _implied_program(
         return True
     before = dimension_cues(doc, clause_start, number.first, context, assessment=assessment)
     return bool(here and {name for name in before if name != "status" or before[name][0] != _PUBLISHED})
-
-
-_FUTURE_COPULAS = frozenset({"быть", "стать", "составить"})
-"""Verbs whose future tense states a value to come ("будет", "станет", "составит")."""
-_TIME_NOUNS = frozenset({"год", "конец", "начало", "время", "период"})
-"""Nouns of a time phrase inside a clause of a value to come ("к концу 2026 года")."""
 
 
 def _last_of_all(said: list[_Found]) -> _Found | None:

@@ -20,6 +20,7 @@ from mocparse.extract.numbers import (
     counted,
     cue_tokens,
     is_noun,
+    opens_attribute,
     opens_plan_aside,
     points_to_sentence_before,
 )
@@ -113,11 +114,8 @@ def _whole_phrase_end(segment: Segment, start: int, limit: int) -> int:
         token = doc[index]
         if token.like_num and index > start + 1 and doc[index - 1].lower_ not in {"от", "до", "-", "–", "—"}:
             return index
-        if token.text == "," and index + 1 < len(doc):
-            following = doc[index + 1]
-            best = parses(following.text.lower())[:1]
-            if following.lemma_ != "который" and not (best and best[0].tag.POS == "PRTF"):
-                return index
+        if token.text == "," and index + 1 < len(doc) and not opens_attribute(doc, index + 1):
+            return index
     return limit
 
 
@@ -173,6 +171,7 @@ def _ellipsis(
     following = doc[number.last + 1] if number.last + 1 < len(doc) else None
     subject = previous.subject
     indicator: str | None = None
+    is_part = False  # a part of the quantity before: an indicator that holds for parts goes with it
     if following is None or following.text in {".", ";", ",", ")"}:
         clause = _breakdown_clause(segment, previous, number.first, context)
         if clause is None:
@@ -185,8 +184,7 @@ def _ellipsis(
         indicator = (
             indicator_for(None, f"{subject} {previous.unit}", "quantity", context, previous.unit) if clause else None
         )
-        if indicator is None and clause and holds_for_parts(previous.indicator, context):
-            indicator = previous.indicator  # "прошли курсы 56 педагогов, из них 19 – по работе с детьми с ОВЗ"
+        is_part = bool(clause)  # "прошли курсы 56 педагогов, из них 19 прошли по работе с детьми с ОВЗ"
     elif following.lower_ == "из" and number.last + 2 < len(doc) and doc[number.last + 2].lower_ in {"них", "которых"}:
         pass  # "187 детей с ОВЗ …, занимаются в кружках 143 из них": a part of what was counted before
     else:
@@ -196,8 +194,9 @@ def _ellipsis(
         after = doc[number.last + 2] if number.last + 2 < len(doc) else None
         if not (is_dash or is_adjective) or (is_dash and after is not None and after.like_num):
             return None  # "5-18 лет": a range, not a value
-        if holds_for_parts(previous.indicator, context):
-            indicator = previous.indicator  # "из них 19 – по работе с детьми с ОВЗ": trained teachers too
+        is_part = True  # "из них 19 – по работе с детьми с ОВЗ": trained teachers too
+    if indicator is None and is_part and holds_for_parts(previous.indicator, context):
+        indicator = previous.indicator
     return _copy(previous, segment, meaning, subject, indicator)
 
 
