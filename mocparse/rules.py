@@ -97,6 +97,7 @@ class NumberRules(RuleModel):
     later: list[str]
     change_words: list[str]
     comparatives: list[str]
+    change_links: list[str] = Field(default_factory=list)
     shortfall_verbs: list[str] = Field(default_factory=list)
     score_units: list[str] = Field(default_factory=list)
     change_units: list[str]
@@ -176,6 +177,7 @@ class Language(RuleModel):
     relative_words: list[str]
     demonstratives: list[str]
     future_copulas: list[str] = Field(default_factory=list)
+    link_verbs: list[str] = Field(default_factory=list)
     time_nouns: list[str] = Field(default_factory=list)
     sentence_abbreviations: list[str]
     place_abbreviations: list[str]
@@ -244,6 +246,8 @@ class Units(RuleModel):
     person_units: list[str]
     synonyms: dict[str, str] = Field(default_factory=dict)
     counted_things: list[str] = Field(default_factory=list)
+    length_units: list[str] = Field(default_factory=list)
+    length_words: list[str] = Field(default_factory=list)
 
 
 class MonthDay(RuleModel):

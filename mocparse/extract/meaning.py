@@ -322,6 +322,8 @@ def _mark_changes(segment: Segment, context: ExtractionContext, meanings: list[N
     shortfall_verbs = lemmas_of_list(context, "shortfall_verbs")
     unit_starts = {start for start, _ in cue_tokens(segment, context, "change_units")}
     signs = {word.lower() for word in context.rules.numbers.sign_words}
+    links = frozenset(context.rules.numbers.change_links) | lemmas_of_list(context, "change_links")
+    time_nouns = frozenset(context.rules.language.time_nouns)
     for position, meaning in enumerate(meanings):
         number = meaning.number
         if number.signed or (number.first > 0 and doc[number.first - 1].lower_ in signs):
@@ -334,6 +336,13 @@ def _mark_changes(segment: Segment, context: ExtractionContext, meanings: list[N
             meaning.change = True  # "на 3,2 п.п."
             continue
         before = doc[number.first - 1] if number.first > 0 else None
+        if (
+            before is not None
+            and (before.lemma_ in links or before.text in links)
+            and _change_noun_before(doc, before.i, change_words, time_nouns)
+        ):
+            meaning.change = True  # "прирост составил 25 программ", "рост за год — 1,4 п.п."
+            continue
         if before is None or before.lower_ != "на":
             continue
         window = _back_to_break(doc, number.first - 1, 12)
@@ -347,6 +356,17 @@ def _mark_changes(segment: Segment, context: ExtractionContext, meanings: list[N
             or any(token.lemma_ in comparatives for token in after)
         ):
             meaning.change = True
+
+
+def _change_noun_before(doc: Doc, link: int, change_words: frozenset[str], time_nouns: frozenset[str]) -> bool:
+    """A change noun is the subject right before the link word before a number: "прирост составил",
+    "рост за год —" (only a time phrase may stand between; not "повышение квалификации — 45")."""
+    for token in reversed(doc[max(0, link - 4) : link]):
+        if token.lemma_ in change_words and any(parse.tag.POS == "NOUN" for parse in parses(token.lower_)[:1]):
+            return True
+        if token.lemma_ not in time_nouns and not any(parse.tag.POS == "PREP" for parse in parses(token.lower_)[:1]):
+            return False
+    return False
 
 
 # --------------------------------------------------------------------------- earlier values
@@ -1001,7 +1021,8 @@ def earlier_sentence(segment: Segment, context: ExtractionContext) -> tuple[list
     if years and reference is not None and all(year < reference for year in years):
         return values, years[0]
     if cue and not years:
-        return values, None
+        back = bool(cue_tokens(segment, context, "one_year_back"))
+        return values, reference - 1 if back and reference is not None else None  # "Годом ранее их было 187."
     return None
 
 
@@ -1149,6 +1170,7 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
         m for m in values_before if plan_aside_opening(doc, m.number.first, context) is None
     ] or values_before
     start = values_before[-1].number.last + 1 if values_before else 0
+    linked: Kind | None = None  # "было": achieved unless a plan word comes before it
     for index in range(number.first - 1, start - 1, -1):
         token = doc[index]
         if token.text in _CLAUSE_BREAKS:
@@ -1166,8 +1188,13 @@ def _kind_of(segment: Segment, context: ExtractionContext, meaning: NumberMeanin
             return "target"  # "будут реализованы 5 программ": a future auxiliary before a participle
         if kind == "target" and index > 0 and doc[index - 1].lower_ in _not_plan_openers(context):
             continue  # "Если говорить о …, то из 347 программ": the speaker's condition, not a plan
+        if kind == "actual" and token.lemma_ in context.rules.language.link_verbs:
+            linked = linked or kind
+            continue
         if kind is not None:
             return kind
+    if linked is not None:
+        return linked
     if values_before:
         return values_before[-1].kind
     comparatives = lemmas_of_list(context, "comparatives")

@@ -53,6 +53,7 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pe
     results: list[Percentage] = []
     said: tuple[int, str] | None = None  # (segment number, indicator) of the last prose share with one
     last: tuple[int, Percentage] | None = None  # (segment number, share) of the last prose share
+    achieved: tuple[int, Percentage] | None = None  # the same of the last achieved one
     for position, segment in enumerate(annotated.segments):
         cell = table_cell(annotated, segment, context) if segment.cell is not None else None
         if cell is not None:
@@ -63,10 +64,10 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pe
                 results.append(share)
             if cell.figure_span is None or cell.family == "percentages":
                 continue
-        if last is not None and position - last[0] == 1 and last[1].previous is None:  # the last achieved share
+        if achieved is not None and position - achieved[0] <= 2 and achieved[1].previous is None:
             earlier = _earlier_shares(segment, context)
-            if earlier is not None:  # "Годом ранее этот показатель составлял 18,2 %."
-                last[1].previous = earlier
+            if earlier is not None:  # "Годом ранее этот показатель составлял 18,2 %." (its plan may come between)
+                achieved[1].previous = earlier
                 continue
         for meaning in analyse(segment, context):
             if meaning.percent and meaning.is_value and not _scale_threshold(segment, meaning, context):
@@ -95,6 +96,8 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Pe
                 results.append(percentage)
                 if last is None or last[0] != position or percentage.kind == "actual":
                     last = (position, percentage)  # "20,9 % при плановом значении 20,0 %": the 20,9 % is compared
+                if percentage.kind == "actual":
+                    achieved = (position, percentage)
     return results
 
 
@@ -106,12 +109,22 @@ def _earlier_shares(segment: Segment, context: ExtractionContext) -> PreviousVal
     It qualifies when every value is a share set before the document's period (by its year or an
     earlier-period phrase) and its words name no measure of their own: only the measure's nouns
     (показатель, доля, охват …), pointing words and years."""
-    meanings = [meaning for meaning in analyse(segment, context) if meaning.is_value]
-    if not meanings or not all(meaning.percent for meaning in meanings):
-        return None
+    analysed = analyse(segment, context)
+    values = [meaning for meaning in analysed if meaning.is_value]
+    meanings = [meaning for meaning in values if meaning.percent]
+    if not meanings or any(meaning.kind == "target" for meaning in values):
+        return None  # "…, а плановое значение на 2025 год — 77 %": a plan is no earlier value
     reference = reference_year(context)
     cue = bool(cue_tokens(segment, context, "earlier") or cue_tokens(segment, context, "one_year_back"))
     back = bool(cue_tokens(segment, context, "one_year_back"))
+    # "Кварталом ранее их использовали 2 716 детей (66,5 %)": with an earlier-period phrase, a count the
+    # share stands for may go with it (its noun is no measure of its own)
+    counts = [counted(segment, meaning.number, context) for meaning in values if not meaning.percent]
+    heads = {what.head if what is not None else None for what in counts}
+    if counts and (not cue or None in heads):
+        return None
+    # "…, рост за год — 1,4 процентного пункта": the words of a change said with it
+    changes = [_comma_clause(segment, meaning.number.first) for meaning in analysed if meaning.change]
     years = [meaning.year for meaning in meanings]
     if not all((year is not None and reference is not None and year < reference) or cue for year in years):
         return None
@@ -125,7 +138,14 @@ def _earlier_shares(segment: Segment, context: ExtractionContext) -> PreviousVal
         | {context.rules.calendar.year_word}
     )
     doc = segment.doc
-    if any(is_noun(token) and token.lemma_ not in allowed and not token.text[:1].isdigit() for token in doc):
+    if any(
+        is_noun(token)
+        and token.lemma_ not in allowed
+        and not token.text[:1].isdigit()
+        and token.i not in heads
+        and not any(first <= token.i < end for first, end in changes)
+        for token in doc
+    ):
         return None
     dated = [meaning for meaning in meanings if meaning.year is not None]
     latest = max(dated, key=lambda meaning: meaning.year or 0) if dated else meanings[0]
@@ -234,6 +254,17 @@ def _percent_end(segment: Segment, last: int) -> int:
     doc = segment.doc
     end = _percent_end_token(segment, last)
     return doc[end].idx + len(doc[end].text)
+
+
+def _comma_clause(segment: Segment, token: int) -> tuple[int, int]:
+    """The tokens between the commas (or clause breaks) around token ``token``."""
+    doc = segment.doc
+    start, stop = token, token
+    while start > 0 and doc[start - 1].text not in {",", *_BREAKS}:
+        start -= 1
+    while stop < len(doc) and doc[stop].text not in {",", *_BREAKS}:
+        stop += 1
+    return start, stop
 
 
 def _clause(segment: Segment, token: int) -> tuple[int, int]:

@@ -10,16 +10,19 @@ indicator comes from rules/indicators.yaml; the earlier value, year and plan/fac
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.indicators import holds_for_parts, indicator_for
-from mocparse.extract.meaning import NumberMeaning, analyse
+from mocparse.extract.meaning import NumberMeaning, analyse, earlier_sentence, plain_value
 from mocparse.extract.numbers import (
     DASHES,
+    NumberMention,
     clause_mark_before,
     counted,
     cue_tokens,
     is_noun,
+    is_program_noun,
     opens_attribute,
     opens_plan_aside,
     points_to_sentence_before,
@@ -31,6 +34,9 @@ from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.morph import lemma, names_people, parses
 from mocparse.records import PreviousValue, Quantity
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 
 def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Quantity]:
     """Every count of things that are not programs."""
@@ -40,13 +46,15 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Qu
         cell = table_cell(annotated, segment, context) if segment.cell is not None else None
         if cell is not None:
             said_before = None
-            if cell.family == "quantities":
+            if cell.family == "quantities" and not _length_column(cell, context):
                 results.append(_table_quantity(segment, cell, context))
             if cell.figure_span is None:
                 continue
         read_from = cell.figure_span[1] if cell is not None and cell.figure_span is not None else 0
         previous: Quantity | None = None
         before = said_before[1] if said_before is not None and said_before[0] == segment.block.index else None
+        if before is not None and cell is None and _earlier_of(segment, before, context):
+            continue  # "Кварталом ранее их использовали 2 716 детей (66,5 %)": the earlier value of the last count
         for meaning in analyse(segment, context):
             number = meaning.number
             if not meaning.is_value or meaning.percent or number.start < read_from:
@@ -125,6 +133,8 @@ def _quantity(segment: Segment, meaning: NumberMeaning, context: ExtractionConte
     if what is not None and what.head is not None and what.unit is not None:
         if what.is_program or what.how == "range":
             return None  # a program count, or the low end of a range ("от 16 до 36 часов"): a bound, no count
+        if _program_length(segment, number, what.unit, context):
+            return None
         first, end = phrase_around(segment, what.head, context.rules.language)
         end = next((i for i in range(what.head + 1, end) if opens_plan_aside(segment.doc, i, context)), end)
         if what.how == "before_noun":
@@ -156,6 +166,56 @@ def _quantity(segment: Segment, meaning: NumberMeaning, context: ExtractionConte
             confidence=0.85 if what.how == "before_noun" else 0.7,
         )
     return None
+
+
+def _earlier_of(segment: Segment, said: Quantity, context: ExtractionContext) -> bool:
+    """A sentence that only gives the earlier value of the count said last in the sentence before, of
+    the same unit: that count gets it as its ``previous`` (True when it did)."""
+    if said.previous is not None or said.kind != "actual":
+        return False
+    earlier = earlier_sentence(segment, context)
+    if earlier is None:
+        return False
+    (meaning,), year = earlier
+    what = counted(segment, meaning.number, context)
+    units = context.rules.units.synonyms
+    if what is None or what.is_program or what.unit is None or units.get(what.unit, what.unit) != said.unit:
+        return False
+    said.previous = PreviousValue(value=plain_value(meaning.number.value), year=year)
+    return True
+
+
+def _program_length(segment: Segment, number: NumberMention, unit: str, context: ExtractionContext) -> bool:
+    """A length in hours said of programs: after a length word ("продолжительностью от 16 до 36 часов",
+    "объёмом до 72 часов") or in a bracket right after a program noun or an adjective that types
+    programs ("краткосрочные (до 36 часов)")."""
+    units = context.rules.units
+    if unit not in units.length_units:
+        return False
+    doc = segment.doc
+    index = number.first - 1
+    while index >= 0 and (doc[index].like_num or doc[index].text in DASHES or _is_grammar_word(doc[index])):
+        index -= 1  # the qualifier and the low end of a range: "от 16 до", "не более"
+    if index < 0:
+        return False
+    if index == 0 or (doc[index].text != "(" and doc[index].lemma_ not in units.length_words):
+        return False
+    # "программы продолжительностью …", "краткосрочные (до 36 часов)"; not "обучение в объёме 36 часов"
+    head = doc[index - 1]
+    return is_program_noun(head, context) or any(parse.tag.POS in {"ADJF", "PRTF"} for parse in parses(head.lower_)[:1])
+
+
+def _length_column(cell: TableCell, context: ExtractionContext) -> bool:
+    """A column of programs' lengths ("Объём, час."): each row's figure is said of its program."""
+    words = re.findall(r"[А-Яа-яЁё]+", cell.column_leaf)
+    units = context.rules.units
+    if len(words) < 2:
+        return False
+    return lemma(words[0].lower()) in units.length_words and lemma(words[-1].lower()) in units.length_units
+
+
+def _is_grammar_word(token: Token) -> bool:
+    return any(parse.tag.POS in {"PREP", "PRCL", "COMP", "ADVB"} for parse in parses(token.lower_)[:1])
 
 
 def _ellipsis(
