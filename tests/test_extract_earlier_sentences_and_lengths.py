@@ -61,3 +61,45 @@ def test_a_programs_length_in_hours_is_no_quantity() -> None:
         "Курсы для 22 педагогов прошли в объёме 72 часов.\n"
     )
     assert sorted((q.value, q.unit) for q in report.quantities) == [(22, "педагог"), (72, "час"), (430, "ребёнок")]
+
+
+def test_a_bracket_with_an_earlier_date_of_the_reports_year_gives_the_previous_count() -> None:
+    report = text_report(
+        "Мониторинг использования сертификатов за III квартал 2025 года\n\n"
+        "В реестр сертифицированных программ включено 84 программы (на 01.04.2025 – 77), "
+        "в том числе сетевых – 5.\n"
+    )
+    found = [(c.value, c.previous.value if c.previous else None, c.part_of) for c in report.program_counts]
+    assert found == [(84, 77, None), (5, None, 84)]
+
+
+def test_an_age_before_a_dated_bracket_takes_no_earlier_value() -> None:
+    report = text_report(
+        "План работы на 2027 год\n\nЦель: доступность образования для детей от 5 до 18 лет, проживающих "
+        "в округе (численность на 01.01.2027 – 8 640 чел.).\n"
+    )
+    assert [(q.value, q.previous) for q in report.quantities] == [(8640, None)]
+
+
+def test_members_of_all_programs_named_before_the_numbers_are_parts_of_their_total() -> None:
+    report = text_report(
+        REPORT + "В навигаторе опубликовано 141 программа, из них 70 сертифицированных. "
+        "Новых программ открыто 12.\nИз общего числа программ 9 являются сетевыми, 6 – адаптированными.\n"
+    )
+    parts = [(c.value, c.part_of) for c in report.program_counts if c.value in {9, 6}]
+    assert parts == [(9, 141), (6, 141)]
+
+
+def test_a_sentence_of_an_earlier_year_gives_each_count_before_it_its_earlier_value() -> None:
+    report = text_report(
+        "Справка о программах на 2025/2026 учебный год\n\n"
+        "На 01.10.2025 опубликовано 133 программы, из них 61 сертифицированная. "
+        "В 2024/2025 учебном году программ было 120, сертифицированных среди них – 49.\n"
+    )
+    found = [(c.value, c.previous.value if c.previous else None) for c in report.program_counts]
+    assert found == [(133, 120), (61, 49)]
+
+
+def test_programs_that_passed_certification_are_certified() -> None:
+    report = text_report(REPORT + "Новых программ, прошедших сертификацию во втором полугодии, – 9.\n")
+    assert [(c.value, c.program_type) for c in report.program_counts] == [(9, "certified")]

@@ -522,7 +522,19 @@ def _compare(
             if day is not None:
                 year, is_earlier = day.year, True
                 value_day = next((date for start, _, date in reversed(days) if start < opening), None)
-                surely = value_day is not None and day < value_day
+                # with no date of its own, a count is the report's: a bracket "на 01.07.2025 – 89" of the
+                # report's year or before gives its value at an earlier date (not after an age: "от 5 до
+                # 18 лет (численность на 01.01.2027 – 9 215 чел.)")
+                if value_day is not None:
+                    surely = day < value_day
+                else:
+                    said = next((m for m in reversed(values) if m.number.last < opening), None)
+                    surely = (
+                        said is not None
+                        and reference is not None
+                        and day.year <= reference
+                        and counted(segment, said.number, context) is not None
+                    )
         return is_earlier, year, surely
 
     for opening, closing in _brackets(doc):
@@ -1001,21 +1013,25 @@ def _earlier_clauses(
 
 def earlier_sentence(segment: Segment, context: ExtractionContext) -> tuple[list[NumberMeaning], int | None] | None:
     """A sentence that only gives the earlier value of what the sentence before counted ("В 2022 году
-    таких программ было 7.", "Годом ранее их было 9."): its values and their year; None otherwise."""
+    таких программ было 7.", "Годом ранее их было 9."), or the earlier values of its counts in turn: its
+    values and their year; None otherwise."""
     meanings = analyse(segment, context)
     values = [m for m in meanings if m.is_value and not m.percent]
     if any(m.previous_of is not None or m.previous is not None for m in meanings):
         return None  # not "включено 96 программ, тогда как в 2023 году их было 81": that compares itself
+    years = [year for _, _, year in _year_dates(segment, context)]
     if len(values) > 1:
         # "В 2023 году таких программ было 97 (29,2 % от 332), в 2022 году – 64": the latest earlier value
-        values = _latest_of_years(segment, context, values)
-    if len(values) != 1:
+        latest = _latest_of_years(segment, context, values)
+        # "В 2024/2025 учебном году программ было 118, сертифицированных среди них – 54": the earlier
+        # values of the counts said before, one by one (a sentence of one period)
+        values = latest if len(latest) == 1 or len(set(years)) > 1 else values
+    if not values:
         return None
     anaphora = lemmas_of_list(context, "anaphora") | exact_words(context, "anaphora")
     lemmas, lowers = token_lists(segment.doc)
     if anaphora.isdisjoint(lemmas) and anaphora.isdisjoint(lowers):
         return None
-    years = [year for _, _, year in _year_dates(segment, context)]
     reference = reference_year(context)
     cue = bool(cue_tokens(segment, context, "earlier"))
     if years and reference is not None and all(year < reference for year in years):

@@ -849,8 +849,13 @@ def _is_change_amount(doc: Doc, index: int, changes: frozenset[str]) -> bool:
 
 
 def _is_count_number(token: Token) -> bool:
-    """A number that could be another count (years do not end a clause)."""
-    return token.like_num and not _YEAR_TOKEN.match(token.text)
+    """A number that could be another count (years and ordinals do not end a clause: "во втором
+    полугодии")."""
+    return token.like_num and not _YEAR_TOKEN.match(token.text) and not _is_ordinal(token)
+
+
+def _is_ordinal(token: Token) -> bool:
+    return token.is_alpha and any("Anum" in parse.tag for parse in parses(token.lower_)[:1])
 
 
 def _unit_tail(doc: Doc, start: int, stop: int, context: ExtractionContext) -> bool:
@@ -877,7 +882,7 @@ def _attribute_opening(doc: Doc, closing: int) -> int | None:
     форме,"), the index of the comma that opens it; None when the comma ends something else."""
     for index in range(closing - 1, 0, -1):
         token = doc[index]
-        if token.text in _CLAUSE_BREAKS or token.like_num:
+        if token.text in _CLAUSE_BREAKS or _is_count_number(token):
             return None
         if token.text == ",":
             return index if opens_attribute(doc, index + 1) else None

@@ -120,13 +120,17 @@ def _earlier_shares(segment: Segment, context: ExtractionContext) -> PreviousVal
     # "Кварталом ранее их использовали 2 716 детей (66,5 %)": with an earlier-period phrase, a count the
     # share stands for may go with it (its noun is no measure of its own)
     counts = [counted(segment, meaning.number, context) for meaning in values if not meaning.percent]
-    heads = {what.head if what is not None else None for what in counts}
-    if counts and (not cue or None in heads):
+    heads = {what.head for what in counts if what is not None}
+    set_years = [meaning.year for meaning in values if meaning.year is not None]
+    of_earlier_year = bool(set_years) and reference is not None and all(year < reference for year in set_years)
+    if counts and not (cue or of_earlier_year):
         return None
     # "…, рост за год — 1,4 процентного пункта": the words of a change said with it
     changes = [_comma_clause(segment, meaning.number.first) for meaning in analysed if meaning.change]
     years = [meaning.year for meaning in meanings]
-    if not all((year is not None and reference is not None and year < reference) or cue for year in years):
+    if not all((year is not None and reference is not None and year < reference) or cue for year in years) and not (
+        counts and of_earlier_year  # "В 2024/2025 учебном году программ было 118, … 54 (45,8 %)"
+    ):
         return None
     numbers = context.rules.numbers
     phrase_words = tuple(word for phrase in (*numbers.earlier, *numbers.one_year_back) for word in phrase.split())
@@ -150,6 +154,8 @@ def _earlier_shares(segment: Segment, context: ExtractionContext) -> PreviousVal
     dated = [meaning for meaning in meanings if meaning.year is not None]
     latest = max(dated, key=lambda meaning: meaning.year or 0) if dated else meanings[0]
     year = latest.year
+    if year is None and of_earlier_year:
+        year = max(set_years)  # the year of the counts the share is said with
     if year is None and back and reference is not None:
         year = reference - 1
     return PreviousValue(value=plain_value(latest.number.value), year=year)

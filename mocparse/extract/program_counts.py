@@ -564,10 +564,18 @@ class _BlockReader:
             for found in previous_segment_counts
             if not found.whole and (found.count.part_of is None or (found.parent is not None and found.parent.whole))
         ]  # "138 программ из 356": the part is what the sentence is about
-        if earlier is not None and top_level and top_level[-1].count.previous is None:
+        if earlier is not None and len(earlier[0]) == 1 and top_level and top_level[-1].count.previous is None:
             (meaning,), year = earlier
             top_level[-1].count.previous = PreviousValue(value=int(meaning.number.value), year=year)
             return
+        if earlier is not None and len(earlier[0]) == len(previous_segment_counts) > 1:
+            # "… опубликовано 129 программ, из них 66 сертифицированных. В 2024/2025 учебном году программ
+            # было 118, сертифицированных среди них – 54.": each count's earlier value in turn
+            values, year = earlier
+            if all(found.count.previous is None for found in previous_segment_counts):
+                for found, meaning in zip(previous_segment_counts, values, strict=True):
+                    found.count.previous = PreviousValue(value=int(meaning.number.value), year=year)
+                return
         meanings = [
             meaning
             for meaning in analyse(segment, self.context)
@@ -1481,21 +1489,28 @@ class _BlockReader:
         colon = next((index for index in range(number.first) if lowers[index] == ":"), None)
         if colon is None:
             colon = self._group_opening(segment)  # "Из опубликованных программ сертифицированных – 64"
+            if colon is None:
+                # "Из общего числа программ 8 являются сетевыми, 7 – адаптированными": the group the
+                # numbers are members of
+                colon = self._group_opening(segment, members=True)
             if colon is None or colon > number.first:
                 return None
         status = dimension_cues(doc, 0, colon, self.context, assessment=self.assessment).get("status")
         return status[0] if status else None
 
-    def _group_opening(self, segment: Segment) -> int | None:
+    def _group_opening(self, segment: Segment, *, members: bool = False) -> int | None:
         """Where a sentence's opening ends that names a group of programs said before, with no number
         ("Из опубликованных программ сертифицированных – 64, значимых – 58", "Среди поданных программ
-        …"): the token after the program noun; None for another opening (kept in the segment's cache)."""
-        if "group_opening" not in segment.cache:
-            segment.cache["group_opening"] = self._find_group_opening(segment)
-        found: int | None = segment.cache["group_opening"]
+        …"): the token after the program noun; None for another opening (kept in the segment's cache).
+        With ``members``, an opening right before the number of a member is one too ("Из общего числа
+        программ 8 являются сетевыми")."""
+        key = "member_opening" if members else "group_opening"
+        if key not in segment.cache:
+            segment.cache[key] = self._find_group_opening(segment, members)
+        found: int | None = segment.cache[key]
         return found
 
-    def _find_group_opening(self, segment: Segment) -> int | None:
+    def _find_group_opening(self, segment: Segment, members: bool = False) -> int | None:
         doc = segment.doc
         first = next((token.i for token in doc if not token.is_punct), None)
         among = {word.lower() for word in self.context.rules.numbers.among}
@@ -1509,6 +1524,8 @@ class _BlockReader:
                 # (numbers.yaml ``among``), no breakdown of a count said before
                 # ("Среди поданных программ: сетевых – 7, …": a lead-in with a colon is read as one)
                 following = doc[index + 1] if index + 1 < len(doc) else None
+                if following is not None and following.like_num and members:
+                    return index + 1
                 return None if following is None or following.like_num or following.text == ":" else index + 1
         return None
 

@@ -174,7 +174,7 @@ def _earlier_of(segment: Segment, said: Quantity, context: ExtractionContext) ->
     if said.previous is not None or said.kind != "actual":
         return False
     earlier = earlier_sentence(segment, context)
-    if earlier is None:
+    if earlier is None or len(earlier[0]) != 1:
         return False
     (meaning,), year = earlier
     what = counted(segment, meaning.number, context)
