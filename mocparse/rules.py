@@ -180,6 +180,7 @@ class Language(RuleModel):
     link_verbs: list[str] = Field(default_factory=list)
     time_nouns: list[str] = Field(default_factory=list)
     sentence_abbreviations: list[str]
+    measure_abbreviations: list[str] = Field(default_factory=list)
     place_abbreviations: list[str]
     lookalikes: dict[str, str]
     number_words: dict[str, int]

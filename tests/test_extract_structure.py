@@ -126,3 +126,23 @@ def test_a_year_written_with_g_ends_a_sentence_before_a_capitalized_word() -> No
     ]
     rows = [(c.value, c.program_type) for c in text_report("Отчет МОЦ за 2024 год\n\n" + text).program_counts]
     assert rows == [(19, "summer"), (8, "summer"), (17, "qa_passed")]
+
+
+def test_a_units_abbreviation_after_a_number_ends_a_sentence_before_a_capitalized_word() -> None:
+    from mocparse.nlp.annotate import split_sentences
+    from mocparse.rules import default_rules
+
+    language = default_rules().language
+    text = (
+        "Доля выросла на 2,1 п.п. Плановое значение – 64 %. Из бюджета направлено 9,4 млн руб. В 2024 году – "
+        "8,7 млн руб. Всего на курсах 41 чел., т.е. каждый третий. Совещание вёл Громов П. Е. по плану."
+    )
+    found = split_sentences(text, tuple(language.sentence_abbreviations), tuple(language.measure_abbreviations))
+    assert [text[start:stop] for start, stop in found] == [
+        "Доля выросла на 2,1 п.п.",
+        "Плановое значение – 64 %.",
+        "Из бюджета направлено 9,4 млн руб.",
+        "В 2024 году – 8,7 млн руб.",
+        "Всего на курсах 41 чел., т.е. каждый третий.",
+        "Совещание вёл Громов П. Е. по плану.",
+    ]

@@ -228,12 +228,17 @@ def _abbreviation_end(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:^|[\s(])(?:{words})\.$", re.IGNORECASE)
 
 
-def split_sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+def split_sentences(
+    text: str, abbreviations: tuple[str, ...] = (), measure_ends: tuple[str, ...] = ()
+) -> list[tuple[int, int]]:
     """Sentence spans of a block text (razdel), re-joined where razdel broke after an abbreviation
-    (``рук.``, ``сент.``: rules/language.yaml) or inside brackets."""
+    (``рук.``, ``сент.``: rules/language.yaml) or inside brackets, and cut after a year ("2024 г.") or a
+    unit's abbreviation after a number (``measure_ends``: "на 3,4 п.п.", "10,9 млн руб.") that a
+    capitalized word follows."""
     from razdel import sentenize
 
     abbreviation_end = _abbreviation_end(abbreviations) if abbreviations else None
+    sentence_cut = _sentence_cut(measure_ends)
 
     spans: list[tuple[int, int]] = []
     for line_start, line in _lines(text):
@@ -249,19 +254,34 @@ def split_sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[tupl
                 line_spans[-1] = (line_spans[-1][0], stop)
             else:
                 line_spans.append((start, stop))
-        spans.extend(piece for start, stop in line_spans for piece in _after_year_abbreviation(text, start, stop))
+        spans.extend(
+            piece for start, stop in line_spans for piece in _after_final_abbreviation(text, start, stop, sentence_cut)
+        )
     return spans
 
 
-_YEAR_THEN_SENTENCE = re.compile(r"(?<![\d.])(?:\d{1,2}\.\d{1,2}\.)?\d{4}\s?гг?\.(?=\s+[А-ЯЁ][а-яё])")
+_YEAR_THEN_SENTENCE = r"(?<![\d.])(?:\d{1,2}\.\d{1,2}\.)?\d{4}\s?гг?\."
 """A year written "2024 г." before a capitalized word: razdel reads the "г." as an abbreviation that
 goes on ("с 3 по 28 июня 2024 г. Процедуру оценки прошли …"), but after a year it is a sentence's end."""
 
 
-def _after_year_abbreviation(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """The sentence span cut after every "2024 г." that a capitalized word follows."""
+@cache
+def _sentence_cut(measure_ends: tuple[str, ...]) -> re.Pattern[str]:
+    """A year's or a unit's abbreviation after a number, before a capitalized word."""
+    ends = [_YEAR_THEN_SENTENCE]
+    if measure_ends:
+        words = "|".join(
+            r"\s?".join(re.escape(part) for part in word.split())
+            for word in sorted(measure_ends, key=len, reverse=True)
+        )
+        ends.append(rf"\d\s?(?:{words})\.")
+    return re.compile(rf"(?:{'|'.join(ends)})(?=\s+[А-ЯЁ](?:[а-яё]|\s))")
+
+
+def _after_final_abbreviation(text: str, start: int, stop: int, cut: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The sentence span cut after every "2024 г." or "3,4 п.п." that a capitalized word follows."""
     pieces_: list[tuple[int, int]] = []
-    for match in _YEAR_THEN_SENTENCE.finditer(text, start, stop):
+    for match in cut.finditer(text, start, stop):
         if text.count("(", start, match.end()) > text.count(")", start, match.end()):
             continue  # inside brackets: "(приказ от 01.02.2024 г. Управления …)"
         pieces_.append((start, match.end()))
@@ -297,6 +317,7 @@ def annotate(document: Document, rules: Rules | None = None) -> AnnotatedDocumen
     rules = rules or default_rules()
     lookalikes = rules.lookalike_table
     abbreviations = tuple(rules.language.sentence_abbreviations)
+    measure_ends = tuple(rules.language.measure_abbreviations)
     segments: list[Segment] = []
     text = document.text
     section = ""
@@ -319,7 +340,7 @@ def annotate(document: Document, rules: Rules | None = None) -> AnnotatedDocumen
                         )
             continue
         body = text[block.body_start : block.stop]
-        for sentence_start, sentence_stop in split_sentences(body, abbreviations):
+        for sentence_start, sentence_stop in split_sentences(body, abbreviations, measure_ends):
             for start, stop in pieces(body, sentence_start, sentence_stop):
                 sentence = body[start:stop]
                 segments.append(
