@@ -103,3 +103,18 @@ def test_a_sentence_of_an_earlier_year_gives_each_count_before_it_its_earlier_va
 def test_programs_that_passed_certification_are_certified() -> None:
     report = text_report(REPORT + "Новых программ, прошедших сертификацию во втором полугодии, – 9.\n")
     assert [(c.value, c.program_type) for c in report.program_counts] == [(9, "certified")]
+
+
+def test_a_count_compared_inside_a_bracket_is_no_earlier_value_of_the_count_before() -> None:
+    report = text_report(REPORT + "Сертифицировано 3 сетевые программы (всего сетевых – 11 против 7 в 2024 году).\n")
+    found = [(c.value, c.program_type, c.previous.value if c.previous else None) for c in report.program_counts]
+    assert found == [(3, "network", None), (11, "network", 7)]
+
+
+def test_a_label_before_a_qualifier_types_its_own_number() -> None:
+    report = text_report(
+        REPORT
+        + "Задача на 2026 год – довести число программ до 205, в том числе сетевых до 15 и адаптированных до 18.\n"
+    )
+    parts = [(c.value, c.program_type, c.part_of) for c in report.program_counts if c.part_of]
+    assert parts == [(15, "network", 205), (18, "adapted", 205)]

@@ -537,10 +537,13 @@ def _compare(
                     )
         return is_earlier, year, surely
 
+    versus_starts = [start for start, _ in cue_tokens(segment, context, "versus")]
     for opening, closing in _brackets(doc):
         inside = [m for m in values if opening < m.number.first and m.number.last < closing and m.previous_of is None]
         if not inside:
             continue
+        if any(inside[0].number.last < start < inside[-1].number.first for start in versus_starts):
+            continue  # "(всего сетевых – 9 против 5 в 2024 году)": a count compared inside, no earlier value
         # "(годом ранее – 147, в 2022 году – 118)": each earlier value with the period of its own part
         parts = _bracket_parts(doc, opening, closing)
         dated: list[tuple[NumberMeaning, int | None]] = []
