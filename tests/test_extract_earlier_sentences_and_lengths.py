@@ -118,3 +118,11 @@ def test_a_label_before_a_qualifier_types_its_own_number() -> None:
     )
     parts = [(c.value, c.program_type, c.part_of) for c in report.program_counts if c.part_of]
     assert parts == [(15, "network", 205), (18, "adapted", 205)]
+
+
+def test_one_that_closes_a_list_of_counts_is_a_count() -> None:
+    report = text_report(
+        REPORT + "Программы реализуют 23 организации: 12 школ, 2 организации дополнительного образования, "
+        "8 детских садов и одна автономная некоммерческая организация. Один ребёнок может заниматься в двух кружках.\n"
+    )
+    assert [(q.value, q.unit) for q in report.quantities if q.value == 1] == [(1, "организация")]

@@ -286,11 +286,25 @@ def _is_counting(token: Token) -> bool:
     count ("одного ребенка на несколько программ"), so only digits count ones. A number word at
     the end of a clause counts too ("программ стало пять")."""
     if token.lemma_ == "один":
-        return False
+        return _closes_enumeration(token)
     if token.i + 1 >= len(token.doc):
         return token.i > 0
     following = token.nbor(1)
     return following.is_alpha or following.text in {".", ",", ";", ":", "!", "?", ")", "(", "–", "—"}
+
+
+def _closes_enumeration(token: Token) -> bool:
+    """ "один" after "и" or a comma that ends a list of counts ("14 школ, 3 организации
+    дополнительного образования и одна некоммерческая организация") counts."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].lower_ not in {"и", ","} or token.i + 1 >= len(doc):
+        return False
+    for other in reversed(doc[max(0, token.i - 15) : token.i - 1]):
+        if other.text in {";", ":", "."}:
+            return False
+        if other.like_num and other.text[:1].isdigit() and other.i + 1 < len(doc) and doc[other.i + 1].is_alpha:
+            return True
+    return False
 
 
 def _qualifier_before(segment: Segment, token: Token, context: ExtractionContext) -> str | None:
