@@ -126,3 +126,11 @@ def test_one_that_closes_a_list_of_counts_is_a_count() -> None:
         "8 детских садов и одна автономная некоммерческая организация. Один ребёнок может заниматься в двух кружках.\n"
     )
     assert [(q.value, q.unit) for q in report.quantities if q.value == 1] == [(1, "организация")]
+
+
+def test_a_bare_number_with_its_own_predicate_counts_the_noun_said_before() -> None:
+    report = text_report(
+        REPORT + "В 2025 году 37 педагогов прошли курсы повышения квалификации, шесть впервые аттестованы "
+        "на высшую категорию.\n"
+    )
+    assert [(q.value, q.unit) for q in report.quantities] == [(37, "педагог"), (6, "педагог")]

@@ -252,7 +252,12 @@ def _ellipsis(
         is_dash = following.text in DASHES
         is_adjective = bool(best) and best[0].tag.POS in {"ADJF", "PRTF"}
         after = doc[number.last + 2] if number.last + 2 < len(doc) else None
-        if not (is_dash or is_adjective) or (is_dash and after is not None and after.like_num):
+        # "44 педагога прошли курсы, восемь (впервые) аттестованы": the number is the subject of its predicate
+        predicate = following if not best or best[0].tag.POS != "ADVB" else after
+        is_predicate = predicate is not None and any(
+            parse.tag.POS in {"PRTS", "VERB"} for parse in parses(predicate.lower_)[:1]
+        )
+        if not (is_dash or is_adjective or is_predicate) or (is_dash and after is not None and after.like_num):
             return None  # "5-18 лет": a range, not a value
         is_part = True  # "из них 19 – по работе с детьми с ОВЗ": trained teachers too
     if indicator is None and is_part and holds_for_parts(previous.indicator, context):
