@@ -134,3 +134,9 @@ def test_a_bare_number_with_its_own_predicate_counts_the_noun_said_before() -> N
         "на высшую категорию.\n"
     )
     assert [(q.value, q.unit) for q in report.quantities] == [(37, "педагог"), (6, "педагог")]
+
+
+def test_a_plan_said_after_a_count_is_that_counts_target() -> None:
+    report = text_report(REPORT + "Выдано 1 684 сертификата (31,9 %), план – 1 550.\n")
+    found = [(q.value, q.unit, q.kind) for q in report.quantities]
+    assert found == [(1684, "сертификат", "actual"), (1550, "сертификат", "target")]

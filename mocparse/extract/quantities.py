@@ -23,6 +23,7 @@ from mocparse.extract.numbers import (
     cue_tokens,
     is_noun,
     is_program_noun,
+    lemmas_of_list,
     opens_attribute,
     opens_plan_aside,
     points_to_sentence_before,
@@ -69,6 +70,9 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Qu
             quantity = _quantity(segment, meaning, context) or _ellipsis(segment, meaning, previous, context)
             if quantity is None and previous is None and before is not None:
                 quantity = _anaphoric(segment, meaning, before, context)
+            if quantity is not None and previous is not None and _names_the_plan(quantity, meaning, context):
+                # "Выдано 1 790 сертификатов, план – 1 593": the plan of the count said before, not a count of plans
+                quantity = _copy(previous, segment, meaning, previous.subject, previous.indicator, "quantities.plan")
             if quantity is not None and previous is not None and _parallel_bare(segment, meaning, quantity, previous):
                 # "…материалов – 9 случаев; отсутствие оценочных материалов – 6": the list's unit
                 quantity = quantity.model_copy(
@@ -183,6 +187,14 @@ def _earlier_of(segment: Segment, said: Quantity, context: ExtractionContext) ->
         return False
     said.previous = PreviousValue(value=plain_value(meaning.number.value), year=year)
     return True
+
+
+def _names_the_plan(quantity: Quantity, meaning: NumberMeaning, context: ExtractionContext) -> bool:
+    """The counted "thing" is the plan itself ("план – 1 593", "плановое значение – 1 593")."""
+    if meaning.kind != "target" or quantity.rule != "quantities.predicate":
+        return False
+    words = {lemma(word.lower()) for word in re.findall(r"[А-Яа-яЁё]+", quantity.subject)}
+    return quantity.unit in lemmas_of_list(context, "target") or bool(words & lemmas_of_list(context, "target"))
 
 
 def _program_length(segment: Segment, number: NumberMention, unit: str, context: ExtractionContext) -> bool:
