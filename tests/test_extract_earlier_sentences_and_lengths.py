@@ -140,3 +140,8 @@ def test_a_plan_said_after_a_count_is_that_counts_target() -> None:
     report = text_report(REPORT + "Выдано 1 684 сертификата (31,9 %), план – 1 550.\n")
     found = [(q.value, q.unit, q.kind) for q in report.quantities]
     assert found == [(1684, "сертификат", "actual"), (1550, "сертификат", "target")]
+
+
+def test_a_share_of_children_with_certificates_of_financing_is_the_certificate_share() -> None:
+    report = text_report(REPORT + "Доля детей 5–18 лет, обеспеченных сертификатами финансирования, — 36,4 %.\n")
+    assert [(p.value, p.indicator) for p in report.percentages] == [(36.4, "certificate_share")]
