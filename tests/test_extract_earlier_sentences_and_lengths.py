@@ -145,3 +145,11 @@ def test_a_plan_said_after_a_count_is_that_counts_target() -> None:
 def test_a_share_of_children_with_certificates_of_financing_is_the_certificate_share() -> None:
     report = text_report(REPORT + "Доля детей 5–18 лет, обеспеченных сертификатами финансирования, — 36,4 %.\n")
     assert [(p.value, p.indicator) for p in report.percentages] == [(36.4, "certificate_share")]
+
+
+def test_children_studying_under_programs_are_coverage_but_one_direction_is_not() -> None:
+    report = text_report(
+        REPORT + "76,8 % детей в возрасте от 5 до 18 лет занимаются по дополнительным общеобразовательным программам. "
+        "Доля детей, занимающихся по программам технической направленности, – 21,5 %.\n"
+    )
+    assert [(p.value, p.indicator) for p in report.percentages] == [(76.8, "coverage_5_18"), (21.5, None)]
