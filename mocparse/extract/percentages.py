@@ -38,7 +38,8 @@ from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.morph import names_people, parses
 from mocparse.records import Percentage, PreviousValue
 
-_BREAKS = {";", ":"}
+_BREAKS = frozenset({";", ":"})
+_COMMA_BREAKS = frozenset({",", *_BREAKS})
 
 
 @cache
@@ -126,7 +127,7 @@ def _earlier_shares(segment: Segment, context: ExtractionContext) -> PreviousVal
     if counts and not (cue or of_earlier_year):
         return None
     # "…, рост за год — 1,4 процентного пункта": the words of a change said with it
-    changes = [_comma_clause(segment, meaning.number.first) for meaning in analysed if meaning.change]
+    changes = [_clause(segment, meaning.number.first, _COMMA_BREAKS) for meaning in analysed if meaning.change]
     years = [meaning.year for meaning in meanings]
     if not all((year is not None and reference is not None and year < reference) or cue for year in years) and not (
         counts and of_earlier_year  # "В 2024/2025 учебном году программ было 118, … 54 (45,8 %)"
@@ -262,24 +263,14 @@ def _percent_end(segment: Segment, last: int) -> int:
     return doc[end].idx + len(doc[end].text)
 
 
-def _comma_clause(segment: Segment, token: int) -> tuple[int, int]:
-    """The tokens between the commas (or clause breaks) around token ``token``."""
-    doc = segment.doc
-    start, stop = token, token
-    while start > 0 and doc[start - 1].text not in {",", *_BREAKS}:
-        start -= 1
-    while stop < len(doc) and doc[stop].text not in {",", *_BREAKS}:
-        stop += 1
-    return start, stop
-
-
-def _clause(segment: Segment, token: int) -> tuple[int, int]:
+def _clause(segment: Segment, token: int, breaks: frozenset[str] = _BREAKS) -> tuple[int, int]:
+    """The tokens between the clause breaks (``breaks``: ";" and ":", or commas too) around ``token``."""
     doc = segment.doc
     start = token
-    while start > 0 and doc[start - 1].text not in _BREAKS:
+    while start > 0 and doc[start - 1].text not in breaks:
         start -= 1
     stop = token
-    while stop < len(doc) and doc[stop].text not in _BREAKS:
+    while stop < len(doc) and doc[stop].text not in breaks:
         stop += 1
     return start, stop
 
