@@ -85,6 +85,8 @@ class NumberRules(RuleModel):
     distribution: list[str] = Field(default_factory=list)
     part_of_whole: list[str]
     among: list[str] = Field(default_factory=list)
+    place_before_number: list[str] = Field(default_factory=list)
+    older_value_joints: list[str] = Field(default_factory=list)
     earlier: list[str]
     earlier_in_brackets: list[str]
     one_year_back: list[str]

@@ -591,6 +591,7 @@ def _compare(
             if replaced is not None:
                 replaced.replaced_plan = True
         instead = []
+    joints = frozenset(word.lower() for word in context.rules.numbers.older_value_joints)
     for start, stop in [*cue_tokens(segment, context, "versus"), *instead]:
         later_value = next((m for m in values if start < m.number.first <= stop + 1), None)
         before_values = _not_plan_asides(
@@ -600,7 +601,7 @@ def _compare(
             year = year_inside(later_value.number.last, min(len(doc), later_value.number.last + 6))
             _set_previous(later_value, before_values[-1], year)
             if year is not None and later_value.previous_of == before_values[-1].index:
-                _older_values(doc, values, later_value, year, before_values[-1], year_inside)
+                _older_values(doc, values, later_value, year, before_values[-1], year_inside, joints)
     # "38 программ при 29 в прошлом году": compared when an earlier-period phrase follows the value
     with_period = exact_words(context, "versus_with_period") | lemmas_of_list(context, "versus_with_period")
     for meaning in values:
@@ -680,10 +681,11 @@ def _older_values(
     year: int,
     value: NumberMeaning,
     year_inside: Callable[[int, int], int | None],
+    joints: frozenset[str],
 ) -> None:
     """Values joined to an earlier value with "и" or a comma, each set in a still earlier year, are
     older values of the same measure, nothing of their own: "75,8 % против 73,1 % в 2023 году и 70,4 %
-    в 2022 году"."""
+    в 2022 году" (``joints``: numbers.yaml ``older_value_joints``)."""
     last, latest_year = earlier, year
     for other in values:
         if other.number.first <= last.number.last:
@@ -697,7 +699,7 @@ def _older_values(
             or own_year is None
             or own_year >= latest_year
             or not any(token.lower_ in {"и", ","} for token in joint)
-            or any(word not in {"и", "в", "во", "году", "г", "годом", "года"} for word in words)
+            or any(word not in joints for word in words)
         ):
             return
         other.previous_of = value.index

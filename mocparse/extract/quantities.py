@@ -390,7 +390,7 @@ def _is_part_or_place(segment: Segment, first: int, context: ExtractionContext) 
     возрасте от 5 до 18 лет …")."""
     doc = segment.doc
     before = doc[first - 1].lower_ if first > 0 else ""
-    if before in {"в", "во", "на"}:
+    if before in context.rules.numbers.place_before_number:
         return True
     return any(start < first for start, _ in cue_tokens(segment, context, "breakdown"))
 
