@@ -153,3 +153,17 @@ def test_children_studying_under_programs_are_coverage_but_one_direction_is_not(
         "Доля детей, занимающихся по программам технической направленности, – 21,5 %.\n"
     )
     assert [(p.value, p.indicator) for p in report.percentages] == [(76.8, "coverage_5_18"), (21.5, None)]
+
+
+def test_a_dash_before_a_qualifier_gives_a_program_count_its_label() -> None:
+    report = text_report(
+        "План работы МОЦ на 2027 год\n\nЦелевые показатели: сетевые программы — не менее 7 (в 2026 г. — 4); "
+        "адаптированные программы для детей с ОВЗ — не менее 9.\n"
+    )
+    found = [(c.value, c.program_type, c.previous.value if c.previous else None) for c in report.program_counts]
+    assert found == [(7, "network", 4), (9, "adapted", None)]
+
+
+def test_raising_their_number_in_a_later_clause_is_the_plan_of_the_count_before() -> None:
+    report = text_report(REPORT + "Модульных программ пять, планируем довести их число до восьми.\n")
+    assert [(c.value, c.program_type) for c in report.program_counts] == [(5, "modular"), (8, "modular")]

@@ -293,6 +293,15 @@ def _is_counting(token: Token) -> bool:
     return following.is_alpha or following.text in {".", ",", ";", ":", "!", "?", ")", "(", "–", "—"}
 
 
+def _before_qualifier(doc: Doc, number: NumberMention) -> Token | None:
+    """The token before a number's qualifier written right before it ("— не менее 5" → "—")."""
+    words = number.qualifier.split() if number.qualifier else []
+    first = number.first - len(words)
+    if not words or first < 1 or [token.lower_ for token in doc[first : number.first]] != words:
+        return None
+    return doc[first - 1]
+
+
 def _closes_enumeration(token: Token) -> bool:
     """ "один" after "и" or a comma that ends a list of counts ("14 школ, 3 организации
     дополнительного образования и одна некоммерческая организация") counts."""
@@ -645,6 +654,12 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
     #     "программ стало пять"
     previous = doc[number.first - 1] if number.first > 0 else None
     predicates = lemmas_of_list(context, "predicates") | {"—", "–", "-", ":", "="}
+    link = _before_qualifier(doc, number)  # "Сетевые программы — не менее 5": the dash before the qualifier
+    ends_clause = number.last + 1 >= len(doc) or doc[number.last + 1].is_punct
+    if link is not None and link.text in DASHES and ends_clause:
+        head = clause_head(segment, link.i + 1, context)
+        if head is not None and is_program_noun(doc[head], context):  # not "плановое значение — не менее 8"
+            return _counted_head(number, head, doc, context, "predicate")
     if previous is not None and (previous.lemma_ in predicates or previous.lower_ == "до"):
         head = clause_head(segment, number.first - 1, context, need_count_noun=previous.lower_ == "до")
         if head is not None:

@@ -503,6 +503,7 @@ class _BlockReader:
         if not any(token.text == "," for token in between) or any(token.text in {";", ":", "("} for token in between):
             return None
         target = lemmas_of_list(self.context, "target")
+        count_nouns = lemmas_of_list(self.context, "count_nouns")
         language = self.context.rules.language
         future = False
         for token in between:
@@ -511,7 +512,12 @@ class _BlockReader:
             best = parses(token.lower_)[:1]
             if token.lemma_ in target or (best and "futr" in best[0].tag and token.lemma_ in language.future_copulas):
                 future = True
-            elif best and best[0].tag.POS == "NOUN" and token.lemma_ not in language.time_nouns:
+            elif (
+                best
+                and best[0].tag.POS == "NOUN"
+                and token.lemma_ not in language.time_nouns
+                and token.lemma_ not in count_nouns  # "…, планируем довести их число до десяти": the count's own
+            ):
                 return None  # "…, будет 30 детей": a clause of its own thing
         return here[-1].dimensions if future else None
 
