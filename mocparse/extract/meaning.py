@@ -1019,7 +1019,14 @@ def _earlier_clauses(
 def earlier_sentence(segment: Segment, context: ExtractionContext) -> tuple[list[NumberMeaning], int | None] | None:
     """A sentence that only gives the earlier value of what the sentence before counted ("В 2022 году
     таких программ было 7.", "Годом ранее их было 9."), or the earlier values of its counts in turn: its
-    values and their year; None otherwise."""
+    values and their year; None otherwise (cached per segment: program counts and quantities both ask)."""
+    if "earlier_sentence" not in segment.cache:
+        segment.cache["earlier_sentence"] = _earlier_sentence(segment, context)
+    found: tuple[list[NumberMeaning], int | None] | None = segment.cache["earlier_sentence"]
+    return found
+
+
+def _earlier_sentence(segment: Segment, context: ExtractionContext) -> tuple[list[NumberMeaning], int | None] | None:
     meanings = analyse(segment, context)
     values = [m for m in meanings if m.is_value and not m.percent]
     if any(m.previous_of is not None or m.previous is not None for m in meanings):

@@ -293,13 +293,20 @@ def _is_counting(token: Token) -> bool:
     return following.is_alpha or following.text in {".", ",", ";", ":", "!", "?", ")", "(", "–", "—"}
 
 
-def _before_qualifier(doc: Doc, number: NumberMention) -> Token | None:
-    """The token before a number's qualifier written right before it ("— не менее 5" → "—")."""
+def qualifier_start(doc: Doc, number: NumberMention) -> int:
+    """The first token of a number's qualifier written right before it ("не менее 5"), else the
+    number's own first token."""
     words = number.qualifier.split() if number.qualifier else []
     first = number.first - len(words)
-    if not words or first < 1 or [token.lower_ for token in doc[first : number.first]] != words:
-        return None
-    return doc[first - 1]
+    if not words or first < 0 or [token.lower_ for token in doc[first : number.first]] != words:
+        return number.first
+    return first
+
+
+def _before_qualifier(doc: Doc, number: NumberMention) -> Token | None:
+    """The token before a number's qualifier written right before it ("— не менее 5" → "—")."""
+    first = qualifier_start(doc, number)
+    return doc[first - 1] if 0 < first < number.first else None
 
 
 def _closes_enumeration(token: Token) -> bool:

@@ -36,6 +36,7 @@ from mocparse.extract.numbers import (
     lemmas_of_list,
     plan_aside_opening,
     points_to_sentence_before,
+    qualifier_start,
     skip_bracket,
 )
 from mocparse.extract.table_cells import TableCell, table_cell
@@ -1677,10 +1678,7 @@ def _adjective_label_span(doc: Doc, number: NumberMention, context: ExtractionCo
 
 
 def _find_adjective_label(doc: Doc, number: NumberMention, context: ExtractionContext) -> tuple[int, int] | None:
-    end = number.first
-    qualifier = number.qualifier.split() if number.qualifier else []
-    if qualifier and [token.lower_ for token in doc[max(0, end - len(qualifier)) : end]] == qualifier:
-        end -= len(qualifier)  # "в том числе сетевых до 12 и адаптированных до 14": the label before "до"
+    end = qualifier_start(doc, number)  # "в том числе сетевых до 12 и адаптированных до 14": the label before "до"
     if end > 1 and doc[end - 1].lower_ == "их" and doc[end - 2].text == ",":
         end -= 2
     while end > 0 and doc[end - 1].text in {"–", "—", "-", ":", "("} and number.first - end < 2:
