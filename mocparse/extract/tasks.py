@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Literal
 
 from mocparse.document import Block, BlockKind
 from mocparse.extract.base import ExtractionContext
+from mocparse.extract.dates import vocabulary
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.annotate import make_doc
 from mocparse.nlp.morph import lemma, parses
@@ -304,7 +305,7 @@ def _names_later_period(text: str, context: ExtractionContext) -> bool:
         if month is None or period.start is None or period.start.year != period.end.year:
             return False
         return dt.date(period.end.year, month, 1) > period.end
-    academic = any(word.lower() in lowered for word in calendar.academic_year_words)
+    academic = vocabulary(context.rules).patterns.academic.search(text) is not None  # "учебного года" too
     begins = dt.date(
         int(year.group()),
         calendar.academic_year_start.month if academic else month or 1,
@@ -942,20 +943,24 @@ def _find_lists(annotated: AnnotatedDocument, context: ExtractionContext) -> lis
     for block in blocks:
         if block.index in consumed or block.kind not in {BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM}:
             continue
-        for segment in annotated.block_segments(block):
-            found = _inline_marker(segment, context)
-            if found is None:
+        segments = annotated.block_segments(block)
+        markers = [_inline_marker(segment, context) for segment in segments]
+        taken_until = block.start
+        for index, (segment, found) in enumerate(zip(segments, markers, strict=True)):
+            if found is None or segment.start < taken_until:
                 continue
             cue, start = found
             kind = (leads.heading_above(block.index) or "perspective") if cue == "plan" else cue
             # after a run-in title ("Перспектива на 2025 год: довести охват до 73 %, …") one item will do
             titled = _run_in_title(annotated.text[segment.start : start].rstrip(" :"))
-            items = _Splitter(annotated, block, context).split(start, block.stop, single=titled)
+            # the list ends where a later sentence leads in a list of its own
+            stop = next((s.start for s, m in zip(segments[index + 1 :], markers[index + 1 :]) if m), block.stop)
+            items = _Splitter(annotated, block, context).split(start, stop, single=titled)
             if len(items) >= 2 or (
                 titled and len(items) == 1 and _states_a_goal(annotated.text[items[0].start : items[0].stop])
             ):
                 lists.append(ItemList(kind, tuple(items), "inline"))
-                break
+                taken_until = items[-1].stop
     lists.extend(_table_lists(annotated, context))
     return lists
 
