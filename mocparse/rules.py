@@ -85,6 +85,8 @@ class NumberRules(RuleModel):
     distribution: list[str] = Field(default_factory=list)
     part_of_whole: list[str]
     among: list[str] = Field(default_factory=list)
+    among_group_nouns: list[str] = Field(default_factory=list)
+    generic_verbs: list[str] = Field(default_factory=list)
     place_before_number: list[str] = Field(default_factory=list)
     older_value_joints: list[str] = Field(default_factory=list)
     earlier: list[str]

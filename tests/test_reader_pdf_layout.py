@@ -21,6 +21,10 @@ beside each PDF) and converted by LibreOffice (``soffice --headless --convert-to
   figures, names centred vertically on their figures and a page break before a centred name;
 * attendees.pdf: a protocol's members laid out in a borderless two-column table, names that wrap in
   the narrow left column beside roles that open with a dash and wrap in the right one;
+* plan_fact_words.pdf: a borderless indicator table whose header has years in it ("2024 год, факт",
+  "2025 год" over "план | факт", "2026 год, план") over left-aligned figures, then a borderless plan
+  of words only under a bold header ("Мероприятие | Срок | Ответственный") with a bold heading right
+  under it;
 * negatives.pdf: a two-column letterhead, justified prose, a numbered list with hanging indents,
   label/value lines and signature lines (position … name, one with a dotted tab leader).
 """
@@ -481,3 +485,47 @@ def test_a_name_nearly_touching_its_figures_a_repeated_header_and_a_name_cut_by_
         "100,00",
     ]
     assert second.lines == []
+
+
+def test_years_in_a_two_level_header_are_no_figures_and_the_columns_stay_apart() -> None:
+    document = _read("plan_fact_words")
+    table = document.tables[0].table
+    assert table is not None and table.n_cols == 5
+    figures = [
+        table.row_texts(row) for row in table.body_rows if any(cell[:1].isdigit() for cell in table.row_texts(row)[1:])
+    ]
+    assert figures[0] == [
+        "Доля детей 5–18 лет, охваченных дополнительным образованием, %",
+        "73,9",
+        "75,0",
+        "76,2",
+        "77,5",
+    ]
+    assert ["Количество программ в навигаторе, ед.", "188", "196", "203", "210"] in figures
+    assert ["сетевых", "5", "7", "6", "9"] in figures
+    _check_offsets(document)
+    # the same shape as a blind writer's web page printed by LibreOffice (header cells centred
+    # vertically, so "2026 год, план" shares a line with "Показатель", above the first figures)
+    written = read(Path(__file__).resolve().parents[1] / "corpus/heldout54/docs/Zuyokovsky_2025_info_soveshchanie.pdf")
+    table = written.tables[0].table
+    assert table is not None and table.n_cols == 5
+    assert table.header[2:4] == ["2025 год план", "2025 год факт"]
+    assert ["Количество программ в навигаторе, ед.", "203", "215", "221", "230"] in [
+        table.row_texts(row) for row in table.body_rows
+    ]
+
+
+def test_a_borderless_plan_of_words_under_a_bold_header_is_a_table_and_the_heading_under_it_is_not() -> None:
+    document = _read("plan_fact_words")
+    assert len(document.tables) == 2
+    table = document.tables[1].table
+    assert table is not None
+    assert table.header == ["Мероприятие", "Срок", "Ответственный"]
+    rows = [table.row_texts(row) for row in table.body_rows]
+    assert rows[0] == ["Сверка данных навигатора со статистической отчётностью", "до 25.01.2026", "Корнилов Е.П."]
+    assert rows[-1] == ["Организация летних краткосрочных программ", "июнь – август 2026", "руководители ОО"]
+    assert len(rows) == 4
+    texts = _texts(document)
+    assert "3. Проблемные вопросы" in texts
+    report = parse_document(document)
+    assert [activity.responsible for activity in report.activities][:2] == [["Корнилов Е.П."], ["Лаптева Н.С."]]

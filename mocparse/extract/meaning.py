@@ -967,12 +967,23 @@ def _earlier_clauses(
             _set_previous(meaning, target, year)
         elif meaning.previous_of is None:
             meaning.previous_of = target.index  # the earlier value said twice in one sentence
+    by_year = {word.lower() for word in context.rules.numbers.by_year}
+
+    def deadline(clause: tuple[int, int]) -> bool:
+        """The clause's year is a deadline ("к 2026 году – не менее 81,5 %"): its value is planned."""
+        return any(
+            clause[0] <= start < clause[1] and start > 0 and lowers[start - 1] in by_year
+            for start, _, _ in years
+            if start not in bracketed
+        )
+
     if len(free) == 2 and free[0].previous_of is None and free[1].previous is None:
         first, second = free
         first_year, _ = clause_year(clause_of(first))
         second_year, _ = clause_year(clause_of(second))
         if (
-            first.percent == second.percent
+            not deadline(clause_of(first))  # "к 2026 году – 81,5 %, к 2030 году – 83 %": two steps of a plan
+            and first.percent == second.percent
             and first_year is not None
             and second_year is not None
             and first_year < second_year

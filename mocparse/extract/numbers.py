@@ -183,10 +183,10 @@ def _find_numbers(segment: Segment, context: ExtractionContext) -> list[NumberMe
                 last += 1
                 if not _DIGITS.match(doc[last].text):
                     break  # the decimal part ends the number
-        elif token.lemma_ in words and _is_counting(token):
+        elif token.lemma_ in words and _is_counting(token, context):
             value, last, scaled = _worded_number(doc, index, context)
             is_word = True
-        elif token.lemma_ in number_nouns and _is_counting(token):
+        elif token.lemma_ in number_nouns and _is_counting(token, context):
             value, is_word = float(number_nouns[token.lemma_]), True  # "десяток программ", "полусотни"
         if value is None:
             index += 1
@@ -281,12 +281,12 @@ def _order(value: float) -> int:
     return 1 if value < 20 else 2 if value < 100 else 3
 
 
-def _is_counting(token: Token) -> bool:
+def _is_counting(token: Token, context: ExtractionContext) -> bool:
     """A number word counts when a word follows it; "один" is a determiner more often than a
     count ("одного ребенка на несколько программ"), so only digits count ones. A number word at
     the end of a clause counts too ("программ стало пять")."""
     if token.lemma_ == "один":
-        return _closes_enumeration(token)
+        return _closes_enumeration(token) or _counts_subject(token, context)
     if token.i + 1 >= len(token.doc):
         return token.i > 0
     following = token.nbor(1)
@@ -307,6 +307,31 @@ def _before_qualifier(doc: Doc, number: NumberMention) -> Token | None:
     """The token before a number's qualifier written right before it ("— не менее 5" → "—")."""
     first = qualifier_start(doc, number)
     return doc[first - 1] if 0 < first < number.first else None
+
+
+def _counts_subject(token: Token, context: ExtractionContext) -> bool:
+    """ "один" opening a clause as the subject, before its noun and the noun's predicate, counts:
+    "…: одна программа возвращена на доработку", "Одна организация не представила отчёт"."""
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].text not in {":", ",", ";", "–", "—", "(", "."}:
+        return False
+    if token.i + 2 >= len(doc) or not _parsed_as(token.text, "nomn"):
+        return False
+    noun = doc[token.i + 1]
+    if not _parsed_as(noun.text, "nomn", "NOUN"):
+        return False
+    predicate = doc[token.i + 2 : min(len(doc), token.i + 5)]
+    if any(other.lemma_ in context.rules.numbers.generic_verbs for other in predicate):
+        return False  # "один ребёнок может заниматься по двум программам": a rule, not a count
+    return any(_parsed_as(other.text, None, "VERB") or _parsed_as(other.text, None, "PRTS") for other in predicate)
+
+
+def _parsed_as(word: str, case: str | None, pos: str | None = None) -> bool:
+    """Some reading of ``word`` has this case (and part of speech)."""
+    return any(
+        (case is None or parse.tag.case == case) and (pos is None or pos == parse.tag.POS)
+        for parse in parses(word.lower())
+    )
 
 
 def _closes_enumeration(token: Token) -> bool:
@@ -504,7 +529,16 @@ def points_to_sentence_before(segment: Segment, first: int, context: ExtractionC
     semicolon it stands for a noun of the same sentence ("… на сертифицированные программы, их
     сейчас 58")."""
     words = segment.doc[:first]
-    if any(token.like_num and not YEAR.fullmatch(token.text) for token in words):
+    doc = segment.doc
+    # the start of the value's own change is no number of another thing: "Их число выросло с 6 до 8"
+    change_from = {word.lower() for word in context.rules.calendar.range_from}
+    starts_change = first > 0 and doc[first - 1].lower_ == "до"
+    if any(
+        token.like_num
+        and not YEAR.fullmatch(token.text)
+        and not (starts_change and token.i > 0 and doc[token.i - 1].lower_ in change_from)
+        for token in words
+    ):
         return False
     pronouns = exact_words(context, "pronouns")
     nearest = next((token.i for token in reversed(words) if token.lower_ in pronouns), None)
@@ -820,9 +854,10 @@ def _group_before(doc: Doc, number: NumberMention, context: ExtractionContext) -
     if not any(p.tag.POS == "NOUN" and {"gent", "plur"} <= set(p.tag.grammemes) for p in parses(doc[noun].text)):
         return None
     among = {word.lower() for word in context.rules.numbers.among}
+    group_nouns = set(context.rules.numbers.among_group_nouns)
     index = noun - 1
-    while index >= 0 and noun - index <= 4 and doc[index].lower_ not in among:
-        if not _is_modifier(doc[index]) or doc[index].like_num:
+    while index >= 0 and noun - index <= 5 and doc[index].lower_ not in among:
+        if (not _is_modifier(doc[index]) and doc[index].lemma_ not in group_nouns) or doc[index].like_num:
             return None
         index -= 1
     return noun if index >= 0 and doc[index].lower_ in among else None
@@ -965,8 +1000,15 @@ def clause_head(segment: Segment, before: int, context: ExtractionContext, need_
             continue
         start -= 1
     tokens = range(start, before)
+    pronouns = exact_words(context, "pronouns")
     for index in tokens:
         if doc[index].lemma_ in count_nouns:
+            if index > 0 and doc[index - 1].lower_ in pronouns:
+                # "…включено 9 программ, что позволит увеличить их количество до 117": the programs
+                # named earlier in the sentence
+                antecedent = next((i for i in range(start - 1, -1, -1) if is_program_noun(doc[i], context)), None)
+                if antecedent is not None:
+                    return antecedent
             for follower in range(index + 1, before):
                 if is_noun(doc[follower]):
                     return follower
@@ -1037,10 +1079,16 @@ def _free_nouns(doc: Doc, start: int, stop: int) -> list[int]:
     дистанционных технологий"), not in the instrumental only ("продолжительностью")."""
     nouns: list[int] = []
     depth = 0
+    quoted = 0  # inside «…»: a name ("в номинации «Естественные науки» – 9"), not a counted noun
     governed = False  # after a preposition, until its noun
     chain = False  # after a governed noun: genitive nouns still belong to its phrase
     for index in range(start, stop):
         token = doc[index]
+        if token.text in {"«", "»", "“", "”"}:
+            quoted = max(0, quoted + (1 if token.text in {"«", "“"} else -1))
+            continue
+        if quoted:
+            continue
         if token.text == "(":
             depth += 1
         elif token.text == ")":

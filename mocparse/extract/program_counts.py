@@ -42,7 +42,7 @@ from mocparse.extract.numbers import (
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.extract.tables import column_headers
 from mocparse.nlp import AnnotatedDocument, Segment
-from mocparse.nlp.annotate import token_lists
+from mocparse.nlp.annotate import make_doc, token_lists
 from mocparse.nlp.morph import may_be_genitive, parses
 from mocparse.records import Kind, PreviousValue, ProgramCount
 from mocparse.rules import DIMENSIONS, match_labels
@@ -319,8 +319,6 @@ def document_about_assessment(context: ExtractionContext) -> bool:
     независимой оценки качества программ"): all of it does, "подано | прошли" columns are its stages."""
     key = "document_about_assessment"
     if key not in context.cache:
-        from mocparse.nlp.annotate import make_doc
-
         # the title, with the headings over it that name who wrote it ("Общественный совет по проведению
         # независимой оценки качества …" over "ПРОТОКОЛ № 3")
         title = " ".join([context.cache.get("headings_over_title", ""), context.info.title or ""]).strip()
@@ -744,6 +742,26 @@ class _BlockReader:
                 ) or self._stage_under_heading(index, segment, number, what)  # "Сетевые — 12", "38 прошли НОК"
             if not is_program:
                 continue
+            pronoun = (
+                next(
+                    (
+                        token.idx
+                        for token in segment.doc[what.head : number.first]
+                        if token.lower_ in exact_words(self.context, "pronouns")
+                    ),
+                    None,
+                )
+                if antecedent is None and what is not None and what.head is not None and what.head < number.first
+                else None
+            )
+            if pronoun is not None:
+                # "… включено 9 сертифицированных программ, что позволит увеличить их количество до 117",
+                # "Модульных программ пять, планируем довести их число до восьми": the pronoun stands for the
+                # programs counted before it in the sentence; their count's kind is this one's
+                counted_before = [found for found in here if found.position < pronoun]
+                respective = self._respective(segment, number, here, previous_segment_counts)
+                if respective is None and counted_before:  # "… 7 сетевых и 12 модульных, их число – соответственно …"
+                    antecedent = counted_before[-1].dimensions
             if not lead_in_stop and (label := self._label_start(index, segment, number)) is not None:
                 lead_in_stop = label[1]
             if parent is None and not here and index == 0 and self._lead_in_breaks_down(index, segment, 0):
@@ -792,10 +810,13 @@ class _BlockReader:
             if (
                 not dimensions.values
                 and here
-                and here[-1].dimensions.values.get("status", _PUBLISHED) == _PUBLISHED
+                and here[-1].dimensions.values.get("status", _PUBLISHED)
+                not in self.context.rules.program_types.assessment_stages
                 and self._is_partitive_whole(segment, number, numbers)
             ):
-                dimensions.values["status"] = _PUBLISHED  # "7 программ из 137": the whole is all programs
+                # "7 программ из 137", "Их 58 из 237" (58 certified): the whole is all programs; the whole
+                # of an assessment stage is what was submitted ("прошли 27 из 30"), said elsewhere
+                dimensions.values["status"] = _PUBLISHED
             bare_whole = (
                 not dimensions.values
                 and parent is None
@@ -1563,8 +1584,8 @@ class _BlockReader:
         first_word = next((token.i for token in segment.doc if not token.is_punct), None)
         if any(start == first_word for start, _ in cue_tokens(segment, self.context, "breakdown")):
             return True
-        if self._group_opening(segment) is not None:
-            return True  # "Из опубликованных программ сертифицированных – 64, …"
+        if self._group_opening(segment) is not None or self._group_opening(segment, members=True) is not None:
+            return True  # "Из опубликованных программ сертифицированных – 64, …", "Из числа поданных программ 7 …"
         # "По направленностям они распределены так: …": a pronoun for the count before, spread over parts
         first_number = next((token.i for token in segment.doc if token.like_num), len(segment.doc))
         return any(stop <= first_number for _, stop in self._distributions(segment))
@@ -1763,8 +1784,6 @@ def _phrase(segment: Segment, clause_start: int, clause_stop: int, number: Numbe
 
 
 def _label_dimensions(label: str, context: ExtractionContext) -> dict[str, tuple[str, int]]:
-    from mocparse.nlp.annotate import make_doc
-
     doc = make_doc(label)
     return dimension_cues(doc, 0, len(doc), context)
 
@@ -1772,8 +1791,6 @@ def _label_dimensions(label: str, context: ExtractionContext) -> dict[str, tuple
 def names_programs_plainly(text: str, context: ExtractionContext) -> bool:
     """The words name programs as what they are and nothing more ("Количество дополнительных
     общеразвивающих программ, ед.", "число программ"): every program, not some kind of them."""
-    from mocparse.nlp.annotate import make_doc
-
     doc = make_doc(text)
     plain = context.rules.plain_program_lemmas
     counts = lemmas_of_list(context, "count_nouns")
@@ -1787,8 +1804,6 @@ def names_programs_plainly(text: str, context: ExtractionContext) -> bool:
 def _table_count(segment: Segment, cell: TableCell, context: ExtractionContext) -> ProgramCount:
     """A count of programs read from a table cell: dimensions from its column header, its row label
     (a направленность, a form) and the table's caption, nearest first."""
-    from mocparse.nlp.annotate import make_doc
-
     header = cell.column_header
     if cell.is_entity and cell.part_of is not None:
         # a row under a total ("Итого") is a part of it: "всего" in its column header is the row's own
@@ -1872,11 +1887,22 @@ def _whole_beside_parts(segment: Segment, cell: TableCell, context: ExtractionCo
     if table is None or not any(word.strip(",.:").lower() in totals for word in cell.column_header.split()):
         return False
     breakdown = tuple(word.lower() for word in context.rules.numbers.breakdown)
-    return any(
-        other.lower().lstrip().startswith(breakdown) or any(f" {word}" in f" {other.lower()}" for word in breakdown)
-        for other in column_headers(table)
-        if other != cell.column_header
-    )
+    # the words of a merged title over the total and its parts ("Число программ" over "всего |
+    # сертифицированных | значимых"): a part under the same title that names a kind of its own
+    header_words = cell.column_header.split()
+    total_at = next(i for i, word in enumerate(header_words) if word.strip(",.:").lower() in totals)
+    title = " ".join(header_words[:total_at]).lower()
+    for other in column_headers(table):
+        if other == cell.column_header:
+            continue
+        lowered = other.lower()
+        if lowered.lstrip().startswith(breakdown) or any(f" {word}" in f" {lowered}" for word in breakdown):
+            return True
+        if title and lowered.startswith(title + " "):
+            rest = make_doc(other[len(title) + 1 :])
+            if dimension_cues(rest, 0, len(rest), context):
+                return True
+    return False
 
 
 def _clause_stop(

@@ -954,7 +954,9 @@ def _find_lists(annotated: AnnotatedDocument, context: ExtractionContext) -> lis
             # after a run-in title ("Перспектива на 2025 год: довести охват до 73 %, …") one item will do
             titled = _run_in_title(annotated.text[segment.start : start].rstrip(" :"))
             # the list ends where a later sentence leads in a list of its own
-            stop = next((s.start for s, m in zip(segments[index + 1 :], markers[index + 1 :]) if m), block.stop)
+            stop = next(
+                (s.start for s, m in zip(segments[index + 1 :], markers[index + 1 :], strict=True) if m), block.stop
+            )
             items = _Splitter(annotated, block, context).split(start, stop, single=titled)
             if len(items) >= 2 or (
                 titled and len(items) == 1 and _states_a_goal(annotated.text[items[0].start : items[0].stop])

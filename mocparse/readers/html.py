@@ -71,10 +71,12 @@ def read(path: Path, source: SourceInfo, options: ReadOptions) -> Document:
 
 
 def document_from_markdown(text: str, source: SourceInfo) -> Document:
-    """A Document from Markdown (CommonMark with tables, rendered by markdown-it-py)."""
+    """A Document from Markdown (CommonMark with tables, rendered by markdown-it-py). HTML written
+    inside the Markdown (a ``<table>`` with merged header cells, which Markdown tables cannot hold)
+    is kept and read like the rest of the page."""
     from markdown_it import MarkdownIt
 
-    rendered = MarkdownIt("commonmark", {"html": False}).enable("table").render(text)
+    rendered = MarkdownIt("commonmark", {"html": True}).enable("table").render(text)
     return document_from_html(f"<html><body>{rendered}</body></html>".encode(), source, Path(source.path))
 
 

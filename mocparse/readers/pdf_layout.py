@@ -353,9 +353,13 @@ def _table_under_header(lines: list[Line], start: int, end: int, page: PageConte
     ``start``) as its header, their words put in the columns their middles stand over; None when
     that finds no table with more columns."""
     first = next(
-        (index for index in range(start + 1, end) if any(_NUMERIC.match(word.text) for word in lines[index].words)),
+        (
+            index
+            for index in range(start + 1, end)
+            if any(_NUMERIC.match(word.text) and not _YEAR.match(word.text) for word in lines[index].words)
+        ),
         None,
-    )
+    )  # a year in a header ("2026 год, план") is no figure
     if first is None:
         return None
     found = _table_at(lines, first, page, rows=2)  # the header above is the table's third row
@@ -752,7 +756,10 @@ def _build_table(
     body = rows if min_rows < _TABLE_ROWS else rows[1:]
     numeric = [col for col in range(1, n_cols) if _numeric_column(body, col)]
     numbered = n_cols >= 3 and _numbered_rows(rows, headless=body is rows)
-    if not numeric and not numbered and not dashed:
+    # a table of words only (an activity plan: "Мероприятие | Срок | Ответственный") shows itself by a
+    # bold header row over three or more columns of plain rows
+    headed = n_cols >= 3 and len(body) >= _TABLE_ROWS and _bold_header(rows)
+    if not numeric and not numbered and not dashed and not headed:
         return None
     header_rows = 0 if dashed and not numeric else _header_rows(rows, numeric, numbered)
     ys = [row.top for row in rows] + [rows[-1].bottom]
@@ -811,6 +818,8 @@ def _continues(row: _TableRow, parts: dict[int, list[Word]], line: Line, previou
     if len(parts) == 1:
         (col,) = parts
         above = row.text(col)
+        if above and all(word.bold for word in parts[col]) and not any(word.bold for word in row.cells[col][-1]):
+            return False  # a bold heading right under the table ("4. Проблемные вопросы")
         starts_low = not texts[0][:1].isupper()
         if above:
             return starts_low or above[-1:] in "-,(«"
@@ -914,7 +923,7 @@ def _header_rows(rows: list[_TableRow], numeric: list[int], numbered: bool) -> i
     """1 when the first row heads the table (see the module docstring), else 0."""
     if len(rows) < 3:
         return 0
-    if _bold_share(rows[0]) >= 0.6 and all(_bold_share(row) < 0.6 for row in rows[1:]):
+    if _bold_header(rows):
         return 1
     if numbered and not _ROW_NUMBER.match(rows[0].text(0)):
         return 1
@@ -923,6 +932,11 @@ def _header_rows(rows: list[_TableRow], numeric: list[int], numbered: bool) -> i
         body = [row.text(col) for row in rows[1:] for col in numeric if col in row.cells]
         return 0 if all(_YEAR.match(text) for text in body) else 1
     return 0
+
+
+def _bold_header(rows: list[_TableRow]) -> bool:
+    """The first row is bold and no other is."""
+    return _bold_share(rows[0]) >= 0.6 and all(_bold_share(row) < 0.6 for row in rows[1:])
 
 
 def _bold_share(row: _TableRow) -> float:
