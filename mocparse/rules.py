@@ -232,6 +232,7 @@ class Roles(RuleModel):
     function_markers: list[str]
     free_function_markers: list[str]
     function_verbs: list[str]
+    acting_prefixes: list[str] = Field(default_factory=list)
     between: list[str]
     not_surnames: list[str]
     before_not_person: list[str]

@@ -105,3 +105,16 @@ def test_values_for_two_deadlines_are_two_targets_not_an_earlier_and_a_later_val
 def test_one_child_who_may_attend_several_programs_is_no_count() -> None:
     report = text_report(REPORT + "Охвачено 5 120 детей; один ребёнок может заниматься по нескольким программам.\n")
     assert [q.value for q in report.quantities] == [5120]
+
+
+def test_signature_lines_that_give_the_name_before_its_role() -> None:
+    report = text_report(
+        "Справка о реализации программ\n\nПрограммы размещены в навигаторе.\n\n"
+        "Л.П. Гурьева И.о. начальника управления образования\n\n"
+        "О.С. Мельник Руководитель МОЦ\n\n"
+        "Исп.: Бойко Ирина Олеговна, тел. 2-14-05\n"
+    )
+    roles = {person.name: person.roles for person in report.persons}
+    assert roles["Гурьева Л.П."] == ["начальник управления образования"]
+    assert roles["Мельник О.С."] == ["руководитель МОЦ"]
+    assert roles["Бойко И.О."] == []

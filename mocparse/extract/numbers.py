@@ -428,8 +428,12 @@ def is_noun(token: Token, right_after_number: bool = False) -> bool:
     )
 
 
+_JOINING_WORDS = frozenset({"и", "более", "менее"})
+"""Words that may stand inside a chain of modifiers ("технической и естественнонаучной")."""
+
+
 def _is_modifier(token: Token) -> bool:
-    if token.lower_ in {"и", "более", "менее"}:
+    if token.lower_ in _JOINING_WORDS:
         return True
     found = parses(token.text)
     return bool(found) and found[0].tag.POS in _MODIFIER_POS
@@ -632,6 +636,10 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
         if token.text in abbreviations or (next_text == "." and f"{token.text}." in abbreviations):
             unit = abbreviations.get(token.text) or abbreviations[f"{token.text}."]
             if unit in context.rules.units.generic_units and index == position:
+                # "выдано 1 964 сертификата (план – 1 880 шт.)": pieces of what the number before counts
+                restated = _restated_in_bracket(segment, number, context)
+                if restated is not None:
+                    return restated
                 # "Количество ДООП … выросло с 378 до 412 ед.": units of what the clause counts
                 head = clause_head(segment, number.first, context)
                 if head is not None and is_program_noun(doc[head], context):
@@ -665,7 +673,8 @@ def _counted(segment: Segment, number: NumberMention, context: ExtractionContext
             break
         if not _is_modifier(token):
             break
-        last_modifier = index
+        if token.lower_ not in _JOINING_WORDS:  # "обучающихся и 270 педагогов": the participle, not "и"
+            last_modifier = index
     if last_modifier is not None:
         substantive = substantive_participle(doc[last_modifier].text)
         if substantive is not None:

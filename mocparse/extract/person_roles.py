@@ -247,13 +247,20 @@ def role_cues(sentence: Sentence) -> list[RoleCue]:
         taken_until = last
         start, stop = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
         singular, plural = _head_cases(sentence, first, last)
-        preposition = _preposition_before(sentence, start)
+        acting = _acting_prefix(text, start, rules)
+        if acting is not None and "gent" in singular:
+            # "И.о. начальника управления" heads like a nominative, and the prefix is the cue's first word
+            singular, plural, start = frozenset({"nomn"}), frozenset(), acting
+        else:
+            acting = None
+        preposition = _preposition_before(sentence, start) if acting is None else None
         if preposition is not None:
             singular, plural = singular & {preposition} or singular, plural & {preposition} or plural
         count = _number_before(sentence, start)
         previous = _previous_word(text, start)
         dependent = bool(
             previous
+            and acting is None
             and "gent" in (singular | plural)
             and preposition is None
             and not text[:start].rstrip().endswith((",", ":", ";", "–", "—", "(", "«"))
@@ -283,6 +290,15 @@ def role_cues(sentence: Sentence) -> list[RoleCue]:
             cues.append(RoleCue(label, start, stop, ALL_CASES, frozenset(), function=True))
     cues.sort(key=lambda cue: cue.start)
     return [cue for cue in cues if not any(name.start < cue.stop and cue.start < name.stop for name in sentence.names)]
+
+
+def _acting_prefix(text: str, start: int, rules: Rules) -> int | None:
+    """Where an acting prefix ("И.о.", "исполняющий обязанности") right before ``start`` begins."""
+    before = text[:start].rstrip().lower()
+    for prefix in sorted(rules.roles.acting_prefixes, key=len, reverse=True):
+        if before.endswith(prefix.lower()) and (len(before) == len(prefix) or not before[-len(prefix) - 1].isalpha()):
+            return len(before) - len(prefix)
+    return None
 
 
 def _role_of_body(label: str, before: str, rules: Rules) -> str:
@@ -636,6 +652,8 @@ class _Attachment:
             if cue is None or cue.function or following is None or following.name is None:
                 continue
             name = following.name
+            if self._signed_before(index, cue, name):
+                continue
             between = self.gap(cue.stop, name.start)
             own = self.own_cases[id(name)]
             cases: frozenset[str] | None
@@ -759,6 +777,8 @@ class _Attachment:
                 joined = between.comma == 1 or between.dash or between.open_bracket
                 if (not joined and not self._closes(cue, between)) or between.comma > 1:
                     continue
+                if not joined and self.result[id(name)].roles and self._ends_own_line(cue):
+                    continue  # a name whose role led it keeps it: a role ending the line is the next signature's
                 if self._dash_chain(index):
                     continue
                 if cue.many:
@@ -777,6 +797,26 @@ class _Attachment:
                 first = self.back[id(previous.cue)]
                 if not cue.dependent and not cue.many and cue.singular & previous.cue.singular:
                     self._back(cue, first, None)
+
+    def _ends_own_line(self, cue: RoleCue) -> bool:
+        """The role ends the sentence's own text, and lines of another follow it (a signature block)."""
+        own_end = self.sentence.own_end
+        return own_end is not None and cue.stop <= own_end and not self.sentence.text[cue.stop : own_end].strip(" .,")
+
+    def _signed_before(self, index: int, cue: RoleCue, name: NameMatch) -> bool:
+        """The role ends its own line right after a name on that line and the next name is on a line
+        after it: a signature line written "Г.Н. Семибратова И.о. начальника управления образования"
+        holds its own name's role, not the role of the name on the next line."""
+        own_end = self.sentence.own_end
+        if own_end is None or index == 0 or name.start < own_end or not self._ends_own_line(cue):
+            return False
+        previous = self.elements[index - 1]
+        if previous.name is None:
+            return False
+        if self.result[id(previous.name)].roles:
+            return False  # "Руководитель МОЦ ____ О.В. Черемисина Начальник управления …": two signatures side by side
+        between = self.gap(previous.stop, cue.start)
+        return not (between.words or between.comma or between.dash)
 
     def _second_apposition(self, name_stop: int, cue: RoleCue) -> bool:
         """Between a name and a role in the nominative stands one more apposition of a few words with no
@@ -816,12 +856,14 @@ class _Attachment:
         return True
 
     def _closes(self, cue: RoleCue, between: Gap) -> bool:
-        """A role right after the name with nothing between that runs to the end of the text or to
-        the next comma: ``Иванова И.И. методист МОЦ`` (a table cell, a list line)."""
+        """A role right after the name with nothing between that runs to the end of its sentence or to
+        the next comma: ``Иванова И.И. методист МОЦ`` (a table cell, a list line, a signature line)."""
         own_end = self.sentence.own_end
         if between.words or between.organization or (own_end is not None and cue.start >= own_end):
             return False
-        rest = self.sentence.text[cue.stop :]
+        # to the next comma or the end of the sentence's own text (the lines after a signature line are
+        # joined to it for roles that lead a name on the next line)
+        rest = self.sentence.text[cue.stop : own_end]
         end = re.search(r"[,;]|$", rest)
         following = (rest[: end.start()] if end else rest).rstrip(" .!?)")
         later = [element for element in self.elements if element.start >= cue.stop]

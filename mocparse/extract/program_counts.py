@@ -810,13 +810,10 @@ class _BlockReader:
             if (
                 not dimensions.values
                 and here
-                and here[-1].dimensions.values.get("status", _PUBLISHED)
-                not in self.context.rules.program_types.assessment_stages
+                and here[-1].dimensions.values.get("status", _PUBLISHED) == _PUBLISHED
                 and self._is_partitive_whole(segment, number, numbers)
             ):
-                # "7 программ из 137", "Их 58 из 237" (58 certified): the whole is all programs; the whole
-                # of an assessment stage is what was submitted ("прошли 27 из 30"), said elsewhere
-                dimensions.values["status"] = _PUBLISHED
+                dimensions.values["status"] = _PUBLISHED  # "7 программ из 137": the whole is all programs
             bare_whole = (
                 not dimensions.values
                 and parent is None
