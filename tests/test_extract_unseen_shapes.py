@@ -118,3 +118,14 @@ def test_signature_lines_that_give_the_name_before_its_role() -> None:
     assert roles["Гурьева Л.П."] == ["начальник управления образования"]
     assert roles["Мельник О.С."] == ["руководитель МОЦ"]
     assert roles["Бойко И.О."] == []
+
+
+def test_a_participle_standing_for_people_before_and_is_what_its_number_counts() -> None:
+    report = text_report(
+        REPORT + "В мероприятиях приняли участие 2 415 обучающихся и 188 педагогов. Выдано 1 702 сертификата "
+        "(план – 1 650 шт.).\n"
+    )
+    found = [(q.value, q.unit, q.kind) for q in report.quantities]
+    assert (2415, "обучающийся", "actual") in found
+    assert (188, "педагог", "actual") in found
+    assert (1650, "сертификат", "target") in found
