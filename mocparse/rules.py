@@ -59,6 +59,9 @@ class ProgramTypes(RuleModel):
     assessment_stages: list[str] = Field(default_factory=list)
     after_assessment: list[str] = Field(default_factory=list)
     not_cues: list[str] = Field(default_factory=list)
+    not_program_complements: list[str] = Field(default_factory=list)
+    """Genitive phrases after a program noun that make it name something else ("курсы повышения
+    квалификации" train teachers)."""
     plain_program_words: list[str] = Field(default_factory=list)
     """Adjectives that only say what a program is ("дополнительных общеразвивающих"): a whole named
     with them alone ("Из 94 дополнительных программ: …") counts every program."""
@@ -581,6 +584,14 @@ class Rules(BaseModel):
     def program_noun_lemmas(self) -> frozenset[str]:
         """Lemmas (and capitalized abbreviations) that name a program."""
         return frozenset(lemma for noun in self.program_types.program_nouns for lemma in lemmas_of(noun))
+
+    @cached_property
+    def not_program_complement_lemmas(self) -> tuple[tuple[str, ...], ...]:
+        """The lemmas of each phrase of ``not_program_complements``, word by word."""
+        return tuple(
+            tuple(lemmas_of(word)[0] for word in phrase.split())
+            for phrase in self.program_types.not_program_complements
+        )
 
     @cached_property
     def plain_program_lemmas(self) -> frozenset[str]:

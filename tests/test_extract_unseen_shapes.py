@@ -129,3 +129,15 @@ def test_a_participle_standing_for_people_before_and_is_what_its_number_counts()
     assert (2415, "обучающийся", "actual") in found
     assert (188, "педагог", "actual") in found
     assert (1650, "сертификат", "target") in found
+
+
+def test_a_list_item_saying_what_the_people_of_the_item_before_did_counts_them() -> None:
+    report = text_report(
+        "Итоги года\n\nКадры\n\n"
+        "■ Педагогов дополнительного образования — 296\n\n"
+        "■ Прошли курсы повышения квалификации — 118\n\n"
+        "■ Аттестованы — 37\n\n"
+        "■ Вакансий — 9\n"
+    )
+    found = [(q.value, q.unit) for q in report.quantities]
+    assert found == [(296, "педагог"), (118, "педагог"), (37, "педагог"), (9, "вакансия")]

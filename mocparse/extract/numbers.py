@@ -502,7 +502,12 @@ def _compound_tail(token: Token) -> str | None:
 def is_program_noun(token: Token, context: ExtractionContext) -> bool:
     """A noun that names a program (``программа``, ``ДООП``)."""
     nouns = context.rules.program_noun_lemmas
-    return token.lemma_ in nouns or token.text in nouns
+    if token.lemma_ not in nouns and token.text not in nouns:
+        return False
+    following = [other.lemma_ for other in token.doc[token.i + 1 : token.i + 4]]
+    return not any(
+        tuple(following[: len(phrase)]) == phrase for phrase in context.rules.not_program_complement_lemmas
+    )  # not "курсы повышения квалификации"
 
 
 def _names_with_number(previous: Token | None, head: int, number: NumberMention) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from mocparse.document import BlockKind
 from mocparse.extract.base import ExtractionContext
 from mocparse.extract.indicators import holds_for_parts, indicator_for
 from mocparse.extract.meaning import NumberMeaning, analyse, earlier_sentence, plain_value
@@ -54,6 +55,15 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Qu
         read_from = cell.figure_span[1] if cell is not None and cell.figure_span is not None else 0
         previous: Quantity | None = None
         before = said_before[1] if said_before is not None and said_before[0] == segment.block.index else None
+        # the last count of the list item right before this one ("■ Педагогов, реализующих ДООП — 322")
+        sibling = (
+            said_before[1]
+            if said_before is not None
+            and said_before[0] == segment.block.index - 1
+            and segment.block.kind is BlockKind.LIST_ITEM
+            and annotated.document.blocks[said_before[0]].kind is BlockKind.LIST_ITEM
+            else None
+        )
         if before is not None and cell is None and _earlier_of(segment, before, context):
             continue  # "Кварталом ранее их использовали 2 716 детей (66,5 %)": the earlier value of the last count
         for meaning in analyse(segment, context):
@@ -67,7 +77,15 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Qu
             absolute = segment.start + number.start
             if context.is_claimed(absolute, segment.start + number.stop, "program_counts", "percentages"):
                 continue
-            quantity = _quantity(segment, meaning, context) or _ellipsis(segment, meaning, previous, context)
+            quantity = (
+                (
+                    _list_sibling(segment, meaning, sibling, context)
+                    if sibling is not None and previous is None
+                    else None
+                )
+                or _quantity(segment, meaning, context)
+                or _ellipsis(segment, meaning, previous, context)
+            )
             if quantity is None and previous is None and before is not None:
                 quantity = _anaphoric(segment, meaning, before, context)
             if quantity is not None and previous is not None and _names_the_plan(quantity, meaning, context):
@@ -84,6 +102,27 @@ def extract(annotated: AnnotatedDocument, context: ExtractionContext) -> list[Qu
         if cell is None:
             said_before = (segment.block.index, previous) if previous is not None else None
     return results
+
+
+def _list_sibling(
+    segment: Segment, meaning: NumberMeaning, said: Quantity, context: ExtractionContext
+) -> Quantity | None:
+    """A list item that says what the people of the item before did, with no noun of its own ("■ Прошли
+    КПК — 127" under "■ Педагогов, реализующих ДООП — 322"): a count of the same people."""
+    doc = segment.doc
+    number = meaning.number
+    if said.unit is None or not names_people(said.unit) or number.first < 2 or doc[number.first - 1].text not in DASHES:
+        return None
+    words = [token for token in doc[: number.first - 1] if not token.is_punct]
+    if not words or any(token.like_num for token in words):
+        return None
+    found = parses(words[0].text.lower())
+    if not found or found[0].tag.POS not in {"VERB", "PRTS"} or found[0].tag.number != "plur":
+        return None  # "Прошли КПК", "Аттестованы": the people did it; "Вакансий — 14" counts something else
+    subject = doc[words[0].i : number.first - 1].text.strip()
+    # the item's own words name the measure (the people's noun alone would name them all again)
+    indicator = indicator_for(None, subject, "quantity", context, said.unit)
+    return _copy(said, segment, meaning, subject, indicator, "quantities.list_sibling")
 
 
 def _anaphoric(segment: Segment, meaning: NumberMeaning, said: Quantity, context: ExtractionContext) -> Quantity | None:
