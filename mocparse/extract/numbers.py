@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from mocparse.extract.base import ExtractionContext
 from mocparse.nlp import Segment
 from mocparse.nlp.annotate import token_lists
-from mocparse.nlp.morph import parses, substantive_participle
+from mocparse.nlp.morph import has_reading, parses, substantive_participle
 from mocparse.rules import match_labels
 
 if TYPE_CHECKING:
@@ -315,23 +315,15 @@ def _counts_subject(token: Token, context: ExtractionContext) -> bool:
     doc = token.doc
     if token.i > 0 and doc[token.i - 1].text not in {":", ",", ";", "–", "—", "(", "."}:
         return False
-    if token.i + 2 >= len(doc) or not _parsed_as(token.text, "nomn"):
+    if token.i + 2 >= len(doc) or not has_reading(token.text, "nomn"):
         return False
     noun = doc[token.i + 1]
-    if not _parsed_as(noun.text, "nomn", "NOUN"):
+    if not has_reading(noun.text, "nomn", "NOUN"):
         return False
     predicate = doc[token.i + 2 : min(len(doc), token.i + 5)]
     if any(other.lemma_ in context.rules.numbers.generic_verbs for other in predicate):
         return False  # "один ребёнок может заниматься по двум программам": a rule, not a count
-    return any(_parsed_as(other.text, None, "VERB") or _parsed_as(other.text, None, "PRTS") for other in predicate)
-
-
-def _parsed_as(word: str, case: str | None, pos: str | None = None) -> bool:
-    """Some reading of ``word`` has this case (and part of speech)."""
-    return any(
-        (case is None or parse.tag.case == case) and (pos is None or pos == parse.tag.POS)
-        for parse in parses(word.lower())
-    )
+    return any(has_reading(other.text, None, "VERB") or has_reading(other.text, None, "PRTS") for other in predicate)
 
 
 def _closes_enumeration(token: Token) -> bool:

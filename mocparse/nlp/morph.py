@@ -124,3 +124,11 @@ def may_be_genitive(word: str, parts_of_speech: frozenset[str], readings: int | 
     return any(
         parse.tag.case == "gent" and parse.tag.POS in parts_of_speech for parse in parses(word.lower())[:readings]
     )
+
+
+def has_reading(word: str, case: str | None, part_of_speech: str | None = None) -> bool:
+    """Some reading of ``word`` has this case (None: any) and part of speech (None: any)."""
+    return any(
+        (case is None or parse.tag.case == case) and (part_of_speech is None or part_of_speech == parse.tag.POS)
+        for parse in parses(word.lower())
+    )
