@@ -346,6 +346,7 @@ class DocumentRules(RuleModel):
     task_items: list[str]
     goal_words: list[str]
     list_pointers: list[str]
+    list_plan_nouns: list[str] = Field(default_factory=list)
     list_inclusion: list[str] = Field(default_factory=list)
     lead_in_verbs: list[str]
     other_task_owners: list[str] = Field(default_factory=list)

@@ -445,8 +445,9 @@ class _Leads:
             return False
         last = words[-1].lower()
         found = parses(last)
-        pointers = _lemma_set(tuple(self.context.rules.document.list_pointers))
-        return bool(found) and found[0].tag.POS == "NOUN" and found[0].normal_form not in pointers
+        rules = self.context.rules.document
+        neutral = _lemma_set(tuple(rules.list_pointers)) | _lemma_set(tuple(rules.list_plan_nouns))
+        return bool(found) and found[0].tag.POS == "NOUN" and found[0].normal_form not in neutral
 
     def introduces(self, position: int) -> ListKind | None:
         """What the list right after block ``position`` is, by its nearest introducer."""
