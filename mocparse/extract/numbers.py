@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from mocparse.extract.base import ExtractionContext
+from mocparse.extract.dimensions import dimension_cues
 from mocparse.nlp import Segment
 from mocparse.nlp.annotate import token_lists
 from mocparse.nlp.morph import has_reading, parses, substantive_participle
@@ -883,7 +884,6 @@ def _counted_head(number: NumberMention, head: int, doc: Doc, context: Extractio
 def _stage_of_programs(doc: Doc, head: int, context: ExtractionContext) -> bool:
     """A participle standing for what it counts that opens a stage of programs ("прошедших НОК – 71",
     "не прошедших экспертизу") — a stage only programs go through."""
-    from mocparse.extract.program_counts import dimension_cues
 
     if not any(parse.tag.POS in {"PRTF", "ADJF"} for parse in parses(doc[head].lower_)):
         return False  # a noun ("Средний балл по итогам экспертизы") counts itself

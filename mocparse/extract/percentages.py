@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from mocparse.extract.base import ExtractionContext
+from mocparse.extract.dimensions import dimension_cues
 from mocparse.extract.indicators import holds_for_parts, indicator_for
 from mocparse.extract.meaning import NumberMeaning, analyse, is_percent_word, plain_value, reference_year
 from mocparse.extract.numbers import (
@@ -232,7 +233,6 @@ def _is_subset(segment: Segment, context: ExtractionContext, meaning: NumberMean
     """A share of a part of the municipality's children or programs, not the regional indicator: in
     brackets after a place or a group ("станицей Староречинской (84,7 %)"), in a clause that opens with
     a place ("В сельских населённых пунктах охват …"), or said of a form or направленность of programs."""
-    from mocparse.extract.program_counts import dimension_cues
 
     doc = segment.doc
     number = meaning.number

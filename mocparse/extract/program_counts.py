@@ -20,6 +20,13 @@ from typing import TYPE_CHECKING
 
 from mocparse.document import BlockKind
 from mocparse.extract.base import ExtractionContext
+from mocparse.extract.dimensions import (
+    all_dimension_values,
+    dimension_cues,
+    document_about_assessment,
+    labelled_matches,
+    speaks_of_assessment,
+)
 from mocparse.extract.meaning import NumberMeaning, analyse, earlier_sentence
 from mocparse.extract.numbers import (
     DASHES,
@@ -45,7 +52,7 @@ from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.annotate import make_doc, token_lists
 from mocparse.nlp.morph import may_be_genitive, parses
 from mocparse.records import Kind, PreviousValue, ProgramCount
-from mocparse.rules import DIMENSIONS, match_labels
+from mocparse.rules import DIMENSIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -140,138 +147,6 @@ def _may_head_label(doc: Doc, token: Token) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and "Fixd" not in p.tag for p in parses(token.lower_))
 
 
-def _labelled_matches(
-    doc: Doc,
-    span_first: int,
-    span: Span,
-    name: str,
-    context: ExtractionContext,
-    assessment: bool,
-    hole: tuple[int, int] | None = None,
-) -> list[tuple[str, int, int, int]]:
-    """(value, first token, end token, strength) of a dimension's cue matches; strength 0 for cues,
-    1 for context cues, 2 for weak cues and weak values. A match right after "не" is negated."""
-    found = []
-    weak_values = context.rules.weak_values
-    for label, start, stop in match_labels(context.rules.dimension_matchers[name], span):
-        value, _, tier = label.partition("@")
-        if tier == "context" and not assessment:
-            continue
-        first = span_first + start
-        if first > 0 and doc[first - 1].lower_ == "не" and doc[first].lower_ != "не":
-            continue
-        if hole is not None and hole[0] <= first < hole[1]:
-            continue
-        strength = 2 if tier == "weak" or value in weak_values else 1 if tier == "context" else 0
-        found.append((value, first, span_first + stop, strength))
-    return found
-
-
-def dimension_cues(
-    doc: Doc,
-    first_token: int,
-    last_token: int,
-    context: ExtractionContext,
-    near: int | None = None,
-    assessment: bool = False,
-    hole: tuple[int, int] | None = None,
-) -> dict[str, tuple[str, int]]:
-    """Per dimension, the value named by cues inside tokens [first_token, last_token) and its token
-    distance to ``near``: the strongest cue, then the nearest, then the value listed first in the rule
-    file. With ``assessment`` (the place speaks of quality assessment), context cues count too."""
-    if first_token >= last_token:
-        return {}
-    found: dict[str, tuple[str, int]] = {}
-    span = doc[first_token:last_token]
-    for name in DIMENSIONS:
-        matches = _labelled_matches(doc, first_token, span, name, context, assessment, hole)
-        if not matches:
-            continue
-        order = context.rules.dimension_order[name]
-        if near is not None and len(matches) > 1:
-            # "включены 138 программ (до 2023 года – реестр сертифицированных программ)": an aside in
-            # brackets away from the number names something else when the clause names the dimension too
-            asides = _asides(doc, first_token, last_token, near)
-            plain = [match for match in matches if not any(a <= match[1] < b for a, b in asides)]
-            matches = plain or matches
-
-        def rank(
-            match: tuple[str, int, int, int], order: dict[str, int] = order, name: str = name
-        ) -> tuple[int, int, int]:
-            value, start, stop, strength = match
-            distance = 0 if near is None else min(abs(start - near), abs(stop - 1 - near))
-            if name == "form":  # two forms of one count: the one listed first, the more specific
-                return strength, order[value], distance
-            return strength, distance, order[value]
-
-        best = min(matches, key=rank)
-        if name != "status" and _coordinated(doc, [m for m in matches if m[3] == best[3]]):
-            continue  # "программ технической и естественнонаучной направленностей": of both, of neither alone
-        found[name] = (best[0], rank(best)[1])
-    return found
-
-
-_COORDINATION = {"и", ",", "или", "либо", "/"}
-
-
-def _asides(doc: Doc, first: int, last: int, near: int) -> list[tuple[int, int]]:
-    """Token ranges of the brackets in [first, last) that do not hold token ``near`` (one still open
-    at ``last`` runs to it)."""
-    ranges: list[tuple[int, int]] = []
-    opening: int | None = None
-    _, lowers = token_lists(doc)
-    for index in range(first, last):
-        if lowers[index] == "(" and opening is None:
-            opening = index
-        elif lowers[index] == ")" and opening is not None:
-            if not opening < near < index:
-                ranges.append((opening, index + 1))
-            opening = None
-    if opening is not None and near < opening:
-        ranges.append((opening, last))  # a bracket the clause ends inside: "17 краткосрочных (включая летние … от"
-    return ranges
-
-
-def _coordinated(doc: Doc, matches: list[tuple[str, int, int, int]]) -> bool:
-    """Two different values of one dimension joined by "и", "или" or a comma."""
-    ordered = sorted(matches, key=lambda match: match[1])
-    return any(
-        left[0] != right[0]
-        and left[2] < right[1]
-        and all(token.lower_ in _COORDINATION for token in doc[left[2] : right[1]])
-        for left, right in itertools.pairwise(ordered)
-    )
-
-
-def all_dimension_values(
-    doc: Doc,
-    first_token: int,
-    last_token: int,
-    context: ExtractionContext,
-    assessment: bool,
-    hole: tuple[int, int] | None = None,
-    near: int | None = None,
-) -> set[str]:
-    """Every value named by a (not weak) cue in tokens [first_token, last_token): "рекомендованы к
-    включению в реестр сертифицированных" is both passed and certified, and its type is the first.
-    With ``near`` (the number), cues in brackets away from it are left out."""
-    if first_token >= last_token:
-        return set()
-    span = doc[first_token:last_token]
-    asides = _asides(doc, first_token, last_token, near) if near is not None else []
-    return {
-        value
-        for name in DIMENSIONS
-        for value, start, _, strength in _labelled_matches(doc, first_token, span, name, context, assessment, hole)
-        if strength == 0 and not any(a <= start < b for a, b in asides)
-    }
-
-
-def speaks_of_assessment(doc: Doc, context: ExtractionContext) -> bool:
-    """True when a text mentions quality assessment (НОК, экспертиза ...)."""
-    return bool(match_labels(context.rules.assessment_matcher, doc[:]))
-
-
 def _genitive_tail(doc: Doc, start: int) -> int:
     """Where the genitive attributes from ``start`` end: "(программ) художественной направленности"."""
     end = index = start
@@ -312,18 +187,6 @@ def _move_to_entry_stage(found: _Found, context: ExtractionContext, said: list[_
         count.dimensions.also -= set(stages[1:])
         count.count.status = entry
         count.count.program_type = count.dimensions.program_type(context.rules.type_order)
-
-
-def document_about_assessment(context: ExtractionContext) -> bool:
-    """True when the document's title speaks of quality assessment ("Аналитическая справка по итогам
-    независимой оценки качества программ"): all of it does, "подано | прошли" columns are its stages."""
-    key = "document_about_assessment"
-    if key not in context.cache:
-        # the title, with the headings over it that name who wrote it ("Общественный совет по проведению
-        # независимой оценки качества …" over "ПРОТОКОЛ № 3")
-        title = " ".join([context.cache.get("headings_over_title", ""), context.info.title or ""]).strip()
-        context.cache[key] = bool(title) and speaks_of_assessment(make_doc(title), context)
-    return bool(context.cache[key])
 
 
 def _clause_region(doc: Doc, number: NumberMention) -> tuple[int, int]:
@@ -1679,7 +1542,7 @@ def _pointed_back(
             continue
         noun = doc[index + 1].lemma_
         for name in DIMENSIONS:
-            for value, first, end, strength in _labelled_matches(previous, 0, previous[:], name, context, False):
+            for value, first, end, strength in labelled_matches(previous, 0, previous[:], name, context, False):
                 if strength < 2 and any(token.lemma_ == noun for token in previous[max(0, first - 2) : end]):
                     found[name] = (value, 0)
     return found

@@ -27,6 +27,12 @@ from typing import Literal
 
 from mocparse.document import Block, BlockKind, Table
 from mocparse.extract.base import ExtractionContext
+from mocparse.extract.dimensions import (
+    all_dimension_values,
+    dimension_cues,
+    document_about_assessment,
+    speaks_of_assessment,
+)
 from mocparse.extract.tables import (
     cell_number,
     cell_qualifier,
@@ -44,6 +50,7 @@ from mocparse.extract.tables import (
     sub_row_prefix,
 )
 from mocparse.nlp import AnnotatedDocument, Segment
+from mocparse.nlp.annotate import make_doc
 from mocparse.nlp.morph import join_hyphenation, lemma
 from mocparse.records import PreviousValue
 
@@ -719,7 +726,6 @@ def _family(
     unit: str | None = None,
     leaf: str = "",
 ) -> Family | None:
-    from mocparse.extract.program_counts import document_about_assessment
 
     if percent:
         return "percentages"
@@ -821,9 +827,6 @@ def _names_organization(label: str, context: ExtractionContext) -> bool:
 
 
 def _speaks_of_assessment(text: str, context: ExtractionContext) -> bool:
-    from mocparse.extract.program_counts import speaks_of_assessment
-    from mocparse.nlp.annotate import make_doc
-
     return bool(text) and speaks_of_assessment(make_doc(text), context)
 
 
@@ -851,9 +854,6 @@ def _counts_other_nouns(header: str, context: ExtractionContext) -> bool:
 
 def _status_only(header: str, context: ExtractionContext) -> bool:
     """A measure header that only says a stage ("Прошли экспертизу", "Представлено", "Не прошли")."""
-    from mocparse.extract.program_counts import dimension_cues
-    from mocparse.nlp.annotate import make_doc
-
     doc = make_doc(header)
     return "status" in dimension_cues(doc, 0, len(doc), context, assessment=True)
 
@@ -861,9 +861,6 @@ def _status_only(header: str, context: ExtractionContext) -> bool:
 def _is_dimension(label: str, context: ExtractionContext, stages: bool = False) -> bool:
     """A row label that is a form or a направленность of programs ("Техническая", "Модульные программы"),
     with ``stages`` also a stage ("в т.ч. сертифицированных (ПФДО)")."""
-    from mocparse.extract.program_counts import all_dimension_values, dimension_cues
-    from mocparse.nlp.annotate import make_doc
-
     key = ("table_dimensions", label)
     found = context.cache.get(key)
     if found is None:  # the same header or label for every cell of a column or row
