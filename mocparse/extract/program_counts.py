@@ -41,6 +41,7 @@ from mocparse.extract.numbers import (
     is_noun,
     is_program_noun,
     lemmas_of_list,
+    opens_attribute,
     plan_aside_opening,
     points_to_sentence_before,
     qualifier_start,
@@ -1840,12 +1841,7 @@ def _opens_attribute(doc: Doc, comma: int) -> bool:
     """A participle or relative clause after ``comma`` that describes the count (", адаптированных
     для детей с ОВЗ", ", не прошедших экспертизу")."""
     following = comma + 1
-    if following < len(doc) and doc[following].lower_ == "не":
-        following += 1
-    if following >= len(doc):
-        return False
-    first = doc[following]
-    if not (first.lemma_ == "который" or any(p.tag.POS == "PRTF" and p.score >= 0.05 for p in parses(first.text))):
+    if following >= len(doc) or not opens_attribute(doc, following):
         return False
     # "Сетевых программ девять, адаптированных для детей с ОВЗ – семь": a next item, not an attribute
     depth = 0
