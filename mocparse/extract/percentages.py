@@ -122,7 +122,7 @@ def _earlier_shares(segment: Segment, context: ExtractionContext) -> PreviousVal
     # "Кварталом ранее их использовали 2 716 детей (66,5 %)": with an earlier-period phrase, a count the
     # share stands for may go with it (its noun is no measure of its own)
     counts = [counted(segment, meaning.number, context) for meaning in values if not meaning.percent]
-    heads = {what.head for what in counts if what is not None}
+    heads = {what.head for what in counts if what is not None and what.head is not None}
     set_years = [meaning.year for meaning in values if meaning.year is not None]
     of_earlier_year = bool(set_years) and reference is not None and all(year < reference for year in set_years)
     if counts and not (cue or of_earlier_year):
@@ -134,24 +134,7 @@ def _earlier_shares(segment: Segment, context: ExtractionContext) -> PreviousVal
         counts and of_earlier_year  # "В 2024/2025 учебном году программ было 118, … 54 (45,8 %)"
     ):
         return None
-    numbers = context.rules.numbers
-    phrase_words = tuple(word for phrase in (*numbers.earlier, *numbers.one_year_back) for word in phrase.split())
-    allowed = (
-        lemmas_of_list(context, "measure_nouns")
-        | lemmas_of_list(context, "anaphora")
-        | _lemma_set(tuple(context.rules.indicators.anaphoric_subjects))
-        | _lemma_set(phrase_words)  # "Для сравнения: …", "На начало года …"
-        | {context.rules.calendar.year_word}
-    )
-    doc = segment.doc
-    if any(
-        is_noun(token)
-        and token.lemma_ not in allowed
-        and not token.text[:1].isdigit()
-        and token.i not in heads
-        and not any(first <= token.i < end for first, end in changes)
-        for token in doc
-    ):
+    if _names_a_measure_of_its_own(segment, context, heads, changes):
         return None
     dated = [meaning for meaning in meanings if meaning.year is not None]
     latest = max(dated, key=lambda meaning: meaning.year or 0) if dated else meanings[0]
@@ -161,6 +144,31 @@ def _earlier_shares(segment: Segment, context: ExtractionContext) -> PreviousVal
     if year is None and back and reference is not None:
         year = reference - 1
     return PreviousValue(value=plain_value(latest.number.value), year=year)
+
+
+def _names_a_measure_of_its_own(
+    segment: Segment, context: ExtractionContext, heads: set[int], changes: list[tuple[int, int]]
+) -> bool:
+    """A noun of the sentence other than a measure's noun, a pointing word, an earlier-period phrase,
+    a year, the noun of a count said with the share (``heads``) or a word of a change said beside it
+    (``changes``): the sentence measures something of its own."""
+    numbers = context.rules.numbers
+    phrase_words = tuple(word for phrase in (*numbers.earlier, *numbers.one_year_back) for word in phrase.split())
+    allowed = (
+        lemmas_of_list(context, "measure_nouns")
+        | lemmas_of_list(context, "anaphora")
+        | _lemma_set(tuple(context.rules.indicators.anaphoric_subjects))
+        | _lemma_set(phrase_words)  # "Для сравнения: …", "На начало года …"
+        | {context.rules.calendar.year_word}
+    )
+    return any(
+        is_noun(token)
+        and token.lemma_ not in allowed
+        and not token.text[:1].isdigit()
+        and token.i not in heads
+        and not any(first <= token.i < end for first, end in changes)
+        for token in segment.doc
+    )
 
 
 def _is_fulfilment(segment: Segment, context: ExtractionContext, meaning: NumberMeaning) -> bool:
