@@ -51,7 +51,7 @@ from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.extract.tables import column_headers
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.annotate import make_doc, token_lists
-from mocparse.nlp.morph import may_be_genitive, parses
+from mocparse.nlp.morph import may_be_genitive, parses, part_of_speech
 from mocparse.records import Kind, PreviousValue, ProgramCount
 from mocparse.rules import DIMENSIONS
 
@@ -1493,8 +1493,7 @@ def _share_region(segment: Segment, number: NumberMention, context: ExtractionCo
 
 
 def _part_of_speech(token: Token) -> str | None:
-    found = parses(token.text)
-    return str(found[0].tag.POS) if found and token.is_alpha else None
+    return part_of_speech(token.text) if token.is_alpha else None
 
 
 def _elliptic_label(doc: Doc, clause_start: int, number: NumberMention) -> bool:

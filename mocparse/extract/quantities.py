@@ -33,7 +33,7 @@ from mocparse.extract.phrases import char_range, key_of, key_of_text, phrase_aro
 from mocparse.extract.table_cells import TableCell, table_cell
 from mocparse.extract.tables import label_unit, sub_row_prefix
 from mocparse.nlp import AnnotatedDocument, Segment
-from mocparse.nlp.morph import lemma, names_people, parses
+from mocparse.nlp.morph import lemma, names_people, parses, part_of_speech
 from mocparse.records import PreviousValue, Quantity
 
 if TYPE_CHECKING:
@@ -253,7 +253,7 @@ def _program_length(segment: Segment, number: NumberMention, unit: str, context:
         return False
     # "программы продолжительностью …", "краткосрочные (до 36 часов)"; not "обучение в объёме 36 часов"
     head = doc[index - 1]
-    return is_program_noun(head, context) or any(parse.tag.POS in {"ADJF", "PRTF"} for parse in parses(head.lower_)[:1])
+    return is_program_noun(head, context) or part_of_speech(head.text) in {"ADJF", "PRTF"}
 
 
 def _length_column(cell: TableCell, context: ExtractionContext) -> bool:
@@ -266,7 +266,7 @@ def _length_column(cell: TableCell, context: ExtractionContext) -> bool:
 
 
 def _is_grammar_word(token: Token) -> bool:
-    return any(parse.tag.POS in {"PREP", "PRCL", "COMP", "ADVB"} for parse in parses(token.lower_)[:1])
+    return part_of_speech(token.text) in {"PREP", "PRCL", "COMP", "ADVB"}
 
 
 def _ellipsis(
@@ -299,15 +299,13 @@ def _ellipsis(
     elif following.lower_ == "из" and number.last + 2 < len(doc) and doc[number.last + 2].lower_ in {"них", "которых"}:
         pass  # "187 детей с ОВЗ …, занимаются в кружках 143 из них": a part of what was counted before
     else:
-        best = parses(following.text)
+        kind = part_of_speech(following.text)
         is_dash = following.text in DASHES
-        is_adjective = bool(best) and best[0].tag.POS in {"ADJF", "PRTF"}
+        is_adjective = kind in {"ADJF", "PRTF"}
         after = doc[number.last + 2] if number.last + 2 < len(doc) else None
         # "44 педагога прошли курсы, восемь (впервые) аттестованы": the number is the subject of its predicate
-        predicate = following if not best or best[0].tag.POS != "ADVB" else after
-        is_predicate = predicate is not None and any(
-            parse.tag.POS in {"PRTS", "VERB"} for parse in parses(predicate.lower_)[:1]
-        )
+        predicate = following if kind != "ADVB" else after
+        is_predicate = predicate is not None and part_of_speech(predicate.text) in {"PRTS", "VERB"}
         if not (is_dash or is_adjective or is_predicate) or (is_dash and after is not None and after.like_num):
             return None  # "5-18 лет": a range, not a value
         is_part = True  # "из них 19 – по работе с детьми с ОВЗ": trained teachers too

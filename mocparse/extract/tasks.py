@@ -35,7 +35,7 @@ from mocparse.extract.base import ExtractionContext
 from mocparse.extract.dates import vocabulary
 from mocparse.nlp import AnnotatedDocument, Segment
 from mocparse.nlp.annotate import make_doc
-from mocparse.nlp.morph import lemma, parses
+from mocparse.nlp.morph import lemma, parses, part_of_speech
 from mocparse.readers.layout import ordinal_value, split_list_label
 from mocparse.records import CellRef, Evidence, Perspective, Task, TextSpan
 from mocparse.rules import DocumentRules, match_labels
@@ -117,11 +117,6 @@ def _verbs(rules: DocumentRules) -> frozenset[str]:
     return _lemma_set(tuple(rules.lead_in_verbs))
 
 
-def _pos(token_text: str) -> str | None:
-    found = parses(token_text.lower())
-    return str(found[0].tag.POS) if found and found[0].tag.POS else None
-
-
 def _has_pos(word: str, tags: frozenset[str]) -> bool:
     return any(parse.tag.POS in tags for parse in parses(word.lower()))
 
@@ -161,9 +156,9 @@ def _names_freely(
     it (``основными задачами``, not ``в рамках реализации задач`` or ``по основным направлениям``).
     Right before a colon, a pointing modifier (``pointers``) makes any case name it: ``решение
     следующих задач:``."""
-    if _pos(doc[first].text) == "PREP":
+    if part_of_speech(doc[first].text) == "PREP":
         return True  # the cue brings its own preposition ("в перспективе")
-    if last - first == 1 and _pos(doc[first].text) in {"VERB", "PRTS"}:
+    if last - first == 1 and part_of_speech(doc[first].text) in {"VERB", "PRTS"}:
         return True  # a predicate, not a noun: "На IV квартал 2025 г. запланировано:"
     head = next((doc[i] for i in range(first, last) if _has_pos(doc[i].text, frozenset({"NOUN"}))), doc[first])
     forms = _forms(head)
@@ -179,7 +174,7 @@ def _names_freely(
     preceding = doc[max(0, before - 2) : before + 1].text.lower() if before >= 0 else ""
     if any(preceding.endswith(phrase) for phrase in inclusion) and any(case == "gent" for case, _ in forms):
         return True  # "в числе приоритетов …", "к числу основных задач"
-    if before >= 0 and _pos(doc[before].text) == "PREP":
+    if before >= 0 and part_of_speech(doc[before].text) == "PREP":
         return doc[before].lower_ in _TOPIC_PREPOSITIONS  # "Теперь о задачах на новый учебный год."
     return any(case in _FREE_CASES for case, _ in forms)
 
@@ -193,7 +188,7 @@ def _opens_clause(doc: Doc, position: int, relatives: frozenset[str]) -> bool:
     if doc[position].lemma_ not in relatives:
         return False
     before = position - 1
-    while before >= 0 and _pos(doc[before].text) == "PREP":
+    while before >= 0 and part_of_speech(doc[before].text) == "PREP":
         before -= 1
     return before >= 0 and doc[before].text == ","
 
@@ -206,7 +201,12 @@ def _same_clause(doc: Doc, after: int, marker: int, verbs: frozenset[str], relat
         if token.idx >= marker:
             break
         relative = relative or _opens_clause(doc, token.i, relatives)
-        if not relative and _has_pos(token.text, _VERBS) and _pos(token.text) in _VERBS and token.lemma_ not in verbs:
+        if (
+            not relative
+            and _has_pos(token.text, _VERBS)
+            and part_of_speech(token.text) in _VERBS
+            and token.lemma_ not in verbs
+        ):
             return False
     return True
 
@@ -222,7 +222,7 @@ def _cue_words(phrases: tuple[str, ...]) -> frozenset[str]:
         lemma(word.lower())
         for phrase in phrases
         for word in _WORD.findall(phrase)
-        if _pos(word) not in {"PREP", "CONJ", "PRCL"}
+        if part_of_speech(word) not in {"PREP", "CONJ", "PRCL"}
     )
 
 
@@ -973,14 +973,14 @@ def _run_in_title(text: str) -> bool:
     modifiers and prepositions only (not "Задачи учебного года в целом выполнены")."""
     words = _WORD.findall(text)
     return 0 < len(words) <= _RUN_IN_TITLE_WORDS and all(
-        word.isdigit() or _pos(word.lower()) in _TITLE_POS for word in words
+        word.isdigit() or part_of_speech(word.lower()) in _TITLE_POS for word in words
     )
 
 
 def _states_a_goal(text: str) -> bool:
     """An item written as a goal: an infinitive, no finite verb ("довести охват до 73 %, …")."""
     words = _WORD.findall(text.lower())
-    return any(_pos(word) == "INFN" for word in words) and not _has_finite_verb(text)
+    return any(part_of_speech(word) == "INFN" for word in words) and not _has_finite_verb(text)
 
 
 _TITLE_POS = frozenset({"NOUN", "ADJF", "PREP", "NUMR", "CONJ", None})

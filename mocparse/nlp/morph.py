@@ -132,3 +132,9 @@ def has_reading(word: str, case: str | None, part_of_speech: str | None = None) 
         (case is None or parse.tag.case == case) and (part_of_speech is None or part_of_speech == parse.tag.POS)
         for parse in parses(word.lower())
     )
+
+
+def part_of_speech(word: str) -> str | None:
+    """The part of speech of the word's likeliest reading (``NOUN``, ``PREP`` …), None when it has none."""
+    found = parses(word.lower())
+    return str(found[0].tag.POS) if found and found[0].tag.POS else None
